@@ -1,0 +1,3 @@
+"""MentorDesk: a local-first desktop tool for mentoring pairs."""
+
+__version__ = "0.1.0"

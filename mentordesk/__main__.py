@@ -1,0 +1,5 @@
+"""`python -m mentordesk` runs the command line."""
+
+from mentordesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,176 @@
+"""The `mentordesk` command: the GUI with no command, else one of the commands below.
+
+Exit status: 0 done; 2 bad input or usage (with a message naming what is wrong, and
+nothing written); 1 an unexpected failure (details in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence, Sized
+from datetime import date
+from pathlib import Path
+
+from mentordesk import __version__
+from mentordesk.app import App, configure_logging, open_app
+from mentordesk.domain.pairs import Pair
+from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.paths import app_paths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+Handler = Callable[[App, argparse.Namespace], int]
+
+
+def _count(items: Sized | int, one: str, many: str) -> str:
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {one if n == 1 else many}"
+
+
+def _demo(app: App, args: argparse.Namespace) -> int:
+    result = app.services.demo.load(force=args.force)
+    print(
+        f"Loaded the demo team: {_count(result.people, 'person', 'people')}, "
+        f"{_count(result.pairs, 'pair', 'pairs')}."
+    )
+    return EXIT_OK
+
+
+def _pair_row(pair: Pair, today: date) -> dict[str, object]:
+    return {
+        "id": pair.external_id,
+        "mentor": {"id": pair.mentor.external_id, "name": pair.mentor.name},
+        "mentee": {"id": pair.mentee.external_id, "name": pair.mentee.name},
+        "status": pair.status(today).value,
+        "started_on": pair.started_on.isoformat(),
+        "ended_on": pair.ended_on.isoformat() if pair.ended_on else None,
+        "current_quarter": pair.current_quarter(today),
+    }
+
+
+def _pairs(app: App, args: argparse.Namespace) -> int:
+    pairs = app.services.pairs.all()
+    today = app.services.pairs.today()
+    if args.json:
+        print(json.dumps([_pair_row(p, today) for p in pairs], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not pairs:
+        print("No pairs yet. Add some with 'mentordesk import FILE' or 'mentordesk demo'.")
+        return EXIT_OK
+    table = [("ID", "MENTOR", "MENTEE", "STATUS", "QUARTER")] + [
+        (
+            p.external_id,
+            p.mentor.name,
+            p.mentee.name,
+            p.status(today).value,
+            str(p.current_quarter(today) or "-"),
+        )
+        for p in pairs
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _import(app: App, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        result = app.services.interchange.import_file(path)
+    except ValidationError as error:
+        lines = "\n".join(f"  {p}" for p in error.problems)
+        raise UserFacingError(f"{path} was not imported; nothing was changed:\n{lines}") from None
+    print(
+        f"Imported {_count(result.people, 'person', 'people')} and "
+        f"{_count(result.pairs, 'pair', 'pairs')} from {path}."
+    )
+    return EXIT_OK
+
+
+def _export(app: App, args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    doc = app.services.interchange.export_file(
+        target, args.pairs, include_private=args.include_private
+    )
+    print(
+        f"Exported {_count(doc['people'], 'person', 'people')} and "
+        f"{_count(doc['pairs'], 'pair', 'pairs')} to {target}."
+    )
+    return EXIT_OK
+
+
+def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        default=default,
+        metavar="PATH|URL",
+        help="the database: a SQLite file or a SQLAlchemy URL (default: MENTORDESK_DB, "
+        "else the file in the data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="MentorDesk for mentoring pairs. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    _add_db(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_db(sub, argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", _demo, "fill the database with a realistic demo team")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="replace whatever the database holds with the demo team",
+    )
+    pairs = command("pairs", _pairs, "list pairs: id, mentor, mentee, status, current quarter")
+    pairs.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    imp = command("import", _import, "add the people and pairs of an interchange file")
+    imp.add_argument("file", metavar="FILE.json")
+    exp = command("export", _export, "write pairs (all when none are named) to a file")
+    exp.add_argument("pairs", nargs="*", metavar="PAIR", help="pair ids, as 'pairs' lists")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    exp.add_argument(
+        "--include-private",
+        action="store_true",
+        help="also write private notes (left out by default)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from mentordesk.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        configure_logging(app_paths())
+        app = open_app(args.db)
+        try:
+            handler: Handler = args.handler
+            return handler(app, args)
+        finally:
+            app.close()
+    except UserFacingError as error:
+        print(f"mentordesk: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:
+        log.exception("unexpected failure in 'mentordesk %s'", args.command)
+        log_file = app_paths().log_dir / "mentordesk.log"
+        print(f"mentordesk: unexpected error; details are in {log_file}", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,1 @@
+"""Domain records and rules of mentoring pairs: plain data, no Qt, no SQL."""

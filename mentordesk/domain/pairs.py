@@ -1,0 +1,175 @@
+"""Pairs and their mentoring agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from mentordesk.domain.people import Person
+from mentordesk.domain.quarters import QuarterMode, quarter_number
+from mentordesk.domain.text import clean_line, line_problem, text_problem
+from mentordesk.errors import Problem, ValidationError
+
+END_REASON_MAX = 2000
+
+
+class Role(StrEnum):
+    """Which side of a pair a person is on."""
+
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+class PairStatus(StrEnum):
+    """Where a pair stands on a given day."""
+
+    UPCOMING = "upcoming"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class AgreementText:
+    """The words of a mentoring agreement, which both partners sign."""
+
+    cadence: str = ""
+    expectations: str = ""
+    confidentiality: bool = True
+    ending: str = ""
+
+    def cleaned(self) -> AgreementText:
+        """The text with surrounding blanks trimmed."""
+        return AgreementText(
+            cadence=clean_line(self.cadence),
+            expectations=self.expectations.strip(),
+            confidentiality=self.confidentiality,
+            ending=self.ending.strip(),
+        )
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with the text, keyed by field name."""
+        found = [
+            ("cadence", line_problem(self.cadence, "the cadence", required=False, limit=500)),
+            ("expectations", text_problem(self.expectations, "the expectations")),
+            ("ending", text_problem(self.ending, "how to end")),
+        ]
+        return [Problem(field, message) for field, message in found if message]
+
+    @property
+    def is_blank(self) -> bool:
+        """True when nothing has been written yet."""
+        return not (self.cadence or self.expectations or self.ending)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A pair's agreement: its text and the date each partner signed that text."""
+
+    text: AgreementText
+    signed_by_mentor_on: date | None = None
+    signed_by_mentee_on: date | None = None
+
+    @property
+    def fully_signed(self) -> bool:
+        """True once both partners have signed."""
+        return self.signed_by_mentor_on is not None and self.signed_by_mentee_on is not None
+
+    def signed_on(self, role: Role) -> date | None:
+        """When `role` signed, if they have."""
+        return self.signed_by_mentor_on if role is Role.MENTOR else self.signed_by_mentee_on
+
+    def rewritten(self, text: AgreementText) -> Agreement:
+        """The agreement with new text; changed words need fresh signatures."""
+        if text == self.text:
+            return self
+        return Agreement(text)
+
+    def signed(self, role: Role, on: date) -> Agreement:
+        """The agreement signed by `role` on `on`."""
+        if role is Role.MENTOR:
+            return replace(self, signed_by_mentor_on=on)
+        return replace(self, signed_by_mentee_on=on)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A mentor and a mentee working together from `started_on`."""
+
+    id: int
+    external_id: str
+    mentor: Person
+    mentee: Person
+    started_on: date
+    quarters: QuarterMode = QuarterMode.PARTNERSHIP
+    ended_on: date | None = None
+    end_reason: str | None = None
+    agreement: Agreement | None = None
+
+    @property
+    def title(self) -> str:
+        """'Mentor → Mentee', as lists show it."""
+        return f"{self.mentor.name} → {self.mentee.name}"
+
+    def status(self, today: date) -> PairStatus:
+        """Upcoming before the start, ended from the end date on, else active."""
+        if self.ended_on is not None and self.ended_on <= today:
+            return PairStatus.ENDED
+        if self.started_on > today:
+            return PairStatus.UPCOMING
+        return PairStatus.ACTIVE
+
+    def current_quarter(self, today: date) -> int | None:
+        """The quarter number today falls in while the pair is active, else None."""
+        if self.status(today) is not PairStatus.ACTIVE:
+            return None
+        return quarter_number(self.started_on, self.quarters, today)
+
+    def person(self, role: Role) -> Person:
+        """The partner in `role`."""
+        return self.mentor if role is Role.MENTOR else self.mentee
+
+
+def pair_problems(
+    mentor_id: Hashable | None,
+    mentee_id: Hashable | None,
+    started_on: date,
+    ended_on: date | None,
+) -> list[Problem]:
+    """The rules every pair keeps: two different people, no end before the start.
+
+    The people are named by any identifier: database ids, or external ids in a file.
+    """
+    problems = []
+    if mentor_id is None:
+        problems.append(Problem("mentor", "choose a mentor"))
+    if mentee_id is None:
+        problems.append(Problem("mentee", "choose a mentee"))
+    if mentor_id is not None and mentor_id == mentee_id:
+        problems.append(Problem("mentee", "the mentee must be someone other than the mentor"))
+    if ended_on is not None and ended_on < started_on:
+        problems.append(_end_before_start(started_on, ended_on))
+    return problems
+
+
+def _end_before_start(started_on: date, ended_on: date) -> Problem:
+    return Problem("ended_on", f"the end ({ended_on}) is before the start ({started_on})")
+
+
+def end_problems(started_on: date, ended_on: date, reason: str) -> list[Problem]:
+    """What is wrong with ending a pair on `ended_on` for `reason`."""
+    problems = [_end_before_start(started_on, ended_on)] if ended_on < started_on else []
+    if not reason.strip():
+        problems.append(Problem("end_reason", "say why the pair ends (a no-fault end is fine)"))
+    elif len(reason) > END_REASON_MAX:
+        problems.append(Problem("end_reason", f"keep the reason under {END_REASON_MAX} characters"))
+    elif msg := text_problem(reason, "the reason"):
+        problems.append(Problem("end_reason", msg))
+    return problems
+
+
+def raise_if(problems: list[Problem]) -> None:
+    """Raise a ValidationError when `problems` is not empty."""
+    if problems:
+        raise ValidationError(problems)

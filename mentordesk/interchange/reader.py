@@ -1,0 +1,172 @@
+"""Reading a document into an import plan: schema first, then the domain rules.
+
+Every problem carries the JSON path of what is wrong. Rules that need the database (ids
+already taken, people who exist only there) are the importing service's to check.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from mentordesk.domain.pairs import Agreement, AgreementText, end_problems, pair_problems
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.quarters import QuarterMode
+from mentordesk.errors import Problem, ValidationError
+from mentordesk.interchange import FORMAT, VERSION
+from mentordesk.interchange.schema import json_path, schema_problems
+
+# Parts of the format that later versions of MentorDesk import; refused, never dropped.
+NOT_YET_IMPORTED = ("goals", "meetings", "sessions", "checklists")
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person to add, with where it stands in the file."""
+
+    path: str
+    external_id: str
+    draft: PersonDraft
+
+
+@dataclass(frozen=True)
+class PairEntry:
+    """A pair to add, naming its people by external id."""
+
+    path: str
+    external_id: str
+    mentor: str
+    mentee: str
+    started_on: date
+    quarters: QuarterMode
+    ended_on: date | None
+    end_reason: str | None
+    agreement: Agreement | None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything a document adds, checked against every rule that needs no database."""
+
+    people: tuple[PersonEntry, ...]
+    pairs: tuple[PairEntry, ...]
+
+
+def parse_json(text: str) -> Any:
+    """The JSON value in `text`, or a ValidationError saying where it is malformed."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ValidationError.single("", f"not valid JSON ({where}): {exc.msg}") from None
+
+
+def read_document(document: Any) -> ImportPlan:
+    """Check `document` and turn it into an import plan, or raise with every problem."""
+    _check_header(document)
+    if problems := schema_problems(document):
+        raise ValidationError(problems)
+    reader = _Reader()
+    people = tuple(reader.person(i, raw) for i, raw in enumerate(document.get("people") or []))
+    pairs = tuple(reader.pair(i, raw) for i, raw in enumerate(document.get("pairs") or []))
+    if reader.problems:
+        raise ValidationError(reader.problems)
+    return ImportPlan(people, pairs)
+
+
+def _check_header(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise ValidationError.single("(document)", "expected a JSON object with 'format'")
+    if document.get("format") != FORMAT:
+        found = document.get("format")
+        raise ValidationError.single(
+            "format", f"expected 'mentordesk', found {found!r}: this is not a MentorDesk file"
+        )
+    version = document.get("version")
+    if version != VERSION:
+        newer = isinstance(version, int) and version > VERSION
+        hint = " (written by a newer MentorDesk)" if newer else ""
+        raise ValidationError.single(
+            "version", f"format version {version!r} is unknown{hint}; this MentorDesk reads 1"
+        )
+
+
+class _Reader:
+    """Collects problems while turning raw entries into plan entries."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self._seen: dict[tuple[str, str], str] = {}
+
+    def person(self, index: int, raw: dict[str, Any]) -> PersonEntry:
+        path = json_path(["people", index])
+        self._unique("people", raw["id"], path)
+        draft = PersonDraft(raw["name"], raw["email"], raw.get("department")).cleaned()
+        self._add(path, draft.problems())
+        return PersonEntry(path, raw["id"], draft)
+
+    def pair(self, index: int, raw: dict[str, Any]) -> PairEntry:
+        path = json_path(["pairs", index])
+        self._unique("pairs", raw["id"], path)
+        started = self._date(raw, "started_on", path) or date.min
+        ended = self._date(raw, "ended_on", path)
+        rules = pair_problems(raw["mentor"], raw["mentee"], started, ended)
+        reason = raw.get("end_reason")
+        if ended is not None and reason:
+            rules += [p for p in end_problems(started, ended, reason) if p.where == "end_reason"]
+        self._add(path, rules)
+        for part in NOT_YET_IMPORTED:
+            if raw.get(part):
+                self.problems.append(
+                    Problem(
+                        f"{path}.{part}", f"this version of MentorDesk cannot import {part} yet"
+                    )
+                )
+        return PairEntry(
+            path=path,
+            external_id=raw["id"],
+            mentor=raw["mentor"],
+            mentee=raw["mentee"],
+            started_on=started,
+            quarters=QuarterMode(raw.get("quarters") or QuarterMode.PARTNERSHIP),
+            ended_on=ended,
+            end_reason=reason or None,
+            agreement=self._agreement(raw.get("agreement"), f"{path}.agreement"),
+        )
+
+    def _agreement(self, raw: dict[str, Any] | None, path: str) -> Agreement | None:
+        if raw is None:
+            return None
+        confidentiality = raw.get("confidentiality")
+        text = AgreementText(
+            cadence=raw.get("cadence") or "",
+            expectations=raw.get("expectations") or "",
+            confidentiality=True if confidentiality is None else confidentiality,
+            ending=raw.get("ending") or "",
+        ).cleaned()
+        self._add(path, text.problems())
+        mentor_on = self._date(raw, "signed_by_mentor_on", path)
+        mentee_on = self._date(raw, "signed_by_mentee_on", path)
+        return Agreement(text, mentor_on, mentee_on)
+
+    def _date(self, raw: dict[str, Any], field: str, path: str) -> date | None:
+        value = raw.get(field)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.problems.append(Problem(f"{path}.{field}", f"{value!r} is not a real date"))
+            return None
+
+    def _unique(self, kind: str, external_id: str, path: str) -> None:
+        first = self._seen.setdefault((kind, external_id), path)
+        if first != path:
+            self.problems.append(
+                Problem(f"{path}.id", f"id '{external_id}' is used twice (also at {first})")
+            )
+
+    def _add(self, path: str, problems: list[Problem]) -> None:
+        self.problems += [Problem(f"{path}.{p.where}", p.message) for p in problems]

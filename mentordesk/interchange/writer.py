@@ -1,0 +1,75 @@
+"""Writing records as an interchange document: deterministic, in the format's own order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from mentordesk.domain.pairs import Agreement, Pair
+from mentordesk.domain.people import Person
+from mentordesk.interchange import FORMAT, VERSION
+
+
+def document(
+    people: Iterable[Person], pairs: Iterable[Pair], exported_at: datetime
+) -> dict[str, Any]:
+    """The document for these people and pairs; lists sorted by id as the format says."""
+    stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": stamp,
+        "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
+        "pairs": [_pair(p) for p in sorted(pairs, key=lambda p: p.external_id)],
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """The document as UTF-8 JSON text, the same bytes for the same data."""
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.external_id,
+        "name": person.name,
+        "email": person.email,
+        "department": person.department,
+    }
+
+
+def _pair(pair: Pair) -> dict[str, Any]:
+    return {
+        "id": pair.external_id,
+        "mentor": pair.mentor.external_id,
+        "mentee": pair.mentee.external_id,
+        "started_on": pair.started_on.isoformat(),
+        "quarters": pair.quarters.value,
+        "ended_on": _iso(pair.ended_on),
+        "end_reason": pair.end_reason,
+        "agreement": _agreement(pair.agreement),
+        "goals": [],
+        "meetings": [],
+        "sessions": [],
+        "checklists": [],
+    }
+
+
+def _agreement(agreement: Agreement | None) -> dict[str, Any] | None:
+    if agreement is None:
+        return None
+    text = agreement.text
+    return {
+        "cadence": text.cadence,
+        "expectations": text.expectations,
+        "confidentiality": text.confidentiality,
+        "ending": text.ending,
+        "signed_by_mentor_on": _iso(agreement.signed_by_mentor_on),
+        "signed_by_mentee_on": _iso(agreement.signed_by_mentee_on),
+    }

@@ -1,0 +1,38 @@
+"""Use cases: each call is one unit of work and returns a change set.
+
+`Services` bundles them for the composition root to hand to the GUI and the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mentordesk.services.clock import Clock
+from mentordesk.services.demo import DemoService
+from mentordesk.services.interchange import InterchangeService
+from mentordesk.services.pairs import PairService
+from mentordesk.services.people import PeopleService
+from mentordesk.store.unit_of_work import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every use case of MentorDesk over one database."""
+
+    people: PeopleService
+    pairs: PairService
+    interchange: InterchangeService
+    demo: DemoService
+    clock: Clock
+
+    @classmethod
+    def over(cls, store: Store, clock: Clock) -> Services:
+        """The services for `store`, reading time from `clock`."""
+        interchange = InterchangeService(store, clock)
+        return cls(
+            people=PeopleService(store),
+            pairs=PairService(store, clock),
+            interchange=interchange,
+            demo=DemoService(store, clock, interchange),
+            clock=clock,
+        )

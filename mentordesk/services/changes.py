@@ -1,0 +1,34 @@
+"""Change sets: what one user action changed, so each view refreshes only its part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """The ids of the records an action created, changed or removed, by kind."""
+
+    people: frozenset[int] = frozenset()
+    pairs: frozenset[int] = frozenset()
+    created: int | None = None  # the record the action created, for selecting it
+
+    @classmethod
+    def of_people(cls, *ids: int, created: int | None = None) -> ChangeSet:
+        """A change to these people."""
+        return cls(people=frozenset(ids), created=created)
+
+    @classmethod
+    def of_pairs(cls, *ids: int, created: int | None = None) -> ChangeSet:
+        """A change to these pairs."""
+        return cls(pairs=frozenset(ids), created=created)
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            people=self.people | other.people,
+            pairs=self.pairs | other.pairs,
+            created=self.created if self.created is not None else other.created,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.pairs)

@@ -1,0 +1,143 @@
+"""Use cases for interchange files: import all or nothing, export deterministically."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mentordesk.domain.pairs import Pair, raise_if
+from mentordesk.errors import Problem, UserFacingError, ValidationError
+from mentordesk.files import write_atomically
+from mentordesk.interchange import writer
+from mentordesk.interchange.reader import ImportPlan, parse_json, read_document
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.clock import Clock
+from mentordesk.store.pairs import NewPair
+from mentordesk.store.unit_of_work import Store, UnitOfWork
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many records an import added, and which."""
+
+    people: int
+    pairs: int
+    changes: ChangeSet
+
+
+class InterchangeService:
+    """Moves people and pairs in and out as interchange documents."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Import the document in `path`: everything in it, or nothing at all."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise UserFacingError(f"cannot read {path}: {exc.strerror or exc}") from None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValidationError.single("", f"not UTF-8 text (byte {exc.start})") from None
+        return self.import_text(text)
+
+    def import_text(self, text: str) -> ImportResult:
+        """Import a document given as JSON text."""
+        return self.import_plan(read_document(parse_json(text)))
+
+    def import_plan(self, plan: ImportPlan, *, replace_all: bool = False) -> ImportResult:
+        """Write a checked plan in one transaction; `replace_all` first erases everything."""
+        with self._store.writing() as uow:
+            if replace_all:
+                uow.erase_everything()
+            person_ids = self._check_and_resolve(uow, plan)
+            for entry in plan.people:
+                person_ids[entry.external_id] = uow.people.add(entry.draft, entry.external_id)
+            pair_ids = []
+            for pair in plan.pairs:
+                new = NewPair(
+                    pair.external_id,
+                    person_ids[pair.mentor],
+                    person_ids[pair.mentee],
+                    pair.started_on,
+                    pair.quarters,
+                    pair.ended_on,
+                    pair.end_reason,
+                )
+                pair_ids.append(uow.pairs.add(new))
+                if pair.agreement is not None:
+                    uow.pairs.set_agreement(pair_ids[-1], pair.agreement)
+            uow.commit()
+        added_people = frozenset(person_ids[e.external_id] for e in plan.people)
+        changes = ChangeSet(people=added_people, pairs=frozenset(pair_ids))
+        return ImportResult(len(plan.people), len(plan.pairs), changes)
+
+    def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
+        """Refuse ids already taken and unknown people; returns known people's ids."""
+        problems: list[Problem] = []
+        taken = uow.people.existing_external_ids(e.external_id for e in plan.people)
+        problems += [
+            Problem(f"{e.path}.id", f"a person with id '{e.external_id}' already exists")
+            for e in plan.people
+            if e.external_id in taken
+        ]
+        taken = uow.pairs.existing_external_ids(e.external_id for e in plan.pairs)
+        problems += [
+            Problem(f"{e.path}.id", f"a pair with id '{e.external_id}' already exists")
+            for e in plan.pairs
+            if e.external_id in taken
+        ]
+        in_file = {e.external_id for e in plan.people}
+        resolved: dict[str, int] = {}
+        for pair in plan.pairs:
+            for role, ref in (("mentor", pair.mentor), ("mentee", pair.mentee)):
+                if ref in in_file or ref in resolved:
+                    continue
+                person = uow.people.by_external_id(ref)
+                if person is None:
+                    message = f"unknown person '{ref}' (not in this file nor in the database)"
+                    problems.append(Problem(f"{pair.path}.{role}", message))
+                else:
+                    resolved[ref] = person.id
+        raise_if(problems)
+        return resolved
+
+    def export_document(
+        self, pair_refs: Sequence[str] = (), *, include_private: bool = False
+    ) -> dict[str, Any]:
+        """The document for the named pairs (all pairs and people when none are named).
+
+        `include_private` lets the authors' private notes into the document; without it
+        none are written.
+        """
+        with self._store.reading() as uow:
+            if pair_refs:
+                pairs = [self._pair_by_ref(uow, ref) for ref in dict.fromkeys(pair_refs)]
+                people = {p.id: p for pair in pairs for p in (pair.mentor, pair.mentee)}.values()
+            else:
+                pairs = list(uow.pairs.get_many(uow.pairs.ids()).values())
+                people = uow.people.get_many(uow.people.ids()).values()
+            return writer.document(people, pairs, self._clock.now())
+
+    def export_file(
+        self, path: Path, pair_refs: Sequence[str] = (), *, include_private: bool = False
+    ) -> dict[str, Any]:
+        """Write the document to `path` atomically; returns it."""
+        doc = self.export_document(pair_refs, include_private=include_private)
+        try:
+            write_atomically(path, writer.dumps(doc).encode("utf-8"))
+        except OSError as exc:
+            raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return doc
+
+    @staticmethod
+    def _pair_by_ref(uow: UnitOfWork, ref: str) -> Pair:
+        pair = uow.pairs.by_external_id(ref)
+        if pair is None:
+            raise ValidationError.single("", f"there is no pair '{ref}' (see 'mentordesk pairs')")
+        return pair

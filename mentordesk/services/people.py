@@ -1,0 +1,77 @@
+"""Use cases for people: add, edit, remove (with undo) and look up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mentordesk.domain.people import Person, PersonDraft
+from mentordesk.domain.text import slugify
+from mentordesk.errors import UserFacingError
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.ids import unique_id
+from mentordesk.store.unit_of_work import Store
+
+
+class PeopleService:
+    """People: each call is one transaction and returns what it changed."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def ids(self) -> list[int]:
+        """Every person's id, by name."""
+        with self._store.reading() as uow:
+            return uow.people.ids()
+
+    def get(self, person_id: int) -> Person:
+        """One person."""
+        with self._store.reading() as uow:
+            return uow.people.get(person_id)
+
+    def get_many(self, ids: Iterable[int]) -> dict[int, Person]:
+        """Several people by id, in one query."""
+        with self._store.reading() as uow:
+            return uow.people.get_many(ids)
+
+    def all(self) -> list[Person]:
+        """Everyone, by name."""
+        with self._store.reading() as uow:
+            found = uow.people.get_many(ids := uow.people.ids())
+            return [found[i] for i in ids]
+
+    def create(self, draft: PersonDraft, external_id: str | None = None) -> ChangeSet:
+        """Add a person; their external id is made from the name unless given."""
+        draft = draft.validated()
+        with self._store.writing() as uow:
+            wanted = external_id or slugify(draft.name, "person")
+            xid = unique_id(wanted, uow.people.existing_external_ids)
+            new_id = uow.people.add(draft, xid)
+            uow.commit()
+        return ChangeSet.of_people(new_id, created=new_id)
+
+    def update(self, person_id: int, draft: PersonDraft) -> ChangeSet:
+        """Change a person's name, email or department."""
+        draft = draft.validated()
+        with self._store.writing() as uow:
+            uow.people.update(person_id, draft)
+            pair_ids = uow.people.pair_ids(person_id)
+            uow.commit()
+        return ChangeSet(people=frozenset({person_id}), pairs=frozenset(pair_ids))
+
+    def delete(self, person_id: int) -> tuple[ChangeSet, Person]:
+        """Remove a person who is in no pair; returns the record, for undo."""
+        with self._store.writing() as uow:
+            person = uow.people.get(person_id)
+            if pairs := len(uow.people.pair_ids(person_id)):
+                raise UserFacingError(
+                    f"{person.name} is in {pairs} pair{'s' if pairs > 1 else ''} and stays "
+                    "on record with them. End the pair instead."
+                )
+            uow.people.delete(person_id)
+            uow.commit()
+        return ChangeSet.of_people(person_id), person
+
+    def restore(self, person: Person) -> ChangeSet:
+        """Bring back a removed person with the same external id (undo of delete)."""
+        draft = PersonDraft(person.name, person.email, person.department)
+        return self.create(draft, external_id=person.external_id)

@@ -1,0 +1,82 @@
+"""The person's preferences: one typed, versioned object stored as JSON.
+
+Window geometry and other pure view state live in QSettings (the UI's business); what
+the program's behaviour depends on lives here. Older files are migrated step by step;
+an unreadable file is set aside, never silently overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from mentordesk.files import write_atomically
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything MentorDesk remembers about how this person wants it to behave."""
+
+    version: int = SETTINGS_VERSION
+    first_run_done: bool = False
+    current_user: str | None = None  # external id of the person using this install
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with `changes` applied."""
+        return replace(self, **changes)
+
+
+# Each entry turns a document of version N into version N + 1.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    version = int(raw.get("version", 1))
+    while version < SETTINGS_VERSION:
+        raw = _MIGRATIONS[version](raw)
+        version += 1
+        raw["version"] = version
+    return raw
+
+
+class SettingsStore:
+    """Loads and saves `Settings` in one JSON file, atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Settings:
+        """The saved settings, or the defaults when there are none or they are unreadable."""
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            if int(raw.get("version", 1)) > SETTINGS_VERSION:
+                log.warning(
+                    "settings file %s is from a newer MentorDesk; using defaults", self.path
+                )
+                return Settings()
+            raw = _migrate(raw)
+            known = {f.name for f in fields(Settings)}
+            return Settings(**{k: v for k, v in raw.items() if k in known})
+        except FileNotFoundError:
+            return Settings()
+        except (ValueError, TypeError) as exc:
+            aside = self.path.with_suffix(".unreadable.json")
+            log.warning("settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
+            os.replace(self.path, aside)
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        """Write `settings`; a crash mid-write leaves the old file intact."""
+        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        write_atomically(self.path, text.encode("utf-8"))

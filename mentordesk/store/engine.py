@@ -1,0 +1,81 @@
+"""Engine set-up: the connection settings every MentorDesk database gets.
+
+SQLite on Python 3.11: the sqlite3 driver's legacy transaction handling emits no BEGIN
+before reads and DDL, so the driver's own handling is switched off and BEGIN is emitted
+here; writers use BEGIN IMMEDIATE so a read-to-write upgrade never fails with
+SQLITE_BUSY instead of waiting. Foreign keys, WAL and a busy timeout are set on every
+connection.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from mentordesk.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 5000
+WRITER_OPTION = "mentordesk_writer"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "")
+
+
+def create_store_engine(url: str) -> Engine:
+    """An engine for `url` with MentorDesk's connection settings applied."""
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file")
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, marked so its transactions take the write lock at BEGIN."""
+    return engine.execution_options(**{WRITER_OPTION: True})
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    path = sqlite_path(str(engine.url))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # BEGIN is ours to emit, see below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if path is not None:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+        if path is not None:
+            _make_private(path)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(WRITER_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _make_private(path: Path) -> None:
+    """Database files are readable by their owner only."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        file = path.with_name(path.name + suffix)
+        if file.exists() and file.stat().st_mode & 0o077:
+            file.chmod(0o600)

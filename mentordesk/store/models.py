@@ -1,0 +1,82 @@
+"""The database tables, as typed SQLAlchemy 2 models.
+
+These classes never leave the store: repositories turn them into domain records.
+A change here needs a new Alembic migration (a landed migration is never edited).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of every model, with a naming convention so migrations can name constraints."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PersonRow(Base):
+    """A person who can be a mentor or a mentee."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254))
+    department: Mapped[str | None] = mapped_column(String(200))
+
+
+class PairRow(Base):
+    """A mentor and a mentee, from a start date to an optional end."""
+
+    __tablename__ = "pairs"
+    __table_args__ = (
+        CheckConstraint("mentor_id <> mentee_id", name="mentor_not_mentee"),
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
+        CheckConstraint("quarters IN ('partnership', 'calendar')", name="quarter_mode"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    quarters: Mapped[str] = mapped_column(String(12), default="partnership")
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(Text)
+
+    mentor: Mapped[PersonRow] = relationship(foreign_keys=[mentor_id], lazy="joined")
+    mentee: Mapped[PersonRow] = relationship(foreign_keys=[mentee_id], lazy="joined")
+    agreement: Mapped[AgreementRow | None] = relationship(
+        back_populates="pair", lazy="joined", cascade="all, delete-orphan"
+    )
+
+
+class AgreementRow(Base):
+    """A pair's mentoring agreement and its two signatures."""
+
+    __tablename__ = "agreements"
+
+    pair_id: Mapped[int] = mapped_column(
+        ForeignKey("pairs.id", ondelete="CASCADE"), primary_key=True
+    )
+    cadence: Mapped[str] = mapped_column(Text, default="")
+    expectations: Mapped[str] = mapped_column(Text, default="")
+    confidentiality: Mapped[bool] = mapped_column(default=True)
+    ending: Mapped[str] = mapped_column(Text, default="")
+    signed_by_mentor_on: Mapped[date | None] = mapped_column(Date)
+    signed_by_mentee_on: Mapped[date | None] = mapped_column(Date)
+
+    pair: Mapped[PairRow] = relationship(back_populates="agreement")
