@@ -1,0 +1,99 @@
+"""Every user action, declared once: id, text, shortcut, tip. Menus and toolbars use these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+class ActionId(Enum):
+    """The actions of the main window."""
+
+    NEW_PAIR = auto()
+    NEW_PERSON = auto()
+    MANAGE_PEOPLE = auto()
+    EDIT_AGREEMENT = auto()
+    SIGN_AS_MENTOR = auto()
+    SIGN_AS_MENTEE = auto()
+    END_PAIR = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    LOAD_DEMO = auto()
+    FIND = auto()
+    UNDO = auto()
+    REDO = auto()
+    QUIT = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How an action looks and is reached."""
+
+    text: str
+    shortcut: Shortcut = None
+    tip: str = ""
+
+
+ACTIONS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_PAIR: ActionSpec(
+        "&New Pair…", QKeySequence.StandardKey.New, "Form a new mentoring pair"
+    ),
+    ActionId.NEW_PERSON: ActionSpec("New &Person…", "Ctrl+Shift+N", "Add a person to the team"),
+    ActionId.MANAGE_PEOPLE: ActionSpec(
+        "&People…", "Ctrl+Shift+P", "See, edit and remove the people of the team"
+    ),
+    ActionId.EDIT_AGREEMENT: ActionSpec(
+        "Edit &Agreement…", "Ctrl+E", "Write or change the pair's mentoring agreement"
+    ),
+    ActionId.SIGN_AS_MENTOR: ActionSpec(
+        "Sign as &Mentor", "Ctrl+Shift+M", "Sign the agreement as the mentor, dated today"
+    ),
+    ActionId.SIGN_AS_MENTEE: ActionSpec(
+        "Sign as M&entee", "Ctrl+Shift+E", "Sign the agreement as the mentee, dated today"
+    ),
+    ActionId.END_PAIR: ActionSpec("En&d Pair…", "Ctrl+Shift+D", "End the pair, with a reason"),
+    ActionId.IMPORT: ActionSpec(
+        "&Import…", QKeySequence.StandardKey.Open, "Add people and pairs from an interchange file"
+    ),
+    ActionId.EXPORT: ActionSpec(
+        "&Export…", QKeySequence.StandardKey.SaveAs, "Write people and pairs to an interchange file"
+    ),
+    ActionId.LOAD_DEMO: ActionSpec(
+        "Load &Demo Team", None, "Fill an empty database with a demo team to explore"
+    ),
+    ActionId.FIND: ActionSpec(
+        "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
+    ),
+    ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
+    ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),
+    ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
+    ActionId.ABOUT: ActionSpec("&About MentorDesk", None),
+}
+
+
+def build_actions(
+    parent: QWidget, handlers: dict[ActionId, Callable[[], object]]
+) -> dict[ActionId, QAction]:
+    """One QAction per registered id, wired to its handler (when one is given)."""
+    actions = {}
+    for action_id, spec in ACTIONS.items():
+        action = QAction(spec.text, parent)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(
+                f"{spec.tip} ({action.shortcut().toString()})" if spec.shortcut else spec.tip
+            )
+        action.setObjectName(f"action_{action_id.name.lower()}")
+        if (handler := handlers.get(action_id)) is not None:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,83 @@
+"""Starting the GUI: the QApplication, the database (with errors told in a window), the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import Protocol
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk import __version__
+from mentordesk.errors import UserFacingError
+from mentordesk.paths import AppPaths
+from mentordesk.resource_files import resource
+from mentordesk.services import Services
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class OpenedApp(Protocol):
+    """What the composition root hands the GUI."""
+
+    paths: AppPaths
+    services: Services
+    settings: SettingsStore
+
+    def close(self) -> None:
+        """Release the database."""
+
+
+def app_icon() -> QIcon:
+    """The MentorDesk icon, from the shipped SVG."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource("icons/mentordesk.svg").read_bytes(), "SVG")
+    return QIcon(pixmap)
+
+
+def ui_state(paths: AppPaths) -> QSettings:
+    """Where window geometry and other view state are kept (beside the settings)."""
+    return QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+def _install_crash_handler(paths: AppPaths) -> None:
+    log_file = paths.log_dir / "mentordesk.log"
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        QMessageBox.critical(
+            None,
+            "MentorDesk",
+            f"Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
+            f"Your saved work is safe. The details are in {log_file}.",
+        )
+
+    sys.excepthook = handle
+
+
+def run(open_app: Callable[[], OpenedApp]) -> int:
+    """Open the database and the main window; returns the exit status when it closes."""
+    qt_app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("MentorDesk")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("mentordesk")
+    qt_app.setWindowIcon(app_icon())
+    try:
+        opened = open_app()
+    except UserFacingError as error:
+        QMessageBox.critical(None, "MentorDesk", error.message)
+        return 2
+    _install_crash_handler(opened.paths)
+    window = MainWindow(opened.services, opened.settings, ui_state(opened.paths))
+    window.show()
+    try:
+        return qt_app.exec()
+    finally:
+        opened.close()

@@ -1,0 +1,1 @@
+"""Dialogs that edit one thing, validating inline next to each field."""

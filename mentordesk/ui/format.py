@@ -1,0 +1,30 @@
+"""How dates, statuses and names read on screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.quarters import QuarterMode
+
+
+def long_date(day: date | None) -> str:
+    """'24 Jun 2026', or an empty string for no date."""
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def status_text(status: PairStatus) -> str:
+    """A pair's status in words."""
+    return {
+        PairStatus.ACTIVE: "Active",
+        PairStatus.UPCOMING: "Starts soon",
+        PairStatus.ENDED: "Ended",
+    }[status]
+
+
+def quarter_mode_text(mode: QuarterMode) -> str:
+    """How a pair's quarters run, in words."""
+    return {
+        QuarterMode.PARTNERSHIP: "Partnership quarters (from the start date)",
+        QuarterMode.CALENDAR: "Calendar quarters (Jan–Mar, Apr–Jun, …)",
+    }[mode]

@@ -1,0 +1,268 @@
+"""The main window: assembles the pair list, the pair overview, menus and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from mentordesk import __version__
+from mentordesk.domain.pairs import Pair, PairStatus, Role
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.actions import ActionId, build_actions
+from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.models.pair_list_model import PairListModel
+from mentordesk.ui.models.people_model import PeopleModel
+from mentordesk.ui.operations import Operations
+from mentordesk.ui.pair_list_panel import PairListPanel
+from mentordesk.ui.pair_overview import PairOverview
+from mentordesk.ui.people_window import PeopleWindow
+from mentordesk.ui.tasks import TaskRunner
+from mentordesk.ui.welcome_page import WelcomePage
+
+A = ActionId
+MENUS = {
+    "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
+    "&Edit": [A.UNDO, A.REDO, None, A.FIND],
+    "&Pair": [
+        A.NEW_PAIR,
+        None,
+        A.EDIT_AGREEMENT,
+        A.SIGN_AS_MENTOR,
+        A.SIGN_AS_MENTEE,
+        None,
+        A.END_PAIR,
+    ],
+    "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE],
+    "&Help": [A.ABOUT],
+}
+TOOLBAR = [A.NEW_PAIR, A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.IMPORT, A.EXPORT]
+
+
+class MainWindow(QMainWindow):
+    """Pairs on the left, the chosen pair on the right."""
+
+    def __init__(self, services: Services, settings: SettingsStore, ui_state: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle("MentorDesk")
+        self.setObjectName("main_window")
+        self.services = services
+        self._settings = settings
+        self._ui_state = ui_state
+        self.bridge = ChangeBridge(self)
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self)
+        self.operations = Operations(services, self.bridge, self.undo_stack, self.tasks, self)
+        self.pair_model = PairListModel(services.pairs, self)
+        self.people_model = PeopleModel(services.people, self)
+        self.people_window: PeopleWindow | None = None
+        self.actions = build_actions(self, self._handlers())
+
+        self.pair_list = PairListPanel(self.pair_model)
+        a = self.actions
+        self.overview = PairOverview(
+            a[A.EDIT_AGREEMENT], a[A.SIGN_AS_MENTOR], a[A.SIGN_AS_MENTEE], a[A.END_PAIR]
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pair_list)
+        self.splitter.addWidget(self.overview)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setContentsMargins(8, 8, 8, 0)
+        self.splitter.setSizes([460, 640])
+        self.welcome = WelcomePage(
+            self.windowIcon() if not QApplication.windowIcon().isNull() else None
+        )
+        self.welcome.demo_chosen.connect(self.operations.load_demo)
+        self.welcome.import_chosen.connect(self.operations.import_file)
+        self.welcome.empty_chosen.connect(self._leave_welcome)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+
+        self.bridge.changed.connect(self._on_changed)
+        self.pair_list.pair_chosen.connect(lambda _id: self._show_chosen())
+        self.operations.created.connect(self._on_created)
+        self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.undo_stack.canUndoChanged.connect(a[A.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[A.REDO].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: a[A.UNDO].setText(f"&Undo {t}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda t: a[A.REDO].setText(f"&Redo {t}".strip()))
+        a[A.UNDO].setEnabled(False)
+        a[A.REDO].setEnabled(False)
+
+        self.pair_model.load()
+        self.people_model.load()
+        self._choose_start_page()
+        self._restore_geometry()
+        self._show_chosen()
+
+    # -- assembly -----------------------------------------------------------------------
+    def _handlers(self) -> dict[ActionId, object]:
+        ops = self.operations
+        return {
+            A.NEW_PAIR: lambda: ops.new_pair(self.people_model),
+            A.NEW_PERSON: lambda: ops.new_person(),
+            A.MANAGE_PEOPLE: self.show_people,
+            A.EDIT_AGREEMENT: lambda: self._with_pair(ops.edit_agreement),
+            A.SIGN_AS_MENTOR: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTOR)),
+            A.SIGN_AS_MENTEE: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTEE)),
+            A.END_PAIR: lambda: self._with_pair(ops.end_pair),
+            A.IMPORT: lambda: ops.import_file(),
+            A.EXPORT: self._export,
+            A.LOAD_DEMO: ops.load_demo,
+            A.FIND: self._find,
+            A.UNDO: self.undo_stack.undo,
+            A.REDO: self.undo_stack.redo,
+            A.QUIT: self.close,
+            A.ABOUT: self._about,
+        }
+
+    def _build_menus(self) -> None:
+        for title, ids in MENUS.items():
+            menu = self.menuBar().addMenu(title)
+            for action_id in ids:
+                menu.addSeparator() if action_id is None else menu.addAction(
+                    self.actions[action_id]
+                )
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action_id in TOOLBAR:
+            toolbar.addSeparator() if action_id is None else toolbar.addAction(
+                self.actions[action_id]
+            )
+
+    # -- behaviour --------------------------------------------------------------------------
+    def chosen_pair(self) -> Pair | None:
+        """The pair the overview shows, fetched fresh."""
+        pair_id = self.pair_list.chosen_id()
+        return None if pair_id is None else self.services.pairs.get(pair_id)
+
+    def show_people(self) -> None:
+        """Open (or bring forward) the people window."""
+        if self.people_window is None:
+            self.people_window = PeopleWindow(self.people_model, self.operations, self)
+        self.people_window.show()
+        self.people_window.raise_()
+        self.people_window.activateWindow()
+
+    def _find(self) -> None:
+        self.pair_list.focus_filter()
+
+    def _with_pair(self, call: object) -> None:
+        pair_id = self.pair_list.chosen_id()
+        if pair_id is not None and callable(call):
+            call(pair_id)
+
+    def _export(self) -> None:
+        pair = self.chosen_pair()
+        refs: list[str] = []
+        if pair is not None:
+            answer = QMessageBox.question(
+                self,
+                "Export",
+                f"Export only {pair.title}?\n\nChoose No to export the whole team.",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                refs = [pair.external_id]
+        self.operations.export_file(refs)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.people:
+            self.people_model.refresh(changes.people)
+        if changes.pairs or changes.people:
+            self.pair_model.refresh(changes.pairs)
+        if self.pages.currentWidget() is self.welcome and self.pair_model.rowCount():
+            self._leave_welcome()
+            self.pair_list.table.selectRow(0)
+        chosen = self.pair_list.chosen_id()
+        if chosen is None or chosen in changes.pairs:
+            self._show_chosen()
+
+    def _on_created(self, kind: str, record_id: int) -> None:
+        if kind == "pair":
+            self.pair_list.choose(record_id)
+
+    def _show_chosen(self) -> None:
+        pair = self.chosen_pair()
+        today = self.services.pairs.today()
+        self.overview.show_pair(pair, today)
+        is_open = pair is not None and pair.status(today) is not PairStatus.ENDED
+        agreement = pair.agreement if pair else None
+        written = agreement is not None and not agreement.text.is_blank
+        a = self.actions
+        a[A.EDIT_AGREEMENT].setEnabled(is_open)
+        a[A.END_PAIR].setEnabled(is_open and pair is not None and pair.ended_on is None)
+        for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
+            unsigned = agreement is not None and agreement.signed_on(role) is None
+            a[action_id].setEnabled(is_open and written and unsigned)
+        a[A.LOAD_DEMO].setEnabled(
+            self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
+        )
+
+    # -- first run, geometry, about -----------------------------------------------------------
+    def _choose_start_page(self) -> None:
+        settings = self._settings.load()
+        empty = self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
+        if empty and not settings.first_run_done:
+            self.pages.setCurrentWidget(self.welcome)
+            return
+        self._leave_welcome()
+
+    def _leave_welcome(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+        settings = self._settings.load()
+        if not settings.first_run_done:
+            self._settings.save(settings.with_changes(first_run_done=True))
+
+    def _restore_geometry(self) -> None:
+        geometry = self._ui_state.value("main/geometry", QByteArray(), type=QByteArray)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1120, 720)
+        state = self._ui_state.value("main/state", QByteArray(), type=QByteArray)
+        if not state.isEmpty():
+            self.restoreState(state)
+        split = self._ui_state.value("main/splitter", QByteArray(), type=QByteArray)
+        if not split.isEmpty():
+            self.splitter.restoreState(split)
+        last = self._ui_state.value("main/pair", 0, type=int)
+        if last and self.pair_model.row_of(last) is not None:
+            self.pair_list.choose(last)
+        elif self.pair_model.rowCount():
+            self.pair_list.table.selectRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait()
+        self._ui_state.setValue("main/geometry", self.saveGeometry())
+        self._ui_state.setValue("main/state", self.saveState())
+        self._ui_state.setValue("main/splitter", self.splitter.saveState())
+        self._ui_state.setValue("main/pair", self.pair_list.chosen_id() or 0)
+        self._ui_state.sync()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About MentorDesk",
+            f"<h3>MentorDesk {__version__}</h3>"
+            "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
+            "<p>Local-first and private: your data stays on this computer, with no account "
+            "and no server.</p><p>MIT licence.</p>",
+        )
