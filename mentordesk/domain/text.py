@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
 NAME_MAX = 200
 EMAIL_MAX = 254
@@ -32,7 +32,7 @@ def email_problem(value: str) -> str | None:
     """What is wrong with an email address, or None when it looks deliverable."""
     if not value:
         return "an email address is required"
-    if len(value) > EMAIL_MAX or _CONTROL.search(value) or not _EMAIL.match(value):
+    if len(value) > EMAIL_MAX or _CONTROL.search(value) or not _EMAIL.fullmatch(value):
         return f"'{value}' is not a valid email address (like name@example.org)"
     return None
 

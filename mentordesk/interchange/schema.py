@@ -69,6 +69,10 @@ def _message(error: SchemaError) -> str:
         return f"{found!r} is not in the expected form {_form(value)}"
     if keyword == "type":
         return f"expected {_type_words(value)}, found {found!r}"
+    if keyword == "minLength":
+        return "must not be empty" if value == 1 else f"{found!r} is too short"
+    if keyword == "maxLength":
+        return f"longer than {value} characters"
     if keyword == "enum":
         return f"{found!r} is not one of " + ", ".join(repr(v) for v in value if v is not None)
     return str(error.message)

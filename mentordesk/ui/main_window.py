@@ -111,13 +111,13 @@ class MainWindow(QMainWindow):
         ops = self.operations
         return {
             A.NEW_PAIR: lambda: ops.new_pair(self.people_model),
-            A.NEW_PERSON: lambda: ops.new_person(),
+            A.NEW_PERSON: ops.new_person,
             A.MANAGE_PEOPLE: self.show_people,
             A.EDIT_AGREEMENT: lambda: self._with_pair(ops.edit_agreement),
             A.SIGN_AS_MENTOR: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTOR)),
             A.SIGN_AS_MENTEE: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTEE)),
             A.END_PAIR: lambda: self._with_pair(ops.end_pair),
-            A.IMPORT: lambda: ops.import_file(),
+            A.IMPORT: ops.import_file,
             A.EXPORT: self._export,
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: self._find,

@@ -51,7 +51,25 @@ class PairOverview(QStackedWidget):
         self.hint = plain_label("Choose a pair on the left to see it here.")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.hint)
+        facts = self._build_facts()
+        self._build_agreement(edit_agreement, sign_as_mentor, sign_as_mentee)
+        end_row = QHBoxLayout()
+        end_row.addWidget(action_button(end_pair))
+        end_row.addStretch()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.title)
+        layout.addLayout(facts)
+        layout.addWidget(self.agreement_box)
+        layout.addLayout(end_row)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.page = scroll
+        self.addWidget(scroll)
 
+    def _build_facts(self) -> QFormLayout:
         self.title = plain_label(wrap=True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -70,7 +88,9 @@ class PairOverview(QStackedWidget):
         facts.addRow("Started:", self.started)
         facts.addRow("Quarter:", self.quarter)
         facts.addRow("Status:", self.status)
+        return facts
 
+    def _build_agreement(self, edit: QAction, sign_mentor: QAction, sign_mentee: QAction) -> None:
         self.agreement_box = QGroupBox("Mentoring agreement")
         self.no_agreement = plain_label(
             "No agreement yet. Write one together at your first meeting: how often you "
@@ -91,33 +111,17 @@ class PairOverview(QStackedWidget):
         terms.addRow("Expectations:", self.expectations)
         terms.addRow("Confidentiality:", self.confidentiality)
         terms.addRow("How to end:", self.ending)
-        terms.addRow("Mentor:", self._with_button(self.mentor_signature, sign_as_mentor))
-        terms.addRow("Mentee:", self._with_button(self.mentee_signature, sign_as_mentee))
+        terms.addRow("Mentor:", self._with_button(self.mentor_signature, sign_mentor))
+        terms.addRow("Mentee:", self._with_button(self.mentee_signature, sign_mentee))
         self.terms = QWidget()
         self.terms.setLayout(terms)
         box = QVBoxLayout(self.agreement_box)
         box.addWidget(self.no_agreement)
         box.addWidget(self.terms)
         edit_row = QHBoxLayout()
-        edit_row.addWidget(action_button(edit_agreement))
+        edit_row.addWidget(action_button(edit))
         edit_row.addStretch()
         box.addLayout(edit_row)
-
-        end_row = QHBoxLayout()
-        end_row.addWidget(action_button(end_pair))
-        end_row.addStretch()
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.title)
-        layout.addLayout(facts)
-        layout.addWidget(self.agreement_box)
-        layout.addLayout(end_row)
-        layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        self.page = scroll
-        self.addWidget(scroll)
 
     @staticmethod
     def _with_button(label: QLabel, action: QAction) -> QWidget:

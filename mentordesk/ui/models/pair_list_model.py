@@ -46,6 +46,7 @@ class PairListModel(IdTableModel[Pair]):
     def cell(self, record: Pair, column: int, role: int) -> Any:
         today = self._pairs.today()
         status = record.status(today)
+        ended = status is PairStatus.ENDED
         if role == Qt.ItemDataRole.DisplayRole:
             quarter = record.current_quarter(today)
             return (
@@ -54,12 +55,11 @@ class PairListModel(IdTableModel[Pair]):
                 f"Q{quarter}" if quarter else "–",
                 long_date(record.started_on),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{record.mentor.name} mentors {record.mentee.name} ({record.external_id})"
-        if role == STATUS_ROLE:
-            return status.value
-        if role == SEARCH_ROLE:
-            return " ".join(
+        values = {
+            Qt.ItemDataRole.ToolTipRole: f"{record.mentor.name} mentors {record.mentee.name} "
+            f"({record.external_id})",
+            STATUS_ROLE: status.value,
+            SEARCH_ROLE: " ".join(
                 (
                     record.mentor.name,
                     record.mentee.name,
@@ -67,11 +67,14 @@ class PairListModel(IdTableModel[Pair]):
                     record.mentor.department or "",
                     record.mentee.department or "",
                 )
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and status is PairStatus.ENDED:
-            return dimmed_text()
-        if role == Qt.ItemDataRole.FontRole and status is PairStatus.ENDED and column == 0:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+            ),
+            Qt.ItemDataRole.ForegroundRole: dimmed_text() if ended else None,
+            Qt.ItemDataRole.FontRole: _italic() if ended and column == 0 else None,
+        }
+        return values.get(role)
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font

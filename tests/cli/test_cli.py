@@ -1,0 +1,190 @@
+"""The command line end to end: exit codes, messages, and a database left as it was."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mentordesk import __version__
+from mentordesk.cli import main
+
+PEOPLE = [
+    {"id": "ana", "name": "Ana Silva", "email": "ana@example.org", "department": "Platform"},
+    {"id": "ben", "name": "Ben Okafor", "email": "ben@example.org", "department": None},
+]
+PAIR = {"id": "ana-ben", "mentor": "ana", "mentee": "ben", "started_on": "2026-09-07"}
+GOOD = {"format": "mentordesk", "version": 1, "people": PEOPLE, "pairs": [PAIR]}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(tmp_path: Path, document: Any, name: str = "in.json") -> str:
+    path = tmp_path / name
+    text = document if isinstance(document, str) else json.dumps(document)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def snapshot(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, Any]:
+    target = tmp_path / "snapshot.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    return {k: v for k, v in json.loads(target.read_text()).items() if k != "exported_at"}
+
+
+def test_demo_then_pairs_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    assert "Loaded the demo team: 8 people, 4 pairs." in out
+    code, out, _ = run(capsys, "pairs", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {r["id"] for r in rows} >= {"ana-ben", "gabriel-dana"}
+    ended = next(r for r in rows if r["id"] == "gabriel-dana")
+    assert (ended["status"], ended["current_quarter"]) == ("ended", None)
+    code, out, err = run(capsys, "demo")
+    assert code == 2
+    assert "--force" in err
+
+
+def test_pairs_as_a_table_and_when_empty(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "No pairs yet" in run(capsys, "pairs")[1]
+    run(capsys, "demo")
+    lines = run(capsys, "pairs")[1].splitlines()
+    assert lines[0].split() == ["ID", "MENTOR", "MENTEE", "STATUS", "QUARTER"]
+    assert any(line.startswith("ana-ben") and "active" in line for line in lines)
+
+
+def test_import_then_export_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "import", write(tmp_path, GOOD))
+    assert (code, out.strip()) == (0, f"Imported 2 people and 1 pair from {tmp_path / 'in.json'}.")
+    target = tmp_path / "out.json"
+    assert run(capsys, "export", "ana-ben", "-o", str(target), "--include-private")[0] == 0
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["people"] == PEOPLE
+    assert doc["pairs"][0] == {
+        **PAIR,
+        "quarters": "partnership",
+        "ended_on": None,
+        "end_reason": None,
+        "agreement": None,
+        "goals": [],
+        "meetings": [],
+        "sessions": [],
+        "checklists": [],
+    }
+
+
+def _bad(**change: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(GOOD)
+    for key, value in change.items():
+        if key == "pair":
+            doc["pairs"][0].update(value)
+        elif key == "person":
+            doc["people"][1].update(value)
+        else:
+            doc[key] = value
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            _bad(pair={"mentee": "zoe"}),
+            "pairs[0].mentee: unknown person 'zoe' (not in this file nor in the database)",
+        ),
+        (
+            _bad(pair={"mentee": "ana"}),
+            "pairs[0].mentee: the mentee must be someone other than the mentor",
+        ),
+        (
+            _bad(person={"email": "ben.example.org"}),
+            "people[1].email: 'ben.example.org' is not a valid email address",
+        ),
+        (_bad(person={"shoe_size": 44}), "people[1].shoe_size: unknown field"),
+        (
+            _bad(pair={"ended_on": "2026-09-01", "end_reason": "x"}),
+            "pairs[0].ended_on: the end (2026-09-01) is before the start (2026-09-07)",
+        ),
+        (
+            _bad(people=[{"id": "ana", "name": "A", "email": "a@example.org"}], pairs=[]),
+            "people[0].id: a person with id 'ana' already exists",
+        ),
+        ('{"format": "mentordesk", "version": 1,,}', "not valid JSON (line 1, column 39)"),
+        (_bad(version=7), "version: format version 7 is unknown (written by a newer MentorDesk)"),
+    ],
+    ids=[
+        "unknown-person",
+        "mentor-is-mentee",
+        "invalid-email",
+        "unknown-field",
+        "end-before-start",
+        "existing-id",
+        "malformed-json",
+        "unknown-version",
+    ],
+)
+def test_bad_imports_exit_2_say_where_and_change_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
+) -> None:
+    run(capsys, "demo")
+    before = snapshot(capsys, tmp_path)
+    code, out, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
+    assert code == 2
+    assert out == ""
+    assert "was not imported; nothing was changed" in err
+    assert message in err
+    assert snapshot(capsys, tmp_path) == before
+
+
+def test_unknown_pair_and_missing_file_are_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "export", "nobody", "-o", str(tmp_path / "x.json"))
+    assert code == 2
+    assert "no pair 'nobody'" in err
+    assert not (tmp_path / "x.json").exists()
+    code, _, err = run(capsys, "import", str(tmp_path / "missing.json"))
+    assert code == 2
+    assert "cannot read" in err
+
+
+def test_db_option_points_elsewhere(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere" / "team.sqlite3"
+    assert run(capsys, "demo", "--db", str(other))[0] == 0
+    assert other.exists()
+    assert run(capsys, "--db", str(other), "pairs", "--json")[1].count('"id": "ana-ben"') == 1
+    assert "No pairs yet" in run(capsys, "pairs")[1]  # the default database is untouched
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["export"])
+    assert caught.value.code == 2
+    assert "-o/--output" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs(tmp_path: Path) -> None:
+    command = Path(sys.executable).with_name("mentordesk")
+    done = subprocess.run(
+        [str(command), "--version"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, f"MentorDesk {__version__}")
+    done = subprocess.run(
+        [str(command), "--db", str(tmp_path / "x.sqlite3"), "pairs"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr

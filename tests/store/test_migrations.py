@@ -1,0 +1,58 @@
+"""Migrations: they agree with the models, run only when due, and refuse a newer schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from mentordesk.errors import DatabaseError
+from mentordesk.store import migrate
+from mentordesk.store.engine import create_store_engine
+from mentordesk.store.models import Base
+from mentordesk.store.opening import open_store
+from mentordesk.store.unit_of_work import Store
+
+
+def test_migrations_and_models_agree(store: Store) -> None:
+    with store.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []
+
+
+def test_known_revisions_list_every_migration_in_order() -> None:
+    config = Config()
+    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
+    script = ScriptDirectory.from_config(config)
+    chain = [rev.revision for rev in script.walk_revisions("base", "heads")]
+    assert tuple(reversed(chain)) == migrate.KNOWN_REVISIONS
+    assert script.get_current_head() == migrate.HEAD_REVISION
+
+
+def test_migrations_run_once_then_are_not_due(db_url: str) -> None:
+    engine = create_store_engine(db_url)
+    assert migrate.current_revision(engine) is None
+    assert migrate.upgrade_if_due(engine) is True
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    assert migrate.upgrade_if_due(engine) is False
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.sqlite3'}"
+    open_store(url).close()
+    engine = create_store_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = (tmp_path / "newer.sqlite3").read_bytes()
+    with pytest.raises(DatabaseError, match="newer version of MentorDesk"):
+        open_store(url)
+    assert (tmp_path / "newer.sqlite3").read_bytes() == before

@@ -1,0 +1,83 @@
+"""Repositories on a real SQLite file: records in and out, and constraints the database keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from mentordesk.domain.pairs import Agreement, AgreementText
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.quarters import QuarterMode
+from mentordesk.errors import NotFoundError
+from mentordesk.store.pairs import NewPair
+from mentordesk.store.unit_of_work import Store
+
+
+def add_two(store: Store) -> tuple[int, int]:
+    with store.writing() as uow:
+        ana = uow.people.add(PersonDraft("Ana Silva", "ana@example.org", "Platform"), "ana")
+        ben = uow.people.add(PersonDraft("ben okafor", "ben@example.org"), "ben")
+        uow.commit()
+    return ana, ben
+
+
+def test_people_and_pairs_round_trip(store: Store) -> None:
+    ana, ben = add_two(store)
+    agreement = Agreement(
+        AgreementText("Weekly", "Prepared", False, "No fault"), date(2026, 9, 7), None
+    )
+    with store.writing() as uow:
+        pair_id = uow.pairs.add(
+            NewPair("ana-ben", ana, ben, date(2026, 9, 7), QuarterMode.CALENDAR)
+        )
+        uow.pairs.set_agreement(pair_id, agreement)
+        uow.commit()
+    with store.reading() as uow:
+        pair = uow.pairs.get(pair_id)
+        assert uow.people.ids() == [ana, ben]  # by name, case-insensitively
+        assert uow.pairs.by_external_id("ana-ben") == pair
+        assert uow.people.pair_ids(ben) == [pair_id]
+    assert pair.mentor.name == "Ana Silva"
+    assert pair.quarters is QuarterMode.CALENDAR
+    assert pair.agreement == agreement
+
+
+def test_nothing_is_kept_without_commit(store: Store) -> None:
+    with store.writing() as uow:
+        uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+    with store.reading() as uow:
+        assert uow.people.count() == 0
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        lambda ana, _ben: NewPair("same", ana, ana, date(2026, 9, 7)),
+        lambda ana, ben: NewPair("back", ana, ben, date(2026, 9, 7), ended_on=date(2026, 9, 1)),
+        lambda ana, _ben: NewPair("ghost", ana, 999, date(2026, 9, 7)),
+    ],
+    ids=["mentor-is-mentee", "end-before-start", "unknown-person"],
+)
+def test_the_database_keeps_the_rules_too(store: Store, pair) -> None:  # type: ignore[no-untyped-def]
+    ana, ben = add_two(store)
+    with store.writing() as uow, pytest.raises(IntegrityError):
+        uow.pairs.add(pair(ana, ben))
+
+
+def test_a_person_in_a_pair_cannot_be_deleted_underneath_it(store: Store) -> None:
+    ana, ben = add_two(store)
+    with store.writing() as uow:
+        uow.pairs.add(NewPair("ana-ben", ana, ben, date(2026, 9, 7)))
+        uow.commit()
+    with store.writing() as uow, pytest.raises(IntegrityError):
+        uow.people.delete(ana)
+
+
+def test_missing_records_are_named(store: Store) -> None:
+    with store.reading() as uow:
+        with pytest.raises(NotFoundError, match="no person with id 5"):
+            uow.people.get(5)
+        with pytest.raises(NotFoundError, match="no pair with id 7"):
+            uow.pairs.get(7)
