@@ -73,7 +73,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),
-    ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
+    ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
     ActionId.ABOUT: ActionSpec("&About MentorDesk", None),
 }
 

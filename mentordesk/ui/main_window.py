@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.people_model = PeopleModel(services.people, self)
         self.people_window: PeopleWindow | None = None
         self.actions = build_actions(self, self._handlers())
+        self.addActions(list(self.actions.values()))  # shortcuts work wherever the focus is
 
         self.pair_list = PairListPanel(self.pair_model)
         a = self.actions

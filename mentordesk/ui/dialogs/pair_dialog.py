@@ -60,5 +60,5 @@ class PairDialog(FormDialog):
             self.mentor.currentData(ID_ROLE),
             self.mentee.currentData(ID_ROLE),
             date_of(self.started_on),
-            self.quarters.currentData(),
+            QuarterMode(self.quarters.currentData()),
         )

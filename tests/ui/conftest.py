@@ -1,0 +1,74 @@
+"""Qt fixtures: offscreen, a main window on a real store, and no widget outliving its test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.services import Services
+from mentordesk.settings import Settings, SettingsStore
+from mentordesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_widgets(qapp: QApplication) -> Iterator[None]:
+    """Close what a test left open and flush deferred deletes, so nothing leaks."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> SettingsStore:
+    """Settings in the test's folder, past the first run."""
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(first_run_done=True))
+    return store
+
+
+@pytest.fixture
+def ui_state(tmp_path: Path) -> QSettings:
+    """Window geometry and view state in the test's folder."""
+    return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, services: Services, settings_store: SettingsStore, ui_state: QSettings
+) -> Callable[[], MainWindow]:
+    """Builds, shows and activates a main window over the test's services."""
+
+    def build() -> MainWindow:
+        window = MainWindow(services, settings_store, ui_state)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return build
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are recorded instead of blocking the test."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return shown

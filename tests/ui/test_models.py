@@ -1,0 +1,102 @@
+"""Every list model, checked by qtmodeltester after loading and after each kind of change.
+
+One `check()` per model: the tester stays connected and verifies every later signal.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+from mentordesk.ui.filter_proxy import FoldingFilterProxy, fold
+from mentordesk.ui.models.id_table_model import ID_ROLE
+from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel
+from mentordesk.ui.models.people_model import PeopleModel
+from mentordesk.ui.pair_list_panel import PairFilterProxy
+
+
+def names(model: PeopleModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_people_model_through_every_kind_of_change(
+    qtmodeltester: ModelTester, services: Services
+) -> None:
+    services.demo.load()
+    model = PeopleModel(services.people)
+    model.load()
+    qtmodeltester.check(model, force_py=True)
+    assert names(model)[:2] == ["Ana Silva", "Ben Okafor"]
+
+    zoe = services.people.create(PersonDraft("Aaron Abbott", "zoe@example.org")).created
+    assert zoe is not None
+    model.refresh({zoe})  # an insert, at the top by name
+    assert names(model)[0] == "Aaron Abbott"
+
+    kept = QPersistentModelIndex(model.index(0, 1))
+    services.people.update(zoe, PersonDraft("Zoë Young", "zoe@example.org"))
+    model.refresh({zoe})  # an update that moves the row to the end
+    assert names(model)[-1] == "Zoë Young"
+    assert kept.row() == model.rowCount() - 1  # persistent indexes follow the move
+
+    services.people.delete(zoe)
+    model.refresh({zoe})  # a removal
+    assert "Zoë Young" not in names(model)
+
+
+def test_pair_model_shows_status_and_quarter(
+    qtmodeltester: ModelTester, services: Services
+) -> None:
+    services.demo.load()
+    model = PairListModel(services.pairs)
+    model.load()
+    qtmodeltester.check(model, force_py=True)
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    ended = rows["Gabriel Moreau → Dana Kowalski"]
+    assert model.index(ended, 1).data() == "Ended"
+    assert model.index(ended, 0).data(STATUS_ROLE) == "ended"
+    assert model.index(ended, 0).data(Qt.ItemDataRole.FontRole).italic()
+    active = rows["Ana Silva → Ben Okafor"]
+    assert model.index(active, 2).data() == "Q2"
+
+    pair_id = model.index(active, 0).data(ID_ROLE)
+    services.pairs.end(pair_id, date(2026, 11, 21), "Goals achieved")
+    model.refresh({pair_id})
+    assert model.index(active, 1).data() == "Ended"
+
+
+def test_filter_proxies_fold_case_and_accents_and_hide_ended(
+    qtmodeltester: ModelTester, services: Services
+) -> None:
+    services.demo.load()
+    services.people.create(PersonDraft("Zoë Ærøskøbing", "zoe@example.org"))
+    people = PeopleModel(services.people)
+    people.load()
+    proxy = FoldingFilterProxy()
+    proxy.setSourceModel(people)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_text("ZOE")
+    assert proxy.rowCount() == 1
+    proxy.set_text("platform ana")  # every word, in any column's text
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Ana Silva"]
+
+    pairs = PairListModel(services.pairs)
+    pairs.load()
+    pair_proxy = PairFilterProxy()
+    pair_proxy.setSourceModel(pairs)
+    qtmodeltester.check(pair_proxy, force_py=True)
+    assert pair_proxy.rowCount() == 4
+    pair_proxy.set_show_ended(False)
+    assert pair_proxy.rowCount() == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"), [("Żaneta", "zaneta"), ("ÅSA", "asa"), ("Straße", "strasse")]
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded

@@ -1,0 +1,239 @@
+"""The main window as a person uses it: validation, undo, first run, files, filter, geometry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+from mentordesk.settings import Settings, SettingsStore
+from mentordesk.ui.actions import ActionId
+from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
+from mentordesk.ui.dialogs.person_dialog import PersonDialog
+from mentordesk.ui.main_window import MainWindow
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+MakeWindow = Callable[[], MainWindow]
+
+
+def choose(window: MainWindow, title: str) -> int:
+    model = window.pair_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == title)
+    pair_id = model.id_at(row)
+    assert pair_id is not None
+    window.pair_list.choose(pair_id)
+    return pair_id
+
+
+def test_bad_details_are_shown_next_to_the_field_and_nothing_is_saved(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    window = make_window()
+    window.actions[ActionId.NEW_PERSON].trigger()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, PersonDialog)
+    qtbot.keyClicks(dialog.name, "<b>Ana</b> & co")
+    qtbot.keyClicks(dialog.email, "ana-at-example.org")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert window.operations.dialog is dialog  # still open
+    assert dialog.error_text("email").startswith("'ana-at-example.org' is not a valid email")
+    assert dialog.error_text("name") == ""
+    assert dialog.focusWidget() is dialog.email
+    assert services.people.ids() == []
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "ana@example.org")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert window.operations.dialog is None
+    assert services.people.all()[0].name == "<b>Ana</b> & co"  # kept as typed, never as HTML
+
+
+def test_ending_a_pair_can_be_undone_and_redone(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    pair_id = choose(window, "Ana Silva → Ben Okafor")
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_D, CTRL | SHIFT)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, EndPairDialog)
+    dialog.common.setCurrentIndex(1)
+    dialog.common.activated.emit(1)
+    assert dialog.reason.toPlainText().startswith("No-fault end")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert services.pairs.get(pair_id).ended_on is not None
+    assert window.overview.status.text().startswith("Ended on 21 Nov 2026: No-fault end")
+    assert not window.actions[ActionId.END_PAIR].isEnabled()
+    assert window.actions[ActionId.UNDO].text() == "&Undo End Ana Silva → Ben Okafor"
+
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_Z, CTRL)
+    assert services.pairs.get(pair_id).ended_on is None
+    assert window.overview.status.text() == "Active"
+    window.actions[ActionId.REDO].trigger()
+    assert services.pairs.get(pair_id).end_reason.startswith("No-fault end")  # type: ignore[union-attr]
+
+
+def test_an_end_without_a_reason_is_refused_inline(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    pair_id = choose(window, "Chen Wei → Hana Sato")
+    window.actions[ActionId.END_PAIR].trigger()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, EndPairDialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error_text("end_reason").startswith("Say why the pair ends")
+    assert services.pairs.get(pair_id).ended_on is None
+    dialog.reject()
+
+
+def test_removing_a_person_can_be_undone(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.people.create(PersonDraft("Cleo Park", "cleo@example.org", "Ops"))
+    window = make_window()
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_P, CTRL | SHIFT)
+    people = window.people_window
+    assert people is not None
+    qtbot.waitExposed(people)
+    people.table.selectRow(0)
+    qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)
+    assert services.people.ids() == []
+    assert people.table.model().rowCount() == 0
+    window.undo_stack.undo()
+    assert [p.external_id for p in services.people.all()] == ["cleo-park"]
+    assert people.table.model().rowCount() == 1
+    window.undo_stack.redo()
+    assert services.people.ids() == []
+
+
+def test_a_person_in_a_pair_is_not_removed_and_the_reason_is_told(
+    qtbot: QtBot, make_window: MakeWindow, services: Services, warnings_shown: list[str]
+) -> None:
+    services.demo.load()
+    window = make_window()
+    window.show_people()
+    assert window.people_window is not None
+    window.people_window.table.selectRow(0)
+    window.people_window.remove_button.click()
+    assert warnings_shown == [
+        "Ana Silva is in 1 pair and stays on record with them. End the pair instead."
+    ]
+    assert len(services.people.ids()) == 8
+
+
+def test_first_run_offers_the_demo_team(
+    qtbot: QtBot, make_window: MakeWindow, services: Services, settings_store: SettingsStore
+) -> None:
+    settings_store.save(Settings())
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        qtbot.mouseClick(window.welcome.demo, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.pair_model.rowCount() == 4
+    assert window.overview.title.text() == "Ana Silva → Ben Okafor"
+    assert settings_store.load().first_run_done
+    assert not window.actions[ActionId.LOAD_DEMO].isEnabled()
+
+
+def test_find_filters_the_pair_list(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_F, CTRL)
+    assert window.pair_list.filter.hasFocus()
+    qtbot.keyClicks(window.pair_list.filter, "hana")
+    proxy = window.pair_list.proxy
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Chen Wei → Hana Sato"]
+    window.pair_list.filter.clear()
+    qtbot.keyClicks(window.pair_list.filter, "nobody at all")
+    assert window.pair_list.stack.currentWidget() is window.pair_list.empty
+    assert window.pair_list.empty.text() == "No pair matches this filter."
+
+
+def test_geometry_and_chosen_pair_are_remembered(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    first = make_window()
+    first.resize(700, 520)  # inside the offscreen screen (800 x 600)
+    choose(first, "Chen Wei → Hana Sato")
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.overview.title.text() == "Chen Wei → Hana Sato"
+
+
+def test_import_through_the_gui_all_or_nothing(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    warnings_shown: list[str],
+) -> None:
+    window = make_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "mentordesk",
+                "version": 1,
+                "people": [{"id": "x", "name": "X", "email": "nope"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(bad), ""))
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        window.actions[ActionId.IMPORT].trigger()
+    assert warnings_shown[0].startswith("bad.json was not imported; nothing was changed.")
+    assert "people[0].email: 'nope' is not a valid email address" in warnings_shown[0]
+    assert services.people.ids() == []
+
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps(
+            {
+                "format": "mentordesk",
+                "version": 1,
+                "people": [{"id": "x", "name": "Xia Lin", "email": "xia@example.org"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(good), ""))
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        window.actions[ActionId.IMPORT].trigger()
+    assert window.people_model.rowCount() == 1
+    assert window.statusBar().currentMessage() == "Added 1 people and 0 pairs from good.json."
+
+
+def test_export_through_the_gui_of_the_chosen_pair(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.demo.load()
+    window = make_window()
+    choose(window, "Farah Haddad → Emil Johansson")
+    target = tmp_path / "farah.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        window.actions[ActionId.EXPORT].trigger()
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert [p["id"] for p in doc["pairs"]] == ["farah-emil"]
