@@ -48,7 +48,7 @@ class AgreementDialog(FormDialog):
                 "Changing the words clears the signatures: both of you sign the new version again.",
                 wrap=True,
             )
-            self.form.addRow("", note)
+            self.form.addRow(note)
         self.setMinimumWidth(520)
 
     def submit(self) -> None:

@@ -55,7 +55,7 @@ class FormDialog(QDialog):
         self._general.setStyleSheet(f"color: {ERROR_COLOUR};")
         self._general.hide()
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self.buttons = QDialogButtonBox(
@@ -125,3 +125,4 @@ class FormDialog(QDialog):
             self._general.show()
         if first is not None:
             first.setFocus()
+        self.adjustSize()  # make room for the messages (wrapped labels do not ask for it)
