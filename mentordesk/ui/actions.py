@@ -16,6 +16,7 @@ class ActionId(Enum):
     """The actions of the main window."""
 
     NEW_PAIR = auto()
+    EDIT_PAIR = auto()
     NEW_PERSON = auto()
     MANAGE_PEOPLE = auto()
     EDIT_AGREEMENT = auto()
@@ -44,6 +45,9 @@ class ActionSpec:
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_PAIR: ActionSpec(
         "&New Pair…", QKeySequence.StandardKey.New, "Form a new mentoring pair"
+    ),
+    ActionId.EDIT_PAIR: ActionSpec(
+        "Edit &Pair…", "F2", "Change the pair's start date or how its quarters run"
     ),
     ActionId.NEW_PERSON: ActionSpec("New &Person…", "Ctrl+Shift+N", "Add a person to the team"),
     ActionId.MANAGE_PEOPLE: ActionSpec(

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             A.NEW_PAIR: lambda: ops.new_pair(self.people_model),
             A.NEW_PERSON: ops.new_person,
             A.MANAGE_PEOPLE: self.show_people,
+            A.EDIT_PAIR: lambda: self._with_pair(lambda p: ops.edit_pair(p, self.people_model)),
             A.EDIT_AGREEMENT: lambda: self._with_pair(ops.edit_agreement),
             A.SIGN_AS_MENTOR: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTOR)),
             A.SIGN_AS_MENTEE: lambda: self._with_pair(lambda p: ops.sign(p, Role.MENTEE)),
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         written = agreement is not None and not agreement.text.is_blank
         a = self.actions
         a[A.EDIT_AGREEMENT].setEnabled(is_open)
+        a[A.EDIT_PAIR].setEnabled(is_open)
         a[A.END_PAIR].setEnabled(is_open and pair is not None and pair.ended_on is None)
         for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
             unsigned = agreement is not None and agreement.signed_on(role) is None

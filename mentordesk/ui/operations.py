@@ -116,6 +116,21 @@ class Operations(QObject):
 
         self._open(PairDialog(save, people_model, pairs.today(), self._window))
 
+    def edit_pair(self, pair_id: int, people_model: QAbstractItemModel) -> None:
+        """Change when a pair started and how its quarters run."""
+        pairs = self._services.pairs
+        pair = pairs.get(pair_id)
+
+        def save(_mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode) -> None:
+            self._bridge.run(lambda: pairs.update(pair_id, start, mode))
+            self._push(
+                "Edit Pair",
+                lambda: pairs.update(pair_id, pair.started_on, pair.quarters),
+                lambda: pairs.update(pair_id, start, mode),
+            )
+
+        self._open(PairDialog(save, people_model, pairs.today(), self._window, pair))
+
     def edit_agreement(self, pair_id: int) -> None:
         """Write or change the pair's agreement; Undo restores the old one and its signatures."""
         pairs = self._services.pairs

@@ -237,3 +237,53 @@ def test_export_through_the_gui_of_the_chosen_pair(
         window.actions[ActionId.EXPORT].trigger()
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert [p["id"] for p in doc["pairs"]] == ["farah-emil"]
+
+
+def test_editing_a_pair_keeps_its_people_and_can_be_undone(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    pair_id = choose(window, "Farah Haddad → Emil Johansson")
+    before = services.pairs.get(pair_id)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_F2)
+    dialog = window.operations.dialog
+    assert dialog is not None
+    assert not dialog.mentor.isEnabled()  # type: ignore[attr-defined]
+    assert dialog.mentee.currentText() == "Emil Johansson"  # type: ignore[attr-defined]
+    dialog.quarters.setCurrentIndex(1)  # type: ignore[attr-defined]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+    assert services.pairs.get(pair_id).quarters.value == "calendar"
+    window.undo_stack.undo()
+    assert services.pairs.get(pair_id) == before
+
+
+def test_people_can_be_edited_from_the_people_window(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    choose(window, "Farah Haddad → Emil Johansson")
+    window.show_people()
+    people = window.people_window
+    assert people is not None
+    qtbot.keyClicks(people.filter, "farah")
+    people.table.selectRow(0)
+    qtbot.mouseClick(people.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, PersonDialog)
+    dialog.department.setText("Security & Privacy")
+    qtbot.keyClick(dialog.department, Qt.Key.Key_Return)
+    assert people.table.model().index(0, 2).data() == "Security & Privacy"
+    # The change set names Farah's pairs, so the overview refreshes too.
+    assert window.overview.mentor.text() == (
+        "Farah Haddad · Security & Privacy · farah@example.org"
+    )
+
+
+def test_about_names_the_version(make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    window = make_window()
+    window.actions[ActionId.ABOUT].trigger()
+    assert "MentorDesk 0.1.0" in shown[0]

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.format import quarter_mode_text
@@ -34,15 +35,21 @@ class PairDialog(FormDialog):
         people: QAbstractItemModel,
         today: date,
         parent: QWidget | None = None,
+        pair: Pair | None = None,
     ) -> None:
-        super().__init__("New Pair", parent)
+        super().__init__("Edit Pair" if pair else "New Pair", parent)
         self._save = save
         self.mentor = _person_combo(people)
         self.mentee = _person_combo(people)
-        self.started_on = date_edit(today)
+        self.started_on = date_edit(pair.started_on if pair else today)
         self.quarters = QComboBox()
         for mode in QuarterMode:
             self.quarters.addItem(quarter_mode_text(mode), mode)
+        if pair is not None:  # who is in a pair is fixed; a new pair is a new pair
+            for combo, person in ((self.mentor, pair.mentor), (self.mentee, pair.mentee)):
+                combo.setCurrentIndex(combo.findText(person.name))
+                combo.setEnabled(False)
+            self.quarters.setCurrentIndex(self.quarters.findData(pair.quarters))
         self.add_field("mentor", "M&entor:", self.mentor)
         self.add_field("mentee", "Ment&ee:", self.mentee)
         self.add_field("started_on", "&Starts on:", self.started_on)
