@@ -10,7 +10,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from mentordesk.app import App, configure_logging, open_app
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.paths import app_paths
+from mentordesk.wording import count
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +28,11 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 Handler = Callable[[App, argparse.Namespace], int]
 
 
-def _count(items: Sized | int, one: str, many: str) -> str:
-    n = items if isinstance(items, int) else len(items)
-    return f"{n} {one if n == 1 else many}"
-
-
 def _demo(app: App, args: argparse.Namespace) -> int:
     result = app.services.demo.load(force=args.force)
     print(
-        f"Loaded the demo team: {_count(result.people, 'person', 'people')}, "
-        f"{_count(result.pairs, 'pair', 'pairs')}."
+        f"Loaded the demo team: {count(result.people, 'person', 'people')}, "
+        f"{count(result.pairs, 'pair', 'pairs')}."
     )
     return EXIT_OK
 
@@ -86,8 +82,8 @@ def _import(app: App, args: argparse.Namespace) -> int:
         lines = "\n".join(f"  {p}" for p in error.problems)
         raise UserFacingError(f"{path} was not imported; nothing was changed:\n{lines}") from None
     print(
-        f"Imported {_count(result.people, 'person', 'people')} and "
-        f"{_count(result.pairs, 'pair', 'pairs')} from {path}."
+        f"Imported {count(result.people, 'person', 'people')} and "
+        f"{count(result.pairs, 'pair', 'pairs')} from {path}."
     )
     return EXIT_OK
 
@@ -98,8 +94,8 @@ def _export(app: App, args: argparse.Namespace) -> int:
         target, args.pairs, include_private=args.include_private
     )
     print(
-        f"Exported {_count(doc['people'], 'person', 'people')} and "
-        f"{_count(doc['pairs'], 'pair', 'pairs')} to {target}."
+        f"Exported {count(doc['people'], 'person', 'people')} and "
+        f"{count(doc['pairs'], 'pair', 'pairs')} to {target}."
     )
     return EXIT_OK
 

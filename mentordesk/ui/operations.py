@@ -28,6 +28,7 @@ from mentordesk.ui.dialogs.pair_dialog import PairDialog
 from mentordesk.ui.dialogs.person_dialog import PersonDialog
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.undo import ReplayCommand
+from mentordesk.wording import count
 
 JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
 
@@ -232,7 +233,10 @@ class Operations(QObject):
 
     def _imported(self, result: ImportResult, source: str) -> None:
         self._bridge.announce(result.changes)
-        self.message.emit(f"Added {result.people} people and {result.pairs} pairs {source}.")
+        self.message.emit(
+            f"Added {count(result.people, 'person', 'people')} and "
+            f"{count(result.pairs, 'pair', 'pairs')} {source}."
+        )
 
     def _failed(self, error: Exception, headline: str) -> None:
         if isinstance(error, ValidationError):

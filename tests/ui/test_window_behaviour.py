@@ -175,6 +175,21 @@ def test_geometry_and_chosen_pair_are_remembered(
     assert second.overview.title.text() == "Chen Wei → Hana Sato"
 
 
+def import_through_gui(
+    qtbot: QtBot,
+    window: MainWindow,
+    path: Path,
+    people: list[dict[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Write a document with these people, pick it in the file dialog, wait for the import."""
+    doc = {"format": "mentordesk", "version": 1, "people": people}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        window.actions[ActionId.IMPORT].trigger()
+
+
 def test_import_through_the_gui_all_or_nothing(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -184,40 +199,16 @@ def test_import_through_the_gui_all_or_nothing(
     warnings_shown: list[str],
 ) -> None:
     window = make_window()
-    bad = tmp_path / "bad.json"
-    bad.write_text(
-        json.dumps(
-            {
-                "format": "mentordesk",
-                "version": 1,
-                "people": [{"id": "x", "name": "X", "email": "nope"}],
-            }
-        ),
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(bad), ""))
-    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.actions[ActionId.IMPORT].trigger()
+    bad = [{"id": "x", "name": "X", "email": "nope"}]
+    import_through_gui(qtbot, window, tmp_path / "bad.json", bad, monkeypatch)
     assert warnings_shown[0].startswith("bad.json was not imported; nothing was changed.")
     assert "people[0].email: 'nope' is not a valid email address" in warnings_shown[0]
     assert services.people.ids() == []
 
-    good = tmp_path / "good.json"
-    good.write_text(
-        json.dumps(
-            {
-                "format": "mentordesk",
-                "version": 1,
-                "people": [{"id": "x", "name": "Xia Lin", "email": "xia@example.org"}],
-            }
-        ),
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(good), ""))
-    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.actions[ActionId.IMPORT].trigger()
+    good = [{"id": "x", "name": "Xia Lin", "email": "xia@example.org"}]
+    import_through_gui(qtbot, window, tmp_path / "good.json", good, monkeypatch)
     assert window.people_model.rowCount() == 1
-    assert window.statusBar().currentMessage() == "Added 1 people and 0 pairs from good.json."
+    assert window.statusBar().currentMessage() == "Added 1 person and 0 pairs from good.json."
 
 
 def test_export_through_the_gui_of_the_chosen_pair(
