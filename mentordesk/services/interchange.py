@@ -112,8 +112,9 @@ class InterchangeService:
     ) -> dict[str, Any]:
         """The document for the named pairs (all pairs and people when none are named).
 
-        `include_private` lets the authors' private notes into the document; without it
-        none are written.
+        `include_private` is accepted so the command line is already the one DESIGN.md
+        specifies; nothing private exists until the session log adds private notes, and
+        until then the document is the same either way.
         """
         with self._store.reading() as uow:
             if pair_refs:

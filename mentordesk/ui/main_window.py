@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self._show_chosen()
 
     # -- assembly -----------------------------------------------------------------------
-    def _handlers(self) -> dict[ActionId, object]:
+    def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         ops = self.operations
         return {
             A.NEW_PAIR: lambda: ops.new_pair(self.people_model),
@@ -161,9 +163,8 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.pair_list.focus_filter()
 
-    def _with_pair(self, call: object) -> None:
-        pair_id = self.pair_list.chosen_id()
-        if pair_id is not None and callable(call):
+    def _with_pair(self, call: Callable[[int], object]) -> None:
+        if (pair_id := self.pair_list.chosen_id()) is not None:
             call(pair_id)
 
     def _export(self) -> None:
