@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from mentordesk.services.clock import Clock
 from mentordesk.services.demo import DemoService
+from mentordesk.services.goals import GoalService
 from mentordesk.services.interchange import InterchangeService
 from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
@@ -21,6 +22,7 @@ class Services:
 
     people: PeopleService
     pairs: PairService
+    goals: GoalService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -32,6 +34,7 @@ class Services:
         return cls(
             people=PeopleService(store),
             pairs=PairService(store, clock),
+            goals=GoalService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

@@ -11,6 +11,7 @@ class ChangeSet:
 
     people: frozenset[int] = frozenset()
     pairs: frozenset[int] = frozenset()
+    goals: frozenset[int] = frozenset()
     created: int | None = None  # the record the action created, for selecting it
 
     @classmethod
@@ -23,12 +24,18 @@ class ChangeSet:
         """A change to these pairs."""
         return cls(pairs=frozenset(ids), created=created)
 
+    @classmethod
+    def of_goals(cls, *ids: int, created: int | None = None) -> ChangeSet:
+        """A change to these goals."""
+        return cls(goals=frozenset(ids), created=created)
+
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(
             people=self.people | other.people,
             pairs=self.pairs | other.pairs,
+            goals=self.goals | other.goals,
             created=self.created if self.created is not None else other.created,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.people or self.pairs)
+        return bool(self.people or self.pairs or self.goals)

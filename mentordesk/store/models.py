@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, MetaData, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -80,3 +80,71 @@ class AgreementRow(Base):
     signed_by_mentee_on: Mapped[date | None] = mapped_column(Date)
 
     pair: Mapped[PairRow] = relationship(back_populates="agreement")
+
+
+class GoalRow(Base):
+    """A quarter's technical or soft-skill goal, with its review."""
+
+    __tablename__ = "goals"
+    __table_args__ = (
+        CheckConstraint("quarter >= 1", name="quarter_from_1"),
+        CheckConstraint("skill IN ('technical', 'soft')", name="skill"),
+        CheckConstraint(
+            "status IN ('not_started', 'in_progress', 'achieved', 'dropped')", name="status"
+        ),
+        CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
+        CheckConstraint(
+            "outcome IS NULL OR outcome IN ('achieved', 'partly', 'not_achieved')",
+            name="outcome",
+        ),
+        # One goal per pair, quarter and skill that is not dropped: the database keeps it too.
+        Index(
+            "uq_goals_one_per_skill",
+            "pair_id",
+            "quarter",
+            "skill",
+            unique=True,
+            sqlite_where=text("status <> 'dropped'"),
+            postgresql_where=text("status <> 'dropped'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    quarter: Mapped[int]
+    skill: Mapped[str] = mapped_column(String(12))
+    title: Mapped[str] = mapped_column(String(200))
+    specific: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="not_started")
+    progress: Mapped[int] = mapped_column(default=0)
+    outcome: Mapped[str | None] = mapped_column(String(12))
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id", ondelete="SET NULL"))
+
+    checkins: Mapped[list[CheckInRow]] = relationship(
+        back_populates="goal",
+        order_by="(CheckInRow.on, CheckInRow.id)",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+
+class CheckInRow(Base):
+    """A goal's progress on a date."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    on: Mapped[date] = mapped_column("checked_on", Date)
+    progress: Mapped[int]
+    note: Mapped[str] = mapped_column(Text, default="")
+    # The session the check-in was noted in; the session log (a later migration) adds
+    # the foreign key once sessions exist.
+    session_id: Mapped[int | None]
+
+    goal: Mapped[GoalRow] = relationship(back_populates="checkins")

@@ -8,7 +8,8 @@ from sqlalchemy import Engine, delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.store.engine import writer
-from mentordesk.store.models import AgreementRow, PairRow, PersonRow
+from mentordesk.store.goals import GoalRepository
+from mentordesk.store.models import AgreementRow, CheckInRow, GoalRow, PairRow, PersonRow
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
 
@@ -18,6 +19,7 @@ class UnitOfWork:
 
     people: PeopleRepository
     pairs: PairRepository
+    goals: GoalRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -27,6 +29,7 @@ class UnitOfWork:
         self._session = self._factory()
         self.people = PeopleRepository(self._session)
         self.pairs = PairRepository(self._session)
+        self.goals = GoalRepository(self._session)
         return self
 
     def __exit__(
@@ -46,9 +49,9 @@ class UnitOfWork:
         self._session.commit()
 
     def erase_everything(self) -> None:
-        """Delete every pair and person (used to replace data with the demo team)."""
+        """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
-        for model in (AgreementRow, PairRow, PersonRow):
+        for model in (CheckInRow, GoalRow, AgreementRow, PairRow, PersonRow):
             self._session.execute(delete(model))
 
 

@@ -1,0 +1,174 @@
+"""Quarterly goals: one technical and one soft skill per quarter, SMART, with check-ins."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from mentordesk.domain.quarters import Quarter
+from mentordesk.domain.text import clean_line, line_problem, text_problem
+from mentordesk.errors import Problem
+
+BEHIND_BY = 25  # points of progress a goal may trail the quarter before it is behind
+
+
+class Skill(StrEnum):
+    """The two kinds of goal a quarter has."""
+
+    TECHNICAL = "technical"
+    SOFT = "soft"
+
+
+class GoalStatus(StrEnum):
+    """Where a goal stands."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class Outcome(StrEnum):
+    """The quarter review's verdict on a goal."""
+
+    ACHIEVED = "achieved"
+    PARTLY = "partly"
+    NOT_ACHIEVED = "not_achieved"
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """Progress on a goal as it stood on a date, optionally noted during a session."""
+
+    id: int
+    on: date
+    progress: int
+    note: str = ""
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GoalDraft:
+    """What a goal's form holds: the SMART fields and status."""
+
+    quarter: int
+    skill: Skill
+    title: str
+    target_date: date
+    specific: str = ""
+    measure: str = ""
+    status: GoalStatus = GoalStatus.NOT_STARTED
+
+    def cleaned(self) -> GoalDraft:
+        """The draft with surrounding blanks trimmed."""
+        return replace(
+            self,
+            title=clean_line(self.title),
+            specific=self.specific.strip(),
+            measure=self.measure.strip(),
+        )
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A stored goal with its check-ins (oldest first) and its quarter review."""
+
+    id: int
+    external_id: str
+    pair_id: int
+    quarter: int
+    skill: Skill
+    title: str
+    target_date: date
+    specific: str = ""
+    measure: str = ""
+    status: GoalStatus = GoalStatus.NOT_STARTED
+    progress: int = 0
+    outcome: Outcome | None = None
+    reflection: str = ""
+    carried_from: int | None = None
+    checkins: tuple[CheckIn, ...] = ()
+
+    @property
+    def draft(self) -> GoalDraft:
+        """The editable part of the goal."""
+        return GoalDraft(
+            self.quarter,
+            self.skill,
+            self.title,
+            self.target_date,
+            self.specific,
+            self.measure,
+            self.status,
+        )
+
+    @property
+    def is_open(self) -> bool:
+        """Neither achieved nor dropped."""
+        return self.status in (GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS)
+
+
+def goal_problems(draft: GoalDraft, span: Quarter) -> list[Problem]:
+    """The hard rules: a title, the target date inside the goal's quarter, clean text."""
+    found = [
+        ("title", line_problem(draft.title, "a title", required=True, limit=200)),
+        ("specific", text_problem(draft.specific, "the description")),
+        ("measure", text_problem(draft.measure, "the measure")),
+    ]
+    problems = [Problem(field, message) for field, message in found if message]
+    if draft.target_date not in span:
+        problems.append(
+            Problem(
+                "target_date",
+                f"the target date must lie in quarter {span.number} "
+                f"({span.starts_on} to {span.ends_on})",
+            )
+        )
+    return problems
+
+
+def progress_problem(progress: int) -> str | None:
+    """What is wrong with a progress figure, or None."""
+    return None if 0 <= progress <= 100 else "progress runs from 0 to 100"
+
+
+_VAGUE = re.compile(
+    r"^(get|be|become)\s+(better|good|more \w+)\b|\bimprove\b|\blearn more\b", re.IGNORECASE
+)
+_NUMBER = re.compile(r"\d")
+
+
+def smart_advice(draft: GoalDraft, span: Quarter, checkins: int = 0) -> list[str]:
+    """Advice on making a goal SMART: never blocking, only what is missing or vague."""
+    advice = []
+    if draft.title and _VAGUE.search(draft.title):
+        advice.append(
+            "The title is vague: say what will be different, e.g. "
+            "'Lead two design reviews' rather than 'get better at design'."
+        )
+    if not draft.specific:
+        advice.append("Specific: describe what exactly you will do, and where.")
+    if not draft.measure:
+        advice.append("Measurable: say how you will both know it is done.")
+    elif not _NUMBER.search(draft.measure) and len(draft.measure.split()) < 6:
+        advice.append("The measure could be sharper: a number, a date or a concrete result.")
+    if draft.target_date >= span.ends_on and checkins == 0:
+        advice.append(
+            "The target is the last day of the quarter with no check-ins yet: "
+            "plan a check-in halfway so there is time to adjust."
+        )
+    return advice
+
+
+def expected_progress(span: Quarter, day: date) -> float:
+    """How far through the quarter `day` is, as 0-100 points."""
+    length = (span.ends_on - span.starts_on).days + 1
+    elapsed = min(max((day - span.starts_on).days + 1, 0), length)
+    return 100.0 * elapsed / length
+
+
+def is_behind(goal: Goal, span: Quarter, day: date) -> bool:
+    """An open goal whose progress trails the share of the quarter elapsed by over 25 points."""
+    return goal.is_open and goal.progress < expected_progress(span, day) - BEHIND_BY

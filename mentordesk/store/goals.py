@@ -1,0 +1,147 @@
+"""The goals repository: goals with their check-ins as `Goal` records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
+from mentordesk.errors import NotFoundError
+from mentordesk.store.models import CheckInRow, GoalRow
+
+
+def goal_record(row: GoalRow) -> Goal:
+    """The domain record of a goal row, check-ins oldest first."""
+    return Goal(
+        id=row.id,
+        external_id=row.external_id,
+        pair_id=row.pair_id,
+        quarter=row.quarter,
+        skill=Skill(row.skill),
+        title=row.title,
+        target_date=row.target_date,
+        specific=row.specific,
+        measure=row.measure,
+        status=GoalStatus(row.status),
+        progress=row.progress,
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        reflection=row.reflection,
+        carried_from=row.carried_from_id,
+        checkins=tuple(CheckIn(c.id, c.on, c.progress, c.note, c.session_id) for c in row.checkins),
+    )
+
+
+class GoalRepository:
+    """Reads and writes goals within one unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def ids_of_pair(self, pair_id: int) -> list[int]:
+        """A pair's goals by quarter, then technical before soft, then oldest first."""
+        query = (
+            select(GoalRow.id)
+            .where(GoalRow.pair_id == pair_id)
+            .order_by(GoalRow.quarter, GoalRow.skill.desc(), GoalRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def of_pair(self, pair_id: int) -> list[Goal]:
+        """Every goal of a pair, in the order of `ids_of_pair`."""
+        found = self.get_many(ids := self.ids_of_pair(pair_id))
+        return [found[i] for i in ids]
+
+    def get(self, goal_id: int) -> Goal:
+        """One goal with its check-ins."""
+        return goal_record(self._row(goal_id))
+
+    def get_many(self, ids: Iterable[int]) -> dict[int, Goal]:
+        """Several goals by id (missing ids are left out)."""
+        wanted = list(ids)
+        rows = self._session.scalars(select(GoalRow).where(GoalRow.id.in_(wanted)))
+        return {row.id: goal_record(row) for row in rows}
+
+    def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
+        """Which of `candidates` are already a goal's external id."""
+        wanted = list(candidates)
+        query = select(GoalRow.external_id).where(GoalRow.external_id.in_(wanted))
+        return set(self._session.scalars(query))
+
+    def add(
+        self,
+        pair_id: int,
+        external_id: str,
+        draft: GoalDraft,
+        progress: int = 0,
+        carried_from: int | None = None,
+    ) -> int:
+        """Store a new goal; returns its id."""
+        row = GoalRow(
+            pair_id=pair_id,
+            external_id=external_id,
+            progress=progress,
+            carried_from_id=carried_from,
+            reflection="",
+        )
+        self._apply(row, draft)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(self, goal_id: int, draft: GoalDraft) -> None:
+        """Replace a goal's SMART fields and status."""
+        self._apply(self._row(goal_id), draft)
+        self._session.flush()
+
+    def set_progress(self, goal_id: int, progress: int, status: GoalStatus) -> None:
+        """Record the goal's current progress and status."""
+        row = self._row(goal_id)
+        row.progress, row.status = progress, status.value
+
+    def set_review(self, goal_id: int, outcome: Outcome | None, reflection: str) -> None:
+        """Record (or with None clear) the quarter review of a goal."""
+        row = self._row(goal_id)
+        row.outcome, row.reflection = (outcome.value if outcome else None), reflection
+
+    def add_checkin(
+        self, goal_id: int, on: date, progress: int, note: str, session_id: int | None = None
+    ) -> int:
+        """Add a check-in to a goal; returns its id."""
+        row = CheckInRow(
+            goal_id=goal_id, on=on, progress=progress, note=note, session_id=session_id
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._session.expire(self._row(goal_id), ["checkins"])
+        return row.id
+
+    def delete_checkin(self, checkin_id: int) -> int:
+        """Remove a check-in; returns its goal's id."""
+        row = self._session.get(CheckInRow, checkin_id)
+        if row is None:
+            raise NotFoundError(f"there is no check-in with id {checkin_id}")
+        goal_id = row.goal_id
+        self._session.delete(row)
+        self._session.flush()
+        self._session.expire(self._row(goal_id), ["checkins"])
+        return goal_id
+
+    def delete(self, goal_id: int) -> None:
+        """Remove a goal and its check-ins."""
+        self._session.delete(self._row(goal_id))
+        self._session.flush()
+
+    @staticmethod
+    def _apply(row: GoalRow, draft: GoalDraft) -> None:
+        row.quarter, row.skill, row.title = draft.quarter, draft.skill.value, draft.title
+        row.specific, row.measure = draft.specific, draft.measure
+        row.target_date, row.status = draft.target_date, draft.status.value
+
+    def _row(self, goal_id: int) -> GoalRow:
+        row = self._session.get(GoalRow, goal_id)
+        if row is None:
+            raise NotFoundError(f"there is no goal with id {goal_id}")
+        return row
