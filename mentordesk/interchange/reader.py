@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
 from mentordesk.domain.pairs import Agreement, AgreementText, end_problems, pair_problems
 from mentordesk.domain.people import PersonDraft
-from mentordesk.domain.quarters import QuarterMode
+from mentordesk.domain.quarters import QuarterMode, quarter
 from mentordesk.errors import Problem, ValidationError
 from mentordesk.interchange import FORMAT, VERSION
 from mentordesk.interchange.schema import json_path, schema_problems
 
 # Parts of the format that later versions of MentorDesk import; refused, never dropped.
-NOT_YET_IMPORTED = ("goals", "meetings", "sessions", "checklists")
+NOT_YET_IMPORTED = ("meetings", "sessions", "checklists")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,29 @@ class PersonEntry:
     path: str
     external_id: str
     draft: PersonDraft
+
+
+@dataclass(frozen=True)
+class CheckInEntry:
+    """A goal's check-in as the file gives it."""
+
+    on: date
+    progress: int
+    note: str
+
+
+@dataclass(frozen=True)
+class GoalEntry:
+    """A goal to add, with its check-ins and review; `carried_from` names a goal's id."""
+
+    path: str
+    external_id: str
+    draft: GoalDraft
+    progress: int
+    outcome: Outcome | None
+    reflection: str
+    carried_from: str | None
+    checkins: tuple[CheckInEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -44,6 +68,7 @@ class PairEntry:
     ended_on: date | None
     end_reason: str | None
     agreement: Agreement | None
+    goals: tuple[GoalEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +142,13 @@ class _Reader:
         if ended is not None and reason:
             rules += [p for p in end_problems(started, ended, reason) if p.where == "end_reason"]
         self._add(path, rules)
+        quarters = QuarterMode(raw.get("quarters") or QuarterMode.PARTNERSHIP)
+        goals = tuple(
+            self._goal(raw_goal, f"{path}.goals[{i}]", started, quarters)
+            for i, raw_goal in enumerate(raw.get("goals") or [])
+        )
+        self._one_per_skill(goals)
+        self._links(goals)
         for part in NOT_YET_IMPORTED:
             if raw.get(part):
                 self.problems.append(
@@ -130,11 +162,69 @@ class _Reader:
             mentor=raw["mentor"],
             mentee=raw["mentee"],
             started_on=started,
-            quarters=QuarterMode(raw.get("quarters") or QuarterMode.PARTNERSHIP),
+            quarters=quarters,
             ended_on=ended,
             end_reason=reason or None,
             agreement=self._agreement(raw.get("agreement"), f"{path}.agreement"),
+            goals=goals,
         )
+
+    def _goal(self, raw: dict[str, Any], path: str, started: date, mode: QuarterMode) -> GoalEntry:
+        self._unique("goals", raw["id"], path)
+        target = self._date(raw, "target_date", path) or started
+        draft = GoalDraft(
+            quarter=raw["quarter"],
+            skill=Skill(raw["skill"]),
+            title=raw["title"],
+            target_date=target,
+            specific=raw.get("specific") or "",
+            measure=raw.get("measure") or "",
+            status=GoalStatus(raw.get("status") or GoalStatus.NOT_STARTED),
+        ).cleaned()
+        self._add(path, goal_problems(draft, quarter(started, mode, draft.quarter)))
+        checkins = []
+        for i, item in enumerate(raw.get("checkins") or []):
+            on = self._date(item, "on", f"{path}.checkins[{i}]") or started
+            checkins.append(CheckInEntry(on, item["progress"], (item.get("note") or "").strip()))
+        outcome = raw.get("outcome")
+        return GoalEntry(
+            path=path,
+            external_id=raw["id"],
+            draft=draft,
+            progress=raw.get("progress") or 0,
+            outcome=Outcome(outcome) if outcome else None,
+            reflection=(raw.get("reflection") or "").strip(),
+            carried_from=raw.get("carried_from"),
+            checkins=tuple(sorted(checkins, key=lambda c: c.on)),
+        )
+
+    def _one_per_skill(self, goals: tuple[GoalEntry, ...]) -> None:
+        first: dict[tuple[int, Skill], GoalEntry] = {}
+        for goal in goals:
+            if goal.draft.status is GoalStatus.DROPPED:
+                continue
+            key = (goal.draft.quarter, goal.draft.skill)
+            if (other := first.setdefault(key, goal)) is not goal:
+                self.problems.append(
+                    Problem(
+                        f"{goal.path}.skill",
+                        f"quarter {key[0]} already has a {key[1].value} goal that is not dropped "
+                        f"(at {other.path})",
+                    )
+                )
+
+    def _links(self, goals: tuple[GoalEntry, ...]) -> None:
+        ids = {g.external_id for g in goals}
+        for goal in goals:
+            if goal.carried_from is not None and (
+                goal.carried_from not in ids or goal.carried_from == goal.external_id
+            ):
+                self.problems.append(
+                    Problem(
+                        f"{goal.path}.carried_from",
+                        f"'{goal.carried_from}' is not another goal of this pair",
+                    )
+                )
 
     def _agreement(self, raw: dict[str, Any] | None, path: str) -> Agreement | None:
         if raw is None:

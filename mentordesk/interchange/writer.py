@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from mentordesk.domain.goals import Goal
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
 from mentordesk.interchange import FORMAT, VERSION
 
 
 def document(
-    people: Iterable[Person], pairs: Iterable[Pair], exported_at: datetime
+    people: Iterable[Person],
+    pairs: Iterable[Pair],
+    goals: Mapping[int, Sequence[Goal]],
+    exported_at: datetime,
 ) -> dict[str, Any]:
-    """The document for these people and pairs; lists sorted by id as the format says."""
+    """The document for these people and pairs (with each pair's goals, by pair id)."""
     stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": stamp,
         "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
-        "pairs": [_pair(p) for p in sorted(pairs, key=lambda p: p.external_id)],
+        "pairs": [
+            _pair(p, goals.get(p.id, ())) for p in sorted(pairs, key=lambda p: p.external_id)
+        ],
     }
 
 
@@ -44,7 +50,7 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
-def _pair(pair: Pair) -> dict[str, Any]:
+def _pair(pair: Pair, goals: Sequence[Goal]) -> dict[str, Any]:
     return {
         "id": pair.external_id,
         "mentor": pair.mentor.external_id,
@@ -54,7 +60,7 @@ def _pair(pair: Pair) -> dict[str, Any]:
         "ended_on": _iso(pair.ended_on),
         "end_reason": pair.end_reason,
         "agreement": _agreement(pair.agreement),
-        "goals": [],
+        "goals": _goals(goals),
         "meetings": [],
         "sessions": [],
         "checklists": [],
@@ -73,3 +79,29 @@ def _agreement(agreement: Agreement | None) -> dict[str, Any] | None:
         "signed_by_mentor_on": _iso(agreement.signed_by_mentor_on),
         "signed_by_mentee_on": _iso(agreement.signed_by_mentee_on),
     }
+
+
+def _goals(goals: Sequence[Goal]) -> list[dict[str, Any]]:
+    """Goals by quarter, then skill, then id; links named by external id."""
+    xids = {g.id: g.external_id for g in goals}
+    ordered = sorted(goals, key=lambda g: (g.quarter, g.skill.value, g.external_id))
+    return [
+        {
+            "id": g.external_id,
+            "quarter": g.quarter,
+            "skill": g.skill.value,
+            "title": g.title,
+            "specific": g.specific,
+            "measure": g.measure,
+            "target_date": g.target_date.isoformat(),
+            "status": g.status.value,
+            "progress": g.progress,
+            "outcome": g.outcome.value if g.outcome else None,
+            "reflection": g.reflection,
+            "carried_from": xids.get(g.carried_from) if g.carried_from else None,
+            "checkins": [
+                {"on": c.on.isoformat(), "progress": c.progress, "note": c.note} for c in g.checkins
+            ],
+        }
+        for g in ordered
+    ]

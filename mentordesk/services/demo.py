@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 from mentordesk.errors import UserFacingError
 from mentordesk.interchange.reader import read_document
 from mentordesk.services.clock import Clock, today
@@ -82,7 +83,152 @@ def demo_document(on: date) -> dict[str, Any]:
             "agreement": agreement("Fortnightly, 1 hour, Tuesdays", ago(400), ago(400)),
         },
     ]
+    for pair in pairs:
+        pair["goals"] = demo_goals(pair, on)
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pairs}
+
+
+# (pair, quarter offset from the current one, skill, title, specific, measure)
+GOALS = [
+    (
+        "ana-ben",
+        -1,
+        "technical",
+        "Write production-grade SQL",
+        "Own the reporting queries of the billing service",
+        "Three reviewed PRs that change queries, none rolled back",
+    ),
+    (
+        "ana-ben",
+        -1,
+        "soft",
+        "Speak up in design reviews",
+        "Bring one prepared question to every platform design review",
+        "A question raised in at least 6 of 8 reviews",
+    ),
+    (
+        "ana-ben",
+        0,
+        "technical",
+        "Ship the billing export on call",
+        "Take the export job through one on-call rotation as first responder",
+        "One full rotation with every page answered within 15 minutes",
+    ),
+    (
+        "ana-ben",
+        1,
+        "technical",
+        "Lead the query-cache design",
+        "Write and present the design doc for caching report queries",
+        "Design doc approved by two senior engineers",
+    ),
+    (
+        "chen-hana",
+        0,
+        "technical",
+        "Build the churn dashboard",
+        "Model churn by cohort in the warehouse and publish a dashboard",
+        "Dashboard used in the monthly product review",
+    ),
+    (
+        "chen-hana",
+        0,
+        "soft",
+        "Present findings to stakeholders",
+        "Present one analysis to the product leads each month",
+        "Three presentations, each with written feedback",
+    ),
+    (
+        "farah-emil",
+        0,
+        "technical",
+        "Threat-model the mobile login",
+        "Walk through the login flow with STRIDE and file the findings",
+        "A reviewed threat model and every high finding ticketed",
+    ),
+    (
+        "farah-emil",
+        0,
+        "soft",
+        "Give clear code-review feedback",
+        "Use the team's review guide on every mobile PR",
+        "Five reviews rated 'clear' by their authors",
+    ),
+]
+
+
+def demo_goals(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
+    """Goals for the past, current and next quarter of an active demo pair."""
+    if pair.get("ended_on"):
+        return []
+    started = date.fromisoformat(pair["started_on"])
+    mode = QuarterMode(pair.get("quarters") or "partnership")
+    current = quarter_number(started, mode, on) or 1
+    goals: list[dict[str, Any]] = []
+    for pair_id, offset, skill, title, specific, measure in GOALS:
+        number = current + offset
+        if pair_id != pair["id"] or number < 1:
+            continue
+        span = quarter(started, mode, number)
+        goal = {
+            "id": f"{pair_id}-q{number}-{skill}",
+            "quarter": number,
+            "skill": skill,
+            "title": title,
+            "specific": specific,
+            "measure": measure,
+            "target_date": max(span.starts_on, span.ends_on - timedelta(days=14)).isoformat(),
+            "status": "not_started",
+            "progress": 0,
+            "checkins": [],
+        }
+        if offset < 0:  # last quarter: reviewed
+            done = skill == "technical"
+            goal.update(
+                status="achieved" if done else "in_progress",
+                progress=100 if done else 60,
+                outcome="achieved" if done else "partly",
+                reflection="Merged all three; the last one needed a second review."
+                if done
+                else "Spoke up in five reviews; still hesitant with new teams.",
+                checkins=_checkins(
+                    span.starts_on, [(20, 30), (45, 60 if done else 40), (75, 100 if done else 60)]
+                ),
+            )
+        elif offset == 0:  # this quarter: under way, one goal behind schedule
+            elapsed = (on - span.starts_on).days
+            points = [(d, p) for d, p in ((7, 10), (21, 25), (35, 35)) if d <= elapsed]
+            behind = pair_id == "ana-ben"
+            if behind:
+                points = [(d, min(p, 10)) for d, p in points]
+            goal.update(
+                status="in_progress" if points else "not_started",
+                progress=points[-1][1] if points else 0,
+                checkins=_checkins(span.starts_on, points),
+            )
+        earlier = next((g for g in goals if g["title"] == title and g["quarter"] < number), None)
+        if earlier is not None:  # the same goal again: carried over from last quarter
+            goal.update(
+                carried_from=earlier["id"], progress=max(goal["progress"], earlier["progress"])
+            )
+        goals.append(goal)
+    return goals
+
+
+def _checkins(start: date, points: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    notes = {
+        10: "Getting started",
+        25: "First milestone",
+        30: "Good first month",
+        35: "On track",
+        40: "Slower than hoped",
+        60: "Most of the way",
+        100: "Done",
+    }
+    return [
+        {"on": (start + timedelta(days=d)).isoformat(), "progress": p, "note": notes.get(p, "")}
+        for d, p in points
+    ]
 
 
 class DemoService:

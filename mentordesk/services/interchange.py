@@ -11,7 +11,7 @@ from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.files import write_atomically
 from mentordesk.interchange import writer
-from mentordesk.interchange.reader import ImportPlan, parse_json, read_document
+from mentordesk.interchange.reader import GoalEntry, ImportPlan, parse_json, read_document
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.store.pairs import NewPair
@@ -58,7 +58,8 @@ class InterchangeService:
             person_ids = self._check_and_resolve(uow, plan)
             for entry in plan.people:
                 person_ids[entry.external_id] = uow.people.add(entry.draft, entry.external_id)
-            pair_ids = []
+            pair_ids: list[int] = []
+            goal_ids: list[int] = []
             for pair in plan.pairs:
                 new = NewPair(
                     pair.external_id,
@@ -72,10 +73,30 @@ class InterchangeService:
                 pair_ids.append(uow.pairs.add(new))
                 if pair.agreement is not None:
                     uow.pairs.set_agreement(pair_ids[-1], pair.agreement)
+                goal_ids += self._add_goals(uow, pair_ids[-1], pair.goals)
             uow.commit()
         added_people = frozenset(person_ids[e.external_id] for e in plan.people)
-        changes = ChangeSet(people=added_people, pairs=frozenset(pair_ids))
+        changes = ChangeSet(
+            people=added_people, pairs=frozenset(pair_ids), goals=frozenset(goal_ids)
+        )
         return ImportResult(len(plan.people), len(plan.pairs), changes)
+
+    @staticmethod
+    def _add_goals(uow: UnitOfWork, pair_id: int, goals: tuple[GoalEntry, ...]) -> list[int]:
+        ids: dict[str, int] = {}
+        for goal in goals:  # unlinked first, so a link always finds its goal
+            ids[goal.external_id] = uow.goals.add(
+                pair_id, goal.external_id, goal.draft, goal.progress
+            )
+            uow.goals.set_review(ids[goal.external_id], goal.outcome, goal.reflection)
+            for checkin in goal.checkins:
+                uow.goals.add_checkin(
+                    ids[goal.external_id], checkin.on, checkin.progress, checkin.note
+                )
+        for goal in goals:
+            if goal.carried_from is not None:
+                uow.goals.link(ids[goal.external_id], ids[goal.carried_from])
+        return list(ids.values())
 
     def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
         """Refuse ids already taken and unknown people; returns known people's ids."""
@@ -91,6 +112,13 @@ class InterchangeService:
             Problem(f"{e.path}.id", f"a pair with id '{e.external_id}' already exists")
             for e in plan.pairs
             if e.external_id in taken
+        ]
+        goals = [g for pair in plan.pairs for g in pair.goals]
+        taken = uow.goals.existing_external_ids(g.external_id for g in goals)
+        problems += [
+            Problem(f"{g.path}.id", f"a goal with id '{g.external_id}' already exists")
+            for g in goals
+            if g.external_id in taken
         ]
         in_file = {e.external_id for e in plan.people}
         resolved: dict[str, int] = {}
@@ -123,7 +151,8 @@ class InterchangeService:
             else:
                 pairs = list(uow.pairs.get_many(uow.pairs.ids()).values())
                 people = uow.people.get_many(uow.people.ids()).values()
-            return writer.document(people, pairs, self._clock.now())
+            goals = {pair.id: uow.goals.of_pair(pair.id) for pair in pairs}
+            return writer.document(people, pairs, goals, self._clock.now())
 
     def export_file(
         self, path: Path, pair_refs: Sequence[str] = (), *, include_private: bool = False

@@ -91,6 +91,10 @@ class GoalRepository:
         self._session.flush()
         return row.id
 
+    def link(self, goal_id: int, carried_from: int) -> None:
+        """Record that a goal carries on an earlier one."""
+        self._row(goal_id).carried_from_id = carried_from
+
     def update(self, goal_id: int, draft: GoalDraft) -> None:
         """Replace a goal's SMART fields and status."""
         self._apply(self._row(goal_id), draft)

@@ -147,6 +147,90 @@ def test_bad_imports_exit_2_say_where_and_change_nothing(
     assert snapshot(capsys, tmp_path) == before
 
 
+def _goal(**fields: Any) -> dict[str, Any]:
+    return {
+        "id": "g1",
+        "quarter": 1,
+        "skill": "technical",
+        "title": "Write production SQL",
+        "target_date": "2026-11-30",
+        "status": "in_progress",
+        "progress": 40,
+        **fields,
+    }
+
+
+def _with_goals(*goals: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(GOOD)
+    doc["pairs"][0]["goals"] = list(goals)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            _with_goals(_goal(), _goal(id="g2", title="Second")),
+            "pairs[0].goals[1].skill: quarter 1 already has a technical goal that is not dropped "
+            "(at pairs[0].goals[0])",
+        ),
+        (
+            _with_goals(_goal(target_date="2026-12-07")),
+            "pairs[0].goals[0].target_date: the target date must lie in quarter 1 "
+            "(2026-09-07 to 2026-12-06)",
+        ),
+        (_with_goals(_goal(progress=101)), "pairs[0].goals[0].progress: 101 is greater than"),
+        (
+            _with_goals(_goal(checkins=[{"on": "2026-10-01", "progress": 140}])),
+            "pairs[0].goals[0].checkins[0].progress: 140 is greater than the maximum of 100",
+        ),
+        (
+            _with_goals(_goal(skill="musical")),
+            "pairs[0].goals[0].skill: 'musical' is not one of 'technical', 'soft'",
+        ),
+        (_with_goals(_goal(quarter=0)), "pairs[0].goals[0].quarter: 0 is less than the minimum"),
+    ],
+    ids=[
+        "second-technical",
+        "target-outside",
+        "progress-over-100",
+        "checkin-over-100",
+        "unknown-skill",
+        "quarter-0",
+    ],
+)
+def test_bad_goals_exit_2_and_write_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
+) -> None:
+    run(capsys, "demo")
+    before = snapshot(capsys, tmp_path)
+    code, _, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
+    assert code == 2
+    assert message in err
+    assert snapshot(capsys, tmp_path) == before
+
+
+def test_a_dropped_goal_beside_its_replacement_imports_and_round_trips(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = _with_goals(
+        _goal(status="dropped", checkins=[{"on": "2026-09-20", "progress": 10, "note": "x"}]),
+        _goal(
+            id="g2", title="Replacement", carried_from="g1", outcome="partly", reflection="Half way"
+        ),
+    )
+    assert run(capsys, "import", write(tmp_path, doc))[0] == 0
+    target = tmp_path / "out.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    goals = json.loads(target.read_text(encoding="utf-8"))["pairs"][0]["goals"]
+    assert [(g["id"], g["status"], g["carried_from"]) for g in goals] == [
+        ("g1", "dropped", None),
+        ("g2", "in_progress", "g1"),
+    ]
+    assert goals[0]["checkins"] == [{"on": "2026-09-20", "progress": 10, "note": "x"}]
+    assert (goals[1]["outcome"], goals[1]["reflection"]) == ("partly", "Half way")
+
+
 def test_unknown_pair_and_missing_file_are_bad_input(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -85,18 +85,10 @@ def test_a_good_document_becomes_a_plan() -> None:
         ),
         (
             changed(
-                "pairs.0.goals",
-                [
-                    {
-                        "id": "g",
-                        "quarter": 1,
-                        "skill": "soft",
-                        "title": "t",
-                        "target_date": "2026-10-01",
-                    }
-                ],
+                "pairs.0.checklists",
+                [{"id": "c", "template": "scheduling", "started_on": "2026-10-01"}],
             ),
-            "pairs[0].goals: this version of MentorDesk cannot import goals yet",
+            "pairs[0].checklists: this version of MentorDesk cannot import checklists yet",
         ),
     ],
 )
