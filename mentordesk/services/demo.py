@@ -208,9 +208,7 @@ def demo_goals(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
             )
         earlier = next((g for g in goals if g["title"] == title and g["quarter"] < number), None)
         if earlier is not None:  # the same goal again: carried over from last quarter
-            goal.update(
-                carried_from=earlier["id"], progress=max(goal["progress"], earlier["progress"])
-            )
+            goal["carried_from"] = earlier["id"]
         goals.append(goal)
     return goals
 
