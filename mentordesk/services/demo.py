@@ -116,6 +116,14 @@ GOALS = [
     ),
     (
         "ana-ben",
+        0,
+        "soft",
+        "Speak up in design reviews",
+        "Bring one prepared question to every platform design review",
+        "A question raised in at least 6 of 8 reviews",
+    ),
+    (
+        "ana-ben",
         1,
         "technical",
         "Lead the query-cache design",
@@ -213,19 +221,23 @@ def demo_goals(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
     return goals
 
 
+NOTES = (
+    "Getting started",
+    "First milestone reached",
+    "Blocked a week by the release",
+    "Back on track after pairing",
+    "Most of the way",
+)
+
+
 def _checkins(start: date, points: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    notes = {
-        10: "Getting started",
-        25: "First milestone",
-        30: "Good first month",
-        35: "On track",
-        40: "Slower than hoped",
-        60: "Most of the way",
-        100: "Done",
-    }
     return [
-        {"on": (start + timedelta(days=d)).isoformat(), "progress": p, "note": notes.get(p, "")}
-        for d, p in points
+        {
+            "on": (start + timedelta(days=d)).isoformat(),
+            "progress": p,
+            "note": "Done and reviewed" if p == 100 else NOTES[i % len(NOTES)],
+        }
+        for i, (d, p) in enumerate(points)
     ]
 
 

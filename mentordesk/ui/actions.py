@@ -27,6 +27,8 @@ class ActionId(Enum):
     EXPORT = auto()
     LOAD_DEMO = auto()
     FIND = auto()
+    SHOW_GOALS = auto()
+    SHOW_AGREEMENT = auto()
     UNDO = auto()
     REDO = auto()
     QUIT = auto()
@@ -74,6 +76,10 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.FIND: ActionSpec(
         "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
+    ),
+    ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
+    ActionId.SHOW_AGREEMENT: ActionSpec(
+        "Pair && &Agreement", "Ctrl+2", "The pair's details and mentoring agreement"
     ),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),

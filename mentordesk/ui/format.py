@@ -13,6 +13,12 @@ def long_date(day: date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
+def date_range(start: date, end: date) -> str:
+    """'24 Sep – 23 Dec 2026', or with both years when they differ."""
+    first = f"{start.day} {start:%b}" if start.year == end.year else long_date(start)
+    return f"{first} – {long_date(end)}"
+
+
 def status_text(status: PairStatus) -> str:
     """A pair's status in words."""
     return {

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
 )
 
 from mentordesk import __version__
@@ -21,6 +22,8 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.goal_operations import GoalOperations
+from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.models.pair_list_model import PairListModel
 from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
@@ -34,6 +37,7 @@ A = ActionId
 MENUS = {
     "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND],
+    "&View": [A.SHOW_GOALS, A.SHOW_AGREEMENT],
     "&Pair": [
         A.NEW_PAIR,
         None,
@@ -74,12 +78,15 @@ class MainWindow(QMainWindow):
         self.overview = PairOverview(
             a[A.EDIT_AGREEMENT], a[A.SIGN_AS_MENTOR], a[A.SIGN_AS_MENTEE], a[A.END_PAIR]
         )
+        self.goal_operations = GoalOperations(services, self.bridge, self.operations)
+        self.goals = GoalsPanel(services, self.goal_operations)
+        self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.pair_list)
-        self.splitter.addWidget(self.overview)
+        self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(8, 8, 8, 0)
-        self.splitter.setSizes([460, 640])
+        self.splitter.setSizes([360, 920])
         self.welcome = WelcomePage(
             self.windowIcon() if not QApplication.windowIcon().isNull() else None
         )
@@ -93,21 +100,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.bridge.changed.connect(self._on_changed)
-        self.pair_list.pair_chosen.connect(lambda _id: self._show_chosen())
+        self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.undo_stack.canUndoChanged.connect(a[A.UNDO].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a[A.REDO].setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: a[A.UNDO].setText(f"&Undo {t}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda t: a[A.REDO].setText(f"&Redo {t}".strip()))
-        a[A.UNDO].setEnabled(False)
-        a[A.REDO].setEnabled(False)
+        self._connect_undo()
 
         self.pair_model.load()
         self.people_model.load()
         self._choose_start_page()
         self._restore_geometry()
-        self._show_chosen()
+        self._on_pair_chosen(self.pair_list.chosen_id())
 
     # -- assembly -----------------------------------------------------------------------
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
@@ -125,11 +127,29 @@ class MainWindow(QMainWindow):
             A.EXPORT: self._export,
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: self._find,
+            A.SHOW_GOALS: lambda: self.workspace.setCurrentIndex(0),
+            A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(1),
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
             A.ABOUT: self._about,
         }
+
+    def _connect_undo(self) -> None:
+        undo, redo = self.actions[A.UNDO], self.actions[A.REDO]
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {t}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
+    def _build_workspace(self) -> QTabWidget:
+        workspace = QTabWidget()
+        workspace.setObjectName("workspace")
+        workspace.addTab(self.goals, "Goals")
+        workspace.addTab(self.overview, "Pair && Agreement")
+        return workspace
 
     def _build_menus(self) -> None:
         for title, ids in MENUS.items():
@@ -196,10 +216,16 @@ class MainWindow(QMainWindow):
         chosen = self.pair_list.chosen_id()
         if chosen is None or chosen in changes.pairs:
             self._show_chosen()
+        if changes.goals or (chosen is not None and chosen in changes.pairs):
+            self.goals.refresh()
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":
             self.pair_list.choose(record_id)
+
+    def _on_pair_chosen(self, pair_id: int | None) -> None:
+        self.goals.show_pair(pair_id)
+        self._show_chosen()
 
     def _show_chosen(self) -> None:
         pair = self.chosen_pair()
@@ -239,7 +265,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1120, 720)
+            self.resize(1280, 800)
         state = self._ui_state.value("main/state", QByteArray(), type=QByteArray)
         if not state.isEmpty():
             self.restoreState(state)

@@ -72,7 +72,7 @@ class Operations(QObject):
                 self.created.emit("person", changes.created)
             self.message.emit(f"Added {draft.name.strip()}.")
 
-        self._open(PersonDialog(save, parent=parent or self._window))
+        self.open_dialog(PersonDialog(save, parent=parent or self._window))
 
     def edit_person(self, person_id: int, parent: QWidget | None = None) -> None:
         """Edit a person's details."""
@@ -81,7 +81,7 @@ class Operations(QObject):
         def save(draft: PersonDraft) -> None:
             self._bridge.run(lambda: self._services.people.update(person_id, draft))
 
-        self._open(PersonDialog(save, person, parent=parent or self._window))
+        self.open_dialog(PersonDialog(save, person, parent=parent or self._window))
 
     def remove_person(self, person_id: int) -> None:
         """Remove a person who is in no pair; Undo brings them back."""
@@ -102,7 +102,7 @@ class Operations(QObject):
         def redo() -> ChangeSet:
             return people.delete(slot.id)[0]
 
-        self._push(f"Remove {person.name}", undo, redo)
+        self.push(f"Remove {person.name}", undo, redo)
         self.message.emit(f"Removed {person.name}. Edit ▸ Undo brings them back.")
 
     # -- pairs -----------------------------------------------------------------------
@@ -115,7 +115,7 @@ class Operations(QObject):
             if changes.created is not None:
                 self.created.emit("pair", changes.created)
 
-        self._open(PairDialog(save, people_model, pairs.today(), self._window))
+        self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window))
 
     def edit_pair(self, pair_id: int, people_model: QAbstractItemModel) -> None:
         """Change when a pair started and how its quarters run."""
@@ -124,13 +124,13 @@ class Operations(QObject):
 
         def save(_mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode) -> None:
             self._bridge.run(lambda: pairs.update(pair_id, start, mode))
-            self._push(
+            self.push(
                 "Edit Pair",
                 lambda: pairs.update(pair_id, pair.started_on, pair.quarters),
                 lambda: pairs.update(pair_id, start, mode),
             )
 
-        self._open(PairDialog(save, people_model, pairs.today(), self._window, pair))
+        self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window, pair))
 
     def edit_agreement(self, pair_id: int) -> None:
         """Write or change the pair's agreement; Undo restores the old one and its signatures."""
@@ -141,13 +141,13 @@ class Operations(QObject):
             self._bridge.run(lambda: pairs.write_agreement(pair_id, text))
             after = pairs.get(pair_id).agreement
             if after != before.agreement:
-                self._push(
+                self.push(
                     "Edit Agreement",
                     lambda: pairs.restore_agreement(pair_id, before.agreement),
                     lambda: pairs.restore_agreement(pair_id, after),
                 )
 
-        self._open(AgreementDialog(save, before.title, before.agreement, self._window))
+        self.open_dialog(AgreementDialog(save, before.title, before.agreement, self._window))
 
     def sign(self, pair_id: int, role: Role) -> None:
         """Sign the pair's agreement as `role`, dated today."""
@@ -159,7 +159,7 @@ class Operations(QObject):
             self.report(error.message)
             return
         after = pairs.get(pair_id).agreement
-        self._push(
+        self.push(
             f"Sign as {role.value.title()}",
             lambda: pairs.restore_agreement(pair_id, before),
             lambda: pairs.restore_agreement(pair_id, after),
@@ -172,13 +172,13 @@ class Operations(QObject):
 
         def save(ended_on: date, reason: str) -> None:
             self._bridge.run(lambda: pairs.end(pair_id, ended_on, reason))
-            self._push(
+            self.push(
                 f"End {pair.title}",
                 lambda: pairs.reopen(pair_id),
                 lambda: pairs.end(pair_id, ended_on, reason),
             )
 
-        self._open(EndPairDialog(save, pair.title, pairs.today(), self._window))
+        self.open_dialog(EndPairDialog(save, pair.title, pairs.today(), self._window))
 
     # -- files -----------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:
@@ -247,12 +247,12 @@ class Operations(QObject):
         else:
             raise error
 
-    def _push(
-        self, text: str, undo: Callable[[], ChangeSet], redo: Callable[[], ChangeSet]
-    ) -> None:
+    def push(self, text: str, undo: Callable[[], ChangeSet], redo: Callable[[], ChangeSet]) -> None:
+        """Put an action that already ran on the undo stack."""
         self._undo.push(ReplayCommand(text, self._bridge, undo, redo, self.report))
 
-    def _open(self, dialog: QDialog) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show `dialog` window-modal without blocking; `self.dialog` names it meanwhile."""
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()

@@ -1,0 +1,128 @@
+"""A goal's progress over its quarter, drawn with QPainter: check-ins against the plan line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mentordesk.domain.goals import CheckIn
+from mentordesk.domain.quarters import Quarter
+from mentordesk.ui.format import long_date
+
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 40, 10, 10, 20
+PLAN_COLOUR = QColor("#6b7785")
+DONE_COLOUR = QColor("#1f6f78")
+BEHIND_COLOUR = QColor("#a1001c")
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What the chart shows: the quarter, the target date, check-ins, today."""
+
+    span: Quarter
+    target_date: date
+    checkins: tuple[CheckIn, ...]
+    today: date
+    behind: bool = False
+
+
+class ProgressChart(QWidget):
+    """Progress (0-100) over the quarter; a dashed line from the start to 100 at the target."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: ChartData | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Progress chart")
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 130)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 130)
+
+    def set_data(self, data: ChartData | None) -> None:
+        """Show `data` (None clears the chart)."""
+        self.data = data
+        if data is not None:
+            done = data.checkins[-1].progress if data.checkins else 0
+            self.setToolTip(
+                f"{done}% on {long_date(data.checkins[-1].on)}"
+                if data.checkins
+                else "No check-ins yet"
+            )
+        self.update()
+
+    def series(self) -> list[tuple[date, int]]:
+        """The plotted check-ins, as (date, progress), starting from 0 at the quarter start."""
+        if self.data is None:
+            return []
+        return [(self.data.span.starts_on, 0)] + [(c.on, c.progress) for c in self.data.checkins]
+
+    def _x(self, plot: QRectF, day: date) -> float:
+        assert self.data is not None
+        span = self.data.span
+        total = max((span.ends_on - span.starts_on).days, 1)
+        share = min(max((day - span.starts_on).days / total, 0.0), 1.0)
+        return plot.left() + share * plot.width()
+
+    @staticmethod
+    def _y(plot: QRectF, progress: int) -> float:
+        return plot.bottom() - progress / 100 * plot.height()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        plot = QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
+        painter.fillRect(plot, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRect(plot)
+        text_pen = QPen(palette.color(QPalette.ColorRole.Text))
+        painter.setPen(text_pen)
+        for value in (0, 50, 100):
+            y = self._y(plot, value)
+            painter.drawText(
+                QRectF(0, y - 8, MARGIN_LEFT - 4, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value}%",
+            )
+        if self.data is None:
+            painter.end()
+            return
+        data = self.data
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+            Qt.AlignmentFlag.AlignLeft,
+            long_date(data.span.starts_on),
+        )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+            Qt.AlignmentFlag.AlignRight,
+            long_date(data.span.ends_on),
+        )
+        plan = QPen(PLAN_COLOUR)
+        plan.setStyle(Qt.PenStyle.DashLine)
+        plan.setWidthF(1.5)
+        painter.setPen(plan)
+        painter.drawLine(
+            QPointF(self._x(plot, data.span.starts_on), self._y(plot, 0)),
+            QPointF(self._x(plot, data.target_date), self._y(plot, 100)),
+        )
+        if data.span.starts_on <= data.today <= data.span.ends_on:
+            today_pen = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+            painter.setPen(today_pen)
+            x = self._x(plot, data.today)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        colour = BEHIND_COLOUR if data.behind else DONE_COLOUR
+        points = [QPointF(self._x(plot, d), self._y(plot, p)) for d, p in self.series()]
+        painter.setPen(QPen(colour, 2))
+        painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(QBrush(colour))
+        for point in points[1:]:
+            painter.drawEllipse(point, 3.5, 3.5)
+        painter.end()
