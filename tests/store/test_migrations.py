@@ -56,3 +56,38 @@ def test_a_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path
     with pytest.raises(DatabaseError, match="newer version of MentorDesk"):
         open_store(url)
     assert (tmp_path / "newer.sqlite3").read_bytes() == before
+
+
+def test_an_older_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_store_engine(url)
+    config = Config()
+    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO people (id, external_id, name, email) VALUES "
+                "(1, 'ana', 'Ana', 'ana@example.org'), (2, 'ben', 'Ben', 'b@e.org')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pairs (id, external_id, mentor_id, mentee_id, started_on,"
+                " quarters) VALUES (1, 'ana-ben', 1, 2, '2026-09-07', 'partnership')"
+            )
+        )
+    engine.dispose()
+    opened = open_store(url)
+    try:
+        assert migrate.current_revision(opened.engine) == migrate.HEAD_REVISION
+        with opened.reading() as uow:
+            assert uow.pairs.get(1).mentee.name == "Ben"
+            assert uow.goals.of_pair(1) == []
+    finally:
+        opened.close()

@@ -1,0 +1,195 @@
+"""Goals in the GUI: both slots set, a check-in moves the chart and the behind flag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+from mentordesk.ui.dialogs.checkin_dialog import CheckInDialog
+from mentordesk.ui.dialogs.goal_dialog import GoalDialog
+from mentordesk.ui.dialogs.review_dialog import ReviewDialog
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.models.checkin_model import CheckInModel
+from mentordesk.ui.models.quarter_list_model import QuarterListModel
+
+START = date(2026, 9, 7)  # today (21 Nov 2026) is day 76 of quarter 1's 91 days
+
+
+@pytest.fixture
+def pair_id(services: Services) -> int:
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
+    created = services.pairs.create(ana, ben, START).created
+    assert created is not None
+    return created
+
+
+def click_ok(qtbot: QtBot, dialog: object) -> None:
+    buttons = dialog.buttons  # type: ignore[attr-defined]
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def fill_goal(qtbot: QtBot, dialog: GoalDialog, title: str, specific: str, measure: str) -> None:
+    qtbot.keyClicks(dialog.title, title)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.specific, specific)
+    qtbot.keyClicks(dialog.measure, measure)
+
+
+def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    panel = window.goals
+    assert window.workspace.currentWidget() is panel
+    assert panel.chosen_quarter() == 1
+    assert panel.quarters.rowCount() == 2  # this quarter and the next, to plan ahead
+    technical, soft = panel.cards[Skill.TECHNICAL], panel.cards[Skill.SOFT]
+    assert technical.empty.text() == "No technical skill goal for quarter 1 yet."
+
+    qtbot.mouseClick(technical.set_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, GoalDialog)
+    qtbot.keyClicks(dialog.title, "Get better at SQL")
+    assert "The title is vague" in dialog.advice.text()
+    dialog.title.clear()
+    fill_goal(
+        qtbot,
+        dialog,
+        "Write production-grade SQL",
+        "Own the billing report queries",
+        "Three reviewed PRs, none rolled back",
+    )
+    assert "vague" not in dialog.advice.text()
+    click_ok(qtbot, dialog)
+    assert window.operations.dialog is None
+    assert technical.title.text() == "Write production-grade SQL"
+    assert technical.behind.isVisibleTo(technical)
+    assert technical.behind.text() == "Behind schedule: 0% done, 84% of the quarter gone."
+    before = technical.chart.grab().toImage()
+
+    qtbot.mouseClick(soft.set_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, GoalDialog)
+    fill_goal(
+        qtbot,
+        dialog,
+        "Lead two design reviews",
+        "Chair the billing redesign reviews",
+        "Two reviews held with written decisions",
+    )
+    click_ok(qtbot, dialog)
+    assert soft.title.text() == "Lead two design reviews"
+
+    qtbot.mouseClick(technical.checkin_button, Qt.MouseButton.LeftButton)
+    checkin = window.operations.dialog
+    assert isinstance(checkin, CheckInDialog)
+    checkin.progress.selectAll()
+    qtbot.keyClicks(checkin.progress, "70")
+    qtbot.keyClicks(checkin.note, "Two PRs merged")
+    qtbot.keyClick(checkin.note, Qt.Key.Key_Return)
+    assert window.operations.dialog is None
+
+    assert technical.progress.value() == 70
+    assert not technical.behind.isVisibleTo(technical)
+    assert technical.chart.series() == [(START, 0), (date(2026, 11, 21), 70)]
+    assert technical.chart.grab().toImage() != before
+    assert technical.checkins.rowCount() == 1
+    plan = services.goals.quarters(pair_id)[0]
+    assert [(g.skill, g.progress) for g in plan.goals] == [(Skill.TECHNICAL, 70), (Skill.SOFT, 0)]
+
+    window.undo_stack.undo()  # the check-in
+    assert technical.progress.value() == 0
+    assert technical.behind.isVisibleTo(technical)
+
+
+def test_the_one_per_skill_rule_reaches_the_dialog(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    technical = window.goals.cards[Skill.TECHNICAL]
+    technical.set_button.click()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, GoalDialog)
+    fill_goal(qtbot, dialog, "Mine", "Specific", "Measure 1")
+    # Meanwhile another client (an import, say) sets the quarter's technical goal.
+    services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "Theirs", date(2026, 11, 30)))
+    click_ok(qtbot, dialog)
+    assert window.operations.dialog is dialog
+    assert dialog.error_text("skill").startswith(
+        "Quarter 1 already has a technical goal ('Theirs')"
+    )
+    dialog.reject()
+
+
+def test_drop_then_set_again_and_review_with_carry_over(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    first = services.goals.create(pair_id, GoalDraft(1, Skill.SOFT, "Old", date(2026, 11, 1)))
+    assert first.created is not None
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    soft = window.goals.cards[Skill.SOFT]
+    soft.edit_button.click()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, GoalDialog)
+    dialog.status.setCurrentIndex(dialog.status.findData(GoalStatus.DROPPED))
+    click_ok(qtbot, dialog)
+    assert soft.set_button.isVisibleTo(soft)  # the slot is free again
+
+    soft.set_button.click()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, GoalDialog)
+    fill_goal(qtbot, dialog, "New soft goal", "Specific", "Measure 2")
+    click_ok(qtbot, dialog)
+    soft.review_button.click()
+    review = window.operations.dialog
+    assert isinstance(review, ReviewDialog)
+    qtbot.keyClicks(review.reflection, "Started late")
+    review.carry.setChecked(True)
+    click_ok(qtbot, review)
+    plans = services.goals.quarters(pair_id)
+    carried = plans[1].goal_for(Skill.SOFT)
+    assert carried is not None
+    assert carried.title == "New soft goal"
+    assert carried.carried_from == soft.goal.id  # type: ignore[union-attr]
+    window.goals.choose_quarter(2)
+    assert soft.review.text() == "Carried over from the quarter before."
+
+
+def test_goal_models(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:
+    quarters = QuarterListModel(services.goals)
+    qtmodeltester.check(quarters, force_py=True)
+    quarters.set_pair(pair_id)
+    assert quarters.rowCount() == 2
+    assert quarters.index(0, 0).data().endswith("· now")
+    assert quarters.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    goal = services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "T", date(2026, 11, 1)))
+    assert goal.created is not None
+    quarters.refresh({1})
+    assert quarters.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Technical: T"
+
+    checkins = CheckInModel(services.goals)
+    qtmodeltester.check(checkins, force_py=True)
+    checkins.set_goal(goal.created)
+    services.goals.add_checkin(goal.created, date(2026, 10, 1), 30, "<b>not bold</b>")
+    checkins.refresh(set())
+    assert [checkins.index(0, c).data() for c in range(3)] == [
+        "1 Oct 2026",
+        "30%",
+        "<b>not bold</b>",
+    ]
+    added = services.goals.add_checkin(goal.created, date(2026, 9, 20), 10).created
+    checkins.refresh(set())
+    assert checkins.id_at(0) == added  # oldest first: inserted above
