@@ -61,7 +61,7 @@ def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
     dialog = window.operations.dialog
     assert isinstance(dialog, GoalDialog)
     qtbot.keyClicks(dialog.title, "Get better at SQL")
-    assert "The title is vague" in dialog.advice.text()
+    assert "• The title is vague" in dialog.advice.text()
     dialog.title.clear()
     fill_goal(
         qtbot,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
@@ -77,7 +77,10 @@ class GoalDialog(FormDialog):
         self.add_field("skill", "", plain_label())  # where the one-per-skill rule answers
         self.advice = plain_label(wrap=True)
         self.advice.setObjectName("smart_advice")
-        self.form.addRow(self.advice)
+        # Room for every tip at once, so the dialog never jumps while you type.
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 7)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form.addRow("SMART check:", self.advice)
         for signal in (
             self.title.textChanged,
             self.specific.textChanged,
@@ -102,8 +105,11 @@ class GoalDialog(FormDialog):
 
     def _advise(self, *_args: object) -> None:
         tips = smart_advice(self.draft().cleaned(), self._span, self._checkins)
-        self.advice.setText("\n".join(f"Tip: {tip}" for tip in tips))
-        self.advice.setVisible(bool(tips))
+        self.advice.setText(
+            "\n".join(f"• {tip}" for tip in tips)
+            if tips
+            else "Specific, measurable and time-bound: looks good."
+        )
 
     def submit(self) -> None:
         self._save(self.draft())
