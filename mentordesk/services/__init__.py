@@ -11,6 +11,7 @@ from mentordesk.services.clock import Clock
 from mentordesk.services.demo import DemoService
 from mentordesk.services.goals import GoalService
 from mentordesk.services.interchange import InterchangeService
+from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
 from mentordesk.store.unit_of_work import Store
@@ -23,6 +24,7 @@ class Services:
     people: PeopleService
     pairs: PairService
     goals: GoalService
+    meetings: MeetingService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -35,6 +37,7 @@ class Services:
             people=PeopleService(store),
             pairs=PairService(store, clock),
             goals=GoalService(store, clock),
+            meetings=MeetingService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

@@ -12,6 +12,7 @@ class ChangeSet:
     people: frozenset[int] = frozenset()
     pairs: frozenset[int] = frozenset()
     goals: frozenset[int] = frozenset()
+    meetings: frozenset[int] = frozenset()  # meeting series ids
     created: int | None = None  # the record the action created, for selecting it
 
     @classmethod
@@ -34,8 +35,9 @@ class ChangeSet:
             people=self.people | other.people,
             pairs=self.pairs | other.pairs,
             goals=self.goals | other.goals,
+            meetings=self.meetings | other.meetings,
             created=self.created if self.created is not None else other.created,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.people or self.pairs or self.goals)
+        return bool(self.people or self.pairs or self.goals or self.meetings)

@@ -6,9 +6,21 @@ A change here needs a new Alembic migration (a landed migration is never edited)
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, MetaData, String, Text, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -148,3 +160,61 @@ class CheckInRow(Base):
     session_id: Mapped[int | None]
 
     goal: Mapped[GoalRow] = relationship(back_populates="checkins")
+
+
+class MeetingSeriesRow(Base):
+    """A pair's recurring meeting, with its calendar identity (UID, SEQUENCE)."""
+
+    __tablename__ = "meeting_series"
+    __table_args__ = (
+        CheckConstraint("duration_minutes BETWEEN 5 AND 480", name="duration"),
+        CheckConstraint("every_weeks BETWEEN 1 AND 4", name="every_weeks"),
+        CheckConstraint("until >= first_date", name="until_after_first"),
+        CheckConstraint("sequence >= 0", name="sequence"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str] = mapped_column(String(200), unique=True)
+    sequence: Mapped[int] = mapped_column(default=0)
+    weekday: Mapped[str] = mapped_column(String(2))
+    start_time: Mapped[time] = mapped_column(Time)
+    duration_minutes: Mapped[int]
+    timezone: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str] = mapped_column(Text, default="")
+    first_date: Mapped[date] = mapped_column(Date)
+    until: Mapped[date] = mapped_column(Date)
+    every_weeks: Mapped[int] = mapped_column(default=1)
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+    exceptions: Mapped[list[SeriesExceptionRow]] = relationship(
+        back_populates="series",
+        order_by="SeriesExceptionRow.on_date",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+
+class SeriesExceptionRow(Base):
+    """One occurrence of a series skipped, or moved (wall clock in the series' zone)."""
+
+    __tablename__ = "series_exceptions"
+    __table_args__ = (
+        UniqueConstraint("series_id", "on_date", name="one_per_date"),
+        CheckConstraint(
+            "(skip AND moved_to IS NULL) OR (NOT skip AND moved_to IS NOT NULL)",
+            name="skip_or_move",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True
+    )
+    on_date: Mapped[date] = mapped_column(Date)
+    skip: Mapped[bool] = mapped_column(default=False)
+    moved_to: Mapped[datetime | None] = mapped_column(DateTime)
+    location: Mapped[str | None] = mapped_column(Text)
+
+    series: Mapped[MeetingSeriesRow] = relationship(back_populates="exceptions")

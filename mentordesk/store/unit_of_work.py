@@ -9,7 +9,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.store.engine import writer
 from mentordesk.store.goals import GoalRepository
-from mentordesk.store.models import AgreementRow, CheckInRow, GoalRow, PairRow, PersonRow
+from mentordesk.store.meetings import MeetingRepository
+from mentordesk.store.models import (
+    AgreementRow,
+    CheckInRow,
+    GoalRow,
+    MeetingSeriesRow,
+    PairRow,
+    PersonRow,
+    SeriesExceptionRow,
+)
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
 
@@ -20,6 +29,7 @@ class UnitOfWork:
     people: PeopleRepository
     pairs: PairRepository
     goals: GoalRepository
+    meetings: MeetingRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -30,6 +40,7 @@ class UnitOfWork:
         self.people = PeopleRepository(self._session)
         self.pairs = PairRepository(self._session)
         self.goals = GoalRepository(self._session)
+        self.meetings = MeetingRepository(self._session)
         return self
 
     def __exit__(
@@ -51,7 +62,15 @@ class UnitOfWork:
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
-        for model in (CheckInRow, GoalRow, AgreementRow, PairRow, PersonRow):
+        for model in (
+            SeriesExceptionRow,
+            MeetingSeriesRow,
+            CheckInRow,
+            GoalRow,
+            AgreementRow,
+            PairRow,
+            PersonRow,
+        ):
             self._session.execute(delete(model))
 
 

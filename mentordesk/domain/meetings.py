@@ -1,0 +1,206 @@
+"""Meeting series: the same time and place every 1-4 weeks, with skipped and moved weeks.
+
+Occurrences are computed from the series, never stored one row each. Times are wall
+clock in the series' IANA time zone, so a 16:00 meeting stays at 16:00 across
+daylight-saving changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from mentordesk.domain.text import line_problem
+from mentordesk.errors import Problem
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DURATION_RANGE = (5, 480)
+EVERY_RANGE = (1, 4)
+
+
+@dataclass(frozen=True)
+class SeriesDraft:
+    """What a series' form holds."""
+
+    weekday: str
+    start_time: time
+    duration_minutes: int
+    timezone: str
+    first_date: date
+    until: date
+    every_weeks: int = 1
+    location: str = ""
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The series' time zone."""
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class SeriesException:
+    """One occurrence skipped, or moved to another wall-clock time and/or place."""
+
+    date: date
+    skip: bool = False
+    moved_to: datetime | None = None  # naive: wall clock in the series' zone
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingSeries:
+    """A stored series with its calendar identity and its exceptions."""
+
+    id: int
+    external_id: str
+    pair_id: int
+    draft: SeriesDraft
+    uid: str
+    sequence: int = 0
+    cancelled: bool = False
+    exceptions: tuple[SeriesException, ...] = ()
+
+    def exception_on(self, day: date) -> SeriesException | None:
+        """The exception for the occurrence originally on `day`, if any."""
+        return next((e for e in self.exceptions if e.date == day), None)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One meeting of a series as it will happen (or was skipped)."""
+
+    series_id: int
+    original_date: date
+    start: datetime  # aware, in the series' zone
+    duration: timedelta
+    location: str
+    skipped: bool = False
+    moved: bool = False
+
+    @property
+    def end(self) -> datetime:
+        """When the meeting ends."""
+        return self.start + self.duration
+
+
+def weekday_code(day: date) -> str:
+    """'MO' for a Monday, and so on."""
+    return WEEKDAYS[day.weekday()]
+
+
+def local_zone_name() -> str:
+    """The machine's IANA time zone name, or UTC when it cannot be told."""
+    try:
+        link = Path("/etc/localtime").resolve()
+        name = str(link).split("zoneinfo/", 1)[1]
+        ZoneInfo(name)
+        return name
+    except (IndexError, OSError, ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def zone_problem(name: str) -> str | None:
+    """What is wrong with a time zone name, or None for a known IANA zone."""
+    if not name or name not in _zones():
+        return f"'{name}' is not a known time zone (like Europe/Berlin)"
+    return None
+
+
+def series_problems(draft: SeriesDraft) -> list[Problem]:
+    """The rules every series keeps, keyed by field name."""
+    problems = []
+    if draft.weekday not in WEEKDAYS:
+        problems.append(Problem("weekday", f"'{draft.weekday}' is not one of {WEEKDAYS}"))
+    elif weekday_code(draft.first_date) != draft.weekday:
+        day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
+        problems.append(Problem("first_date", f"{draft.first_date} is not a {day}"))
+    low, high = DURATION_RANGE
+    if not low <= draft.duration_minutes <= high:
+        problems.append(Problem("duration_minutes", f"a meeting lasts {low} to {high} minutes"))
+    low, high = EVERY_RANGE
+    if not low <= draft.every_weeks <= high:
+        problems.append(Problem("every_weeks", f"meet every {low} to {high} weeks"))
+    if draft.until < draft.first_date:
+        problems.append(
+            Problem(
+                "until", f"the last date ({draft.until}) is before the first ({draft.first_date})"
+            )
+        )
+    if message := zone_problem(draft.timezone):
+        problems.append(Problem("timezone", message))
+    if message := line_problem(draft.location, "the place", required=False, limit=500):
+        problems.append(Problem("location", message))
+    return problems
+
+
+def occurrence_dates(draft: SeriesDraft) -> list[date]:
+    """Every date the series meets on, first to until (inclusive), skips included."""
+    step = timedelta(weeks=draft.every_weeks)
+    dates, day = [], draft.first_date
+    while day <= draft.until:
+        dates.append(day)
+        day += step
+    return dates
+
+
+def wall(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The aware datetime of a wall-clock time in `zone`."""
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+def occurrences(series: MeetingSeries) -> list[Occurrence]:
+    """The series' meetings in date order (by original date), skipped ones marked."""
+    draft, zone = series.draft, series.draft.zone
+    duration = timedelta(minutes=draft.duration_minutes)
+    found = []
+    for day in occurrence_dates(draft):
+        start = wall(day, draft.start_time, zone)
+        occurrence = Occurrence(series.id, day, start, duration, draft.location)
+        change = series.exception_on(day)
+        if change is not None and change.skip:
+            occurrence = replace(occurrence, skipped=True)
+        elif change is not None and change.moved_to is not None:
+            occurrence = replace(
+                occurrence,
+                start=change.moved_to.replace(tzinfo=zone),
+                location=change.location if change.location is not None else draft.location,
+                moved=True,
+            )
+        found.append(occurrence)
+    return found
+
+
+def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> list[str]:
+    """Why a move may be a mistake: it lands on another meeting, or outside the series."""
+    warnings = []
+    new_day = moved_to.date()
+    others = [o for o in occurrences(series) if o.original_date != original and not o.skipped]
+    clash = next((o for o in others if o.start.date() == new_day), None)
+    if clash is not None:
+        warnings.append(f"{new_day} already has this pair's meeting (at {clash.start:%H:%M}).")
+    if new_day < series.draft.first_date or new_day > series.draft.until:
+        warnings.append(
+            f"{new_day} is outside the series ({series.draft.first_date} to {series.draft.until})."
+        )
+    return warnings
+
+
+def next_occurrence(series: list[MeetingSeries], now: datetime) -> Occurrence | None:
+    """The first meeting that has not ended yet, across a pair's series."""
+    upcoming = [
+        o
+        for s in series
+        if not s.cancelled
+        for o in occurrences(s)
+        if not o.skipped and o.end > now
+    ]
+    return min(upcoming, key=lambda o: o.start, default=None)

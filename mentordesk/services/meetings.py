@@ -1,0 +1,200 @@
+"""Use cases for a pair's weekly meeting: plan it, skip or move a week, cancel it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from mentordesk.domain.meetings import (
+    MeetingSeries,
+    Occurrence,
+    SeriesDraft,
+    SeriesException,
+    local_zone_name,
+    move_warnings,
+    next_occurrence,
+    occurrence_dates,
+    occurrences,
+    series_problems,
+    weekday_code,
+)
+from mentordesk.domain.pairs import Pair, PairStatus, raise_if
+from mentordesk.domain.quarters import quarter
+from mentordesk.domain.text import line_problem
+from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.clock import Clock
+from mentordesk.services.ids import unique_id
+from mentordesk.store.unit_of_work import Store, UnitOfWork
+
+DEFAULT_START = time(16, 0)
+DEFAULT_DURATION = 45
+
+
+class MeetingService:
+    """Meeting series: each call is one transaction, and each change raises SEQUENCE."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------------
+    def series_of(self, pair_id: int) -> list[MeetingSeries]:
+        """A pair's series, oldest first (ended and cancelled ones too: history)."""
+        with self._store.reading() as uow:
+            return uow.meetings.of_pair(pair_id)
+
+    def get(self, series_id: int) -> MeetingSeries:
+        """One series."""
+        with self._store.reading() as uow:
+            return uow.meetings.get(series_id)
+
+    def occurrences(self, pair_id: int) -> list[Occurrence]:
+        """Every meeting of every live series of the pair, in time order."""
+        found = [o for s in self.series_of(pair_id) if not s.cancelled for o in occurrences(s)]
+        return sorted(found, key=lambda o: o.start)
+
+    def next_meetings(self, pair_ids: Iterable[int]) -> dict[int, Occurrence | None]:
+        """Each pair's next meeting that has not ended, in one query."""
+        now = self._clock.now()
+        with self._store.reading() as uow:
+            by_pair = uow.meetings.of_pairs(pair_ids)
+        return {pair_id: next_occurrence(series, now) for pair_id, series in by_pair.items()}
+
+    def current_series(self, pair_id: int) -> MeetingSeries | None:
+        """The live series that runs today or next, if any."""
+        today = self._clock.now().date()
+        live = [s for s in self.series_of(pair_id) if not s.cancelled and s.draft.until >= today]
+        return live[-1] if live else None
+
+    def suggested_draft(self, pair_id: int) -> SeriesDraft:
+        """A sensible new series: the current one from its next week, else a fresh one
+        from next week to the end of the current quarter."""
+        today = self._clock.now().date()
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+        current = self.current_series(pair_id)
+        if current is not None:
+            upcoming = [d for d in occurrence_dates(current.draft) if d > today]
+            first = upcoming[0] if upcoming else current.draft.until
+            return replace(current.draft, first_date=first, until=max(current.draft.until, first))
+        first = today + timedelta(days=7)
+        number = pair.current_quarter(today) or 1
+        end = quarter(pair.started_on, pair.quarters, number).ends_on
+        return SeriesDraft(
+            weekday_code(first),
+            DEFAULT_START,
+            DEFAULT_DURATION,
+            local_zone_name(),
+            first,
+            max(end, first),
+            1,
+            "",
+        )
+
+    # -- writing ---------------------------------------------------------------------
+    def plan(self, pair_id: int, draft: SeriesDraft) -> ChangeSet:
+        """Start a series; a live series that overlaps it ends the day before (history
+        keeps both), or is cancelled if it would never meet."""
+        draft = replace(draft, location=draft.location.strip())
+        raise_if(series_problems(draft))
+        with self._store.writing() as uow:
+            pair = self._open_pair(uow, pair_id)
+            touched = {
+                self._end_before(uow, s, draft.first_date)
+                for s in uow.meetings.of_pair(pair_id)
+                if not s.cancelled and s.draft.until >= draft.first_date
+            }
+            xid = unique_id(f"{pair.external_id}-meetings", uow.meetings.existing_external_ids)
+            new_id = uow.meetings.add(pair_id, xid, f"{uuid.uuid4()}@mentordesk", draft)
+            uow.commit()
+        return ChangeSet(
+            meetings=frozenset(touched | {new_id}), pairs=frozenset({pair_id}), created=new_id
+        )
+
+    def restore(self, series: MeetingSeries) -> ChangeSet:
+        """Put a series' fields back (for undo); SEQUENCE still grows."""
+        with self._store.writing() as uow:
+            uow.meetings.update(series.id, series.draft)
+            current = uow.meetings.get(series.id)
+            if current.cancelled != series.cancelled:
+                uow.meetings.set_cancelled(series.id, series.cancelled)
+            uow.commit()
+        return ChangeSet(meetings=frozenset({series.id}), pairs=frozenset({series.pair_id}))
+
+    def delete(self, series_id: int) -> ChangeSet:
+        """Remove a series entirely (undo of planning it)."""
+        with self._store.writing() as uow:
+            pair_id = uow.meetings.get(series_id).pair_id
+            uow.meetings.delete(series_id)
+            uow.commit()
+        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({pair_id}))
+
+    def skip(self, series_id: int, day: date) -> ChangeSet:
+        """Skip the meeting originally on `day`."""
+        return self.set_exception(series_id, day, SeriesException(day, skip=True))
+
+    def move(
+        self, series_id: int, day: date, moved_to: datetime, location: str | None = None
+    ) -> tuple[ChangeSet, list[str]]:
+        """Move the meeting originally on `day` to another wall-clock time and/or place.
+
+        Returns the warnings a person should see (another meeting that day, or a date
+        outside the series); they do not stop the move.
+        """
+        if location is not None and (
+            message := line_problem(location.strip(), "the place", required=False, limit=500)
+        ):
+            raise ValidationError.single("location", message)
+        change = SeriesException(
+            day,
+            moved_to=moved_to.replace(tzinfo=None, second=0, microsecond=0),
+            location=location.strip() if location else None,
+        )
+        warnings = move_warnings(self.get(series_id), day, change.moved_to or moved_to)
+        return self.set_exception(series_id, day, change), warnings
+
+    def restore_occurrence(self, series_id: int, day: date) -> ChangeSet:
+        """Take back a skip or a move: the meeting on `day` is as the series says."""
+        return self.set_exception(series_id, day, None)
+
+    def set_exception(self, series_id: int, day: date, change: SeriesException | None) -> ChangeSet:
+        """Skip, move or restore one occurrence; raises the series' SEQUENCE."""
+        with self._store.writing() as uow:
+            series = uow.meetings.get(series_id)
+            self._open_pair(uow, series.pair_id)
+            if day not in occurrence_dates(series.draft):
+                raise ValidationError.single("date", f"the series does not meet on {day}")
+            uow.meetings.set_exception(series_id, day, change)
+            uow.commit()
+        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
+
+    def cancel(self, series_id: int) -> ChangeSet:
+        """Cancel a whole series (its calendar entries are withdrawn on export)."""
+        with self._store.writing() as uow:
+            series = uow.meetings.get(series_id)
+            if series.cancelled:
+                raise UserFacingError("This meeting series is already cancelled.")
+            uow.meetings.set_cancelled(series_id, True)
+            uow.commit()
+        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
+
+    # -- helpers -------------------------------------------------------------------
+    @staticmethod
+    def _end_before(uow: UnitOfWork, series: MeetingSeries, first: date) -> int:
+        earlier = [d for d in occurrence_dates(series.draft) if d < first]
+        if earlier:
+            uow.meetings.update(series.id, replace(series.draft, until=earlier[-1]))
+        else:
+            uow.meetings.set_cancelled(series.id, True)
+        return series.id
+
+    def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
+        pair = uow.pairs.get(pair_id)
+        if pair.status(self._clock.now().date()) is PairStatus.ENDED:
+            raise UserFacingError(
+                f"{pair.title} ended on {pair.ended_on}; its meetings are kept as they were."
+            )
+        return pair

@@ -1,0 +1,128 @@
+"""Occurrence arithmetic: daylight-saving changes, zones without them, every 2 weeks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mentordesk.domain.meetings import (
+    MeetingSeries,
+    SeriesDraft,
+    SeriesException,
+    move_warnings,
+    next_occurrence,
+    occurrence_dates,
+    occurrences,
+    series_problems,
+)
+
+
+def series(
+    zone: str,
+    first: date,
+    until: date,
+    at: time = time(16, 0),
+    every: int = 1,
+    exceptions: tuple[SeriesException, ...] = (),
+) -> MeetingSeries:
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.weekday()]
+    draft = SeriesDraft(weekday, at, 45, zone, first, until, every, "Room 3.14")
+    return MeetingSeries(1, "s", 1, draft, "uid@mentordesk", exceptions=exceptions)
+
+
+@pytest.mark.parametrize(
+    ("zone", "first", "until", "offsets"),
+    [
+        # Berlin leaves summer time on 25 Oct 2026: +02:00 then +01:00.
+        ("Europe/Berlin", date(2026, 10, 19), date(2026, 11, 2), ["+02:00", "+01:00", "+01:00"]),
+        # New York leaves on 1 Nov 2026: -04:00 then -05:00.
+        ("America/New_York", date(2026, 10, 26), date(2026, 11, 9), ["-04:00", "-05:00", "-05:00"]),
+        # Sydney enters summer time on 4 Oct 2026: +10:00 then +11:00.
+        ("Australia/Sydney", date(2026, 9, 28), date(2026, 10, 12), ["+10:00", "+11:00", "+11:00"]),
+        # Kolkata has no daylight saving.
+        ("Asia/Kolkata", date(2026, 3, 23), date(2026, 4, 6), ["+05:30", "+05:30", "+05:30"]),
+    ],
+)
+def test_wall_time_holds_across_daylight_saving(
+    zone: str, first: date, until: date, offsets: list[str]
+) -> None:
+    found = occurrences(series(zone, first, until))
+    assert [o.start.strftime("%H:%M") for o in found] == ["16:00"] * 3
+    assert [o.start.isoformat()[-6:] for o in found] == offsets
+    utc_hours = {o.start.astimezone(UTC).hour for o in found}
+    assert len(utc_hours) == (1 if zone == "Asia/Kolkata" else 2)
+
+
+def test_every_two_weeks_and_an_until_date_that_is_a_meeting_day() -> None:
+    draft = series("Europe/Berlin", date(2026, 9, 7), date(2026, 10, 5), every=2).draft
+    assert occurrence_dates(draft) == [date(2026, 9, 7), date(2026, 9, 21), date(2026, 10, 5)]
+    draft = series("Europe/Berlin", date(2026, 9, 7), date(2026, 10, 4), every=2).draft
+    assert occurrence_dates(draft)[-1] == date(2026, 9, 21)
+
+
+def test_skipped_and_moved_weeks() -> None:
+    moved = SeriesException(
+        date(2026, 9, 14), moved_to=datetime(2026, 9, 15, 17, 0), location="Cafe"
+    )
+    skipped = SeriesException(date(2026, 9, 21), skip=True)
+    found = occurrences(
+        series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28), exceptions=(moved, skipped))
+    )
+    assert [
+        (o.original_date.day, o.start.day, o.start.hour, o.skipped, o.moved, o.location)
+        for o in found
+    ] == [
+        (7, 7, 16, False, False, "Room 3.14"),
+        (14, 15, 17, False, True, "Cafe"),
+        (21, 21, 16, True, False, "Room 3.14"),
+        (28, 28, 16, False, False, "Room 3.14"),
+    ]
+    assert found[1].start.tzinfo == ZoneInfo("Europe/Berlin")
+    assert found[1].end - found[1].start == timedelta(minutes=45)
+
+
+def test_move_warnings() -> None:
+    s = series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28))
+    assert move_warnings(s, date(2026, 9, 14), datetime(2026, 9, 15, 17)) == []
+    assert move_warnings(s, date(2026, 9, 14), datetime(2026, 9, 21, 9)) == [
+        "2026-09-21 already has this pair's meeting (at 16:00)."
+    ]
+    assert move_warnings(s, date(2026, 9, 28), datetime(2026, 9, 30, 9)) == [
+        "2026-09-30 is outside the series (2026-09-07 to 2026-09-28)."
+    ]
+
+
+def test_next_occurrence_skips_skipped_and_finished_meetings() -> None:
+    s = series(
+        "Europe/Berlin",
+        date(2026, 9, 7),
+        date(2026, 9, 28),
+        exceptions=(SeriesException(date(2026, 9, 14), skip=True),),
+    )
+    during = datetime(2026, 9, 7, 14, 30, tzinfo=UTC)  # 16:30 in Berlin, meeting under way
+    upcoming = next_occurrence([s], during)
+    assert upcoming is not None
+    assert upcoming.original_date == date(2026, 9, 7)
+    after = datetime(2026, 9, 7, 15, 0, tzinfo=UTC)
+    nxt = next_occurrence([s], after)
+    assert nxt is not None
+    assert nxt.original_date == date(2026, 9, 21)
+    assert next_occurrence([s], datetime(2026, 10, 1, tzinfo=UTC)) is None
+
+
+def test_series_rules() -> None:
+    good = series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28)).draft
+    assert series_problems(good) == []
+    bad = SeriesDraft(
+        "TU", time(16), 2, "Mars/Olympus", date(2026, 9, 7), date(2026, 9, 1), 5, "Room\n2"
+    )
+    assert [p.where for p in series_problems(bad)] == [
+        "first_date",
+        "duration_minutes",
+        "every_weeks",
+        "until",
+        "timezone",
+        "location",
+    ]
