@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mentordesk import __version__
 from mentordesk.app import App, configure_logging, open_app
+from mentordesk.calendar_files.ics import Method
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.paths import app_paths
@@ -100,6 +101,20 @@ def _export(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _ics(app: App, args: argparse.Namespace) -> int:
+    pair = app.services.pairs.find(args.pair)
+    method = Method.CANCEL if args.cancel else Method.REQUEST if args.invite else Method.PUBLISH
+    target = Path(args.output)
+    app.services.calendar.write(pair.id, target, method)
+    what = {
+        Method.PUBLISH: "Calendar file",
+        Method.REQUEST: "Invitation",
+        Method.CANCEL: "Cancellation",
+    }[method]
+    print(f"{what} for {pair.title} written to {target}.")
+    return EXIT_OK
+
+
 def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--db",
@@ -143,6 +158,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-private",
         action="store_true",
         help="also write private notes (left out by default)",
+    )
+    ics = command("ics", _ics, "write a pair's meetings as a calendar file (.ics)")
+    ics.add_argument("pair", metavar="PAIR", help="a pair id, as 'pairs' lists")
+    ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    kind = ics.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--invite",
+        action="store_true",
+        help="an invitation from the mentor to the mentee (METHOD:REQUEST)",
+    )
+    kind.add_argument(
+        "--cancel",
+        action="store_true",
+        help="cancel the meetings and write the cancellation (METHOD:CANCEL)",
     )
     return parser
 

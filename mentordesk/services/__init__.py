@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentordesk.services.calendar import CalendarService
 from mentordesk.services.clock import Clock
 from mentordesk.services.demo import DemoService
 from mentordesk.services.goals import GoalService
@@ -25,6 +26,7 @@ class Services:
     pairs: PairService
     goals: GoalService
     meetings: MeetingService
+    calendar: CalendarService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -38,6 +40,7 @@ class Services:
             pairs=PairService(store, clock),
             goals=GoalService(store, clock),
             meetings=MeetingService(store, clock),
+            calendar=CalendarService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

@@ -1,0 +1,1 @@
+"""iCalendar files for a pair's meetings: events, invitations, cancellations, VTIMEZONEs."""

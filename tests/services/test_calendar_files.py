@@ -1,0 +1,181 @@
+"""Calendar files read back by independent readers: the same meetings the app lists."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+import recurring_ical_events
+from ical.calendar_stream import IcsCalendarStream
+from icalendar import Calendar
+
+from mentordesk.calendar_files.ics import Method
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+
+WEEKDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+TRICKY = 'Room 3.14, 2nd floor; "blue door"\nthen left 🚀 — غرفة'
+
+
+def make_pair(services: Services, mentor: str = "Ana Silva", mentee: str = "Ben Okafor") -> int:
+    ana = services.people.create(PersonDraft(mentor, "ana@example.org")).created
+    ben = services.people.create(PersonDraft(mentee, "ben@example.org")).created
+    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created
+    assert created is not None
+    return created
+
+
+def plan(
+    services: Services,
+    pair_id: int,
+    zone: str,
+    first: date,
+    until: date,
+    every: int = 1,
+    location: str = "Room 3.14",
+) -> int:
+    draft = SeriesDraft(WEEKDAY[first.weekday()], time(16), 45, zone, first, until, every, location)
+    return services.meetings.plan(pair_id, draft).created or 0
+
+
+def expected(services: Services, pair_id: int) -> list[tuple[datetime, str]]:
+    return [
+        (o.start.astimezone(UTC), o.location)
+        for o in services.meetings.occurrences(pair_id)
+        if not o.skipped
+    ]
+
+
+def by_recurring_ical_events(data: bytes) -> list[tuple[datetime, str]]:
+    events = recurring_ical_events.of(Calendar.from_ical(data)).between(
+        datetime(2025, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
+    )
+    return sorted((e["DTSTART"].dt.astimezone(UTC), str(e.get("LOCATION", ""))) for e in events)
+
+
+def by_ical(data: bytes) -> list[tuple[datetime, str]]:
+    calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    return sorted(
+        (e.start.astimezone(UTC), e.location or "") for e in calendar.timeline_tz(ZoneInfo("UTC"))
+    )
+
+
+def own_vtimezone_only(data: bytes, zone: str) -> bytes:
+    """The file with its zone renamed, so a reader must use the VTIMEZONE inside it.
+
+    The new name is unique per zone: icalendar caches VTIMEZONEs by TZID per process.
+    """
+    alias = f"MentorDesk-Test-{zone.replace('/', '-')}".encode()
+    return data.replace(f"TZID:{zone}".encode(), b"TZID:" + alias).replace(
+        f"TZID={zone}".encode(), b"TZID=" + alias
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "first", "until", "every"),
+    [
+        ("Europe/Berlin", date(2026, 10, 5), date(2027, 4, 26), 1),
+        ("America/New_York", date(2026, 10, 20), date(2027, 3, 23), 2),
+        ("Australia/Sydney", date(2026, 9, 24), date(2027, 4, 15), 1),
+        ("Asia/Kolkata", date(2026, 11, 4), date(2026, 12, 30), 2),
+    ],
+)
+def test_readers_expand_what_the_app_lists(
+    services: Services, zone: str, first: date, until: date, every: int
+) -> None:
+    pair_id = make_pair(services)
+    series_id = plan(services, pair_id, zone, first, until, every)
+    dates = [o.original_date for o in services.meetings.occurrences(pair_id)]
+    services.meetings.skip(series_id, dates[1])
+    services.meetings.move(series_id, dates[2], datetime.combine(dates[2], time(9, 30)), "Cafe")
+    data, _ = services.calendar.export(pair_id)
+    want = expected(services, pair_id)
+    assert want[-1][0].astimezone(ZoneInfo(zone)).date() == until  # until is a meeting day
+    assert by_recurring_ical_events(data) == want
+    assert by_ical(data) == want
+    alone = own_vtimezone_only(data, zone)
+    assert b"TZID=MentorDesk-Test-" in alone
+    assert zone.encode() not in alone
+    assert by_recurring_ical_events(alone) == want
+    assert by_ical(alone) == want
+
+
+def test_methods_people_and_alarm(services: Services) -> None:
+    pair_id = make_pair(services, 'Ana "Boss" Silva', "Ben; Okafor, Jr.")
+    plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
+    published = Calendar.from_ical(services.calendar.export(pair_id, Method.PUBLISH)[0])
+    assert published["METHOD"] == "PUBLISH"
+    event = published.walk("VEVENT")[0]
+    assert "ATTENDEE" not in event
+    assert "ORGANIZER" not in event
+    assert event.walk("VALARM")[0]["TRIGGER"].dt.total_seconds() == -15 * 60
+    assert str(event["SUMMARY"]) == 'Mentoring: Ana "Boss" Silva & Ben; Okafor, Jr.'
+    assert event["DTSTAMP"].dt == datetime(2026, 11, 21, 10, tzinfo=UTC)
+
+    invite = Calendar.from_ical(services.calendar.export(pair_id, Method.REQUEST)[0])
+    event = invite.walk("VEVENT")[0]
+    assert invite["METHOD"] == "REQUEST"
+    assert str(event["ORGANIZER"]) == "mailto:ana@example.org"
+    assert event["ORGANIZER"].params["CN"] == "Ana Boss Silva"  # no quotes inside CN
+    assert str(event["ATTENDEE"]) == "mailto:ben@example.org"
+    assert event["ATTENDEE"].params["RSVP"] == "TRUE"
+    assert event["ATTENDEE"].params["CN"] == "Ben; Okafor, Jr."
+
+
+def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services) -> None:
+    pair_id = make_pair(services)
+    series_id = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
+
+    def event() -> tuple[str, int]:
+        found = Calendar.from_ical(services.calendar.export(pair_id)[0]).walk("VEVENT")[0]
+        return str(found["UID"]), int(found["SEQUENCE"])
+
+    uid, first = event()
+    services.meetings.skip(series_id, date(2026, 11, 30))
+    assert event() == (uid, first + 1)
+    assert event() == (uid, first + 1)  # exporting again changes nothing
+    services.meetings.move(series_id, date(2026, 12, 7), datetime(2026, 12, 8, 17))
+    _, last_published = event()
+    assert last_published == first + 2
+    data, changes = services.calendar.export(pair_id, Method.CANCEL)
+    cancel = Calendar.from_ical(data)
+    assert cancel["METHOD"] == "CANCEL"
+    events = cancel.walk("VEVENT")
+    assert {str(e["UID"]) for e in events} == {uid}
+    assert all(str(e["STATUS"]) == "CANCELLED" for e in events)
+    assert all(int(e["SEQUENCE"]) > last_published for e in events)
+    assert changes.meetings == {series_id}
+    assert services.meetings.get(series_id).cancelled
+
+
+def test_any_text_comes_back_unchanged(services: Services) -> None:
+    pair_id = make_pair(services, "Zoë «Z» O'Neil, PhD", '李小龙; "Bruce"')
+    plan(
+        services,
+        pair_id,
+        "Europe/Berlin",
+        date(2026, 11, 23),
+        date(2026, 12, 21),
+        location=TRICKY.replace("\n", " "),
+    )
+    data, _ = services.calendar.export(pair_id, Method.REQUEST)
+    event = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["LOCATION"]) == TRICKY.replace("\n", " ")
+    assert str(event["SUMMARY"]) == 'Mentoring: Zoë «Z» O\'Neil, PhD & 李小龙; "Bruce"'
+    assert '李小龙; "Bruce" (mentee)' in str(event["DESCRIPTION"])
+    strict = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    assert strict.events[0].location == TRICKY.replace("\n", " ")
+
+
+def test_the_description_names_the_quarters_goals(services: Services) -> None:
+    from mentordesk.domain.goals import GoalDraft, Skill
+
+    pair_id = make_pair(services)
+    services.goals.create(
+        pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL; fast, safe", date(2026, 11, 30))
+    )
+    plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
+    event = Calendar.from_ical(services.calendar.export(pair_id)[0]).walk("VEVENT")[0]
+    assert "- Technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])
