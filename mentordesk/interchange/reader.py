@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
+from mentordesk.domain.meetings import (
+    SeriesDraft,
+    SeriesException,
+    occurrence_dates,
+    series_problems,
+)
 from mentordesk.domain.pairs import Agreement, AgreementText, end_problems, pair_problems
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode, quarter
@@ -20,7 +26,7 @@ from mentordesk.interchange import FORMAT, VERSION
 from mentordesk.interchange.schema import json_path, schema_problems
 
 # Parts of the format that later versions of MentorDesk import; refused, never dropped.
-NOT_YET_IMPORTED = ("meetings", "sessions", "checklists")
+NOT_YET_IMPORTED = ("sessions", "checklists")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,19 @@ class GoalEntry:
 
 
 @dataclass(frozen=True)
+class MeetingEntry:
+    """A meeting series to add, with its calendar identity when the file carries one."""
+
+    path: str
+    external_id: str
+    draft: SeriesDraft
+    uid: str | None
+    sequence: int
+    cancelled: bool
+    exceptions: tuple[SeriesException, ...]
+
+
+@dataclass(frozen=True)
 class PairEntry:
     """A pair to add, naming its people by external id."""
 
@@ -69,6 +88,7 @@ class PairEntry:
     end_reason: str | None
     agreement: Agreement | None
     goals: tuple[GoalEntry, ...] = ()
+    meetings: tuple[MeetingEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +169,10 @@ class _Reader:
         )
         self._one_per_skill(goals)
         self._links(goals)
+        meetings = tuple(
+            self._meeting(raw_meeting, f"{path}.meetings[{i}]")
+            for i, raw_meeting in enumerate(raw.get("meetings") or [])
+        )
         for part in NOT_YET_IMPORTED:
             if raw.get(part):
                 self.problems.append(
@@ -167,6 +191,54 @@ class _Reader:
             end_reason=reason or None,
             agreement=self._agreement(raw.get("agreement"), f"{path}.agreement"),
             goals=goals,
+            meetings=meetings,
+        )
+
+    def _meeting(self, raw: dict[str, Any], path: str) -> MeetingEntry:
+        self._unique("meetings", raw["id"], path)
+        if raw.get("uid"):
+            self._unique("uids", raw["uid"], f"{path}.uid")
+        hours, minutes = (int(part) for part in raw["start_time"].split(":"))
+        first = self._date(raw, "first_date", path) or date.min
+        draft = SeriesDraft(
+            weekday=raw["weekday"],
+            start_time=time(hours, minutes),
+            duration_minutes=raw["duration_minutes"],
+            timezone=raw["timezone"],
+            first_date=first,
+            until=self._date(raw, "until", path) or first,
+            every_weeks=raw.get("every_weeks") or 1,
+            location=(raw.get("location") or "").strip(),
+        )
+        self._add(path, series_problems(draft))
+        days = set(occurrence_dates(draft)) if draft.until >= draft.first_date else set()
+        exceptions: list[SeriesException] = []
+        for i, item in enumerate(raw.get("exceptions") or []):
+            where = f"{path}.exceptions[{i}]"
+            day = self._date(item, "date", where)
+            if day is None:
+                continue
+            if day not in days:
+                self.problems.append(Problem(f"{where}.date", f"the series does not meet on {day}"))
+            if any(e.date == day for e in exceptions):
+                self.problems.append(Problem(f"{where}.date", f"{day} has two exceptions"))
+            moved = item.get("moved_to")
+            exceptions.append(
+                SeriesException(
+                    day,
+                    skip=bool(item.get("skip")),
+                    moved_to=datetime.fromisoformat(moved) if moved else None,
+                    location=item.get("location"),
+                )
+            )
+        return MeetingEntry(
+            path,
+            raw["id"],
+            draft,
+            raw.get("uid"),
+            raw.get("sequence") or 0,
+            bool(raw.get("cancelled")),
+            tuple(exceptions),
         )
 
     def _goal(self, raw: dict[str, Any], path: str, started: date, mode: QuarterMode) -> GoalEntry:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from mentordesk.domain.goals import Goal
+from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
 from mentordesk.interchange import FORMAT, VERSION
@@ -17,9 +18,10 @@ def document(
     people: Iterable[Person],
     pairs: Iterable[Pair],
     goals: Mapping[int, Sequence[Goal]],
+    meetings: Mapping[int, Sequence[MeetingSeries]],
     exported_at: datetime,
 ) -> dict[str, Any]:
-    """The document for these people and pairs (with each pair's goals, by pair id)."""
+    """The document for these people and pairs (with each pair's goals and meetings)."""
     stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return {
         "format": FORMAT,
@@ -27,7 +29,8 @@ def document(
         "exported_at": stamp,
         "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
         "pairs": [
-            _pair(p, goals.get(p.id, ())) for p in sorted(pairs, key=lambda p: p.external_id)
+            _pair(p, goals.get(p.id, ()), meetings.get(p.id, ()))
+            for p in sorted(pairs, key=lambda p: p.external_id)
         ],
     }
 
@@ -50,7 +53,7 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
-def _pair(pair: Pair, goals: Sequence[Goal]) -> dict[str, Any]:
+def _pair(pair: Pair, goals: Sequence[Goal], meetings: Sequence[MeetingSeries]) -> dict[str, Any]:
     return {
         "id": pair.external_id,
         "mentor": pair.mentor.external_id,
@@ -61,7 +64,7 @@ def _pair(pair: Pair, goals: Sequence[Goal]) -> dict[str, Any]:
         "end_reason": pair.end_reason,
         "agreement": _agreement(pair.agreement),
         "goals": _goals(goals),
-        "meetings": [],
+        "meetings": _meetings(meetings),
         "sessions": [],
         "checklists": [],
     }
@@ -105,3 +108,36 @@ def _goals(goals: Sequence[Goal]) -> list[dict[str, Any]]:
         }
         for g in ordered
     ]
+
+
+def _meetings(series: Sequence[MeetingSeries]) -> list[dict[str, Any]]:
+    """Series by id, exceptions by date; wall-clock times in the series' zone."""
+    return [
+        {
+            "id": s.external_id,
+            "weekday": s.draft.weekday,
+            "start_time": s.draft.start_time.strftime("%H:%M"),
+            "duration_minutes": s.draft.duration_minutes,
+            "timezone": s.draft.timezone,
+            "location": s.draft.location,
+            "first_date": s.draft.first_date.isoformat(),
+            "until": s.draft.until.isoformat(),
+            "every_weeks": s.draft.every_weeks,
+            "uid": s.uid,
+            "sequence": s.sequence,
+            "cancelled": s.cancelled,
+            "exceptions": [_exception(e) for e in sorted(s.exceptions, key=lambda e: e.date)],
+        }
+        for s in sorted(series, key=lambda s: s.external_id)
+    ]
+
+
+def _exception(change: SeriesException) -> dict[str, Any]:
+    if change.skip:
+        return {"date": change.date.isoformat(), "skip": True}
+    assert change.moved_to is not None
+    return {
+        "date": change.date.isoformat(),
+        "moved_to": change.moved_to.strftime("%Y-%m-%dT%H:%M"),
+        "location": change.location,
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from mentordesk.domain.meetings import WEEKDAYS
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 from mentordesk.errors import UserFacingError
 from mentordesk.interchange.reader import read_document
@@ -85,6 +86,7 @@ def demo_document(on: date) -> dict[str, Any]:
     ]
     for pair in pairs:
         pair["goals"] = demo_goals(pair, on)
+        pair["meetings"] = demo_meetings(pair, on)
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pairs}
 
 
@@ -219,6 +221,64 @@ def demo_goals(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
             goal["carried_from"] = earlier["id"]
         goals.append(goal)
     return goals
+
+
+# (pair, weekday, start, minutes, zone, place, every_weeks, weeks before today it started)
+MEETINGS = [
+    ("ana-ben", 0, "16:00", 45, "Europe/Berlin", "Room 3.14", 1, 20),
+    ("ana-ben", 1, "17:00", 45, "Europe/Berlin", "Room 4.01, by the window", 1, 6),
+    ("chen-hana", 3, "10:00", 30, "Europe/Berlin", "https://meet.example.org/chen-hana", 1, 10),
+    ("farah-emil", 2, "09:30", 60, "Europe/London", "Security lab; ask at reception", 2, 2),
+]
+
+
+def _weekday_on_or_after(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def demo_meetings(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
+    """Weekly series for an active demo pair: one changed day, a skipped and a moved week."""
+    if pair.get("ended_on"):
+        return []
+    started = date.fromisoformat(pair["started_on"])
+    mode = QuarterMode(pair.get("quarters") or "partnership")
+    end = quarter(started, mode, quarter_number(started, mode, on) or 1).ends_on
+    rows = [m for m in MEETINGS if m[0] == pair["id"]]
+    series: list[dict[str, Any]] = []
+    for index, (pair_id, weekday, at, minutes, zone, place, every, weeks) in enumerate(rows):
+        first = _weekday_on_or_after(max(started, on - timedelta(weeks=weeks)), weekday)
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        until = (
+            end
+            if following is None
+            else _weekday_on_or_after(on - timedelta(weeks=following[7]), weekday)
+            - timedelta(days=7)
+        )
+        entry: dict[str, Any] = {
+            "id": f"{pair_id}-{'abcd'[index]}",
+            "weekday": WEEKDAYS[weekday],
+            "start_time": at,
+            "duration_minutes": minutes,
+            "timezone": zone,
+            "location": place,
+            "first_date": first.isoformat(),
+            "until": max(until, first).isoformat(),
+            "every_weeks": every,
+            "exceptions": [],
+        }
+        if following is None and every == 1:
+            skipped = first + timedelta(weeks=1)
+            moved = first + timedelta(weeks=2)
+            entry["exceptions"] = [
+                {"date": skipped.isoformat(), "skip": True},
+                {
+                    "date": moved.isoformat(),
+                    "moved_to": f"{moved + timedelta(days=1)}T{at}",
+                    "location": "Cafe Central",
+                },
+            ]
+        series.append(entry)
+    return series
 
 
 NOTES = (

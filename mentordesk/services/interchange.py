@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,13 @@ from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.files import write_atomically
 from mentordesk.interchange import writer
-from mentordesk.interchange.reader import GoalEntry, ImportPlan, parse_json, read_document
+from mentordesk.interchange.reader import (
+    GoalEntry,
+    ImportPlan,
+    MeetingEntry,
+    parse_json,
+    read_document,
+)
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.store.pairs import NewPair
@@ -60,6 +67,7 @@ class InterchangeService:
                 person_ids[entry.external_id] = uow.people.add(entry.draft, entry.external_id)
             pair_ids: list[int] = []
             goal_ids: list[int] = []
+            meeting_ids: list[int] = []
             for pair in plan.pairs:
                 new = NewPair(
                     pair.external_id,
@@ -74,10 +82,14 @@ class InterchangeService:
                 if pair.agreement is not None:
                     uow.pairs.set_agreement(pair_ids[-1], pair.agreement)
                 goal_ids += self._add_goals(uow, pair_ids[-1], pair.goals)
+                meeting_ids += self._add_meetings(uow, pair_ids[-1], pair.meetings)
             uow.commit()
         added_people = frozenset(person_ids[e.external_id] for e in plan.people)
         changes = ChangeSet(
-            people=added_people, pairs=frozenset(pair_ids), goals=frozenset(goal_ids)
+            people=added_people,
+            pairs=frozenset(pair_ids),
+            goals=frozenset(goal_ids),
+            meetings=frozenset(meeting_ids),
         )
         return ImportResult(len(plan.people), len(plan.pairs), changes)
 
@@ -97,6 +109,25 @@ class InterchangeService:
             if goal.carried_from is not None:
                 uow.goals.link(ids[goal.external_id], ids[goal.carried_from])
         return list(ids.values())
+
+    @staticmethod
+    def _add_meetings(
+        uow: UnitOfWork, pair_id: int, meetings: tuple[MeetingEntry, ...]
+    ) -> list[int]:
+        ids = []
+        for meeting in meetings:
+            uid = meeting.uid or f"{uuid.uuid4()}@mentordesk"
+            series_id = uow.meetings.add(
+                pair_id,
+                meeting.external_id,
+                uid,
+                meeting.draft,
+                sequence=meeting.sequence,
+                cancelled=meeting.cancelled,
+            )
+            uow.meetings.put_exceptions(series_id, meeting.exceptions)
+            ids.append(series_id)
+        return ids
 
     def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
         """Refuse ids already taken and unknown people; returns known people's ids."""
@@ -119,6 +150,19 @@ class InterchangeService:
             Problem(f"{g.path}.id", f"a goal with id '{g.external_id}' already exists")
             for g in goals
             if g.external_id in taken
+        ]
+        meetings = [m for pair in plan.pairs for m in pair.meetings]
+        taken = uow.meetings.existing_external_ids(m.external_id for m in meetings)
+        problems += [
+            Problem(f"{m.path}.id", f"a meeting series with id '{m.external_id}' already exists")
+            for m in meetings
+            if m.external_id in taken
+        ]
+        taken = uow.meetings.existing_uids(m.uid for m in meetings if m.uid)
+        problems += [
+            Problem(f"{m.path}.uid", f"a meeting series with uid '{m.uid}' already exists")
+            for m in meetings
+            if m.uid in taken
         ]
         in_file = {e.external_id for e in plan.people}
         resolved: dict[str, int] = {}
@@ -152,7 +196,8 @@ class InterchangeService:
                 pairs = list(uow.pairs.get_many(uow.pairs.ids()).values())
                 people = uow.people.get_many(uow.people.ids()).values()
             goals = {pair.id: uow.goals.of_pair(pair.id) for pair in pairs}
-            return writer.document(people, pairs, goals, self._clock.now())
+            meetings = uow.meetings.of_pairs(pair.id for pair in pairs)
+            return writer.document(people, pairs, goals, meetings, self._clock.now())
 
     def export_file(
         self, path: Path, pair_refs: Sequence[str] = (), *, include_private: bool = False

@@ -101,6 +101,26 @@ class MeetingRepository:
         self._session.flush()
         return row.id
 
+    def existing_uids(self, candidates: Iterable[str]) -> set[str]:
+        """Which of `candidates` are already a series' calendar UID."""
+        wanted = list(candidates)
+        query = select(MeetingSeriesRow.uid).where(MeetingSeriesRow.uid.in_(wanted))
+        return set(self._session.scalars(query))
+
+    def put_exceptions(self, series_id: int, exceptions: Iterable[SeriesException]) -> None:
+        """Store a new series' exceptions as they are (an import: SEQUENCE stays)."""
+        row = self._row(series_id)
+        for change in exceptions:
+            row.exceptions.append(
+                SeriesExceptionRow(
+                    on_date=change.date,
+                    skip=change.skip,
+                    moved_to=change.moved_to,
+                    location=change.location,
+                )
+            )
+        self._session.flush()
+
     def update(self, series_id: int, draft: SeriesDraft) -> None:
         """Replace a series' fields and raise its SEQUENCE."""
         row = self._row(series_id)

@@ -231,6 +231,111 @@ def test_a_dropped_goal_beside_its_replacement_imports_and_round_trips(
     assert (goals[1]["outcome"], goals[1]["reflection"]) == ("partly", "Half way")
 
 
+def _meeting(**fields: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(GOOD)
+    doc["pairs"][0]["meetings"] = [
+        {
+            "id": "m1",
+            "weekday": "MO",
+            "start_time": "16:00",
+            "duration_minutes": 45,
+            "timezone": "Europe/Berlin",
+            "first_date": "2026-09-07",
+            "until": "2026-12-21",
+            "every_weeks": 1,
+            **fields,
+        }
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (_meeting(weekday="TU"), "pairs[0].meetings[0].first_date: 2026-09-07 is not a Tuesday"),
+        (
+            _meeting(timezone="Mars/Olympus"),
+            "pairs[0].meetings[0].timezone: 'Mars/Olympus' is not a known time zone",
+        ),
+        (
+            _meeting(exceptions=[{"date": "2026-09-08", "skip": True}]),
+            "pairs[0].meetings[0].exceptions[0].date: the series does not meet on 2026-09-08",
+        ),
+        (
+            _meeting(
+                exceptions=[{"date": "2026-09-14", "skip": True, "moved_to": "2026-09-15T10:00"}]
+            ),
+            "pairs[0].meetings[0].exceptions[0]",
+        ),
+        (
+            _meeting(start_time="25:00"),
+            "pairs[0].meetings[0].start_time: '25:00' is not in the expected form HH:MM",
+        ),
+        (
+            _meeting(until="2026-09-01"),
+            "pairs[0].meetings[0].until: the last date (2026-09-01) is before the first",
+        ),
+        (_meeting(every_weeks=5), "pairs[0].meetings[0].every_weeks: 5 is greater than"),
+    ],
+    ids=[
+        "weekday-mismatch",
+        "unknown-zone",
+        "exception-not-a-meeting",
+        "skip-and-move",
+        "bad-time",
+        "until-before-first",
+        "every-5-weeks",
+    ],
+)
+def test_bad_meetings_exit_2_and_write_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
+) -> None:
+    run(capsys, "demo")
+    before = snapshot(capsys, tmp_path)
+    code, _, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
+    assert code == 2
+    assert message in err
+    assert snapshot(capsys, tmp_path) == before
+
+
+def test_meetings_round_trip_with_their_calendar_identity(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = _meeting(
+        uid="stable-123@example.org",
+        sequence=4,
+        location='Room; "A", 2',
+        exceptions=[
+            {"date": "2026-09-14", "skip": True},
+            {"date": "2026-09-21", "moved_to": "2026-09-22T17:30", "location": "Cafe"},
+        ],
+    )
+    assert run(capsys, "import", write(tmp_path, doc))[0] == 0
+    target = tmp_path / "out.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    meeting = json.loads(target.read_text(encoding="utf-8"))["pairs"][0]["meetings"][0]
+    assert (meeting["uid"], meeting["sequence"], meeting["location"]) == (
+        "stable-123@example.org",
+        4,
+        'Room; "A", 2',
+    )
+    assert meeting["exceptions"] == [
+        {"date": "2026-09-14", "skip": True},
+        {"date": "2026-09-21", "moved_to": "2026-09-22T17:30", "location": "Cafe"},
+    ]
+    code, _, err = run(
+        capsys,
+        "import",
+        write(
+            tmp_path,
+            {**doc, "people": [], "pairs": [{**doc["pairs"][0], "id": "other"}]},
+            "again.json",
+        ),
+    )
+    assert code == 2
+    assert "a meeting series with uid 'stable-123@example.org' already exists" in err
+
+
 def test_unknown_pair_and_missing_file_are_bad_input(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
