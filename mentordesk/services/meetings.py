@@ -41,6 +41,10 @@ class MeetingService:
         self._clock = clock
 
     # -- reading ---------------------------------------------------------------------
+    def now(self) -> datetime:
+        """The time now, by this service's clock."""
+        return self._clock.now()
+
     def series_of(self, pair_id: int) -> list[MeetingSeries]:
         """A pair's series, oldest first (ended and cancelled ones too: history)."""
         with self._store.reading() as uow:

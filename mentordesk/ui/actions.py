@@ -28,6 +28,7 @@ class ActionId(Enum):
     LOAD_DEMO = auto()
     FIND = auto()
     SHOW_GOALS = auto()
+    SHOW_MEETINGS = auto()
     SHOW_AGREEMENT = auto()
     UNDO = auto()
     REDO = auto()
@@ -78,8 +79,11 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
     ),
     ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
+    ActionId.SHOW_MEETINGS: ActionSpec(
+        "&Meetings", "Ctrl+2", "The pair's weekly meeting and calendar files"
+    ),
     ActionId.SHOW_AGREEMENT: ActionSpec(
-        "Pair && &Agreement", "Ctrl+2", "The pair's details and mentoring agreement"
+        "Pair && &Agreement", "Ctrl+3", "The pair's details and mentoring agreement"
     ),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),

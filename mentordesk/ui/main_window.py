@@ -24,6 +24,8 @@ from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
+from mentordesk.ui.meeting_operations import MeetingOperations
+from mentordesk.ui.meetings_panel import MeetingsPanel
 from mentordesk.ui.models.pair_list_model import PairListModel
 from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
@@ -37,7 +39,7 @@ A = ActionId
 MENUS = {
     "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND],
-    "&View": [A.SHOW_GOALS, A.SHOW_AGREEMENT],
+    "&View": [A.SHOW_GOALS, A.SHOW_MEETINGS, A.SHOW_AGREEMENT],
     "&Pair": [
         A.NEW_PAIR,
         None,
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self.operations = Operations(services, self.bridge, self.undo_stack, self.tasks, self)
-        self.pair_model = PairListModel(services.pairs, self)
+        self.pair_model = PairListModel(services.pairs, services.meetings, self)
         self.people_model = PeopleModel(services.people, self)
         self.people_window: PeopleWindow | None = None
         self.actions = build_actions(self, self._handlers())
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         )
         self.goal_operations = GoalOperations(services, self.bridge, self.operations)
         self.goals = GoalsPanel(services, self.goal_operations)
+        self.meeting_operations = MeetingOperations(services, self.bridge, self.operations)
+        self.meetings = MeetingsPanel(services, self.meeting_operations)
         self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.pair_list)
@@ -128,7 +132,8 @@ class MainWindow(QMainWindow):
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: self._find,
             A.SHOW_GOALS: lambda: self.workspace.setCurrentIndex(0),
-            A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(1),
+            A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(1),
+            A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(2),
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")
+        workspace.addTab(self.meetings, "Meetings")
         workspace.addTab(self.overview, "Pair && Agreement")
         return workspace
 
@@ -218,6 +224,8 @@ class MainWindow(QMainWindow):
             self._show_chosen()
         if changes.goals or (chosen is not None and chosen in changes.pairs):
             self.goals.refresh()
+        if changes.meetings:
+            self.meetings.refresh()
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":
@@ -225,12 +233,14 @@ class MainWindow(QMainWindow):
 
     def _on_pair_chosen(self, pair_id: int | None) -> None:
         self.goals.show_pair(pair_id)
+        self.meetings.show_pair(pair_id)
         self._show_chosen()
 
     def _show_chosen(self) -> None:
         pair = self.chosen_pair()
         today = self.services.pairs.today()
-        self.overview.show_pair(pair, today)
+        upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
+        self.overview.show_pair(pair, today, upcoming)
         is_open = pair is not None and pair.status(today) is not PairStatus.ENDED
         agreement = pair.agreement if pair else None
         written = agreement is not None and not agreement.text.is_blank

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
 from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import long_date, quarter_mode_text, status_text
+from mentordesk.ui.models.occurrence_model import occurrence_text
 
 
 def action_button(action: QAction) -> QToolButton:
@@ -82,12 +84,15 @@ class PairOverview(QStackedWidget):
         self.quarter = plain_label(wrap=True)
         self.status = plain_label(wrap=True)
         self.status.setObjectName("pair_status")
+        self.next_meeting = plain_label(wrap=True)
+        self.next_meeting.setObjectName("next_meeting")
         facts = QFormLayout()
         facts.addRow("Mentor:", self.mentor)
         facts.addRow("Mentee:", self.mentee)
         facts.addRow("Started:", self.started)
         facts.addRow("Quarter:", self.quarter)
         facts.addRow("Status:", self.status)
+        facts.addRow("Next meeting:", self.next_meeting)
         return facts
 
     def _build_agreement(self, edit: QAction, sign_mentor: QAction, sign_mentee: QAction) -> None:
@@ -132,7 +137,9 @@ class PairOverview(QStackedWidget):
         layout.addWidget(action_button(action))
         return row
 
-    def show_pair(self, pair: Pair | None, today: date) -> None:
+    def show_pair(
+        self, pair: Pair | None, today: date, next_meeting: Occurrence | None = None
+    ) -> None:
         """Show `pair` as it is on `today` (None shows the hint)."""
         if pair is None:
             self.setCurrentWidget(self.hint)
@@ -159,6 +166,11 @@ class PairOverview(QStackedWidget):
             verb = "Ended" if status is PairStatus.ENDED else "Ends"
             text = f"{verb} on {long_date(pair.ended_on)}: {pair.end_reason or 'no reason given'}"
         self.status.setText(text)
+        self.next_meeting.setText(
+            f"{occurrence_text(next_meeting)} · {next_meeting.location or 'no place set'}"
+            if next_meeting
+            else "None planned (see Meetings)"
+        )
         self._show_agreement(pair)
         self.setCurrentWidget(self.page)
 

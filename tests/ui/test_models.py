@@ -53,7 +53,7 @@ def test_pair_model_shows_status_and_quarter(
     qtmodeltester: ModelTester, services: Services
 ) -> None:
     services.demo.load()
-    model = PairListModel(services.pairs)
+    model = PairListModel(services.pairs, services.meetings)
     model.load()
     qtmodeltester.check(model, force_py=True)
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
@@ -85,7 +85,7 @@ def test_filter_proxies_fold_case_and_accents_and_hide_ended(
     proxy.set_text("platform ana")  # every word, in any column's text
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Ana Silva"]
 
-    pairs = PairListModel(services.pairs)
+    pairs = PairListModel(services.pairs, services.meetings)
     pairs.load()
     pair_proxy = PairFilterProxy()
     pair_proxy.setSourceModel(pairs)

@@ -67,6 +67,10 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
             if record_id in touched:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
+    def refresh_all(self) -> None:
+        """Bring every row up to date (rows whose records may all have changed)."""
+        self.refresh(list(self._ids))
+
     def _sync(self, new_ids: list[int]) -> None:
         wanted = set(new_ids)
         for row in range(len(self._ids) - 1, -1, -1):
