@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,38 +131,16 @@ class InterchangeService:
 
     def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
         """Refuse ids already taken and unknown people; returns known people's ids."""
-        problems: list[Problem] = []
-        taken = uow.people.existing_external_ids(e.external_id for e in plan.people)
-        problems += [
-            Problem(f"{e.path}.id", f"a person with id '{e.external_id}' already exists")
-            for e in plan.people
-            if e.external_id in taken
-        ]
-        taken = uow.pairs.existing_external_ids(e.external_id for e in plan.pairs)
-        problems += [
-            Problem(f"{e.path}.id", f"a pair with id '{e.external_id}' already exists")
-            for e in plan.pairs
-            if e.external_id in taken
-        ]
         goals = [g for pair in plan.pairs for g in pair.goals]
-        taken = uow.goals.existing_external_ids(g.external_id for g in goals)
-        problems += [
-            Problem(f"{g.path}.id", f"a goal with id '{g.external_id}' already exists")
-            for g in goals
-            if g.external_id in taken
-        ]
         meetings = [m for pair in plan.pairs for m in pair.meetings]
-        taken = uow.meetings.existing_external_ids(m.external_id for m in meetings)
-        problems += [
-            Problem(f"{m.path}.id", f"a meeting series with id '{m.external_id}' already exists")
-            for m in meetings
-            if m.external_id in taken
-        ]
-        taken = uow.meetings.existing_uids(m.uid for m in meetings if m.uid)
-        problems += [
-            Problem(f"{m.path}.uid", f"a meeting series with uid '{m.uid}' already exists")
-            for m in meetings
-            if m.uid in taken
+        problems = [
+            *_taken("person", "id", plan.people, uow.people.existing_external_ids),
+            *_taken("pair", "id", plan.pairs, uow.pairs.existing_external_ids),
+            *_taken("goal", "id", goals, uow.goals.existing_external_ids),
+            *_taken("meeting series", "id", meetings, uow.meetings.existing_external_ids),
+            *_taken(
+                "meeting series", "uid", [m for m in meetings if m.uid], uow.meetings.existing_uids
+            ),
         ]
         in_file = {e.external_id for e in plan.people}
         resolved: dict[str, int] = {}
@@ -216,3 +194,20 @@ class InterchangeService:
         if pair is None:
             raise ValidationError.single("", f"there is no pair '{ref}' (see 'mentordesk pairs')")
         return pair
+
+
+def _taken(
+    kind: str, field: str, entries: Sequence[Any], existing: Callable[[Iterable[str]], set[str]]
+) -> list[Problem]:
+    """A problem for each entry whose id (or uid) the database already holds."""
+    attribute = "uid" if field == "uid" else "external_id"
+
+    def value(entry: Any) -> str:
+        return str(getattr(entry, attribute))
+
+    taken = existing(value(e) for e in entries)
+    return [
+        Problem(f"{e.path}.{field}", f"a {kind} with {field} '{value(e)}' already exists")
+        for e in entries
+        if value(e) in taken
+    ]

@@ -96,6 +96,21 @@ def _bad(**change: Any) -> dict[str, Any]:
     return doc
 
 
+def assert_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
+) -> str:
+    """Import `document` over the demo team: exit 2, `message` said, nothing changed."""
+    run(capsys, "demo")
+    before = snapshot(capsys, tmp_path)
+    code, out, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
+    assert code == 2
+    assert out == ""
+    assert "was not imported; nothing was changed" in err
+    assert message in err
+    assert snapshot(capsys, tmp_path) == before
+    return err
+
+
 @pytest.mark.parametrize(
     ("document", "message"),
     [
@@ -137,14 +152,7 @@ def _bad(**change: Any) -> dict[str, Any]:
 def test_bad_imports_exit_2_say_where_and_change_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
 ) -> None:
-    run(capsys, "demo")
-    before = snapshot(capsys, tmp_path)
-    code, out, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
-    assert code == 2
-    assert out == ""
-    assert "was not imported; nothing was changed" in err
-    assert message in err
-    assert snapshot(capsys, tmp_path) == before
+    assert_refused(capsys, tmp_path, document, message)
 
 
 def _goal(**fields: Any) -> dict[str, Any]:
@@ -202,12 +210,7 @@ def _with_goals(*goals: dict[str, Any]) -> dict[str, Any]:
 def test_bad_goals_exit_2_and_write_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
 ) -> None:
-    run(capsys, "demo")
-    before = snapshot(capsys, tmp_path)
-    code, _, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
-    assert code == 2
-    assert message in err
-    assert snapshot(capsys, tmp_path) == before
+    assert_refused(capsys, tmp_path, document, message)
 
 
 def test_a_dropped_goal_beside_its_replacement_imports_and_round_trips(
@@ -290,12 +293,7 @@ def _meeting(**fields: Any) -> dict[str, Any]:
 def test_bad_meetings_exit_2_and_write_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, document: Any, message: str
 ) -> None:
-    run(capsys, "demo")
-    before = snapshot(capsys, tmp_path)
-    code, _, err = run(capsys, "import", write(tmp_path, document, "bad.json"))
-    assert code == 2
-    assert message in err
-    assert snapshot(capsys, tmp_path) == before
+    assert_refused(capsys, tmp_path, document, message)
 
 
 def test_meetings_round_trip_with_their_calendar_identity(

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from mentordesk.domain.pairs import Agreement, AgreementText
-from mentordesk.ui.dialogs.form_dialog import FormDialog, plain_label
-
-
-def _text_box(text: str, placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(70)
-    return box
+from mentordesk.ui.dialogs.form_dialog import FormDialog, plain_label, text_box
 
 
 class AgreementDialog(FormDialog):
@@ -33,12 +25,12 @@ class AgreementDialog(FormDialog):
         text = agreement.text if agreement else AgreementText()
         self.cadence = QLineEdit(text.cadence)
         self.cadence.setPlaceholderText("e.g. Weekly, 45 minutes, Mondays 16:00")
-        self.expectations = _text_box(
+        self.expectations = text_box(
             text.expectations, "What each of you brings and expects: preparation, notes, …"
         )
         self.confidentiality = QCheckBox("What we discuss stays between the two of us")
         self.confidentiality.setChecked(text.confidentiality)
-        self.ending = _text_box(text.ending, "How either of you may end the pair, without blame")
+        self.ending = text_box(text.ending, "How either of you may end the pair, without blame")
         self.add_field("cadence", "&Cadence:", self.cadence)
         self.add_field("expectations", "E&xpectations:", self.expectations)
         self.add_field("confidentiality", "Confidentiality:", self.confidentiality)

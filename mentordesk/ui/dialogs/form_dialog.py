@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,15 @@ def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
+    """A plain-text box where Tab moves on (it never inserts a tab)."""
+    box = QPlainTextEdit(text)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
 
 
 def date_edit(day: date) -> QDateEdit:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
 from mentordesk.domain.quarters import Quarter
-from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, plain_label
+from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, plain_label, text_box
 from mentordesk.ui.format import long_date
 
 STATUS_TEXT = {
@@ -18,14 +18,6 @@ STATUS_TEXT = {
     GoalStatus.ACHIEVED: "Achieved",
     GoalStatus.DROPPED: "Dropped (frees the slot for another goal)",
 }
-
-
-def _box(text: str, placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(64)
-    return box
 
 
 class GoalDialog(FormDialog):
@@ -48,8 +40,8 @@ class GoalDialog(FormDialog):
         self.title = QLineEdit(goal.title if goal else "")
         self.title.setPlaceholderText("What will be different, e.g. 'Lead two design reviews'")
         self.title.setMaxLength(200)
-        self.specific = _box(goal.specific if goal else "", "Specific: what exactly, and where")
-        self.measure = _box(
+        self.specific = text_box(goal.specific if goal else "", "Specific: what exactly, and where")
+        self.measure = text_box(
             goal.measure if goal else "", "Measurable: how you both know it is done"
         )
         self.target = date_edit(default_target)
