@@ -1,0 +1,129 @@
+"""Sessions, action items and the agenda: what a pair did, and what it carries forward.
+
+A session belongs to a meeting that took place or should have (held, missed, cancelled)
+or is planned; a past meeting with no held session counts as missed. An open action
+item is carried into every following agenda until it is done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from mentordesk.domain.meetings import Occurrence
+
+
+class SessionStatus(StrEnum):
+    """What became of a meeting."""
+
+    HELD = "held"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+    PLANNED = "planned"
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    """Something one partner will do, from the session it was agreed in."""
+
+    id: int
+    external_id: str
+    session_id: int
+    owner_id: int
+    text: str
+    due: date | None = None
+    done_on: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Not done yet."""
+        return self.done_on is None
+
+
+@dataclass(frozen=True)
+class PrivateNote:
+    """A note only its author sees."""
+
+    id: int
+    author_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Session:
+    """One meeting's record: topics, shared notes, action items, private notes."""
+
+    id: int
+    external_id: str
+    pair_id: int
+    scheduled_for: datetime  # aware
+    status: SessionStatus
+    series_id: int | None = None
+    occurrence_date: date | None = None  # the series' original date, for matching
+    topics: tuple[str, ...] = ()
+    notes: str = ""
+    action_items: tuple[ActionItem, ...] = ()
+    private_notes: tuple[PrivateNote, ...] = field(default=(), repr=False)
+
+    def private_note_of(self, author_id: int | None) -> PrivateNote | None:
+        """The private note `author_id` wrote here, if any."""
+        return next((n for n in self.private_notes if n.author_id == author_id), None)
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """A row of the session log: a meeting of the series, an ad-hoc session, or both."""
+
+    when: datetime
+    status: SessionStatus
+    occurrence: Occurrence | None
+    session: Session | None
+
+
+def log_rows(occurrences: list[Occurrence], sessions: list[Session], now: datetime) -> list[LogRow]:
+    """Every meeting and session in time order, with the missed rule applied."""
+    by_occurrence = {
+        (s.series_id, s.occurrence_date): s
+        for s in sessions
+        if s.series_id is not None and s.occurrence_date is not None
+    }
+    rows = []
+    for occurrence in occurrences:
+        session = by_occurrence.pop((occurrence.series_id, occurrence.original_date), None)
+        if session is not None:
+            status = session.status
+        elif occurrence.skipped:
+            status = SessionStatus.CANCELLED
+        elif occurrence.end <= now:
+            status = SessionStatus.MISSED
+        else:
+            status = SessionStatus.PLANNED
+        rows.append(LogRow(occurrence.start, status, occurrence, session))
+    matched = {id(s) for s in by_occurrence.values()}
+    for session in sessions:
+        linked = session.series_id is not None and session.occurrence_date is not None
+        if not linked or id(session) in matched:
+            rows.append(LogRow(session.scheduled_for, session.status, None, session))
+    return sorted(rows, key=lambda r: r.when)
+
+
+@dataclass(frozen=True)
+class CarriedItem:
+    """An open action item on an agenda, and how many meetings it has been carried."""
+
+    item: ActionItem
+    carried: int
+
+
+def carried_items(sessions: list[Session], before: datetime) -> list[CarriedItem]:
+    """Open action items from sessions before `before`, each with how often it has been
+    carried: the held sessions since the one it was agreed in."""
+    earlier = sorted(
+        (s for s in sessions if s.scheduled_for < before), key=lambda s: s.scheduled_for
+    )
+    found = []
+    for index, session in enumerate(earlier):
+        held_since = sum(1 for later in earlier[index + 1 :] if later.status is SessionStatus.HELD)
+        found += [CarriedItem(item, held_since) for item in session.action_items if item.is_open]
+    return found
