@@ -32,6 +32,11 @@ NAMING_CONVENTION = {
 }
 
 
+def managed_by_models(name: str | None, type_: str, _parents: object) -> bool:
+    """False for the full-text index and its shadow tables, which no model describes."""
+    return not (type_ == "table" and (name or "").startswith("search_index"))
+
+
 class Base(DeclarativeBase):
     """Base of every model, with a naming convention so migrations can name constraints."""
 
@@ -155,9 +160,8 @@ class CheckInRow(Base):
     on: Mapped[date] = mapped_column("checked_on", Date)
     progress: Mapped[int]
     note: Mapped[str] = mapped_column(Text, default="")
-    # The session the check-in was noted in; the session log (a later migration) adds
-    # the foreign key once sessions exist.
-    session_id: Mapped[int | None]
+    # The session the check-in was noted in, if any.
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
 
     goal: Mapped[GoalRow] = relationship(back_populates="checkins")
 
@@ -218,3 +222,77 @@ class SeriesExceptionRow(Base):
     location: Mapped[str | None] = mapped_column(Text)
 
     series: Mapped[MeetingSeriesRow] = relationship(back_populates="exceptions")
+
+
+class SessionRow(Base):
+    """A meeting's record: status, shared notes; topics, items and notes hang off it."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("status IN ('held', 'missed', 'cancelled', 'planned')", name="status"),
+        UniqueConstraint("series_id", "occurrence_date", name="one_per_meeting"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="SET NULL")
+    )
+    occurrence_date: Mapped[date | None] = mapped_column(Date)
+    scheduled_for: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    timezone: Mapped[str] = mapped_column(String(64))  # to show it in wall time again
+    status: Mapped[str] = mapped_column(String(12), default="held")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[list[TopicRow]] = relationship(
+        order_by="TopicRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    action_items: Mapped[list[ActionItemRow]] = relationship(
+        order_by="ActionItemRow.id", cascade="all, delete-orphan", lazy="selectin"
+    )
+    private_notes: Mapped[list[PrivateNoteRow]] = relationship(
+        order_by="PrivateNoteRow.id", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class TopicRow(Base):
+    """A topic discussed in a session, in the order it was listed."""
+
+    __tablename__ = "session_topics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ActionItemRow(Base):
+    """Something the mentor or the mentee will do."""
+
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    owner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    text: Mapped[str] = mapped_column(Text)
+    due: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PrivateNoteRow(Base):
+    """A note one partner keeps to themselves."""
+
+    __tablename__ = "private_notes"
+    __table_args__ = (UniqueConstraint("session_id", "author_id", name="one_per_author"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    text: Mapped[str] = mapped_column(Text)

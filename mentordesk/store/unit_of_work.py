@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.store.engine import writer
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.meetings import MeetingRepository
 from mentordesk.store.models import (
+    ActionItemRow,
     AgreementRow,
     CheckInRow,
     GoalRow,
     MeetingSeriesRow,
     PairRow,
     PersonRow,
+    PrivateNoteRow,
     SeriesExceptionRow,
+    SessionRow,
+    TopicRow,
 )
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
+from mentordesk.store.sessions import SessionRepository
 
 
 class UnitOfWork:
@@ -30,6 +35,7 @@ class UnitOfWork:
     pairs: PairRepository
     goals: GoalRepository
     meetings: MeetingRepository
+    sessions: SessionRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -41,6 +47,7 @@ class UnitOfWork:
         self.pairs = PairRepository(self._session)
         self.goals = GoalRepository(self._session)
         self.meetings = MeetingRepository(self._session)
+        self.sessions = SessionRepository(self._session)
         return self
 
     def __exit__(
@@ -62,7 +69,13 @@ class UnitOfWork:
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
+        if self._session.connection().dialect.name == "sqlite":
+            self._session.execute(text("DELETE FROM search_index"))
         for model in (
+            PrivateNoteRow,
+            ActionItemRow,
+            TopicRow,
+            SessionRow,
             SeriesExceptionRow,
             MeetingSeriesRow,
             CheckInRow,

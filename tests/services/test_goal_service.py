@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill
 from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.store.unit_of_work import Store
@@ -104,16 +105,20 @@ def test_quarter_edges_are_inside(services: Services, pair_id: int) -> None:
     ]
 
 
-def test_checkins_drive_progress_and_status(services: Services, pair_id: int) -> None:
+def test_checkins_drive_progress_and_status(services: Services, store: Store, pair_id: int) -> None:
     goal_id = services.goals.create(pair_id, draft()).created
     assert goal_id is not None
+    with store.writing() as uow:
+        when = datetime(2026, 11, 2, 16, tzinfo=UTC)
+        session_id = uow.sessions.add(pair_id, "s1", when, SessionStatus.HELD)
+        uow.commit()
     first = services.goals.add_checkin(goal_id, date(2026, 10, 5), 20, "First PR merged")
-    services.goals.add_checkin(goal_id, date(2026, 11, 2), 45, "Second PR", session_id=7)
+    services.goals.add_checkin(goal_id, date(2026, 11, 2), 45, "Second PR", session_id=session_id)
     goal = services.goals.get(goal_id)
     assert (goal.progress, goal.status) == (45, GoalStatus.IN_PROGRESS)
     assert [(c.on, c.progress, c.session_id) for c in goal.checkins] == [
         (date(2026, 10, 5), 20, None),
-        (date(2026, 11, 2), 45, 7),
+        (date(2026, 11, 2), 45, session_id),
     ]
     assert first.created is not None
     services.goals.remove_checkin(goal.checkins[-1].id)

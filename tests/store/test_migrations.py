@@ -14,14 +14,15 @@ from sqlalchemy import text
 from mentordesk.errors import DatabaseError
 from mentordesk.store import migrate
 from mentordesk.store.engine import create_store_engine
-from mentordesk.store.models import Base
+from mentordesk.store.models import Base, managed_by_models
 from mentordesk.store.opening import open_store
 from mentordesk.store.unit_of_work import Store
 
 
 def test_migrations_and_models_agree(store: Store) -> None:
     with store.engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": managed_by_models})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from mentordesk.store.models import Base
+from mentordesk.store.models import Base, managed_by_models
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +10,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=managed_by_models,
 )
 with context.begin_transaction():
     context.run_migrations()

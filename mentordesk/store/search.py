@@ -1,0 +1,117 @@
+"""Full-text search over topics, notes and action items, behind one interface.
+
+SQLite uses FTS5 (unicode61, diacritics removed, ranked by bm25). Text is normalised
+before indexing and querying so that each CJK character and each emoji is a word of
+its own: 'Café 🚀 代码' is found by 'cafe', '🚀' or '代码'. Other databases get a plain
+substring search until their own full-text version is written (PostgreSQL: team mode).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import Connection, text
+
+KINDS = ("topic", "notes", "action")
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_EMOJI = re.compile(r"([\U0001F000-\U0001FAFF\u2600-\u27BF])")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise(value: str) -> str:
+    """`value` folded for matching: lower case, no accents, CJK and emoji as single words."""
+    folded = unicodedata.normalize("NFKD", value.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _EMOJI.sub(lambda m: f" emoji{ord(m.group(1)):x} ", folded)
+    return _CJK.sub(r" \1 ", folded)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: what was found, in which session, how well it matched."""
+
+    kind: str
+    ref_id: int
+    session_id: int
+    rank: float
+
+
+class SearchIndex(Protocol):
+    """What every database's search offers."""
+
+    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
+        """Index a session's (kind, ref_id, text) entries, dropping its old ones."""
+        ...
+
+    def search(self, query: str, limit: int) -> list[Hit]:
+        """The best matches for `query`, best first."""
+        ...
+
+
+class Fts5SearchIndex:
+    """SQLite FTS5."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._conn = connection
+
+    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
+        self._conn.execute(
+            text("DELETE FROM search_index WHERE session_id = :s"), {"s": session_id}
+        )
+        for kind, ref_id, body in entries:
+            if body.strip():
+                self._conn.execute(
+                    text(
+                        "INSERT INTO search_index (kind, ref_id, session_id, body) "
+                        "VALUES (:k, :r, :s, :b)"
+                    ),
+                    {"k": kind, "r": ref_id, "s": session_id, "b": normalise(body)},
+                )
+
+    def search(self, query: str, limit: int) -> list[Hit]:
+        words = _WORD.findall(normalise(query))
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words)
+        rows = self._conn.execute(
+            text(
+                "SELECT kind, ref_id, session_id, bm25(search_index) AS rank "
+                "FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+            ),
+            {"q": match, "n": limit},
+        )
+        return [Hit(r.kind, int(r.ref_id), int(r.session_id), float(r.rank)) for r in rows]
+
+
+class SubstringSearchIndex:
+    """Any other database: searches the records themselves (no ranking beyond order)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._conn = connection
+
+    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
+        """Nothing to maintain: the records are searched directly."""
+
+    def search(self, query: str, limit: int) -> list[Hit]:
+        pattern = f"%{query.strip().lower()}%"
+        rows = self._conn.execute(
+            text(
+                "SELECT 'notes' AS kind, id AS ref_id, id AS session_id FROM sessions "
+                "WHERE lower(notes) LIKE :p UNION ALL "
+                "SELECT 'topic', id, session_id FROM session_topics WHERE lower(text) LIKE :p "
+                "UNION ALL SELECT 'action', id, session_id FROM action_items "
+                "WHERE lower(text) LIKE :p LIMIT :n"
+            ),
+            {"p": pattern, "n": limit},
+        )
+        return [Hit(r.kind, int(r.ref_id), int(r.session_id), 0.0) for r in rows]
+
+
+def search_index_for(connection: Connection) -> SearchIndex:
+    """The search index of the database behind `connection`."""
+    if connection.dialect.name == "sqlite":
+        return Fts5SearchIndex(connection)
+    return SubstringSearchIndex(connection)

@@ -1,0 +1,195 @@
+"""The sessions repository: sessions with topics, action items and private notes.
+
+Every change re-indexes the session for search (topics, shared notes, action items;
+never private notes, so a search can never show one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from mentordesk.domain.sessions import ActionItem, PrivateNote, Session, SessionStatus
+from mentordesk.errors import NotFoundError
+from mentordesk.store.models import ActionItemRow, PrivateNoteRow, SessionRow, TopicRow
+from mentordesk.store.search import Hit, search_index_for
+
+
+def session_record(row: SessionRow) -> Session:
+    """The domain record of a session row, its time in the zone it was planned in."""
+    when = row.scheduled_for.replace(tzinfo=UTC).astimezone(ZoneInfo(row.timezone))
+    return Session(
+        id=row.id,
+        external_id=row.external_id,
+        pair_id=row.pair_id,
+        scheduled_for=when,
+        status=SessionStatus(row.status),
+        series_id=row.series_id,
+        occurrence_date=row.occurrence_date,
+        topics=tuple(t.text for t in row.topics),
+        notes=row.notes,
+        action_items=tuple(
+            ActionItem(a.id, a.external_id, row.id, a.owner_id, a.text, a.due, a.done_on)
+            for a in row.action_items
+        ),
+        private_notes=tuple(PrivateNote(n.id, n.author_id, n.text) for n in row.private_notes),
+    )
+
+
+class SessionRepository:
+    """Reads and writes sessions within one unit of work."""
+
+    def __init__(self, session: OrmSession) -> None:
+        self._session = session
+
+    def of_pair(self, pair_id: int) -> list[Session]:
+        """A pair's sessions, oldest first."""
+        query = (
+            select(SessionRow)
+            .where(SessionRow.pair_id == pair_id)
+            .order_by(SessionRow.scheduled_for, SessionRow.id)
+        )
+        return [session_record(row) for row in self._session.scalars(query)]
+
+    def get(self, session_id: int) -> Session:
+        """One session."""
+        return session_record(self._row(session_id))
+
+    def get_many(self, ids: Iterable[int]) -> dict[int, Session]:
+        """Several sessions by id."""
+        wanted = list(ids)
+        rows = self._session.scalars(select(SessionRow).where(SessionRow.id.in_(wanted)))
+        return {row.id: session_record(row) for row in rows}
+
+    def for_occurrence(self, series_id: int, day: date) -> Session | None:
+        """The session recorded for a series' meeting originally on `day`."""
+        query = select(SessionRow).where(
+            SessionRow.series_id == series_id, SessionRow.occurrence_date == day
+        )
+        row = self._session.scalar(query)
+        return session_record(row) if row else None
+
+    def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
+        """Which of `candidates` are already a session's or an action item's external id."""
+        wanted = list(candidates)
+        found = set(
+            self._session.scalars(
+                select(SessionRow.external_id).where(SessionRow.external_id.in_(wanted))
+            )
+        )
+        return found | set(
+            self._session.scalars(
+                select(ActionItemRow.external_id).where(ActionItemRow.external_id.in_(wanted))
+            )
+        )
+
+    def add(
+        self,
+        pair_id: int,
+        external_id: str,
+        when: datetime,
+        status: SessionStatus,
+        *,
+        series_id: int | None = None,
+        occurrence_date: date | None = None,
+    ) -> int:
+        """Store a new session; returns its id."""
+        zone = getattr(when.tzinfo, "key", "UTC")
+        row = SessionRow(
+            pair_id=pair_id,
+            external_id=external_id,
+            series_id=series_id,
+            occurrence_date=occurrence_date,
+            timezone=zone,
+            status=status.value,
+            scheduled_for=when.astimezone(UTC).replace(tzinfo=None),
+            notes="",
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def set_content(
+        self, session_id: int, status: SessionStatus, topics: Sequence[str], notes: str
+    ) -> None:
+        """Replace a session's status, topics and shared notes."""
+        row = self._row(session_id)
+        row.status, row.notes = status.value, notes
+        row.topics = [TopicRow(position=i, text=t) for i, t in enumerate(topics)]
+        self._reindex(row)
+
+    def set_private_note(self, session_id: int, author_id: int, body: str) -> None:
+        """Write (or with empty text remove) the author's private note."""
+        row = self._row(session_id)
+        existing = next((n for n in row.private_notes if n.author_id == author_id), None)
+        if existing is not None and not body:
+            row.private_notes.remove(existing)
+        elif existing is not None:
+            existing.text = body
+        elif body:
+            row.private_notes.append(PrivateNoteRow(author_id=author_id, text=body))
+        self._session.flush()
+
+    def add_action_item(
+        self,
+        session_id: int,
+        external_id: str,
+        owner_id: int,
+        body: str,
+        *,
+        due: date | None,
+        done_on: date | None = None,
+    ) -> int:
+        """Add an action item to a session; returns its id."""
+        row = self._row(session_id)
+        item = ActionItemRow(
+            external_id=external_id, owner_id=owner_id, text=body, due=due, done_on=done_on
+        )
+        row.action_items.append(item)
+        self._session.flush()
+        self._reindex(row)
+        return item.id
+
+    def update_action_item(
+        self, item_id: int, owner_id: int, body: str, due: date | None, done_on: date | None
+    ) -> int:
+        """Change an action item; returns its session's id."""
+        item = self._session.get(ActionItemRow, item_id)
+        if item is None:
+            raise NotFoundError(f"there is no action item with id {item_id}")
+        item.owner_id, item.text, item.due, item.done_on = owner_id, body, due, done_on
+        self._session.flush()
+        self._reindex(self._row(item.session_id))
+        return item.session_id
+
+    def delete_action_item(self, item_id: int) -> int:
+        """Remove an action item; returns its session's id."""
+        item = self._session.get(ActionItemRow, item_id)
+        if item is None:
+            raise NotFoundError(f"there is no action item with id {item_id}")
+        row = self._row(item.session_id)
+        row.action_items.remove(item)
+        self._session.flush()
+        self._reindex(row)
+        return row.id
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Full-text matches across every pair, best first."""
+        return search_index_for(self._session.connection()).search(query, limit)
+
+    def _reindex(self, row: SessionRow) -> None:
+        self._session.flush()
+        entries = [("notes", row.id, row.notes)]
+        entries += [("topic", t.id, t.text) for t in row.topics]
+        entries += [("action", a.id, a.text) for a in row.action_items]
+        search_index_for(self._session.connection()).replace_session(row.id, entries)
+
+    def _row(self, session_id: int) -> SessionRow:
+        row = self._session.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError(f"there is no session with id {session_id}")
+        return row

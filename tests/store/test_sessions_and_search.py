@@ -1,0 +1,84 @@
+"""Sessions on a real SQLite file, and FTS5 search with accents, emoji and CJK text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.sessions import SessionStatus
+from mentordesk.store.pairs import NewPair
+from mentordesk.store.search import normalise
+from mentordesk.store.unit_of_work import Store
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def session_ids(store: Store) -> list[int]:
+    with store.writing() as uow:
+        ana = uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+        ben = uow.people.add(PersonDraft("Ben", "ben@example.org"), "ben")
+        pair = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2026, 9, 7)))
+        ids = []
+        for day, topics, notes in (
+            (7, ["Café au lait and code review"], "Ben prefers small PRs."),
+            (14, ["代码审查 (code review in Chinese)", "Résumé tips"], "Rocket launch 🚀 soon"),
+            (21, ["Review, review, review: code review habits"], "Notes on review etiquette"),
+        ):
+            when = datetime(2026, 9, day, 16, tzinfo=BERLIN)
+            sid = uow.sessions.add(pair, f"s{day}", when, SessionStatus.HELD)
+            uow.sessions.set_content(sid, SessionStatus.HELD, topics, notes)
+            ids.append(sid)
+        uow.sessions.add_action_item(ids[0], "a1", ben, "Lire le guide de stíl", due=None)
+        uow.sessions.set_private_note(ids[0], ana, "Ben seemed unsure — secret")
+        uow.commit()
+    return ids
+
+
+def test_a_session_round_trips_in_its_own_time_zone(store: Store, session_ids: list[int]) -> None:
+    with store.reading() as uow:
+        session = uow.sessions.get(session_ids[1])
+    assert session.scheduled_for == datetime(2026, 9, 14, 16, tzinfo=BERLIN)
+    assert session.scheduled_for.tzinfo == BERLIN
+    assert session.topics == ("代码审查 (code review in Chinese)", "Résumé tips")
+
+
+def search(store: Store, query: str) -> list[tuple[str, int]]:
+    with store.reading() as uow:
+        return [(h.kind, h.session_id) for h in uow.sessions.search(query)]
+
+
+def test_accents_and_case_do_not_matter(store: Store, session_ids: list[int]) -> None:
+    assert search(store, "CAFE") == [("topic", session_ids[0])]
+    assert search(store, "resume") == [("topic", session_ids[1])]
+    assert search(store, "stil") == [("action", session_ids[0])]
+
+
+def test_emoji_and_cjk_are_found(store: Store, session_ids: list[int]) -> None:
+    assert search(store, "🚀") == [("notes", session_ids[1])]
+    assert search(store, "代码") == [("topic", session_ids[1])]
+    assert search(store, "审查") == [("topic", session_ids[1])]
+
+
+def test_ranking_puts_the_best_match_first(store: Store, session_ids: list[int]) -> None:
+    hits = search(store, "review")
+    assert hits[0] == ("topic", session_ids[2])  # "review" four times in a short topic
+    assert {h[1] for h in hits} == set(session_ids)
+
+
+def test_private_notes_are_never_searchable(store: Store, session_ids: list[int]) -> None:
+    assert search(store, "secret") == []
+    assert search(store, "unsure") == []
+
+
+def test_normalise() -> None:
+    assert normalise("Ärger 🚀 代码") == "arger  emoji1f680   代  码 "
+
+
+def test_query_syntax_typed_by_a_person_is_just_words(store: Store, session_ids: list[int]) -> None:
+    assert search(store, '"code" review*') != []  # quotes and stars are not syntax here
+    assert search(store, "code AND NEAR( OR -") == []  # every word must match: no error
+    assert search(store, '" * ( ) :') == []
