@@ -115,6 +115,28 @@ def _ics(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _agenda(app: App, args: argparse.Namespace) -> int:
+    pair = app.services.pairs.find(args.pair)
+    print(app.services.sessions.agenda(pair.id, args.date).as_text())
+    return EXIT_OK
+
+
+def _search(app: App, args: argparse.Namespace) -> int:
+    results = app.services.sessions.search(" ".join(args.text))
+    if not results:
+        print("Nothing found.")
+    for found in results:
+        print(f"{found.when:%Y-%m-%d}  {found.pair_title}  {found.kind:<6}  {found.text}")
+    return EXIT_OK
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-23") from None
+
+
 def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--db",
@@ -173,6 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="cancel the meetings and write the cancellation (METHOD:CANCEL)",
     )
+    agenda = command("agenda", _agenda, "print the agenda of a pair's next meeting")
+    agenda.add_argument("pair", metavar="PAIR", help="a pair id, as 'pairs' lists")
+    agenda.add_argument(
+        "--date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the first meeting on or after this date (default: the next)",
+    )
+    search = command("search", _search, "find topics, notes and action items in every pair")
+    search.add_argument("text", nargs="+", metavar="TEXT")
     return parser
 
 

@@ -15,6 +15,7 @@ from mentordesk.services.interchange import InterchangeService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
+from mentordesk.services.sessions import SessionService
 from mentordesk.store.unit_of_work import Store
 
 
@@ -27,6 +28,7 @@ class Services:
     goals: GoalService
     meetings: MeetingService
     calendar: CalendarService
+    sessions: SessionService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -41,6 +43,7 @@ class Services:
             goals=GoalService(store, clock),
             meetings=MeetingService(store, clock),
             calendar=CalendarService(store, clock),
+            sessions=SessionService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

@@ -13,6 +13,7 @@ class ChangeSet:
     pairs: frozenset[int] = frozenset()
     goals: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()  # meeting series ids
+    sessions: frozenset[int] = frozenset()
     created: int | None = None  # the record the action created, for selecting it
 
     @classmethod
@@ -36,8 +37,9 @@ class ChangeSet:
             pairs=self.pairs | other.pairs,
             goals=self.goals | other.goals,
             meetings=self.meetings | other.meetings,
+            sessions=self.sessions | other.sessions,
             created=self.created if self.created is not None else other.created,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.people or self.pairs or self.goals or self.meetings)
+        return bool(self.people or self.pairs or self.goals or self.meetings or self.sessions)

@@ -37,6 +37,7 @@ class Hit:
     ref_id: int
     session_id: int
     rank: float
+    text: str  # the matching text as written
 
 
 class SearchIndex(Protocol):
@@ -65,10 +66,10 @@ class Fts5SearchIndex:
             if body.strip():
                 self._conn.execute(
                     text(
-                        "INSERT INTO search_index (kind, ref_id, session_id, body) "
-                        "VALUES (:k, :r, :s, :b)"
+                        "INSERT INTO search_index (kind, ref_id, session_id, shown, body) "
+                        "VALUES (:k, :r, :s, :t, :b)"
                     ),
-                    {"k": kind, "r": ref_id, "s": session_id, "b": normalise(body)},
+                    {"k": kind, "r": ref_id, "s": session_id, "t": body, "b": normalise(body)},
                 )
 
     def search(self, query: str, limit: int) -> list[Hit]:
@@ -78,12 +79,12 @@ class Fts5SearchIndex:
         match = " ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words)
         rows = self._conn.execute(
             text(
-                "SELECT kind, ref_id, session_id, bm25(search_index) AS rank "
+                "SELECT kind, ref_id, session_id, shown, bm25(search_index) AS rank "
                 "FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
             ),
             {"q": match, "n": limit},
         )
-        return [Hit(r.kind, int(r.ref_id), int(r.session_id), float(r.rank)) for r in rows]
+        return [Hit(r.kind, int(r.ref_id), int(r.session_id), float(r.rank), r.shown) for r in rows]
 
 
 class SubstringSearchIndex:
@@ -107,7 +108,7 @@ class SubstringSearchIndex:
             ),
             {"p": pattern, "n": limit},
         )
-        return [Hit(r.kind, int(r.ref_id), int(r.session_id), 0.0) for r in rows]
+        return [Hit(r.kind, int(r.ref_id), int(r.session_id), 0.0, r.shown) for r in rows]
 
 
 def search_index_for(connection: Connection) -> SearchIndex:

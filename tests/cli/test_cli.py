@@ -375,3 +375,18 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_agenda_and_search_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "demo")[0] == 0
+    code, out, _ = run(capsys, "agenda", "ana-ben")
+    assert code == 0
+    assert out.startswith("Agenda: Ana Silva → Ben Okafor\nMeeting: ")
+    assert "This quarter's goals:" in out
+    code, out, _ = run(capsys, "search", "nothing-like-this-anywhere")
+    assert (code, out.strip()) == (0, "Nothing found.")
+    code, _, err = run(capsys, "agenda", "nobody")
+    assert code == 2
+    assert "no pair 'nobody'" in err
+    with pytest.raises(SystemExit):
+        main(["agenda", "ana-ben", "--date", "next tuesday"])

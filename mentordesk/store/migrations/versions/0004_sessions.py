@@ -15,7 +15,7 @@ depends_on = None
 
 SEARCH_TABLE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
-    "kind UNINDEXED, ref_id UNINDEXED, session_id UNINDEXED, body, "
+    "kind UNINDEXED, ref_id UNINDEXED, session_id UNINDEXED, shown UNINDEXED, body, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
 

@@ -1,0 +1,285 @@
+"""Use cases for the session log: record meetings, action items, the agenda, search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from mentordesk.domain.goals import GoalStatus, Skill, is_behind
+from mentordesk.domain.meetings import Occurrence, next_occurrence, occurrences
+from mentordesk.domain.pairs import Pair, raise_if
+from mentordesk.domain.quarters import quarter
+from mentordesk.domain.sessions import (
+    CarriedItem,
+    LogRow,
+    Session,
+    SessionStatus,
+    carried_items,
+    log_rows,
+)
+from mentordesk.domain.text import line_problem, text_problem
+from mentordesk.errors import Problem, UserFacingError
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.clock import Clock
+from mentordesk.services.ids import unique_id
+from mentordesk.store.unit_of_work import Store, UnitOfWork
+
+NOTES_MAX = 2_000_000  # characters: a 1 MB note fits comfortably
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    """A goal as the agenda shows it."""
+
+    skill: Skill
+    title: str
+    progress: int
+    behind: bool
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """What the next meeting should cover."""
+
+    pair: Pair
+    meeting: Occurrence | None
+    carried: tuple[CarriedItem, ...]
+    goals: tuple[GoalLine, ...]
+    added: tuple[str, ...]  # items either partner put on the agenda ahead of time
+    owners: dict[int, str]  # person id -> name, for the action items
+
+    def as_text(self) -> str:
+        """The agenda as plain text (the command line prints this)."""
+        when = (
+            f"{self.meeting.start:%a %d %b %Y, %H:%M} ({self.meeting.location or 'no place'})"
+            if self.meeting
+            else "no meeting planned"
+        )
+        lines = [f"Agenda: {self.pair.title}", f"Meeting: {when}", ""]
+        lines.append("Open action items:")
+        lines += [
+            f"  [ ] {self.owners.get(c.item.owner_id, '?')}: {c.item.text}"
+            + (f" (due {c.item.due})" if c.item.due else "")
+            + (f" (carried {c.carried}×)" if c.carried else "")
+            for c in self.carried
+        ] or ["  none"]
+        lines += ["", "This quarter's goals:"]
+        lines += [
+            f"  {g.skill.value.title()}: {g.title} — {g.progress}%"
+            + (" (behind schedule)" if g.behind else "")
+            for g in self.goals
+        ] or ["  none"]
+        lines += ["", "Added ahead of time:"]
+        lines += [f"  - {item}" for item in self.added] or ["  none"]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One match: where it is and a line of its text."""
+
+    pair_id: int
+    pair_title: str
+    session_id: int
+    when: datetime
+    kind: str
+    text: str
+
+
+class SessionService:
+    """The session log: each call is one transaction and returns what it changed."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def now(self) -> datetime:
+        """The time now, by this service's clock."""
+        return self._clock.now()
+
+    # -- reading ---------------------------------------------------------------------
+    def log(self, pair_id: int) -> list[LogRow]:
+        """Every meeting and session of the pair, missed ones marked."""
+        with self._store.reading() as uow:
+            series = uow.meetings.of_pair(pair_id)
+            sessions = uow.sessions.of_pair(pair_id)
+        found = [o for s in series if not s.cancelled for o in occurrences(s)]
+        return log_rows(found, sessions, self.now())
+
+    def get(self, session_id: int) -> Session:
+        """One session."""
+        with self._store.reading() as uow:
+            return uow.sessions.get(session_id)
+
+    def agenda(self, pair_id: int, on: date | None = None) -> Agenda:
+        """The agenda of the first meeting on or after `on` (default: the next one)."""
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+            series = uow.meetings.of_pair(pair_id)
+            sessions = uow.sessions.of_pair(pair_id)
+            goals = uow.goals.of_pair(pair_id)
+        start = datetime.combine(on, time(0), tzinfo=self.now().tzinfo) if on else self.now()
+        meeting = next_occurrence(series, start)
+        before = meeting.start if meeting else start
+        planned = next(
+            (
+                s
+                for s in sessions
+                if meeting
+                and s.series_id == meeting.series_id
+                and s.occurrence_date == meeting.original_date
+            ),
+            None,
+        )
+        day = before.date()
+        number = pair.current_quarter(day) or 1
+        span = quarter(pair.started_on, pair.quarters, number)
+        lines = tuple(
+            GoalLine(g.skill, g.title, g.progress, is_behind(g, span, day))
+            for g in goals
+            if g.quarter == number and g.status is not GoalStatus.DROPPED
+        )
+        owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        return Agenda(
+            pair,
+            meeting,
+            tuple(carried_items(sessions, before)),
+            lines,
+            planned.topics if planned else (),
+            owners,
+        )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchResult]:
+        """Topics, shared notes and action items across every pair, best match first."""
+        with self._store.reading() as uow:
+            hits = uow.sessions.search(query, limit)
+            sessions = uow.sessions.get_many({h.session_id for h in hits})
+            pairs = uow.pairs.get_many({s.pair_id for s in sessions.values()})
+        results = []
+        for hit in hits:
+            session = sessions[hit.session_id]
+            results.append(
+                SearchResult(
+                    session.pair_id,
+                    pairs[session.pair_id].title,
+                    session.id,
+                    session.scheduled_for,
+                    hit.kind,
+                    _first_line(hit.text),
+                )
+            )
+        return results
+
+    # -- writing ---------------------------------------------------------------------
+    def open_for(self, pair_id: int, occurrence: Occurrence | None = None) -> tuple[int, ChangeSet]:
+        """The session of a meeting (created when first opened), or a new ad-hoc one."""
+        with self._store.writing() as uow:
+            pair = uow.pairs.get(pair_id)
+            if occurrence is not None:
+                found = uow.sessions.for_occurrence(occurrence.series_id, occurrence.original_date)
+                if found is not None:
+                    return found.id, ChangeSet()
+            when = occurrence.start if occurrence else self.now()
+            status = (
+                SessionStatus.PLANNED
+                if occurrence and occurrence.start > self.now()
+                else SessionStatus.HELD
+            )
+            xid = unique_id(f"{pair.external_id}-{when:%Y%m%d}", uow.sessions.existing_external_ids)
+            session_id = uow.sessions.add(
+                pair_id,
+                xid,
+                when,
+                status,
+                series_id=occurrence.series_id if occurrence else None,
+                occurrence_date=occurrence.original_date if occurrence else None,
+            )
+            uow.commit()
+        return session_id, ChangeSet(sessions=frozenset({session_id}), created=session_id)
+
+    def save(
+        self, session_id: int, status: SessionStatus, topics: Sequence[str], notes: str
+    ) -> ChangeSet:
+        """Store a session's status, topics (blank ones dropped) and shared notes."""
+        topics = [t.strip() for t in topics if t.strip()]
+        problems = [
+            Problem(f"topics[{i}]", m)
+            for i, t in enumerate(topics)
+            if (m := line_problem(t, "a topic", required=False, limit=1000))
+        ]
+        if message := text_problem(notes, "the notes"):
+            problems.append(Problem("notes", message))
+        if len(notes) > NOTES_MAX:
+            problems.append(Problem("notes", "the notes are longer than 2 million characters"))
+        raise_if(problems)
+        with self._store.writing() as uow:
+            uow.sessions.set_content(session_id, status, topics, notes)
+            uow.commit()
+        return ChangeSet(sessions=frozenset({session_id}))
+
+    def save_private_note(self, session_id: int, author_id: int, body: str) -> ChangeSet:
+        """The author's private note for a session (empty text removes it)."""
+        with self._store.writing() as uow:
+            session = uow.sessions.get(session_id)
+            pair = uow.pairs.get(session.pair_id)
+            if author_id not in (pair.mentor.id, pair.mentee.id):
+                raise UserFacingError("Only the mentor or the mentee keep private notes here.")
+            uow.sessions.set_private_note(session_id, author_id, body)
+            uow.commit()
+        return ChangeSet(sessions=frozenset({session_id}))
+
+    def add_action_item(
+        self, session_id: int, owner_id: int, body: str, due: date | None = None
+    ) -> ChangeSet:
+        """Agree an action item; its due date defaults to the next meeting."""
+        body = body.strip()
+        raise_if(
+            [
+                Problem("text", m)
+                for m in [line_problem(body, "the action item", required=True, limit=2000)]
+                if m
+            ]
+        )
+        with self._store.writing() as uow:
+            session = uow.sessions.get(session_id)
+            self._check_owner(uow, session.pair_id, owner_id)
+            if due is None:
+                upcoming = next_occurrence(
+                    uow.meetings.of_pair(session.pair_id), max(session.scheduled_for, self.now())
+                )
+                due = upcoming.start.date() if upcoming else None
+            xid = unique_id(f"{session.external_id}-a", uow.sessions.existing_external_ids)
+            item_id = uow.sessions.add_action_item(session_id, xid, owner_id, body, due=due)
+            uow.commit()
+        return ChangeSet(sessions=frozenset({session_id}), created=item_id)
+
+    def update_action_item(
+        self, item_id: int, owner_id: int, body: str, due: date | None, done_on: date | None
+    ) -> ChangeSet:
+        """Change an action item, or mark it done (with a date) or open again (None)."""
+        with self._store.writing() as uow:
+            session_id = uow.sessions.update_action_item(
+                item_id, owner_id, body.strip(), due, done_on
+            )
+            self._check_owner(uow, uow.sessions.get(session_id).pair_id, owner_id)
+            uow.commit()
+        return ChangeSet(sessions=frozenset({session_id}))
+
+    def delete_action_item(self, item_id: int) -> ChangeSet:
+        """Remove an action item."""
+        with self._store.writing() as uow:
+            session_id = uow.sessions.delete_action_item(item_id)
+            uow.commit()
+        return ChangeSet(sessions=frozenset({session_id}))
+
+    @staticmethod
+    def _check_owner(uow: UnitOfWork, pair_id: int, owner_id: int) -> None:
+        pair = uow.pairs.get(pair_id)
+        if owner_id not in (pair.mentor.id, pair.mentee.id):
+            raise UserFacingError("An action item belongs to the mentor or the mentee.")
+
+
+def _first_line(value: str) -> str:
+    line = value.strip().splitlines()[0] if value.strip() else ""
+    return line if len(line) <= 160 else line[:159] + "…"
