@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -226,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as error:
         print(f"mentordesk: {error.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader stopped early (| head): not a failure
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
         log.exception("unexpected failure in 'mentordesk %s'", args.command)
         log_file = app_paths().log_dir / "mentordesk.log"

@@ -13,20 +13,24 @@ from typing import Any
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
 from mentordesk.domain.meetings import (
+    MeetingSeries,
     SeriesDraft,
     SeriesException,
     occurrence_dates,
+    occurrences,
     series_problems,
 )
 from mentordesk.domain.pairs import Agreement, AgreementText, end_problems, pair_problems
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode, quarter
+from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.text import text_problem
 from mentordesk.errors import Problem, ValidationError
 from mentordesk.interchange import FORMAT, VERSION
 from mentordesk.interchange.schema import json_path, schema_problems
 
 # Parts of the format that later versions of MentorDesk import; refused, never dropped.
-NOT_YET_IMPORTED = ("sessions", "checklists")
+NOT_YET_IMPORTED = ("checklists",)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,33 @@ class MeetingEntry:
 
 
 @dataclass(frozen=True)
+class ActionItemEntry:
+    """An action item, its owner named by person id."""
+
+    external_id: str
+    owner: str
+    text: str
+    due: date | None
+    done_on: date | None
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    """A session to add; `meeting` names a series of the same pair, if any."""
+
+    path: str
+    external_id: str
+    meeting: str | None
+    occurrence_date: date | None  # which meeting of the series it records
+    scheduled_for: datetime
+    status: SessionStatus
+    topics: tuple[str, ...]
+    notes: str
+    private_notes: tuple[tuple[str, str], ...]  # (author id, text)
+    action_items: tuple[ActionItemEntry, ...]
+
+
+@dataclass(frozen=True)
 class PairEntry:
     """A pair to add, naming its people by external id."""
 
@@ -89,6 +120,7 @@ class PairEntry:
     agreement: Agreement | None
     goals: tuple[GoalEntry, ...] = ()
     meetings: tuple[MeetingEntry, ...] = ()
+    sessions: tuple[SessionEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,6 +205,10 @@ class _Reader:
             self._meeting(raw_meeting, f"{path}.meetings[{i}]")
             for i, raw_meeting in enumerate(raw.get("meetings") or [])
         )
+        sessions = tuple(
+            self._session(raw_session, f"{path}.sessions[{i}]", raw, meetings)
+            for i, raw_session in enumerate(raw.get("sessions") or [])
+        )
         for part in NOT_YET_IMPORTED:
             if raw.get(part):
                 self.problems.append(
@@ -192,7 +228,84 @@ class _Reader:
             agreement=self._agreement(raw.get("agreement"), f"{path}.agreement"),
             goals=goals,
             meetings=meetings,
+            sessions=sessions,
         )
+
+    def _session(
+        self,
+        raw: dict[str, Any],
+        path: str,
+        pair: dict[str, Any],
+        meetings: tuple[MeetingEntry, ...],
+    ) -> SessionEntry:
+        self._unique("sessions", raw["id"], path)
+        when = datetime.fromisoformat(raw["scheduled_for"].replace("Z", "+00:00"))
+        meeting = raw.get("meeting")
+        series = next((m for m in meetings if m.external_id == meeting), None)
+        if meeting is not None and series is None:
+            self.problems.append(
+                Problem(f"{path}.meeting", f"'{meeting}' is not a meeting series of this pair")
+            )
+        day = self._meeting_day(series, when, path) if series is not None else None
+        partners = (pair["mentor"], pair["mentee"])
+        notes = []
+        for i, note in enumerate(raw.get("private_notes") or []):
+            if note["author"] not in partners:
+                self.problems.append(
+                    Problem(
+                        f"{path}.private_notes[{i}].author",
+                        "a private note's author is the mentor or mentee",
+                    )
+                )
+            notes.append((note["author"], note["text"]))
+        items = []
+        for i, item in enumerate(raw.get("action_items") or []):
+            where = f"{path}.action_items[{i}]"
+            self._unique("action items", item["id"], where)
+            if item["owner"] not in partners:
+                self.problems.append(
+                    Problem(f"{where}.owner", "an action item belongs to the mentor or mentee")
+                )
+            items.append(
+                ActionItemEntry(
+                    item["id"],
+                    item["owner"],
+                    item["text"].strip(),
+                    self._date(item, "due", where),
+                    self._date(item, "done_on", where),
+                )
+            )
+        topics = tuple(t.strip() for t in raw.get("topics") or [] if t.strip())
+        body = raw.get("notes") or ""
+        if message := text_problem(body, "the notes"):
+            self.problems.append(Problem(f"{path}.notes", message))
+        return SessionEntry(
+            path=path,
+            external_id=raw["id"],
+            meeting=meeting,
+            occurrence_date=day,
+            scheduled_for=when,
+            status=SessionStatus(raw["status"]),
+            topics=topics,
+            notes=body,
+            private_notes=tuple(notes),
+            action_items=tuple(items),
+        )
+
+    def _meeting_day(self, series: MeetingEntry, when: datetime, path: str) -> date | None:
+        """The original date of the series' meeting at `when`, or a problem."""
+        record = MeetingSeries(
+            0, series.external_id, 0, series.draft, "", exceptions=series.exceptions
+        )
+        day = next((o.original_date for o in occurrences(record) if o.start == when), None)
+        if day is None:
+            self.problems.append(
+                Problem(
+                    f"{path}.scheduled_for",
+                    f"the series '{series.external_id}' has no meeting at {when.isoformat()}",
+                )
+            )
+        return day
 
     def _meeting(self, raw: dict[str, Any], path: str) -> MeetingEntry:
         self._unique("meetings", raw["id"], path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -11,7 +12,18 @@ from mentordesk.domain.goals import Goal
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
+from mentordesk.domain.sessions import Session
 from mentordesk.interchange import FORMAT, VERSION
+
+
+@dataclass(frozen=True)
+class SessionParts:
+    """Each pair's sessions (by pair id), the partners by id, and whether to write
+    private notes."""
+
+    sessions: Mapping[int, Sequence[Session]] = field(default_factory=dict)
+    people: Mapping[int, Person] = field(default_factory=dict)
+    include_private: bool = False
 
 
 def document(
@@ -20,6 +32,8 @@ def document(
     goals: Mapping[int, Sequence[Goal]],
     meetings: Mapping[int, Sequence[MeetingSeries]],
     exported_at: datetime,
+    *,
+    sessions: SessionParts | None = None,
 ) -> dict[str, Any]:
     """The document for these people and pairs (with each pair's goals and meetings)."""
     stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -29,7 +43,7 @@ def document(
         "exported_at": stamp,
         "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
         "pairs": [
-            _pair(p, goals.get(p.id, ()), meetings.get(p.id, ()))
+            _pair(p, goals.get(p.id, ()), meetings.get(p.id, ()), sessions or SessionParts())
             for p in sorted(pairs, key=lambda p: p.external_id)
         ],
     }
@@ -53,7 +67,12 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
-def _pair(pair: Pair, goals: Sequence[Goal], meetings: Sequence[MeetingSeries]) -> dict[str, Any]:
+def _pair(
+    pair: Pair,
+    goals: Sequence[Goal],
+    meetings: Sequence[MeetingSeries],
+    parts: SessionParts,
+) -> dict[str, Any]:
     return {
         "id": pair.external_id,
         "mentor": pair.mentor.external_id,
@@ -65,7 +84,7 @@ def _pair(pair: Pair, goals: Sequence[Goal], meetings: Sequence[MeetingSeries]) 
         "agreement": _agreement(pair.agreement),
         "goals": _goals(goals),
         "meetings": _meetings(meetings),
-        "sessions": [],
+        "sessions": _sessions(parts.sessions.get(pair.id, ()), meetings, parts),
         "checklists": [],
     }
 
@@ -141,3 +160,38 @@ def _exception(change: SeriesException) -> dict[str, Any]:
         "moved_to": change.moved_to.strftime("%Y-%m-%dT%H:%M"),
         "location": change.location,
     }
+
+
+def _sessions(
+    sessions: Sequence[Session], meetings: Sequence[MeetingSeries], parts: SessionParts
+) -> list[dict[str, Any]]:
+    """Sessions by time; action items by id; private notes only when asked for."""
+    series = {m.id: m.external_id for m in meetings}
+    people = parts.people
+    found = []
+    for s in sorted(sessions, key=lambda s: (s.scheduled_for, s.external_id)):
+        entry: dict[str, Any] = {
+            "id": s.external_id,
+            "meeting": series.get(s.series_id) if s.series_id else None,
+            "scheduled_for": s.scheduled_for.isoformat(),
+            "status": s.status.value,
+            "topics": list(s.topics),
+            "notes": s.notes,
+        }
+        if parts.include_private:
+            entry["private_notes"] = [
+                {"author": people[n.author_id].external_id, "text": n.text}
+                for n in sorted(s.private_notes, key=lambda n: people[n.author_id].external_id)
+            ]
+        entry["action_items"] = [
+            {
+                "id": a.external_id,
+                "owner": people[a.owner_id].external_id,
+                "text": a.text,
+                "due": _iso(a.due),
+                "done_on": _iso(a.done_on),
+            }
+            for a in sorted(s.action_items, key=lambda a: a.external_id)
+        ]
+        found.append(entry)
+    return found

@@ -6,10 +6,16 @@ real import path, so the demo exercises exactly what a person's own file would.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from mentordesk.domain.meetings import WEEKDAYS
+from mentordesk.domain.meetings import (
+    WEEKDAYS,
+    MeetingSeries,
+    SeriesDraft,
+    SeriesException,
+    occurrences,
+)
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 from mentordesk.errors import UserFacingError
 from mentordesk.interchange.reader import read_document
@@ -87,6 +93,7 @@ def demo_document(on: date) -> dict[str, Any]:
     for pair in pairs:
         pair["goals"] = demo_goals(pair, on)
         pair["meetings"] = demo_meetings(pair, on)
+        pair["sessions"] = demo_sessions(pair, on)
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pairs}
 
 
@@ -279,6 +286,105 @@ def demo_meetings(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
             ]
         series.append(entry)
     return series
+
+
+TOPICS = (
+    "How code review works here",
+    "Goals for the quarter",
+    "Preparing for on-call",
+    "Giving feedback without blame",
+    "Reading the billing schema",
+    "Career paths",
+    "Estimating work honestly",
+    "Saying no to a meeting",
+    "Pairing on a tricky bug",
+    "Presenting to stakeholders",
+    "Design review habits",
+    "Learning in public",
+)
+ACTIONS = (
+    "Read the team's style guide",
+    "Pair with someone on a review",
+    "Draft the design doc",
+    "Book a slot at the guild meeting",
+    "Write up the incident notes",
+    "Ask for feedback on the last PR",
+    "Try the new query planner flags",
+    "Share one thing learned at stand-up",
+)
+
+
+def _series_record(entry: dict[str, Any]) -> MeetingSeries:
+    hours, minutes = (int(x) for x in entry["start_time"].split(":"))
+    draft = SeriesDraft(
+        entry["weekday"],
+        time(hours, minutes),
+        entry["duration_minutes"],
+        entry["timezone"],
+        date.fromisoformat(entry["first_date"]),
+        date.fromisoformat(entry["until"]),
+        entry["every_weeks"],
+        entry["location"],
+    )
+    exceptions = tuple(
+        SeriesException(
+            date.fromisoformat(e["date"]),
+            skip=bool(e.get("skip")),
+            moved_to=datetime.fromisoformat(e["moved_to"]) if e.get("moved_to") else None,
+            location=e.get("location"),
+        )
+        for e in entry["exceptions"]
+    )
+    return MeetingSeries(0, entry["id"], 0, draft, "", exceptions=exceptions)
+
+
+def demo_sessions(pair: dict[str, Any], on: date) -> list[dict[str, Any]]:
+    """A few months of held sessions for the pair's past meetings (one left missed)."""
+    past = [
+        (entry["id"], o)
+        for entry in pair.get("meetings", [])
+        for o in occurrences(_series_record(entry))
+        if not o.skipped and o.start.date() < on
+    ]
+    sessions: list[dict[str, Any]] = []
+    for index, (series_id, occurrence) in enumerate(past):
+        if index == len(past) - 3:
+            continue  # one week nobody recorded: the log shows it as missed
+        when = occurrence.start
+        owner = (pair["mentee"], pair["mentor"])[index % 3 == 2]
+        due = past[index + 1][1].start.date() if index + 1 < len(past) else on
+        recent = index >= len(past) - 4
+        sessions.append(
+            {
+                "id": f"{pair['id']}-s{index + 1}",
+                "meeting": series_id,
+                "scheduled_for": when.isoformat(),
+                "status": "held",
+                "topics": [TOPICS[index % len(TOPICS)], TOPICS[(index * 5 + 3) % len(TOPICS)]],
+                "notes": f"Talked through {TOPICS[index % len(TOPICS)].lower()}. "
+                "Agreed what to try before next time.",
+                "private_notes": (
+                    [
+                        {
+                            "author": pair["mentor"],
+                            "text": "Seemed tired today; ask about workload next time.",
+                        }
+                    ]
+                    if index % 4 == 1
+                    else []
+                ),
+                "action_items": [
+                    {
+                        "id": f"{pair['id']}-a{index + 1}",
+                        "owner": owner,
+                        "text": ACTIONS[index % len(ACTIONS)],
+                        "due": due.isoformat(),
+                        "done_on": None if recent and index % 2 else due.isoformat(),
+                    }
+                ],
+            }
+        )
+    return sessions
 
 
 NOTES = (

@@ -16,6 +16,7 @@ from mentordesk.interchange.reader import (
     GoalEntry,
     ImportPlan,
     MeetingEntry,
+    SessionEntry,
     parse_json,
     read_document,
 )
@@ -68,6 +69,7 @@ class InterchangeService:
             pair_ids: list[int] = []
             goal_ids: list[int] = []
             meeting_ids: list[int] = []
+            session_ids: list[int] = []
             for pair in plan.pairs:
                 new = NewPair(
                     pair.external_id,
@@ -82,7 +84,11 @@ class InterchangeService:
                 if pair.agreement is not None:
                     uow.pairs.set_agreement(pair_ids[-1], pair.agreement)
                 goal_ids += self._add_goals(uow, pair_ids[-1], pair.goals)
-                meeting_ids += self._add_meetings(uow, pair_ids[-1], pair.meetings)
+                series_ids = self._add_meetings(uow, pair_ids[-1], pair.meetings)
+                meeting_ids += list(series_ids.values())
+                session_ids += self._add_sessions(
+                    uow, pair_ids[-1], pair.sessions, series_ids, person_ids
+                )
             uow.commit()
         added_people = frozenset(person_ids[e.external_id] for e in plan.people)
         changes = ChangeSet(
@@ -90,6 +96,7 @@ class InterchangeService:
             pairs=frozenset(pair_ids),
             goals=frozenset(goal_ids),
             meetings=frozenset(meeting_ids),
+            sessions=frozenset(session_ids),
         )
         return ImportResult(len(plan.people), len(plan.pairs), changes)
 
@@ -113,8 +120,8 @@ class InterchangeService:
     @staticmethod
     def _add_meetings(
         uow: UnitOfWork, pair_id: int, meetings: tuple[MeetingEntry, ...]
-    ) -> list[int]:
-        ids = []
+    ) -> dict[str, int]:
+        ids = {}
         for meeting in meetings:
             uid = meeting.uid or f"{uuid.uuid4()}@mentordesk"
             series_id = uow.meetings.add(
@@ -126,18 +133,59 @@ class InterchangeService:
                 cancelled=meeting.cancelled,
             )
             uow.meetings.put_exceptions(series_id, meeting.exceptions)
-            ids.append(series_id)
+            ids[meeting.external_id] = series_id
+        return ids
+
+    @staticmethod
+    def _add_sessions(
+        uow: UnitOfWork,
+        pair_id: int,
+        sessions: tuple[SessionEntry, ...],
+        series_ids: dict[str, int],
+        person_ids: dict[str, int],
+    ) -> list[int]:
+        ids = []
+        for entry in sessions:
+            session_id = uow.sessions.add(
+                pair_id,
+                entry.external_id,
+                entry.scheduled_for,
+                entry.status,
+                series_id=series_ids.get(entry.meeting) if entry.meeting else None,
+                occurrence_date=entry.occurrence_date,
+            )
+            uow.sessions.set_content(session_id, entry.status, entry.topics, entry.notes)
+            for item in entry.action_items:
+                uow.sessions.add_action_item(
+                    session_id,
+                    item.external_id,
+                    person_ids[item.owner],
+                    item.text,
+                    due=item.due,
+                    done_on=item.done_on,
+                )
+            for author, body in entry.private_notes:
+                uow.sessions.set_private_note(session_id, person_ids[author], body)
+            ids.append(session_id)
         return ids
 
     def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
         """Refuse ids already taken and unknown people; returns known people's ids."""
         goals = [g for pair in plan.pairs for g in pair.goals]
         meetings = [m for pair in plan.pairs for m in pair.meetings]
+        sessions = [s for pair in plan.pairs for s in pair.sessions]
+        items = [
+            _Located(f"{s.path}.action_items[{i}]", a.external_id)
+            for s in sessions
+            for i, a in enumerate(s.action_items)
+        ]
         problems = [
             *_taken("person", "id", plan.people, uow.people.existing_external_ids),
             *_taken("pair", "id", plan.pairs, uow.pairs.existing_external_ids),
             *_taken("goal", "id", goals, uow.goals.existing_external_ids),
             *_taken("meeting series", "id", meetings, uow.meetings.existing_external_ids),
+            *_taken("session", "id", sessions, uow.sessions.existing_external_ids),
+            *_taken("action item", "id", items, uow.sessions.existing_external_ids),
             *_taken(
                 "meeting series", "uid", [m for m in meetings if m.uid], uow.meetings.existing_uids
             ),
@@ -162,9 +210,7 @@ class InterchangeService:
     ) -> dict[str, Any]:
         """The document for the named pairs (all pairs and people when none are named).
 
-        `include_private` is accepted so the command line is already the one DESIGN.md
-        specifies; nothing private exists until the session log adds private notes, and
-        until then the document is the same either way.
+        Private notes are written only with `include_private`.
         """
         with self._store.reading() as uow:
             if pair_refs:
@@ -175,7 +221,16 @@ class InterchangeService:
                 people = uow.people.get_many(uow.people.ids()).values()
             goals = {pair.id: uow.goals.of_pair(pair.id) for pair in pairs}
             meetings = uow.meetings.of_pairs(pair.id for pair in pairs)
-            return writer.document(people, pairs, goals, meetings, self._clock.now())
+            sessions = {pair.id: uow.sessions.of_pair(pair.id) for pair in pairs}
+            people_by_id = {p.id: p for pair in pairs for p in (pair.mentor, pair.mentee)}
+            return writer.document(
+                people,
+                pairs,
+                goals,
+                meetings,
+                self._clock.now(),
+                sessions=writer.SessionParts(sessions, people_by_id, include_private),
+            )
 
     def export_file(
         self, path: Path, pair_refs: Sequence[str] = (), *, include_private: bool = False
@@ -194,6 +249,14 @@ class InterchangeService:
         if pair is None:
             raise ValidationError.single("", f"there is no pair '{ref}' (see 'mentordesk pairs')")
         return pair
+
+
+@dataclass(frozen=True)
+class _Located:
+    """Anything with a JSON path and an external id (for the 'already taken' check)."""
+
+    path: str
+    external_id: str
 
 
 def _taken(

@@ -7,7 +7,7 @@ never private notes, so a search can never show one).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,9 +19,29 @@ from mentordesk.store.models import ActionItemRow, PrivateNoteRow, SessionRow, T
 from mentordesk.store.search import Hit, search_index_for
 
 
+def zone_name(moment: datetime) -> str:
+    """An IANA name for `moment`'s zone, or its fixed offset as 'UTC+02:00'."""
+    key = getattr(moment.tzinfo, "key", None)
+    if key:
+        return str(key)
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_of(name: str) -> tzinfo:
+    """The zone `zone_name` wrote."""
+    if name.startswith(("UTC+", "UTC-")):
+        hours, minutes = (int(part) for part in name[4:].split(":"))
+        offset = timedelta(hours=hours, minutes=minutes)
+        return timezone(-offset if name[3] == "-" else offset)
+    return ZoneInfo(name)
+
+
 def session_record(row: SessionRow) -> Session:
     """The domain record of a session row, its time in the zone it was planned in."""
-    when = row.scheduled_for.replace(tzinfo=UTC).astimezone(ZoneInfo(row.timezone))
+    when = row.scheduled_for.replace(tzinfo=UTC).astimezone(zone_of(row.timezone))
     return Session(
         id=row.id,
         external_id=row.external_id,
@@ -98,7 +118,7 @@ class SessionRepository:
         occurrence_date: date | None = None,
     ) -> int:
         """Store a new session; returns its id."""
-        zone = getattr(when.tzinfo, "key", "UTC")
+        zone = zone_name(when)
         row = SessionRow(
             pair_id=pair_id,
             external_id=external_id,

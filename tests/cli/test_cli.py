@@ -390,3 +390,99 @@ def test_agenda_and_search_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert "no pair 'nobody'" in err
     with pytest.raises(SystemExit):
         main(["agenda", "ana-ben", "--date", "next tuesday"])
+
+
+def _with_sessions(*sessions: dict[str, Any]) -> dict[str, Any]:
+    doc = _meeting()
+    doc["pairs"][0]["sessions"] = list(sessions)
+    return doc
+
+
+SESSION = {
+    "id": "s1",
+    "meeting": "m1",
+    "scheduled_for": "2026-09-07T16:00:00+02:00",
+    "status": "held",
+    "topics": ["Goals", "Code review"],
+    "notes": "Agreed on SQL first.",
+    "private_notes": [{"author": "ana", "text": "Ben seemed unsure — keep it private"}],
+    "action_items": [
+        {
+            "id": "a1",
+            "owner": "ben",
+            "text": "Read the style guide",
+            "due": "2026-09-14",
+            "done_on": "2026-09-12",
+        }
+    ],
+}
+
+
+def test_private_notes_only_with_include_private(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "import", write(tmp_path, _with_sessions(SESSION)))[0] == 0
+    plain, private = tmp_path / "plain.json", tmp_path / "private.json"
+    assert run(capsys, "export", "-o", str(plain))[0] == 0
+    assert run(capsys, "export", "-o", str(private), "--include-private")[0] == 0
+    assert "keep it private" not in plain.read_text(encoding="utf-8")
+    session = json.loads(private.read_text(encoding="utf-8"))["pairs"][0]["sessions"][0]
+    assert session == {**SESSION, "private_notes": SESSION["private_notes"]}
+    assert "private_notes" not in json.loads(plain.read_text())["pairs"][0]["sessions"][0]
+
+
+def test_a_full_history_is_stable_through_export_import_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "demo")[0] == 0
+    first = tmp_path / "first.json"
+    assert run(capsys, "export", "-o", str(first), "--include-private")[0] == 0
+    other = tmp_path / "other.sqlite3"
+    assert run(capsys, "--db", str(other), "import", str(first))[0] == 0
+    second = tmp_path / "second.json"
+    assert run(capsys, "--db", str(other), "export", "-o", str(second), "--include-private")[0] == 0
+
+    def strip(path: Path) -> dict[str, Any]:
+        return {k: v for k, v in json.loads(path.read_text()).items() if k != "exported_at"}
+
+    assert strip(second) == strip(first)
+    assert sum(len(p["sessions"]) for p in strip(first)["pairs"]) >= 20
+
+
+@pytest.mark.parametrize(
+    ("session", "message"),
+    [
+        (
+            {**SESSION, "private_notes": [{"author": "zoe", "text": "x"}]},
+            "pairs[0].sessions[0].private_notes[0].author: a private note's author is the mentor",
+        ),
+        (
+            {**SESSION, "scheduled_for": "2026-09-08T16:00:00+02:00"},
+            "pairs[0].sessions[0].scheduled_for: the series 'm1' has no meeting at "
+            "2026-09-08T16:00:00+02:00",
+        ),
+        (
+            {**SESSION, "meeting": "elsewhere"},
+            "pairs[0].sessions[0].meeting: 'elsewhere' is not a meeting series of this pair",
+        ),
+        (
+            {**SESSION, "status": "postponed"},
+            "pairs[0].sessions[0].status: 'postponed' is not one of",
+        ),
+        (
+            {**SESSION, "action_items": [{**SESSION["action_items"][0], "owner": "zoe"}]},
+            "pairs[0].sessions[0].action_items[0].owner: an action item belongs to the mentor",
+        ),
+    ],
+    ids=[
+        "private-note-stranger",
+        "not-a-meeting-time",
+        "unknown-series",
+        "bad-status",
+        "owner-stranger",
+    ],
+)
+def test_bad_sessions_exit_2_and_write_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, session: dict[str, Any], message: str
+) -> None:
+    assert_refused(capsys, tmp_path, _with_sessions(session), message)
