@@ -28,6 +28,13 @@ class PeopleService:
         with self._store.reading() as uow:
             return uow.people.get(person_id)
 
+    def find(self, external_id: str | None) -> Person | None:
+        """The person with this external id, if any."""
+        if not external_id:
+            return None
+        with self._store.reading() as uow:
+            return uow.people.by_external_id(external_id)
+
     def get_many(self, ids: Iterable[int]) -> dict[int, Person]:
         """Several people by id, in one query."""
         with self._store.reading() as uow:

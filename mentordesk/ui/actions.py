@@ -19,6 +19,7 @@ class ActionId(Enum):
     EDIT_PAIR = auto()
     NEW_PERSON = auto()
     MANAGE_PEOPLE = auto()
+    WHO_AM_I = auto()
     EDIT_AGREEMENT = auto()
     SIGN_AS_MENTOR = auto()
     SIGN_AS_MENTEE = auto()
@@ -28,6 +29,7 @@ class ActionId(Enum):
     LOAD_DEMO = auto()
     FIND = auto()
     SHOW_GOALS = auto()
+    SHOW_SESSIONS = auto()
     SHOW_MEETINGS = auto()
     SHOW_AGREEMENT = auto()
     UNDO = auto()
@@ -56,6 +58,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.MANAGE_PEOPLE: ActionSpec(
         "&People…", "Ctrl+Shift+P", "See, edit and remove the people of the team"
     ),
+    ActionId.WHO_AM_I: ActionSpec("I &Am…", None, "Choose who you are: your private notes"),
     ActionId.EDIT_AGREEMENT: ActionSpec(
         "Edit &Agreement…", "Ctrl+E", "Write or change the pair's mentoring agreement"
     ),
@@ -79,11 +82,14 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
     ),
     ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
+    ActionId.SHOW_SESSIONS: ActionSpec(
+        "&Sessions", "Ctrl+2", "The session log: notes, topics, action items"
+    ),
     ActionId.SHOW_MEETINGS: ActionSpec(
-        "&Meetings", "Ctrl+2", "The pair's weekly meeting and calendar files"
+        "&Meetings", "Ctrl+3", "The pair's weekly meeting and calendar files"
     ),
     ActionId.SHOW_AGREEMENT: ActionSpec(
-        "Pair && &Agreement", "Ctrl+3", "The pair's details and mentoring agreement"
+        "Pair && &Agreement", "Ctrl+4", "The pair's details and mentoring agreement"
     ),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),

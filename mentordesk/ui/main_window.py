@@ -22,6 +22,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.meeting_operations import MeetingOperations
@@ -32,6 +33,7 @@ from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
 from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.people_window import PeopleWindow
+from mentordesk.ui.sessions_panel import SessionsPanel
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
 
@@ -39,7 +41,7 @@ A = ActionId
 MENUS = {
     "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND],
-    "&View": [A.SHOW_GOALS, A.SHOW_MEETINGS, A.SHOW_AGREEMENT],
+    "&View": [A.SHOW_GOALS, A.SHOW_SESSIONS, A.SHOW_MEETINGS, A.SHOW_AGREEMENT],
     "&Pair": [
         A.NEW_PAIR,
         None,
@@ -49,7 +51,7 @@ MENUS = {
         None,
         A.END_PAIR,
     ],
-    "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE],
+    "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
     "&Help": [A.ABOUT],
 }
 TOOLBAR = [A.NEW_PAIR, A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.IMPORT, A.EXPORT]
@@ -80,10 +82,6 @@ class MainWindow(QMainWindow):
         self.overview = PairOverview(
             a[A.EDIT_AGREEMENT], a[A.SIGN_AS_MENTOR], a[A.SIGN_AS_MENTEE], a[A.END_PAIR]
         )
-        self.goal_operations = GoalOperations(services, self.bridge, self.operations)
-        self.goals = GoalsPanel(services, self.goal_operations)
-        self.meeting_operations = MeetingOperations(services, self.bridge, self.operations)
-        self.meetings = MeetingsPanel(services, self.meeting_operations)
         self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.pair_list)
@@ -132,8 +130,10 @@ class MainWindow(QMainWindow):
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: self._find,
             A.SHOW_GOALS: lambda: self.workspace.setCurrentIndex(0),
-            A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(1),
-            A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(2),
+            A.SHOW_SESSIONS: lambda: self.workspace.setCurrentIndex(1),
+            A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
+            A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
+            A.WHO_AM_I: self.choose_who_i_am,
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
@@ -150,9 +150,18 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
 
     def _build_workspace(self) -> QTabWidget:
+        services = self.services
+        self.goal_operations = GoalOperations(services, self.bridge, self.operations)
+        self.goals = GoalsPanel(services, self.goal_operations)
+        self.meeting_operations = MeetingOperations(services, self.bridge, self.operations)
+        self.meetings = MeetingsPanel(services, self.meeting_operations)
+        self._me: int | None = None
+        self._load_current_user()
+        self.sessions = SessionsPanel(services, self.bridge, lambda: self._me)
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")
+        workspace.addTab(self.sessions, "Sessions")
         workspace.addTab(self.meetings, "Meetings")
         workspace.addTab(self.overview, "Pair && Agreement")
         return workspace
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow):
             self.goals.refresh()
         if changes.meetings:
             self.meetings.refresh()
+        if changes.sessions or changes.meetings:
+            self.sessions.refresh()
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":
@@ -234,6 +245,7 @@ class MainWindow(QMainWindow):
     def _on_pair_chosen(self, pair_id: int | None) -> None:
         self.goals.show_pair(pair_id)
         self.meetings.show_pair(pair_id)
+        self.sessions.show_pair(pair_id)
         self._show_chosen()
 
     def _show_chosen(self) -> None:
@@ -269,6 +281,26 @@ class MainWindow(QMainWindow):
         settings = self._settings.load()
         if not settings.first_run_done:
             self._settings.save(settings.with_changes(first_run_done=True))
+            if self.people_model.rowCount():
+                self.choose_who_i_am()
+
+    def _load_current_user(self) -> None:
+        person = self.services.people.find(self._settings.load().current_user)
+        self._me = person.id if person else None
+
+    def choose_who_i_am(self) -> None:
+        """Ask who is using this MentorDesk (the owner of the private notes shown)."""
+
+        def save(external_id: str | None) -> None:
+            self._settings.save(self._settings.load().with_changes(current_user=external_id))
+            self._load_current_user()
+            self.sessions.editor.set_session(
+                self.sessions.editor.session.id if self.sessions.editor.session else None
+            )
+
+        people = self.services.people.all()
+        current = self._settings.load().current_user
+        self.operations.open_dialog(WhoAmIDialog(save, people, current, self))
 
     def _restore_geometry(self) -> None:
         geometry = self._ui_state.value("main/geometry", QByteArray(), type=QByteArray)

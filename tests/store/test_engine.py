@@ -21,7 +21,7 @@ def test_every_connection_gets_the_pragmas(store: Store) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
-        assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
 def test_writers_begin_immediate_and_readers_plain(store: Store) -> None:

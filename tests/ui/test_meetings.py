@@ -46,7 +46,7 @@ def test_plan_skip_move_and_export(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_3, CTRL)
     panel = window.meetings
     assert window.workspace.currentWidget() is panel
     assert panel.summary.text().startswith("No weekly meeting planned")

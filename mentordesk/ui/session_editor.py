@@ -1,0 +1,257 @@
+"""One session: status, topics, shared notes, my private note and the action items.
+
+Everything typed is saved within a second by the autosaver, on a worker thread. User
+text is plain text everywhere: nothing typed is ever read as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.errors import UserFacingError
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.ui.autosave import Autosaver
+from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
+from mentordesk.ui.models.action_item_model import ActionItemModel
+from mentordesk.ui.models.session_log_model import STATUS_WORDS
+
+
+@dataclass(frozen=True)
+class SessionForm:
+    """A snapshot of the editor, as the autosaver saves it."""
+
+    session_id: int
+    status: SessionStatus
+    topics: tuple[str, ...]
+    notes: str
+    author_id: int | None
+    private_note: str
+
+
+class SessionEditor(QWidget):
+    """Edits one session; `current_user` says whose private note is shown."""
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        current_user: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._bridge, self._current_user = services, bridge, current_user
+        self.session: Session | None = None
+        self.presentation = False
+        self.autosaver = Autosaver(self._save, self)
+        self.autosaver.saved.connect(bridge.announce)
+        self.autosaver.failed.connect(self._show_error)
+        self.heading = plain_label(wrap=True)
+        self.status = QComboBox()
+        for status, words in STATUS_WORDS.items():
+            self.status.addItem(words, status)
+        self.topics = QPlainTextEdit()
+        self.topics.setPlaceholderText("One topic per line")
+        self.topics.setTabChangesFocus(True)
+        self.topics.setFixedHeight(72)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("shared_notes")
+        self.notes.setPlaceholderText("Shared notes: both of you see these")
+        self.notes.setTabChangesFocus(True)
+        self.private_label = plain_label(wrap=True)
+        self.private_note = QPlainTextEdit()
+        self.private_note.setObjectName("private_note")
+        self.private_note.setPlaceholderText("Only you see this note")
+        self.private_note.setTabChangesFocus(True)
+        self.private_note.setFixedHeight(80)
+        self.items = ActionItemModel(self._toggle_done, self)
+        self.item_table = QTableView()
+        self.item_table.setModel(self.items)
+        self.item_table.verticalHeader().hide()
+        self.item_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.item_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.owner = QComboBox()
+        self.new_item = QLineEdit()
+        self.new_item.setObjectName("new_action_item")
+        self.new_item.setPlaceholderText("New action item, then Enter")
+        self.add_item = QPushButton("Add")
+        self.error = plain_label(wrap=True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        self._build_layout()
+        for signal in (
+            self.topics.textChanged,
+            self.notes.textChanged,
+            self.private_note.textChanged,
+            self.status.currentIndexChanged,
+        ):
+            signal.connect(self._changed)
+        self.new_item.returnPressed.connect(self.add_action_item)
+        self.add_item.clicked.connect(self.add_action_item)
+        self.set_session(None)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Status:", self.status)
+        form.addRow("Topics:", self.topics)
+        entry = QHBoxLayout()
+        entry.addWidget(self.owner)
+        entry.addWidget(self.new_item, 1)
+        entry.addWidget(self.add_item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.notes, 3)
+        layout.addWidget(self.private_label)
+        layout.addWidget(self.private_note)
+        layout.addWidget(plain_label("Action items"))
+        layout.addWidget(self.item_table, 2)
+        layout.addLayout(entry)
+        layout.addWidget(self.error)
+
+    # -- showing -------------------------------------------------------------------
+    def set_session(self, session_id: int | None) -> None:
+        """Edit session `session_id` (None: nothing); saves the previous one first."""
+        self.autosaver.flush()
+        self.session = self._services.sessions.get(session_id) if session_id else None
+        session = self.session
+        widgets = (
+            self.status,
+            self.topics,
+            self.notes,
+            self.private_note,
+            self.owner,
+            self.new_item,
+            self.add_item,
+            self.item_table,
+        )
+        for widget in widgets:
+            widget.setEnabled(session is not None)
+            widget.blockSignals(True)
+        try:
+            self._fill(session)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.set_presentation(self.presentation)
+
+    def _fill(self, session: Session | None) -> None:
+        self.error.hide()
+        if session is None:
+            self.heading.setText("Choose a meeting in the log, or record a new session.")
+            for box in (self.topics, self.notes, self.private_note):
+                box.setPlainText("")
+            self.items.show((), {})
+            return
+        pair = self._services.pairs.get(session.pair_id)
+        when = session.scheduled_for
+        self.heading.setText(f"{pair.title} — {when:%A} {when.day} {when:%B %Y}, {when:%H:%M}")
+        self.status.setCurrentIndex(self.status.findData(session.status))
+        self.topics.setPlainText("\n".join(session.topics))
+        self.notes.setPlainText(session.notes)
+        owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        self.owner.clear()
+        for person_id, name in owners.items():
+            self.owner.addItem(name, person_id)
+        self.items.show(session.action_items, owners)
+        author = self._current_user()
+        if author in owners:
+            note = session.private_note_of(author)
+            self.private_note.setPlainText(note.text if note else "")
+            self.private_label.setText(f"My private notes ({owners[author]}; only you see them)")
+            self.private_note.setEnabled(True)
+        else:
+            self.private_note.setPlainText("")
+            self.private_note.setEnabled(False)
+            self.private_label.setText(
+                "Private notes: choose who you are (People ▸ I Am…) to keep notes only you see."
+            )
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) the private note, for screen sharing."""
+        self.presentation = on
+        self.private_note.setVisible(not on)
+        self.private_label.setVisible(not on)
+
+    # -- saving ----------------------------------------------------------------------
+    def _form(self) -> SessionForm | None:
+        if self.session is None:
+            return None
+        return SessionForm(
+            self.session.id,
+            SessionStatus(self.status.currentData()),
+            tuple(self.topics.toPlainText().splitlines()),
+            self.notes.toPlainText(),
+            self._current_user() if self.private_note.isEnabled() else None,
+            self.private_note.toPlainText(),
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if (form := self._form()) is not None:
+            self.error.hide()
+            self.autosaver.changed(form)
+
+    def _save(self, form: SessionForm) -> ChangeSet:
+        sessions = self._services.sessions
+        changes = sessions.save(form.session_id, form.status, form.topics, form.notes)
+        if form.author_id is not None:
+            changes |= sessions.save_private_note(
+                form.session_id, form.author_id, form.private_note
+            )
+        return changes
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(f"Not saved: {message}")
+        self.error.show()
+
+    # -- action items ------------------------------------------------------------------
+    def add_action_item(self) -> None:
+        """Add the typed action item for the chosen owner (keyboard: type, Enter)."""
+        text = self.new_item.text().strip()
+        if self.session is None or not text:
+            return
+        try:
+            self._bridge.run(
+                lambda: self._services.sessions.add_action_item(
+                    self.session.id, self.owner.currentData(), text
+                )
+            )  # type: ignore[union-attr]
+        except UserFacingError as error:
+            self._show_error(error.message)
+            return
+        self.new_item.clear()
+        self._reload_items()
+
+    def _toggle_done(self, item: ActionItem, done: bool) -> None:
+        today = self._services.pairs.today()
+        done_on: date | None = today if done else None
+        self._bridge.run(
+            lambda: self._services.sessions.update_action_item(
+                item.id, item.owner_id, item.text, item.due, done_on
+            )
+        )
+        self._reload_items()
+
+    def _reload_items(self) -> None:
+        if self.session is not None:
+            fresh = self._services.sessions.get(self.session.id)
+            self.items.show(fresh.action_items, self.items.owners)

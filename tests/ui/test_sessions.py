@@ -1,0 +1,93 @@
+"""The session log in the GUI: typed notes reach the database with no save action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.sessions import SessionStatus
+from mentordesk.services import Services
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.models.session_log_model import SessionLogModel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def pair_id(services: Services, settings_store: SettingsStore) -> int:
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
+    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    services.meetings.plan(
+        created,
+        SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21)),
+    )
+    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
+    return created
+
+
+def test_typed_notes_are_saved_without_a_save_action(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_2, CTRL)
+    panel = window.sessions
+    assert window.workspace.currentWidget() is panel
+    statuses = [panel.log.index(r, 1).data() for r in range(panel.log.rowCount())]
+    assert statuses[:3] == ["Missed", "Missed", "Missed"]
+    panel.table.selectRow(2)  # Mon 16 Nov, missed so far: record it
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    editor = panel.editor
+    assert editor.session is not None
+    qtbot.keyClicks(editor.topics, "Code review")
+    qtbot.keyClicks(editor.notes, "Ben <b>prefers</b> small PRs & quick feedback")
+    qtbot.keyClicks(editor.private_note, "Seemed unsure about reviews")
+    qtbot.keyClicks(editor.new_item, "Read the style guide")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    session_id = editor.session.id
+
+    def saved() -> bool:
+        session = services.sessions.get(session_id)
+        note = session.private_note_of(services.people.find("ana-silva").id)  # type: ignore[union-attr]
+        return (
+            session.notes == "Ben <b>prefers</b> small PRs & quick feedback"
+            and session.topics == ("Code review",)
+            and note is not None
+            and note.text == "Seemed unsure about reviews"
+        )
+
+    qtbot.waitUntil(saved, timeout=5000)
+    session = services.sessions.get(session_id)
+    assert session.status is SessionStatus.HELD
+    assert [(a.text, a.due) for a in session.action_items] == [
+        ("Read the style guide", date(2026, 11, 23))
+    ]
+    assert panel.log.index(2, 1).data() == "Held"
+    assert panel.log.index(2, 2).data() == "Code review"
+    assert editor.items.index(0, 2).data() == "Read the style guide"
+
+    editor.items.setData(
+        editor.items.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert services.sessions.get(session_id).action_items[0].done_on == date(2026, 11, 21)
+
+
+def test_session_log_model(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:
+    model = SessionLogModel(services.sessions)
+    qtmodeltester.check(model, force_py=True)
+    model.set_pair(pair_id)
+    assert model.rowCount() == 8
+    first = model.record_at(0)
+    assert first is not None
+    services.sessions.open_for(pair_id, first.occurrence)
+    model.refresh_all()
+    assert model.index(0, 1).data() == "Held"
