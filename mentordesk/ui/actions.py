@@ -28,6 +28,7 @@ class ActionId(Enum):
     EXPORT = auto()
     LOAD_DEMO = auto()
     FIND = auto()
+    PRESENTATION = auto()
     SHOW_GOALS = auto()
     SHOW_SESSIONS = auto()
     SHOW_MEETINGS = auto()
@@ -80,6 +81,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.FIND: ActionSpec(
         "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
+    ),
+    ActionId.PRESENTATION: ActionSpec(
+        "&Presentation Mode", "Ctrl+Shift+H", "Hide every private note while you share your screen"
     ),
     ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
     ActionId.SHOW_SESSIONS: ActionSpec(

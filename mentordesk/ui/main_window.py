@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk import __version__
@@ -22,6 +24,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
@@ -41,7 +44,14 @@ A = ActionId
 MENUS = {
     "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND],
-    "&View": [A.SHOW_GOALS, A.SHOW_SESSIONS, A.SHOW_MEETINGS, A.SHOW_AGREEMENT],
+    "&View": [
+        A.SHOW_GOALS,
+        A.SHOW_SESSIONS,
+        A.SHOW_MEETINGS,
+        A.SHOW_AGREEMENT,
+        None,
+        A.PRESENTATION,
+    ],
     "&Pair": [
         A.NEW_PAIR,
         None,
@@ -95,10 +105,8 @@ class MainWindow(QMainWindow):
         self.welcome.demo_chosen.connect(self.operations.load_demo)
         self.welcome.import_chosen.connect(self.operations.import_file)
         self.welcome.empty_chosen.connect(self._leave_welcome)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(self._build_central())
+        self.actions[A.PRESENTATION].setCheckable(True)
         self._build_menus()
 
         self.bridge.changed.connect(self._on_changed)
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
             A.WHO_AM_I: self.choose_who_i_am,
+            A.PRESENTATION: lambda: self.set_presentation(self.actions[A.PRESENTATION].isChecked()),
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
@@ -148,6 +157,25 @@ class MainWindow(QMainWindow):
         self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
         undo.setEnabled(False)
         redo.setEnabled(False)
+
+    def _build_central(self) -> QWidget:
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.banner = plain_label(
+            "Presentation mode: private notes are hidden. Ctrl+Shift+H ends it."
+        )
+        self.banner.setObjectName("presentation_banner")
+        self.banner.setStyleSheet(
+            "background: #7a4d00; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages)
+        return central
 
     def _build_workspace(self) -> QTabWidget:
         services = self.services
@@ -287,6 +315,13 @@ class MainWindow(QMainWindow):
     def _load_current_user(self) -> None:
         person = self.services.people.find(self._settings.load().current_user)
         self._me = person.id if person else None
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) every private note; a banner says so while on."""
+        self.actions[A.PRESENTATION].setChecked(on)
+        self.banner.setVisible(on)
+        self.sessions.editor.set_presentation(on)
+        self.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
 
     def choose_who_i_am(self) -> None:
         """Ask who is using this MentorDesk (the owner of the private notes shown)."""

@@ -91,3 +91,31 @@ def test_session_log_model(qtmodeltester: ModelTester, services: Services, pair_
     services.sessions.open_for(pair_id, first.occurrence)
     model.refresh_all()
     assert model.index(0, 1).data() == "Held"
+
+
+def test_presentation_mode_hides_private_notes(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    session_id, _ = services.sessions.open_for(pair_id)
+    ana = services.people.find("ana-silva")
+    assert ana is not None
+    services.sessions.save_private_note(session_id, ana.id, "Worried about workload")
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
+    window.sessions.choose_session(session_id)
+    editor = window.sessions.editor
+    assert editor.private_note.toPlainText() == "Worried about workload"
+    assert editor.private_note.isVisibleTo(window)
+    assert not window.banner.isVisibleTo(window)
+
+    qtbot.keyClick(window.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert not editor.private_note.isVisibleTo(window)
+    assert window.banner.isVisibleTo(window)
+    assert window.windowTitle() == "MentorDesk — presentation mode"
+    window.sessions.choose_session(session_id)  # switching sessions keeps it hidden
+    assert not editor.private_note.isVisibleTo(window)
+
+    qtbot.keyClick(window.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.private_note.isVisibleTo(window)
+    assert not window.banner.isVisibleTo(window)
