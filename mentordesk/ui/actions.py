@@ -17,6 +17,7 @@ class ActionId(Enum):
 
     NEW_PAIR = auto()
     EDIT_PAIR = auto()
+    MEETING_MODE = auto()
     NEW_PERSON = auto()
     MANAGE_PEOPLE = auto()
     WHO_AM_I = auto()
@@ -54,6 +55,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.EDIT_PAIR: ActionSpec(
         "Edit &Pair…", "F2", "Change the pair's start date or how its quarters run"
+    ),
+    ActionId.MEETING_MODE: ActionSpec(
+        "&Meeting Mode", "Ctrl+M", "One focused window for the meeting that is on now"
     ),
     ActionId.NEW_PERSON: ActionSpec("New &Person…", "Ctrl+Shift+N", "Add a person to the team"),
     ActionId.MANAGE_PEOPLE: ActionSpec(

@@ -28,6 +28,7 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
+from mentordesk.ui.meeting_mode import MeetingModeWindow
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.meetings_panel import MeetingsPanel
 from mentordesk.ui.models.pair_list_model import PairListModel
@@ -64,7 +65,16 @@ MENUS = {
     "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
     "&Help": [A.ABOUT],
 }
-TOOLBAR = [A.NEW_PAIR, A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.IMPORT, A.EXPORT]
+TOOLBAR = [
+    A.MEETING_MODE,
+    None,
+    A.NEW_PAIR,
+    A.NEW_PERSON,
+    A.MANAGE_PEOPLE,
+    None,
+    A.IMPORT,
+    A.EXPORT,
+]
 
 
 class MainWindow(QMainWindow):
@@ -84,13 +94,18 @@ class MainWindow(QMainWindow):
         self.pair_model = PairListModel(services.pairs, services.meetings, self)
         self.people_model = PeopleModel(services.people, self)
         self.people_window: PeopleWindow | None = None
+        self.meeting_window: MeetingModeWindow | None = None
         self.actions = build_actions(self, self._handlers())
         self.addActions(list(self.actions.values()))  # shortcuts work wherever the focus is
 
         self.pair_list = PairListPanel(self.pair_model)
         a = self.actions
         self.overview = PairOverview(
-            a[A.EDIT_AGREEMENT], a[A.SIGN_AS_MENTOR], a[A.SIGN_AS_MENTEE], a[A.END_PAIR]
+            a[A.EDIT_AGREEMENT],
+            a[A.SIGN_AS_MENTOR],
+            a[A.SIGN_AS_MENTEE],
+            a[A.END_PAIR],
+            meeting_mode=a[A.MEETING_MODE],
         )
         self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -142,6 +157,7 @@ class MainWindow(QMainWindow):
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
             A.WHO_AM_I: self.choose_who_i_am,
+            A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),
             A.PRESENTATION: lambda: self.set_presentation(self.actions[A.PRESENTATION].isChecked()),
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
@@ -287,6 +303,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a[A.EDIT_AGREEMENT].setEnabled(is_open)
         a[A.EDIT_PAIR].setEnabled(is_open)
+        a[A.MEETING_MODE].setEnabled(is_open)
         a[A.END_PAIR].setEnabled(is_open and pair is not None and pair.ended_on is None)
         for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
             unsigned = agreement is not None and agreement.signed_on(role) is None
@@ -316,11 +333,24 @@ class MainWindow(QMainWindow):
         person = self.services.people.find(self._settings.load().current_user)
         self._me = person.id if person else None
 
+    def open_meeting_mode(self, pair_id: int) -> None:
+        """Open meeting mode for the pair's meeting that is on now (or the next one)."""
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+        self.meeting_window = MeetingModeWindow(
+            self.services, self.bridge, pair_id, lambda: self._me, self
+        )
+        self.meeting_window.editor.set_presentation(self.actions[A.PRESENTATION].isChecked())
+        self.meeting_window.show()
+        self.meeting_window.raise_()
+
     def set_presentation(self, on: bool) -> None:
         """Hide (or show again) every private note; a banner says so while on."""
         self.actions[A.PRESENTATION].setChecked(on)
         self.banner.setVisible(on)
         self.sessions.editor.set_presentation(on)
+        if self.meeting_window is not None:
+            self.meeting_window.editor.set_presentation(on)
         self.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
 
     def choose_who_i_am(self) -> None:

@@ -48,6 +48,8 @@ class PairOverview(QStackedWidget):
         sign_as_mentee: QAction,
         end_pair: QAction,
         parent: QWidget | None = None,
+        *,
+        meeting_mode: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.hint = plain_label("Choose a pair on the left to see it here.")
@@ -56,6 +58,8 @@ class PairOverview(QStackedWidget):
         facts = self._build_facts()
         self._build_agreement(edit_agreement, sign_as_mentor, sign_as_mentee)
         end_row = QHBoxLayout()
+        if meeting_mode is not None:
+            end_row.addWidget(action_button(meeting_mode))
         end_row.addWidget(action_button(end_pair))
         end_row.addStretch()
         page = QWidget()

@@ -71,8 +71,9 @@ def test_typed_notes_are_saved_without_a_save_action(
     assert [(a.text, a.due) for a in session.action_items] == [
         ("Read the style guide", date(2026, 11, 23))
     ]
+    # The log follows once the save is announced back on the GUI thread.
+    qtbot.waitUntil(lambda: panel.log.index(2, 2).data() == "Code review", timeout=5000)
     assert panel.log.index(2, 1).data() == "Held"
-    assert panel.log.index(2, 2).data() == "Code review"
     assert editor.items.index(0, 2).data() == "Read the style guide"
 
     editor.items.setData(
@@ -119,3 +120,47 @@ def test_presentation_mode_hides_private_notes(
     qtbot.keyClick(window.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert editor.private_note.isVisibleTo(window)
     assert not window.banner.isVisibleTo(window)
+
+
+def test_meeting_mode_saves_notes_as_they_are_typed(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    earlier = services.sessions.log(pair_id)[2]  # Mon 16 Nov
+    old, _ = services.sessions.open_for(pair_id, earlier.occurrence)
+    services.sessions.save(old, SessionStatus.HELD, ["Estimates"], "We talked estimates.")
+    ben = services.people.find("ben-okafor")
+    assert ben is not None
+    services.sessions.add_action_item(old, ben.id, "Bring two estimates")
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)
+    meeting = window.meeting_window
+    assert meeting is not None
+    qtbot.waitExposed(meeting)
+    assert meeting.meeting is not None
+    assert meeting.meeting.start.date() == date(2026, 11, 23)  # the next meeting
+    assert meeting.timer_label.text().endswith("/ 45:00")
+    assert meeting.last_summary.text().startswith("Mon 16 Nov: Estimates")
+    lines = [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
+    assert lines[0] == "Ben Okafor: Bring two estimates"
+
+    editor = meeting.editor
+    assert editor.session is not None
+    assert SessionStatus(editor.status.currentData()) is SessionStatus.HELD
+    qtbot.keyClicks(editor.notes, "Estimates went well ")
+    editor.notes.insertPlainText("👍")  # as an input method would: QTest cannot type it
+    qtbot.keyClick(editor.notes, Qt.Key.Key_Return, CTRL)  # jump to a new action item
+    qtbot.keyClicks(editor.new_item, "Share the estimate template")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    meeting.agenda.setData(
+        meeting.agenda.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    session_id = editor.session.id
+    qtbot.waitUntil(
+        lambda: services.sessions.get(session_id).notes == "Estimates went well 👍", timeout=5000
+    )
+    session = services.sessions.get(session_id)
+    assert session.status is SessionStatus.HELD
+    assert [a.text for a in session.action_items] == ["Share the estimate template"]
+    assert services.sessions.get(old).action_items[0].done_on == date(2026, 11, 21)
+    meeting.close()
