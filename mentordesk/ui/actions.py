@@ -29,6 +29,7 @@ class ActionId(Enum):
     EXPORT = auto()
     LOAD_DEMO = auto()
     FIND = auto()
+    SEARCH = auto()
     PRESENTATION = auto()
     SHOW_GOALS = auto()
     SHOW_SESSIONS = auto()
@@ -90,6 +91,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         "&Presentation Mode", "Ctrl+Shift+H", "Hide every private note while you share your screen"
     ),
     ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
+    ActionId.SEARCH: ActionSpec(
+        "&Search Notes…", "Ctrl+Shift+F", "Search topics, notes and action items of every pair"
+    ),
     ActionId.SHOW_SESSIONS: ActionSpec(
         "&Sessions", "Ctrl+2", "The session log: notes, topics, action items"
     ),

@@ -37,6 +37,7 @@ from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
 from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.people_window import PeopleWindow
+from mentordesk.ui.search_window import SearchWindow
 from mentordesk.ui.sessions_panel import SessionsPanel
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
@@ -44,7 +45,7 @@ from mentordesk.ui.welcome_page import WelcomePage
 A = ActionId
 MENUS = {
     "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
-    "&Edit": [A.UNDO, A.REDO, None, A.FIND],
+    "&Edit": [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
     "&View": [
         A.SHOW_GOALS,
         A.SHOW_SESSIONS,
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.people_model = PeopleModel(services.people, self)
         self.people_window: PeopleWindow | None = None
         self.meeting_window: MeetingModeWindow | None = None
+        self.search_window: SearchWindow | None = None
         self.actions = build_actions(self, self._handlers())
         self.addActions(list(self.actions.values()))  # shortcuts work wherever the focus is
 
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
             A.WHO_AM_I: self.choose_who_i_am,
+            A.SEARCH: self.show_search,
             A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),
             A.PRESENTATION: lambda: self.set_presentation(self.actions[A.PRESENTATION].isChecked()),
             A.UNDO: self.undo_stack.undo,
@@ -332,6 +335,21 @@ class MainWindow(QMainWindow):
     def _load_current_user(self) -> None:
         person = self.services.people.find(self._settings.load().current_user)
         self._me = person.id if person else None
+
+    def show_search(self) -> None:
+        """Open (or bring forward) the search window, its query box ready."""
+        if self.search_window is None:
+            self.search_window = SearchWindow(self.services.sessions, self.open_session, self)
+        self.search_window.show()
+        self.search_window.raise_()
+        self.search_window.query.setFocus()
+        self.search_window.query.selectAll()
+
+    def open_session(self, pair_id: int, session_id: int) -> None:
+        """Show a session of a pair in the Sessions tab."""
+        self.pair_list.choose(pair_id)
+        self.workspace.setCurrentWidget(self.sessions)
+        self.sessions.choose_session(session_id)
 
     def open_meeting_mode(self, pair_id: int) -> None:
         """Open meeting mode for the pair's meeting that is on now (or the next one)."""

@@ -85,6 +85,7 @@ class MeetingModeWindow(QWidget):
         self.agenda_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.last_summary = plain_label(wrap=True)
+        self.last_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.editor = SessionEditor(services, bridge, current_user)
         self.editor.set_session(session_id)
         if self.editor.session and self.editor.session.status is SessionStatus.PLANNED:

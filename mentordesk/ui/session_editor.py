@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,7 @@ class SessionEditor(QWidget):
         self.new_item.setObjectName("new_action_item")
         self.new_item.setPlaceholderText("New action item, then Enter")
         self.add_item = QPushButton("Add")
+        self._build_goal_row()
         self.error = plain_label(wrap=True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
@@ -108,6 +110,18 @@ class SessionEditor(QWidget):
         self.new_item.returnPressed.connect(self.add_action_item)
         self.add_item.clicked.connect(self.add_action_item)
         self.set_session(None)
+
+    def _build_goal_row(self) -> None:
+        self.goal = QComboBox()
+        self.goal.setObjectName("checkin_goal")
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.check_in = QPushButton("Check In")
+        self.check_in.setToolTip("Record the goal's progress, linked to this session")
+        self.checkins_done = plain_label(wrap=True)
+        self.goal.currentIndexChanged.connect(self._goal_chosen)
+        self.check_in.clicked.connect(self.record_checkin)
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -126,6 +140,13 @@ class SessionEditor(QWidget):
         layout.addWidget(plain_label("Action items"))
         layout.addWidget(self.item_table, 2)
         layout.addLayout(entry)
+        progress = QHBoxLayout()
+        progress.addWidget(plain_label("Goal progress:"))
+        progress.addWidget(self.goal, 1)
+        progress.addWidget(self.progress)
+        progress.addWidget(self.check_in)
+        layout.addLayout(progress)
+        layout.addWidget(self.checkins_done)
         layout.addWidget(self.error)
 
     # -- showing -------------------------------------------------------------------
@@ -173,6 +194,7 @@ class SessionEditor(QWidget):
         for person_id, name in owners.items():
             self.owner.addItem(name, person_id)
         self.items.show(session.action_items, owners)
+        self._fill_goals(session)
         author = self._current_user()
         if author in owners:
             note = session.private_note_of(author)
@@ -185,6 +207,52 @@ class SessionEditor(QWidget):
             self.private_label.setText(
                 "Private notes: choose who you are (People ▸ I Am…) to keep notes only you see."
             )
+
+    def _fill_goals(self, session: Session) -> None:
+        plans = self._services.goals.quarters(session.pair_id)
+        day = min(session.scheduled_for.date(), self._services.pairs.today())
+        plan = next((p for p in plans if day in p.span), None)
+        self.goal.clear()
+        goals = [g for g in plan.goals if g.is_open] if plan else []
+        for goal in goals:
+            self.goal.addItem(goal.title, goal.id)
+        self._goal_chosen()
+        linked = [
+            (g.title, c.progress)
+            for p in plans
+            for g in p.goals
+            for c in g.checkins
+            if c.session_id == session.id
+        ]
+        self.checkins_done.setText(
+            "Checked in this session: "
+            + "; ".join(f"{title} {progress}%" for title, progress in linked)
+            if linked
+            else ""
+        )
+        self.checkins_done.setVisible(bool(linked))
+
+    def _goal_chosen(self, *_args: object) -> None:
+        goal_id = self.goal.currentData()
+        self.progress.setValue(self._services.goals.get(goal_id).progress if goal_id else 0)
+
+    def record_checkin(self) -> None:
+        """Record the chosen goal's progress, dated the session's day, linked to it."""
+        goal_id = self.goal.currentData()
+        if self.session is None or goal_id is None:
+            return
+        day = min(self.session.scheduled_for.date(), self._services.pairs.today())
+        session_id = self.session.id
+        try:
+            self._bridge.run(
+                lambda: self._services.goals.add_checkin(
+                    goal_id, day, self.progress.value(), "", session_id=session_id
+                )
+            )
+        except UserFacingError as error:
+            self._show_error(error.message)
+            return
+        self._fill_goals(self._services.sessions.get(session_id))
 
     def set_presentation(self, on: bool) -> None:
         """Hide (or show again) the private note, for screen sharing."""

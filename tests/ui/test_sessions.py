@@ -164,3 +164,98 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
     assert [a.text for a in session.action_items] == ["Share the estimate template"]
     assert services.sessions.get(old).action_items[0].done_on == date(2026, 11, 21)
     meeting.close()
+
+
+def test_search_box_finds_and_opens_a_session(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    session_id, _ = services.sessions.open_for(
+        pair_id, services.sessions.log(pair_id)[0].occurrence
+    )
+    services.sessions.save(session_id, SessionStatus.HELD, ["Résumé review"], "Notes")
+    window = make_window()
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    search = window.search_window
+    assert search is not None
+    qtbot.keyClicks(search.query, "RESUME")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    assert search.summary.text() == "1 result, best first. Enter opens one."
+    assert [search.results.index(0, c).data() for c in range(4)] == [
+        "2 Nov 2026",
+        "Ana Silva → Ben Okafor",
+        "Topic",
+        "Résumé review",
+    ]
+    search.table.activated.emit(search.results.index(0, 0))
+    assert window.workspace.currentWidget() is window.sessions
+    assert window.sessions.editor.session is not None
+    assert window.sessions.editor.session.id == session_id
+    search.query.clear()
+    qtbot.keyClicks(search.query, "zzz-nothing")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    assert search.summary.text() == "Nothing found."
+
+
+def test_a_goal_check_in_from_the_session_is_linked_to_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    from mentordesk.domain.goals import GoalDraft, Skill
+
+    goal = (
+        services.goals.create(
+            pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30))
+        ).created
+        or 0
+    )
+    session_id, _ = services.sessions.open_for(
+        pair_id, services.sessions.log(pair_id)[2].occurrence
+    )
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.sessions.choose_session(session_id)
+    editor = window.sessions.editor
+    assert editor.goal.currentText() == "Write SQL"
+    editor.progress.setValue(55)
+    qtbot.mouseClick(editor.check_in, Qt.MouseButton.LeftButton)
+    checkin = services.goals.get(goal).checkins[-1]
+    assert (checkin.on, checkin.progress, checkin.session_id) == (
+        date(2026, 11, 16),
+        55,
+        session_id,
+    )
+    assert editor.checkins_done.text() == "Checked in this session: Write SQL 55%"
+
+
+def test_agenda_action_item_and_search_models(
+    qtmodeltester: ModelTester, services: Services, pair_id: int
+) -> None:
+    from mentordesk.ui.models.action_item_model import ActionItemModel
+    from mentordesk.ui.models.agenda_model import AgendaModel, agenda_lines
+    from mentordesk.ui.models.search_result_model import SearchResultModel
+
+    session_id, _ = services.sessions.open_for(
+        pair_id, services.sessions.log(pair_id)[0].occurrence
+    )
+    services.sessions.save(session_id, SessionStatus.HELD, ["Review habits"], "")
+    ben = services.people.find("ben-okafor")
+    assert ben is not None
+    services.sessions.add_action_item(session_id, ben.id, "Read the guide")
+    ticked: list[bool] = []
+    agenda = AgendaModel(lambda _item, done: ticked.append(done))
+    qtmodeltester.check(agenda, force_py=True)
+    agenda.show(agenda_lines(services.sessions.agenda(pair_id)))
+    assert agenda.index(0, 0).data() == "Ben Okafor: Read the guide"
+    assert agenda.setData(
+        agenda.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert ticked == [True]
+    items = ActionItemModel(lambda _item, _done: None)
+    qtmodeltester.check(items, force_py=True)
+    items.show(services.sessions.get(session_id).action_items, {ben.id: "Ben Okafor"})
+    assert items.index(0, 1).data() == "Ben Okafor"
+    results = SearchResultModel(services.sessions)
+    qtmodeltester.check(results, force_py=True)
+    results.search("habits")
+    assert results.rowCount() == 1
+    results.search("")
+    assert results.rowCount() == 0

@@ -1,0 +1,72 @@
+"""Search every pair's topics, notes and action items; open a result in its session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services.sessions import SessionService
+from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.models.search_result_model import SearchResultModel
+
+
+class SearchWindow(QDialog):
+    """A query box and the results; Enter or a double click opens the session."""
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        open_result: Callable[[int, int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Search Notes")
+        self._open_result = open_result
+        self.query = QLineEdit()
+        self.query.setObjectName("search_query")
+        self.query.setPlaceholderText("Search topics, notes and action items of every pair")
+        self.query.setClearButtonEnabled(True)
+        self.results = SearchResultModel(sessions, self)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.summary = plain_label()
+        self.query.returnPressed.connect(self.run)
+        self.table.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.resize(760, 460)
+
+    def run(self) -> None:
+        """Search for what the box holds."""
+        self.results.search(self.query.text())
+        count = self.results.rowCount()
+        self.summary.setText(
+            ""
+            if not self.results.query
+            else "Nothing found."
+            if count == 0
+            else f"{count} result{'s' if count != 1 else ''}, best first. Enter opens one."
+        )
+        if count:
+            self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        found = self.results.record_at(index.row())
+        if found is not None:
+            self._open_result(found.pair_id, found.session_id)
