@@ -88,7 +88,9 @@ class MeetingModeWindow(QWidget):
         self.last_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.editor = SessionEditor(services, bridge, current_user)
         self.editor.set_session(session_id)
-        if self.editor.session and self.editor.session.status is SessionStatus.PLANNED:
+        now = services.sessions.now()
+        on_now = self.meeting is None or self.meeting.start - EARLY <= now
+        if on_now and self.editor.session and self.editor.session.status is SessionStatus.PLANNED:
             self.editor.status.setCurrentIndex(self.editor.status.findData(SessionStatus.HELD))
         self._elapsed = QElapsedTimer()
         self._elapsed.start()

@@ -146,7 +146,8 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
 
     editor = meeting.editor
     assert editor.session is not None
-    assert SessionStatus(editor.status.currentData()) is SessionStatus.HELD
+    # Two days before the meeting: it is prepared, not yet held.
+    assert SessionStatus(editor.status.currentData()) is SessionStatus.PLANNED
     qtbot.keyClicks(editor.notes, "Estimates went well ")
     editor.notes.insertPlainText("👍")  # as an input method would: QTest cannot type it
     qtbot.keyClick(editor.notes, Qt.Key.Key_Return, CTRL)  # jump to a new action item
@@ -160,7 +161,7 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
         lambda: services.sessions.get(session_id).notes == "Estimates went well 👍", timeout=5000
     )
     session = services.sessions.get(session_id)
-    assert session.status is SessionStatus.HELD
+    assert session.status is SessionStatus.PLANNED
     assert [a.text for a in session.action_items] == ["Share the estimate template"]
     assert services.sessions.get(old).action_items[0].done_on == date(2026, 11, 21)
     meeting.close()
@@ -259,3 +260,21 @@ def test_agenda_action_item_and_search_models(
     assert results.rowCount() == 1
     results.search("")
     assert results.rowCount() == 0
+
+
+def test_the_meeting_on_now_is_under_way_or_about_to_start() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from mentordesk.domain.meetings import Occurrence
+    from mentordesk.ui.meeting_mode import meeting_on_now
+
+    def at(day: int, hour: int) -> Occurrence:
+        start = datetime(2026, 11, day, hour, tzinfo=UTC)
+        return Occurrence(1, start.date(), start, timedelta(minutes=45), "Room")
+
+    monday, next_monday = at(23, 15), at(30, 15)
+    week = [monday, next_monday]
+    assert meeting_on_now(week, datetime(2026, 11, 23, 15, 30, tzinfo=UTC)) is monday
+    assert meeting_on_now(week, datetime(2026, 11, 23, 14, 40, tzinfo=UTC)) is monday
+    assert meeting_on_now(week, datetime(2026, 11, 23, 16, 0, tzinfo=UTC)) is next_monday
+    assert meeting_on_now(week, datetime(2026, 12, 1, tzinfo=UTC)) is None
