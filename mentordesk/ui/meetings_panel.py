@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import long_date
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.occurrence_model import OccurrenceModel
+from mentordesk.ui.tables import record_table
 
 
 def series_text(series: MeetingSeries) -> str:
@@ -52,17 +50,7 @@ class MeetingsPanel(QWidget):
         self.summary = plain_label(wrap=True)
         self.summary.setObjectName("series_summary")
         self.occurrences = OccurrenceModel(services.meetings, self)
-        self.table = QTableView()
-        self.table.setObjectName("occurrence_table")
-        self.table.setModel(self.occurrences)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(self.occurrences, stretch=1, fit=(0, 2), name="occurrence_table")
         self.plan_button = QPushButton("Plan…")
         self.plan_button.setToolTip("Plan the weekly meeting, or change it from a date on")
         self.skip_button = QPushButton("Skip")

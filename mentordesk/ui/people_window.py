@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from mentordesk.ui.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.models.id_table_model import ID_ROLE
 from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
+from mentordesk.ui.tables import record_table
 
 
 class PeopleWindow(QDialog):
@@ -34,13 +32,7 @@ class PeopleWindow(QDialog):
         self._proxy = FoldingFilterProxy(self)
         self._proxy.setSourceModel(model)
         self.filter.textChanged.connect(self._proxy.set_text)
-        self.table = QTableView()
-        self.table.setModel(self._proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self._proxy, stretch=0, fit=(1, 2))
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.add_button = QPushButton("&Add…")
         self.edit_button = QPushButton("&Edit…")

@@ -6,11 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.models.search_result_model import SearchResultModel
+from mentordesk.ui.tables import record_table
 
 
 class SearchWindow(QDialog):
@@ -37,12 +35,7 @@ class SearchWindow(QDialog):
         self.query.setPlaceholderText("Search topics, notes and action items of every pair")
         self.query.setClearButtonEnabled(True)
         self.results = SearchResultModel(sessions, self)
-        self.table = QTableView()
-        self.table.setModel(self.results)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.results, stretch=3, fit=(0, 2))
         self.summary = plain_label()
         self.query.returnPressed.connect(self.run)
         self.table.activated.connect(self._open)

@@ -6,13 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.models.session_log_model import SessionLogModel
 from mentordesk.ui.session_editor import SessionEditor
+from mentordesk.ui.tables import record_table
 
 
 class SessionsPanel(QSplitter):
@@ -39,17 +37,7 @@ class SessionsPanel(QSplitter):
         self._services, self._bridge = services, bridge
         self.pair_id: int | None = None
         self.log = SessionLogModel(services.sessions, self)
-        self.table = QTableView()
-        self.table.setObjectName("session_log")
-        self.table.setModel(self.log)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.log, stretch=2, fit=(0, 1), name="session_log")
         self.record_button = QPushButton("Record This Meeting")
         self.record_button.setToolTip("Start the session record of the chosen meeting")
         self.ad_hoc_button = QPushButton("New Ad-hoc Session")
