@@ -11,6 +11,7 @@ from mentordesk.services.calendar import CalendarService
 from mentordesk.services.clock import Clock
 from mentordesk.services.demo import DemoService
 from mentordesk.services.goals import GoalService
+from mentordesk.services.health import HealthService
 from mentordesk.services.interchange import InterchangeService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
@@ -29,6 +30,7 @@ class Services:
     meetings: MeetingService
     calendar: CalendarService
     sessions: SessionService
+    health: HealthService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -44,6 +46,7 @@ class Services:
             meetings=MeetingService(store, clock),
             calendar=CalendarService(store, clock),
             sessions=SessionService(store, clock),
+            health=HealthService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

@@ -14,6 +14,7 @@ class ChangeSet:
     goals: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()  # meeting series ids
     sessions: frozenset[int] = frozenset()
+    checklists: frozenset[int] = frozenset()  # template and run ids
     created: int | None = None  # the record the action created, for selecting it
 
     @classmethod
@@ -38,8 +39,16 @@ class ChangeSet:
             goals=self.goals | other.goals,
             meetings=self.meetings | other.meetings,
             sessions=self.sessions | other.sessions,
+            checklists=self.checklists | other.checklists,
             created=self.created if self.created is not None else other.created,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.people or self.pairs or self.goals or self.meetings or self.sessions)
+        return bool(
+            self.people
+            or self.pairs
+            or self.goals
+            or self.meetings
+            or self.sessions
+            or self.checklists
+        )

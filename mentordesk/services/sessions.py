@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from mentordesk.domain.goals import GoalStatus, Skill, is_behind
-from mentordesk.domain.meetings import Occurrence, next_occurrence, occurrences
+from mentordesk.domain.health import ChecklistRun
+from mentordesk.domain.meetings import MeetingSeries, Occurrence, next_occurrence, occurrences
 from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import (
@@ -48,6 +49,7 @@ class Agenda:
     goals: tuple[GoalLine, ...]
     added: tuple[str, ...]  # items either partner put on the agenda ahead of time
     owners: dict[int, str]  # person id -> name, for the action items
+    follow_ups: tuple[ChecklistRun, ...] = ()  # checklist follow-ups that fall due
 
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
@@ -69,6 +71,11 @@ class Agenda:
             f"  {g.skill.value.title()}: {g.title} — {g.progress}%"
             + (" (behind schedule)" if g.behind else "")
             for g in self.goals
+        ] or ["  none"]
+        lines += ["", "Checklist follow-ups:"]
+        lines += [
+            f"  {run.title}: {run.outcome or 'no outcome yet'} (follow-up {run.follow_up_on})"
+            for run in self.follow_ups
         ] or ["  none"]
         lines += ["", "Added ahead of time:"]
         lines += [f"  - {item}" for item in self.added] or ["  none"]
@@ -119,6 +126,7 @@ class SessionService:
             series = uow.meetings.of_pair(pair_id)
             sessions = uow.sessions.of_pair(pair_id)
             goals = uow.goals.of_pair(pair_id)
+            runs = uow.checklists.runs_of_pair(pair_id)
         start = datetime.combine(on, time(0), tzinfo=self.now().tzinfo) if on else self.now()
         meeting = next_occurrence(series, start)
         before = meeting.start if meeting else start
@@ -148,6 +156,7 @@ class SessionService:
             lines,
             planned.topics if planned else (),
             owners,
+            _follow_ups_due(runs, series, meeting, start),
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
@@ -278,6 +287,26 @@ class SessionService:
         pair = uow.pairs.get(pair_id)
         if owner_id not in (pair.mentor.id, pair.mentee.id):
             raise UserFacingError("An action item belongs to the mentor or the mentee.")
+
+
+def _follow_ups_due(
+    runs: list[ChecklistRun],
+    series: list[MeetingSeries],
+    meeting: Occurrence | None,
+    start: datetime,
+) -> tuple[ChecklistRun, ...]:
+    """Follow-ups whose date falls after the meeting before this one, up to this one:
+    each shows on the agenda of the first meeting on or after its date."""
+    until = meeting.start.date() if meeting else start.date()
+    earlier = [
+        o.start.date()
+        for s in series
+        if not s.cancelled
+        for o in occurrences(s)
+        if not o.skipped and (meeting is None or o.start < meeting.start)
+    ]
+    after = max(earlier) if earlier else date.min
+    return tuple(r for r in runs if r.follow_up_on is not None and after < r.follow_up_on <= until)
 
 
 def _first_line(value: str) -> str:

@@ -296,3 +296,85 @@ class PrivateNoteRow(Base):
     )
     author_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     text: Mapped[str] = mapped_column(Text)
+
+
+class ChecklistTemplateRow(Base):
+    """A checklist template; the built-ins are seeded from resources and editable."""
+
+    __tablename__ = "checklist_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    builtin: Mapped[bool] = mapped_column(default=False)
+    steps: Mapped[list[TemplateStepRow]] = relationship(
+        order_by="TemplateStepRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class TemplateStepRow(Base):
+    """A step of a template, in order."""
+
+    __tablename__ = "checklist_template_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_templates.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistRunRow(Base):
+    """A pair working through a checklist (its steps are copied, so later edits of the
+    template leave the run as it was)."""
+
+    __tablename__ = "checklist_runs"
+    __table_args__ = (
+        CheckConstraint("completed_on IS NULL OR completed_on >= started_on", name="closed_after"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), unique=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    template_key: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200))
+    started_on: Mapped[date] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    steps: Mapped[list[RunStepRow]] = relationship(
+        order_by="RunStepRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class RunStepRow(Base):
+    """A step of a run: ticked or not, with a note."""
+
+    __tablename__ = "checklist_run_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_runs.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class HealthAnswerRow(Base):
+    """One partner's private health-check answers for a quarter."""
+
+    __tablename__ = "health_answers"
+    __table_args__ = (UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    quarter: Mapped[int]
+    scores: Mapped[str] = mapped_column(String(100))  # "4,5,3,4,5"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[date] = mapped_column(Date)

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine, delete, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentordesk.store.checklists import ChecklistRepository
 from mentordesk.store.engine import writer
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.meetings import MeetingRepository
@@ -14,11 +15,14 @@ from mentordesk.store.models import (
     ActionItemRow,
     AgreementRow,
     CheckInRow,
+    ChecklistRunRow,
     GoalRow,
+    HealthAnswerRow,
     MeetingSeriesRow,
     PairRow,
     PersonRow,
     PrivateNoteRow,
+    RunStepRow,
     SeriesExceptionRow,
     SessionRow,
     TopicRow,
@@ -36,6 +40,7 @@ class UnitOfWork:
     goals: GoalRepository
     meetings: MeetingRepository
     sessions: SessionRepository
+    checklists: ChecklistRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -48,6 +53,7 @@ class UnitOfWork:
         self.goals = GoalRepository(self._session)
         self.meetings = MeetingRepository(self._session)
         self.sessions = SessionRepository(self._session)
+        self.checklists = ChecklistRepository(self._session)
         return self
 
     def __exit__(
@@ -72,6 +78,9 @@ class UnitOfWork:
         if self._session.connection().dialect.name == "sqlite":
             self._session.execute(text("DELETE FROM search_index"))
         for model in (
+            HealthAnswerRow,
+            RunStepRow,
+            ChecklistRunRow,
             PrivateNoteRow,
             ActionItemRow,
             TopicRow,

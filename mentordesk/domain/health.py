@@ -1,0 +1,133 @@
+"""Pair health: checklist templates and runs, health checks, and when a pair needs attention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+HEALTH_QUESTIONS = (
+    "Our meetings happen as planned",
+    "We both come prepared",
+    "The balance of talking and listening feels right",
+    "I get what I hoped for from this pair",
+    "I feel safe raising problems with my partner",
+)
+SCALE = (1, 5)
+
+# When a pair needs attention, and which checklist fits.
+MISSED_IN_A_ROW = 2
+OVERDUE_ITEMS = 3
+QUIET_DAYS = 21
+
+
+@dataclass(frozen=True)
+class TemplateStep:
+    """A step of a checklist template, with short guidance."""
+
+    text: str
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    """A named list of steps; built-ins can be edited and restored."""
+
+    id: int
+    key: str
+    title: str
+    steps: tuple[TemplateStep, ...]
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class RunStep:
+    """A step as a run records it: ticked or not, with a note."""
+
+    text: str
+    guidance: str = ""
+    done: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistRun:
+    """A pair working through a checklist: steps, agreed outcome, follow-up date."""
+
+    id: int
+    external_id: str
+    pair_id: int
+    template_key: str
+    title: str
+    started_on: date
+    steps: tuple[RunStep, ...]
+    outcome: str = ""
+    follow_up_on: date | None = None
+    completed_on: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Not closed yet."""
+        return self.completed_on is None
+
+
+@dataclass(frozen=True)
+class HealthAnswer:
+    """One partner's private answers for a quarter: 1-5 per question and a comment."""
+
+    person_id: int
+    quarter: int
+    scores: tuple[int, ...]
+    comment: str
+    answered_on: date
+
+
+def score_problem(scores: tuple[int, ...]) -> str | None:
+    """What is wrong with a set of answers, or None."""
+    low, high = SCALE
+    if len(scores) != len(HEALTH_QUESTIONS):
+        return f"answer all {len(HEALTH_QUESTIONS)} questions"
+    if any(not low <= s <= high for s in scores):
+        return f"each answer is from {low} to {high}"
+    return None
+
+
+@dataclass(frozen=True)
+class HealthSignals:
+    """The numbers that tell whether a pair is doing well."""
+
+    days_since_meeting: int | None
+    missed_in_a_row: int
+    overdue_items: int
+    goals_behind: int
+    open_runs: int
+    attendance: float | None  # held / (held + missed), None before any meeting
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the pair needs attention, in plain words (empty when it does not)."""
+        found = []
+        if self.missed_in_a_row >= MISSED_IN_A_ROW:
+            found.append(f"{self.missed_in_a_row} meetings missed in a row")
+        if self.overdue_items >= OVERDUE_ITEMS:
+            found.append(f"{self.overdue_items} action items overdue")
+        if self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS:
+            found.append(f"no meeting for {self.days_since_meeting} days")
+        return found
+
+    @property
+    def needs_attention(self) -> bool:
+        """True when any attention rule fires."""
+        return bool(self.reasons)
+
+    @property
+    def suggested_checklist(self) -> str | None:
+        """The built-in checklist that fits the signals, if one does."""
+        if self.missed_in_a_row >= MISSED_IN_A_ROW or (
+            self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS
+        ):
+            return "scheduling"
+        if self.overdue_items >= OVERDUE_ITEMS:
+            return "imbalance"
+        if self.goals_behind >= 2:
+            return "expectations"
+        return None

@@ -1,0 +1,286 @@
+"""Use cases for pair health: checklists, health checks, and signals that need attention."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from mentordesk.domain.goals import is_behind
+from mentordesk.domain.health import (
+    ChecklistRun,
+    ChecklistTemplate,
+    HealthAnswer,
+    HealthSignals,
+    RunStep,
+    TemplateStep,
+    score_problem,
+)
+from mentordesk.domain.meetings import occurrences
+from mentordesk.domain.pairs import Pair, PairStatus, raise_if
+from mentordesk.domain.quarters import quarter
+from mentordesk.domain.sessions import SessionStatus, log_rows
+from mentordesk.domain.text import line_problem, slugify, text_problem
+from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
+from mentordesk.resource_files import resource
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.clock import Clock
+from mentordesk.services.ids import unique_id
+from mentordesk.store.unit_of_work import Store, UnitOfWork
+
+
+@cache
+def builtin_templates() -> tuple[tuple[str, str, tuple[TemplateStep, ...]], ...]:
+    """The built-in templates shipped in resources/checklists.json: (key, title, steps)."""
+    raw = json.loads(resource("checklists.json").read_text(encoding="utf-8"))
+    return tuple(
+        (t["key"], t["title"], tuple(TemplateStep(s["text"], s["guidance"]) for s in t["steps"]))
+        for t in raw["templates"]
+    )
+
+
+@dataclass(frozen=True)
+class HealthResults:
+    """Who has answered a quarter's health check, and the answers once both have."""
+
+    quarter: int
+    answered_by: frozenset[int]
+    revealed: tuple[HealthAnswer, ...]  # empty until both partners have answered
+
+
+class HealthService:
+    """Checklists, health checks and health signals; each call is one transaction."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def today(self) -> date:
+        """Today, by this service's clock."""
+        return self._clock.now().date()
+
+    # -- templates ---------------------------------------------------------------------
+    def templates(self) -> list[ChecklistTemplate]:
+        """Every checklist template (the built-ins are put in place on first use)."""
+        with self._store.writing() as uow:
+            known = {t.key for t in uow.checklists.templates()}
+            for key, title, steps in builtin_templates():
+                if key not in known:
+                    uow.checklists.put_template(key, title, steps, builtin=True)
+            uow.commit()
+            return uow.checklists.templates()
+
+    def template(self, key: str) -> ChecklistTemplate:
+        """One template."""
+        found = next((t for t in self.templates() if t.key == key), None)
+        if found is None:
+            raise NotFoundError(f"there is no checklist template '{key}'")
+        return found
+
+    def save_template(
+        self, key: str | None, title: str, steps: Sequence[TemplateStep]
+    ) -> ChangeSet:
+        """Create a template (key None) or reword, reorder, add and remove its steps."""
+        title = title.strip()
+        steps = [TemplateStep(s.text.strip(), s.guidance.strip()) for s in steps if s.text.strip()]
+        problems = [
+            Problem("title", m) for m in [line_problem(title, "a title", required=True)] if m
+        ]
+        if not steps:
+            problems.append(Problem("steps", "a checklist needs at least one step"))
+        problems += [
+            Problem(f"steps[{i}]", m)
+            for i, s in enumerate(steps)
+            if (m := text_problem(s.text + s.guidance, "a step"))
+        ]
+        raise_if(problems)
+        self.templates()  # built-ins first, so a new key never takes one of theirs
+        with self._store.writing() as uow:
+            existing = uow.checklists.template(key) if key else None
+            if key is not None and existing is None:
+                raise NotFoundError(f"there is no checklist template '{key}'")
+            new_key = key or unique_id(
+                slugify(title, "checklist"),
+                lambda ks: {k for k in ks if uow.checklists.template(k)},
+            )
+            template_id = uow.checklists.put_template(
+                new_key, title, steps, builtin=bool(existing and existing.builtin)
+            )
+            uow.commit()
+        return ChangeSet(checklists=frozenset({template_id}), created=template_id)
+
+    def delete_template(self, key: str) -> ChangeSet:
+        """Remove a template of your own (built-ins can be edited and restored instead)."""
+        template = self.template(key)
+        if template.builtin:
+            raise UserFacingError("Built-in checklists stay; edit them, or restore them.")
+        with self._store.writing() as uow:
+            uow.checklists.delete_template(key)
+            uow.commit()
+        return ChangeSet(checklists=frozenset({template.id}))
+
+    def restore_builtins(self) -> ChangeSet:
+        """Put the built-in templates back as shipped."""
+        with self._store.writing() as uow:
+            ids = {
+                uow.checklists.put_template(key, title, steps, builtin=True)
+                for key, title, steps in builtin_templates()
+            }
+            uow.commit()
+        return ChangeSet(checklists=frozenset(ids))
+
+    # -- runs ------------------------------------------------------------------------------
+    def runs(self, pair_id: int) -> list[ChecklistRun]:
+        """A pair's checklist runs, oldest first (the history)."""
+        with self._store.reading() as uow:
+            return uow.checklists.runs_of_pair(pair_id)
+
+    def run(self, run_id: int) -> ChecklistRun:
+        """One run."""
+        with self._store.reading() as uow:
+            return uow.checklists.run(run_id)
+
+    def start(self, pair_id: int, key: str) -> ChangeSet:
+        """Start working through a checklist; its steps are copied into the run."""
+        template = self.template(key)
+        today = self.today()
+        with self._store.writing() as uow:
+            pair = self._open_pair(uow, pair_id)
+            xid = unique_id(
+                f"{pair.external_id}-{key}-{today:%Y%m%d}", uow.checklists.existing_external_ids
+            )
+            steps = tuple(RunStep(s.text, s.guidance) for s in template.steps)
+            run_id = uow.checklists.add_run(
+                ChecklistRun(0, xid, pair_id, key, template.title, today, steps)
+            )
+            uow.commit()
+        return ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({pair_id}), created=run_id)
+
+    def update(self, run: ChecklistRun) -> ChangeSet:
+        """Store a run's ticks, step notes, outcome, follow-up date and closing."""
+        problems = [
+            Problem(f"steps[{i}].note", m)
+            for i, s in enumerate(run.steps)
+            if (m := text_problem(s.note, "the note"))
+        ]
+        if message := text_problem(run.outcome, "the outcome"):
+            problems.append(Problem("outcome", message))
+        if run.follow_up_on is not None and run.follow_up_on < run.started_on:
+            problems.append(Problem("follow_up_on", "the follow-up is before the run started"))
+        if run.completed_on is not None and run.completed_on < run.started_on:
+            problems.append(Problem("completed_on", "a run cannot close before it started"))
+        raise_if(problems)
+        with self._store.writing() as uow:
+            uow.checklists.update_run(run)
+            uow.commit()
+        return ChangeSet(checklists=frozenset({run.id}), pairs=frozenset({run.pair_id}))
+
+    def close(self, run_id: int, outcome: str, follow_up_on: date | None) -> ChangeSet:
+        """Close a run with the agreed outcome and an optional follow-up date."""
+        if not outcome.strip():
+            raise ValidationError.single("outcome", "write down what you agreed")
+        run = self.run(run_id)
+        return self.update(
+            replace(
+                run, outcome=outcome.strip(), follow_up_on=follow_up_on, completed_on=self.today()
+            )
+        )
+
+    def delete_run(self, run_id: int) -> ChangeSet:
+        """Remove a run (undo of starting it)."""
+        with self._store.writing() as uow:
+            pair_id = uow.checklists.run(run_id).pair_id
+            uow.checklists.delete_run(run_id)
+            uow.commit()
+        return ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({pair_id}))
+
+    # -- health checks -------------------------------------------------------------------
+    def answer(
+        self, pair_id: int, person_id: int, scores: Sequence[int], comment: str
+    ) -> ChangeSet:
+        """Record a partner's private answers for the current quarter."""
+        if message := score_problem(tuple(scores)):
+            raise ValidationError.single("scores", message)
+        if message := text_problem(comment, "the comment"):
+            raise ValidationError.single("comment", message)
+        with self._store.writing() as uow:
+            pair = self._open_pair(uow, pair_id)
+            if person_id not in (pair.mentor.id, pair.mentee.id):
+                raise UserFacingError("Only the mentor and the mentee answer the health check.")
+            number = pair.current_quarter(self.today()) or 1
+            uow.checklists.put_answer(
+                pair_id,
+                HealthAnswer(person_id, number, tuple(scores), comment.strip(), self.today()),
+            )
+            uow.commit()
+        return ChangeSet(pairs=frozenset({pair_id}))
+
+    def results(self, pair_id: int, number: int | None = None) -> HealthResults:
+        """Who answered the quarter's check; the answers only once both have."""
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+            number = number or pair.current_quarter(self.today()) or 1
+            answers = uow.checklists.answers(pair_id, number)
+        by = frozenset(a.person_id for a in answers)
+        both = {pair.mentor.id, pair.mentee.id} <= by
+        ordered = sorted(answers, key=lambda a: a.person_id != pair.mentor.id)
+        return HealthResults(number, by, tuple(ordered) if both else ())
+
+    # -- signals ---------------------------------------------------------------------------
+    def signals(self, pair_ids: Sequence[int]) -> dict[int, HealthSignals]:
+        """Each pair's health signals, read in a handful of queries."""
+        now, today = self._clock.now(), self.today()
+        found = {}
+        with self._store.reading() as uow:
+            pairs = uow.pairs.get_many(pair_ids)
+            series = uow.meetings.of_pairs(pair_ids)
+            runs = uow.checklists.runs_of_pairs(pair_ids)
+            for pair_id, pair in pairs.items():
+                sessions = uow.sessions.of_pair(pair_id)
+                goals = uow.goals.of_pair(pair_id)
+                rows = log_rows(
+                    [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)],
+                    sessions,
+                    now,
+                )
+                past = [
+                    r
+                    for r in rows
+                    if r.when <= now and r.status in (SessionStatus.HELD, SessionStatus.MISSED)
+                ]
+                missed = 0
+                for row in reversed(past):
+                    if row.status is not SessionStatus.MISSED:
+                        break
+                    missed += 1
+                held = [r for r in past if r.status is SessionStatus.HELD]
+                overdue = sum(
+                    1
+                    for s in sessions
+                    for a in s.action_items
+                    if a.is_open and a.due is not None and a.due < today
+                )
+                number = pair.current_quarter(today)
+                behind = 0
+                if number is not None:
+                    span = quarter(pair.started_on, pair.quarters, number)
+                    behind = sum(
+                        1 for g in goals if g.quarter == number and is_behind(g, span, today)
+                    )
+                found[pair_id] = HealthSignals(
+                    days_since_meeting=(today - held[-1].when.date()).days if held else None,
+                    missed_in_a_row=missed,
+                    overdue_items=overdue,
+                    goals_behind=behind,
+                    open_runs=sum(1 for r in runs[pair_id] if r.is_open),
+                    attendance=len(held) / len(past) if past else None,
+                )
+        return found
+
+    def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
+        pair = uow.pairs.get(pair_id)
+        if pair.status(self.today()) is PairStatus.ENDED:
+            raise UserFacingError(f"{pair.title} ended on {pair.ended_on}.")
+        return pair

@@ -1,0 +1,165 @@
+"""Pair health through the services: templates, runs, follow-ups, health checks, signals."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+
+from mentordesk.domain.health import HealthSignals, TemplateStep
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.sessions import SessionStatus
+from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.services import Services
+from mentordesk.services.health import builtin_templates
+
+MONDAYS = SeriesDraft(
+    "MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 28), 1, "Room 3.14"
+)
+
+
+@pytest.fixture
+def pair(services: Services) -> tuple[int, int, int]:
+    """(pair, mentor, mentee); they meet Mondays from 2 Nov; today is Sat 21 Nov 2026."""
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
+    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    services.meetings.plan(pair_id, MONDAYS)
+    return pair_id, ana, ben
+
+
+def test_builtins_load_from_resources_and_can_be_edited_and_restored(
+    services: Services,
+) -> None:
+    keys = [t.key for t in services.health.templates()]
+    assert keys[:3] == sorted(keys[:3], key=lambda k: services.health.template(k).title)
+    assert set(keys) == {"scheduling", "expectations", "imbalance"}
+    assert all(step.guidance for _, _, steps in builtin_templates() for step in steps)
+    scheduling = services.health.template("scheduling")
+    steps = list(scheduling.steps)
+    steps[0] = TemplateStep("Say what happened, kindly", "Facts first")
+    steps = [steps[1], steps[0], *steps[2:], TemplateStep("Celebrate the first kept week")]
+    services.health.save_template("scheduling", "Scheduling trouble", steps)
+    edited = services.health.template("scheduling")
+    assert edited.title == "Scheduling trouble"
+    assert [s.text for s in edited.steps][:2] == [
+        scheduling.steps[1].text,
+        "Say what happened, kindly",
+    ]
+    assert edited.builtin
+    services.health.restore_builtins()
+    assert services.health.template("scheduling") == scheduling
+
+
+def test_a_template_of_your_own(services: Services) -> None:
+    created = services.health.save_template(
+        None,
+        "Career change",
+        [TemplateStep("Name the change"), TemplateStep("  "), TemplateStep("Plan the move")],
+    )
+    own = next(t for t in services.health.templates() if t.id == created.created)
+    assert (own.key, [s.text for s in own.steps]) == (
+        "career-change",
+        ["Name the change", "Plan the move"],
+    )
+    with pytest.raises(ValidationError, match="at least one step"):
+        services.health.save_template(None, "Empty", [])
+    with pytest.raises(UserFacingError, match="Built-in checklists stay"):
+        services.health.delete_template("scheduling")
+    services.health.delete_template("career-change")
+    assert "career-change" not in {t.key for t in services.health.templates()}
+
+
+def test_a_run_from_start_to_outcome(services: Services, pair: tuple[int, int, int]) -> None:
+    pair_id, _, _ = pair
+    run_id = services.health.start(pair_id, "scheduling").created or 0
+    run = services.health.run(run_id)
+    assert run.is_open
+    assert run.title == "Scheduling conflicts"
+    ticked = replace(
+        run, steps=(replace(run.steps[0], done=True, note="Two weeks lost"), *run.steps[1:])
+    )
+    services.health.update(ticked)
+    services.health.restore_builtins()  # the run keeps its own copy of the steps
+    with pytest.raises(ValidationError, match="what you agreed"):
+        services.health.close(run_id, " ", None)
+    services.health.close(run_id, "Move to Tuesdays 17:00", date(2026, 12, 1))
+    closed = services.health.run(run_id)
+    assert (closed.completed_on, closed.outcome, closed.follow_up_on) == (
+        date(2026, 11, 21),
+        "Move to Tuesdays 17:00",
+        date(2026, 12, 1),
+    )
+    assert closed.steps[0].note == "Two weeks lost"
+    assert [r.id for r in services.health.runs(pair_id)] == [run_id]
+
+
+def test_a_follow_up_shows_on_the_first_meeting_on_or_after_it(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, _, _ = pair
+    run_id = services.health.start(pair_id, "expectations").created or 0
+    services.health.close(run_id, "One change each", date(2026, 12, 1))  # a Tuesday
+    agendas = {
+        day: services.sessions.agenda(pair_id, date(2026, 11, day)).follow_ups for day in (23, 30)
+    }
+    assert agendas[23] == ()
+    assert [r.id for r in services.sessions.agenda(pair_id, date(2026, 12, 2)).follow_ups] == [
+        run_id
+    ]  # Mon 7 Dec: the first meeting on or after Tue 1 Dec
+    assert agendas[30] == ()
+    assert (
+        "Checklist follow-ups:\n  Mismatched expectations"
+        in services.sessions.agenda(pair_id, date(2026, 12, 2)).as_text()
+    )
+
+
+def test_health_answers_are_revealed_only_when_both_answered(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, ana, ben = pair
+    services.health.answer(pair_id, ana, [4, 5, 3, 4, 5], "Good so far")
+    half = services.health.results(pair_id)
+    assert (half.quarter, half.answered_by, half.revealed) == (1, frozenset({ana}), ())
+    services.health.answer(pair_id, ben, [3, 3, 2, 4, 4], "I talk less than I'd like")
+    both = services.health.results(pair_id)
+    assert [(a.person_id, a.scores) for a in both.revealed] == [
+        (ana, (4, 5, 3, 4, 5)),
+        (ben, (3, 3, 2, 4, 4)),
+    ]
+    with pytest.raises(ValidationError, match="from 1 to 5"):
+        services.health.answer(pair_id, ana, [0, 5, 3, 4, 5], "")
+    with pytest.raises(ValidationError, match="answer all 5"):
+        services.health.answer(pair_id, ana, [4, 5], "")
+    with pytest.raises(UserFacingError, match="Only the mentor and the mentee"):
+        services.health.answer(pair_id, 999, [4, 5, 3, 4, 5], "")
+
+
+def test_attention_rules(services: Services, pair: tuple[int, int, int]) -> None:
+    pair_id, _, ben = pair
+    signals = services.health.signals([pair_id])[pair_id]
+    assert (signals.missed_in_a_row, signals.days_since_meeting) == (3, None)
+    assert signals.needs_attention
+    assert signals.reasons == ["3 meetings missed in a row"]
+    assert signals.suggested_checklist == "scheduling"
+    rows = services.sessions.log(pair_id)
+    session_id, _ = services.sessions.open_for(pair_id, rows[2].occurrence)  # Mon 16 Nov
+    services.sessions.save(session_id, SessionStatus.HELD, [], "")
+    for text in ("One", "Two", "Three"):
+        services.sessions.add_action_item(session_id, ben, text, due=date(2026, 11, 18))
+    signals = services.health.signals([pair_id])[pair_id]
+    assert (signals.missed_in_a_row, signals.days_since_meeting, signals.overdue_items) == (0, 5, 3)
+    assert signals.attendance == pytest.approx(1 / 3)
+    assert signals.reasons == ["3 action items overdue"]
+    assert signals.suggested_checklist == "imbalance"
+
+
+def test_quiet_pairs_and_calm_pairs() -> None:
+    quiet = HealthSignals(30, 0, 0, 0, 0, 1.0)
+    assert quiet.reasons == ["no meeting for 30 days"]
+    assert quiet.suggested_checklist == "scheduling"
+    calm = HealthSignals(5, 1, 2, 2, 1, 0.9)
+    assert not calm.needs_attention
+    assert calm.suggested_checklist == "expectations"
