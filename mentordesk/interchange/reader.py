@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
+from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import (
     MeetingSeries,
     SeriesDraft,
@@ -28,9 +29,6 @@ from mentordesk.domain.text import text_problem
 from mentordesk.errors import Problem, ValidationError
 from mentordesk.interchange import FORMAT, VERSION
 from mentordesk.interchange.schema import json_path, schema_problems
-
-# Parts of the format that later versions of MentorDesk import; refused, never dropped.
-NOT_YET_IMPORTED = ("checklists",)
 
 
 @dataclass(frozen=True)
@@ -106,6 +104,30 @@ class SessionEntry:
 
 
 @dataclass(frozen=True)
+class ChecklistEntry:
+    """A checklist run; its template is named by key."""
+
+    path: str
+    external_id: str
+    template: str
+    started_on: date
+    completed_on: date | None
+    steps: tuple[RunStep, ...]
+    outcome: str
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    """A checklist template carried by the file."""
+
+    path: str
+    key: str
+    title: str
+    steps: tuple[TemplateStep, ...]
+
+
+@dataclass(frozen=True)
 class PairEntry:
     """A pair to add, naming its people by external id."""
 
@@ -121,6 +143,7 @@ class PairEntry:
     goals: tuple[GoalEntry, ...] = ()
     meetings: tuple[MeetingEntry, ...] = ()
     sessions: tuple[SessionEntry, ...] = ()
+    checklists: tuple[ChecklistEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +152,7 @@ class ImportPlan:
 
     people: tuple[PersonEntry, ...]
     pairs: tuple[PairEntry, ...]
+    templates: tuple[TemplateEntry, ...] = ()
 
 
 def parse_json(text: str) -> Any:
@@ -148,9 +172,23 @@ def read_document(document: Any) -> ImportPlan:
     reader = _Reader()
     people = tuple(reader.person(i, raw) for i, raw in enumerate(document.get("people") or []))
     pairs = tuple(reader.pair(i, raw) for i, raw in enumerate(document.get("pairs") or []))
+    templates = tuple(
+        TemplateEntry(
+            f"checklist_templates[{i}]",
+            raw["id"],
+            raw["title"].strip(),
+            tuple(
+                TemplateStep(s["text"].strip(), (s.get("guidance") or "").strip())
+                for s in raw["steps"]
+            ),
+        )
+        for i, raw in enumerate(document.get("checklist_templates") or [])
+    )
+    for entry in templates:
+        reader.unique("templates", entry.key, entry.path)
     if reader.problems:
         raise ValidationError(reader.problems)
-    return ImportPlan(people, pairs)
+    return ImportPlan(people, pairs, templates)
 
 
 def _check_header(document: Any) -> None:
@@ -209,13 +247,10 @@ class _Reader:
             self._session(raw_session, f"{path}.sessions[{i}]", raw, meetings)
             for i, raw_session in enumerate(raw.get("sessions") or [])
         )
-        for part in NOT_YET_IMPORTED:
-            if raw.get(part):
-                self.problems.append(
-                    Problem(
-                        f"{path}.{part}", f"this version of MentorDesk cannot import {part} yet"
-                    )
-                )
+        checklists = tuple(
+            self._checklist(raw_run, f"{path}.checklists[{i}]")
+            for i, raw_run in enumerate(raw.get("checklists") or [])
+        )
         return PairEntry(
             path=path,
             external_id=raw["id"],
@@ -229,6 +264,38 @@ class _Reader:
             goals=goals,
             meetings=meetings,
             sessions=sessions,
+            checklists=checklists,
+        )
+
+    def _checklist(self, raw: dict[str, Any], path: str) -> ChecklistEntry:
+        self._unique("checklists", raw["id"], path)
+        started = self._date(raw, "started_on", path) or date.min
+        completed = self._date(raw, "completed_on", path)
+        follow_up = self._date(raw, "follow_up_on", path)
+        if completed is not None and completed < started:
+            self.problems.append(
+                Problem(
+                    f"{path}.completed_on",
+                    f"a run cannot close ({completed}) before it started ({started})",
+                )
+            )
+        if follow_up is not None and follow_up < started:
+            self.problems.append(
+                Problem(f"{path}.follow_up_on", "the follow-up is before the run started")
+            )
+        steps = tuple(
+            RunStep(s["text"].strip(), "", bool(s["done"]), (s.get("note") or ""))
+            for s in raw.get("steps") or []
+        )
+        return ChecklistEntry(
+            path,
+            raw["id"],
+            raw["template"],
+            started,
+            completed,
+            steps,
+            (raw.get("outcome") or "").strip(),
+            follow_up,
         )
 
     def _session(
@@ -435,6 +502,10 @@ class _Reader:
         except ValueError:
             self.problems.append(Problem(f"{path}.{field}", f"{value!r} is not a real date"))
             return None
+
+    def unique(self, kind: str, external_id: str, path: str) -> None:
+        """Report an id used twice in the file."""
+        self._unique(kind, external_id, path)
 
     def _unique(self, kind: str, external_id: str, path: str) -> None:
         first = self._seen.setdefault((kind, external_id), path)

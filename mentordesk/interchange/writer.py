@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from mentordesk.domain.goals import Goal
+from mentordesk.domain.health import ChecklistRun, ChecklistTemplate
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
@@ -26,6 +27,14 @@ class SessionParts:
     include_private: bool = False
 
 
+@dataclass(frozen=True)
+class ChecklistParts:
+    """Each pair's checklist runs (by pair id) and the templates worth carrying."""
+
+    runs: Mapping[int, Sequence[ChecklistRun]] = field(default_factory=dict)
+    templates: Sequence[ChecklistTemplate] = ()
+
+
 def document(
     people: Iterable[Person],
     pairs: Iterable[Pair],
@@ -34,19 +43,37 @@ def document(
     exported_at: datetime,
     *,
     sessions: SessionParts | None = None,
+    checklists: ChecklistParts | None = None,
 ) -> dict[str, Any]:
     """The document for these people and pairs (with each pair's goals and meetings)."""
     stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    return {
+    checklists = checklists or ChecklistParts()
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": stamp,
         "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
         "pairs": [
-            _pair(p, goals.get(p.id, ()), meetings.get(p.id, ()), sessions or SessionParts())
+            _pair(
+                p,
+                goals.get(p.id, ()),
+                meetings.get(p.id, ()),
+                sessions or SessionParts(),
+                checklists.runs.get(p.id, ()),
+            )
             for p in sorted(pairs, key=lambda p: p.external_id)
         ],
     }
+    if checklists.templates:
+        doc["checklist_templates"] = [
+            {
+                "id": t.key,
+                "title": t.title,
+                "steps": [{"text": s.text, "guidance": s.guidance} for s in t.steps],
+            }
+            for t in sorted(checklists.templates, key=lambda t: t.key)
+        ]
+    return doc
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -72,6 +99,7 @@ def _pair(
     goals: Sequence[Goal],
     meetings: Sequence[MeetingSeries],
     parts: SessionParts,
+    runs: Sequence[ChecklistRun],
 ) -> dict[str, Any]:
     return {
         "id": pair.external_id,
@@ -85,7 +113,18 @@ def _pair(
         "goals": _goals(goals),
         "meetings": _meetings(meetings),
         "sessions": _sessions(parts.sessions.get(pair.id, ()), meetings, parts),
-        "checklists": [],
+        "checklists": [
+            {
+                "id": r.external_id,
+                "template": r.template_key,
+                "started_on": r.started_on.isoformat(),
+                "completed_on": _iso(r.completed_on),
+                "steps": [{"text": s.text, "done": s.done, "note": s.note} for s in r.steps],
+                "outcome": r.outcome,
+                "follow_up_on": _iso(r.follow_up_on),
+            }
+            for r in sorted(runs, key=lambda r: r.external_id)
+        ],
     }
 
 

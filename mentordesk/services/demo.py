@@ -90,6 +90,36 @@ def demo_document(on: date) -> dict[str, Any]:
             "agreement": agreement("Fortnightly, 1 hour, Tuesdays", ago(400), ago(400)),
         },
     ]
+    pairs[1]["checklists"] = [
+        {
+            "id": "chen-hana-c1",
+            "template": "scheduling",
+            "started_on": ago(24),
+            "completed_on": ago(24),
+            "steps": [
+                {
+                    "text": "Name the conflict without blame",
+                    "done": True,
+                    "note": "Three Thursdays lost to the release train",
+                },
+                {
+                    "text": "Treat the meeting as a non-negotiable appointment",
+                    "done": True,
+                    "note": "",
+                },
+                {
+                    "text": "Find a slot both of you can protect",
+                    "done": True,
+                    "note": "Thursday 10:00 is quiet for both teams",
+                },
+                {"text": "Move the series if the slot changes", "done": False, "note": ""},
+                {"text": "Set a follow-up to check it works", "done": True, "note": ""},
+            ],
+            "outcome": "Keep Thursdays 10:00 and guard it in both calendars; Hana declines "
+            "clashing invites.",
+            "follow_up_on": (on + timedelta(days=3)).isoformat(),
+        }
+    ]
     for pair in pairs:
         pair["goals"] = demo_goals(pair, on)
         pair["meetings"] = demo_meetings(pair, on)

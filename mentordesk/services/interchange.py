@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.files import write_atomically
 from mentordesk.interchange import writer
 from mentordesk.interchange.reader import (
+    ChecklistEntry,
     GoalEntry,
     ImportPlan,
     MeetingEntry,
@@ -22,6 +24,7 @@ from mentordesk.interchange.reader import (
 )
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
+from mentordesk.services.health import builtin_templates
 from mentordesk.store.pairs import NewPair
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
@@ -64,12 +67,14 @@ class InterchangeService:
             if replace_all:
                 uow.erase_everything()
             person_ids = self._check_and_resolve(uow, plan)
+            template_ids = self._put_templates(uow, plan)
             for entry in plan.people:
                 person_ids[entry.external_id] = uow.people.add(entry.draft, entry.external_id)
             pair_ids: list[int] = []
             goal_ids: list[int] = []
             meeting_ids: list[int] = []
             session_ids: list[int] = []
+            run_ids: list[int] = []
             for pair in plan.pairs:
                 new = NewPair(
                     pair.external_id,
@@ -86,6 +91,7 @@ class InterchangeService:
                 goal_ids += self._add_goals(uow, pair_ids[-1], pair.goals)
                 series_ids = self._add_meetings(uow, pair_ids[-1], pair.meetings)
                 meeting_ids += list(series_ids.values())
+                run_ids += self._add_runs(uow, pair_ids[-1], pair.checklists)
                 session_ids += self._add_sessions(
                     uow, pair_ids[-1], pair.sessions, series_ids, person_ids
                 )
@@ -97,6 +103,7 @@ class InterchangeService:
             goals=frozenset(goal_ids),
             meetings=frozenset(meeting_ids),
             sessions=frozenset(session_ids),
+            checklists=frozenset(run_ids) | frozenset(template_ids),
         )
         return ImportResult(len(plan.people), len(plan.pairs), changes)
 
@@ -169,11 +176,54 @@ class InterchangeService:
             ids.append(session_id)
         return ids
 
+    @staticmethod
+    def _put_templates(uow: UnitOfWork, plan: ImportPlan) -> list[int]:
+        """Store the file's templates that are new, or replace unchanged built-ins."""
+        ids = []
+        for entry in plan.templates:
+            existing = uow.checklists.template(entry.key)
+            if existing is None or existing.steps != entry.steps or existing.title != entry.title:
+                ids.append(
+                    uow.checklists.put_template(
+                        entry.key,
+                        entry.title,
+                        entry.steps,
+                        builtin=existing is not None and existing.builtin,
+                    )
+                )
+        return ids
+
+    @staticmethod
+    def _add_runs(uow: UnitOfWork, pair_id: int, runs: tuple[ChecklistEntry, ...]) -> list[int]:
+        ids = []
+        for entry in runs:
+            template = uow.checklists.template(entry.template)
+            guidance = {s.text: s.guidance for s in template.steps} if template else {}
+            steps = tuple(replace(s, guidance=guidance.get(s.text, "")) for s in entry.steps)
+            ids.append(
+                uow.checklists.add_run(
+                    ChecklistRun(
+                        0,
+                        entry.external_id,
+                        pair_id,
+                        entry.template,
+                        template.title if template else entry.template,
+                        entry.started_on,
+                        steps,
+                        entry.outcome,
+                        entry.follow_up_on,
+                        entry.completed_on,
+                    )
+                )
+            )
+        return ids
+
     def _check_and_resolve(self, uow: UnitOfWork, plan: ImportPlan) -> dict[str, int]:
         """Refuse ids already taken and unknown people; returns known people's ids."""
         goals = [g for pair in plan.pairs for g in pair.goals]
         meetings = [m for pair in plan.pairs for m in pair.meetings]
         sessions = [s for pair in plan.pairs for s in pair.sessions]
+        runs = [r for pair in plan.pairs for r in pair.checklists]
         items = [
             _Located(f"{s.path}.action_items[{i}]", a.external_id)
             for s in sessions
@@ -185,6 +235,8 @@ class InterchangeService:
             *_taken("goal", "id", goals, uow.goals.existing_external_ids),
             *_taken("meeting series", "id", meetings, uow.meetings.existing_external_ids),
             *_taken("session", "id", sessions, uow.sessions.existing_external_ids),
+            *_taken("checklist run", "id", runs, uow.checklists.existing_external_ids),
+            *_template_problems(uow, plan, runs),
             *_taken("action item", "id", items, uow.sessions.existing_external_ids),
             *_taken(
                 "meeting series", "uid", [m for m in meetings if m.uid], uow.meetings.existing_uids
@@ -223,6 +275,11 @@ class InterchangeService:
             meetings = uow.meetings.of_pairs(pair.id for pair in pairs)
             sessions = {pair.id: uow.sessions.of_pair(pair.id) for pair in pairs}
             people_by_id = {p.id: p for pair in pairs for p in (pair.mentor, pair.mentee)}
+            runs = uow.checklists.runs_of_pairs(pair.id for pair in pairs)
+            shipped = {key: (title, steps) for key, title, steps in builtin_templates()}
+            templates = [
+                t for t in uow.checklists.templates() if shipped.get(t.key) != (t.title, t.steps)
+            ]
             return writer.document(
                 people,
                 pairs,
@@ -230,6 +287,7 @@ class InterchangeService:
                 meetings,
                 self._clock.now(),
                 sessions=writer.SessionParts(sessions, people_by_id, include_private),
+                checklists=writer.ChecklistParts(runs, templates),
             )
 
     def export_file(
@@ -249,6 +307,40 @@ class InterchangeService:
         if pair is None:
             raise ValidationError.single("", f"there is no pair '{ref}' (see 'mentordesk pairs')")
         return pair
+
+
+def _template_problems(
+    uow: UnitOfWork, plan: ImportPlan, runs: Sequence[ChecklistEntry]
+) -> list[Problem]:
+    """A file's template may not silently overwrite a template someone edited, and every
+    run must name a template the file or the database knows."""
+    shipped = {key: (title, steps) for key, title, steps in builtin_templates()}
+    for key, (title, steps) in shipped.items():
+        if uow.checklists.template(key) is None:
+            uow.checklists.put_template(key, title, steps, builtin=True)
+    problems = []
+    for entry in plan.templates:
+        existing = uow.checklists.template(entry.key)
+        if existing is None or (existing.title, existing.steps) == (entry.title, entry.steps):
+            continue
+        unchanged_builtin = existing.builtin and shipped.get(existing.key) == (
+            existing.title,
+            existing.steps,
+        )
+        if not unchanged_builtin:
+            problems.append(
+                Problem(
+                    f"{entry.path}.id",
+                    f"a different checklist template '{entry.key}' already exists",
+                )
+            )
+    known = {t.key for t in uow.checklists.templates()} | {t.key for t in plan.templates}
+    problems += [
+        Problem(f"{r.path}.template", f"unknown checklist template '{r.template}'")
+        for r in runs
+        if r.template not in known
+    ]
+    return problems
 
 
 @dataclass(frozen=True)

@@ -486,3 +486,85 @@ def test_bad_sessions_exit_2_and_write_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, session: dict[str, Any], message: str
 ) -> None:
     assert_refused(capsys, tmp_path, _with_sessions(session), message)
+
+
+RUN = {
+    "id": "c1",
+    "template": "scheduling",
+    "started_on": "2026-10-19",
+    "completed_on": "2026-10-19",
+    "steps": [{"text": "Name the conflict without blame", "done": True, "note": "Two weeks"}],
+    "outcome": "Move to Tuesdays 17:00",
+    "follow_up_on": "2026-11-02",
+}
+
+
+def test_checklists_and_templates_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = copy.deepcopy(GOOD)
+    doc["pairs"][0]["checklists"] = [RUN, {**RUN, "id": "c2", "template": "career"}]
+    doc["checklist_templates"] = [
+        {
+            "id": "career",
+            "title": "Career change",
+            "steps": [{"text": "Name the change", "guidance": "What and when"}],
+        }
+    ]
+    assert run(capsys, "import", write(tmp_path, doc))[0] == 0
+    target = tmp_path / "out.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    out = json.loads(target.read_text(encoding="utf-8"))
+    assert out["checklist_templates"] == doc["checklist_templates"]  # built-ins stay out
+    assert out["pairs"][0]["checklists"][0] == RUN
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"template": "astrology"},
+            "pairs[0].checklists[0].template: unknown checklist template 'astrology'",
+        ),
+        (
+            {"follow_up_on": "2026-10-01"},
+            "pairs[0].checklists[0].follow_up_on: the follow-up is before the run started",
+        ),
+        ({"steps": [{"text": "x"}]}, "pairs[0].checklists[0].steps[0].done: missing"),
+    ],
+    ids=["unknown-template", "follow-up-before-start", "step-without-done"],
+)
+def test_bad_checklists_exit_2_and_write_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    doc = copy.deepcopy(GOOD)
+    doc["pairs"][0]["checklists"] = [{**RUN, **change}]
+    assert_refused(capsys, tmp_path, doc, message)
+
+
+def test_an_edited_template_is_not_overwritten_by_an_import(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from mentordesk.app import open_app
+    from mentordesk.domain.health import TemplateStep
+
+    app = open_app()
+    try:
+        app.services.health.save_template(
+            "scheduling", "Our scheduling", [TemplateStep("Our own step")]
+        )
+    finally:
+        app.close()
+    doc = {
+        "format": "mentordesk",
+        "version": 1,
+        "checklist_templates": [
+            {"id": "scheduling", "title": "Theirs", "steps": [{"text": "Their step"}]}
+        ],
+    }
+    assert_refused(
+        capsys,
+        tmp_path,
+        doc,
+        "checklist_templates[0].id: a different checklist template 'scheduling' already exists",
+    )

@@ -86,9 +86,16 @@ def test_a_good_document_becomes_a_plan() -> None:
         (
             changed(
                 "pairs.0.checklists",
-                [{"id": "c", "template": "scheduling", "started_on": "2026-10-01"}],
+                [
+                    {
+                        "id": "c",
+                        "template": "scheduling",
+                        "started_on": "2026-10-01",
+                        "completed_on": "2026-09-01",
+                    }
+                ],
             ),
-            "pairs[0].checklists: this version of MentorDesk cannot import checklists yet",
+            "pairs[0].checklists[0].completed_on: a run cannot close (2026-09-01) before it",
         ),
     ],
 )

@@ -37,8 +37,10 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
         AgendaLine(f"Goal — {g.title}: {g.progress}%" + ("  (behind schedule)" if g.behind else ""))
         for g in agenda.goals
     ]
-    lines += [AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}")
-              for run in agenda.follow_ups]
+    lines += [
+        AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}")
+        for run in agenda.follow_ups
+    ]
     lines += [AgendaLine(f"Added: {topic}") for topic in agenda.added]
     return lines
 
