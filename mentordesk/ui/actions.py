@@ -18,6 +18,9 @@ class ActionId(Enum):
     NEW_PAIR = auto()
     EDIT_PAIR = auto()
     MEETING_MODE = auto()
+    RUN_CHECKLIST = auto()
+    CHECKLIST_TEMPLATES = auto()
+    TEAM_OVERVIEW = auto()
     NEW_PERSON = auto()
     MANAGE_PEOPLE = auto()
     WHO_AM_I = auto()
@@ -34,6 +37,7 @@ class ActionId(Enum):
     SHOW_GOALS = auto()
     SHOW_SESSIONS = auto()
     SHOW_MEETINGS = auto()
+    SHOW_HEALTH = auto()
     SHOW_AGREEMENT = auto()
     UNDO = auto()
     REDO = auto()
@@ -59,6 +63,15 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.MEETING_MODE: ActionSpec(
         "&Meeting Mode", "Ctrl+M", "One focused window for the meeting that is on now"
+    ),
+    ActionId.RUN_CHECKLIST: ActionSpec(
+        "Run a &Checklist…", "Ctrl+Shift+K", "Work through a conflict-resolution checklist together"
+    ),
+    ActionId.CHECKLIST_TEMPLATES: ActionSpec(
+        "Checklist &Templates…", None, "Edit the checklists, or write your own"
+    ),
+    ActionId.TEAM_OVERVIEW: ActionSpec(
+        "&Team Overview…", "Ctrl+Shift+T", "Every pair's health at a glance"
     ),
     ActionId.NEW_PERSON: ActionSpec("New &Person…", "Ctrl+Shift+N", "Add a person to the team"),
     ActionId.MANAGE_PEOPLE: ActionSpec(
@@ -99,6 +112,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SHOW_MEETINGS: ActionSpec(
         "&Meetings", "Ctrl+3", "The pair's weekly meeting and calendar files"
+    ),
+    ActionId.SHOW_HEALTH: ActionSpec(
+        "&Health", "Ctrl+5", "The pair's health: signals, checklists, health check"
     ),
     ActionId.SHOW_AGREEMENT: ActionSpec(
         "Pair && &Agreement", "Ctrl+4", "The pair's details and mentoring agreement"

@@ -25,9 +25,10 @@ from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.dialogs.form_dialog import plain_label
-from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
+from mentordesk.ui.health_operations import HealthOperations
+from mentordesk.ui.health_panel import HealthPanel
 from mentordesk.ui.meeting_mode import MeetingModeWindow
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.meetings_panel import MeetingsPanel
@@ -39,7 +40,9 @@ from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.people_window import PeopleWindow
 from mentordesk.ui.search_window import SearchWindow
 from mentordesk.ui.sessions_panel import SessionsPanel
+from mentordesk.ui.side_windows import SideWindows
 from mentordesk.ui.tasks import TaskRunner
+from mentordesk.ui.team_window import TeamWindow
 from mentordesk.ui.welcome_page import WelcomePage
 
 A = ActionId
@@ -78,7 +81,7 @@ TOOLBAR = [
 ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SideWindows, QMainWindow):
     """Pairs on the left, the chosen pair on the right."""
 
     def __init__(self, services: Services, settings: SettingsStore, ui_state: QSettings) -> None:
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.people_window: PeopleWindow | None = None
         self.meeting_window: MeetingModeWindow | None = None
         self.search_window: SearchWindow | None = None
+        self.team_window: TeamWindow | None = None
         self.actions = build_actions(self, self._handlers())
         self.addActions(list(self.actions.values()))  # shortcuts work wherever the focus is
 
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
             a[A.SIGN_AS_MENTEE],
             a[A.END_PAIR],
             meeting_mode=a[A.MEETING_MODE],
+            run_checklist=a[A.RUN_CHECKLIST],
         )
         self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -158,6 +163,10 @@ class MainWindow(QMainWindow):
             A.SHOW_SESSIONS: lambda: self.workspace.setCurrentIndex(1),
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
+            A.SHOW_HEALTH: lambda: self.workspace.setCurrentWidget(self.health),
+            A.RUN_CHECKLIST: lambda: self._with_pair(self.health_operations.start_checklist),
+            A.CHECKLIST_TEMPLATES: self.show_templates,
+            A.TEAM_OVERVIEW: self.show_team,
             A.WHO_AM_I: self.choose_who_i_am,
             A.SEARCH: self.show_search,
             A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),
@@ -205,12 +214,17 @@ class MainWindow(QMainWindow):
         self._me: int | None = None
         self._load_current_user()
         self.sessions = SessionsPanel(services, self.bridge, lambda: self._me)
+        self.health_operations = HealthOperations(services, self.bridge, self.operations)
+        self.health = HealthPanel(
+            services, self.health_operations, lambda: self._me, self.choose_who_i_am
+        )
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")
         workspace.addTab(self.sessions, "Sessions")
         workspace.addTab(self.meetings, "Meetings")
         workspace.addTab(self.overview, "Pair && Agreement")
+        workspace.addTab(self.health, "Health")
         return workspace
 
     def _build_menus(self) -> None:
@@ -233,14 +247,6 @@ class MainWindow(QMainWindow):
         """The pair the overview shows, fetched fresh."""
         pair_id = self.pair_list.chosen_id()
         return None if pair_id is None else self.services.pairs.get(pair_id)
-
-    def show_people(self) -> None:
-        """Open (or bring forward) the people window."""
-        if self.people_window is None:
-            self.people_window = PeopleWindow(self.people_model, self.operations, self)
-        self.people_window.show()
-        self.people_window.raise_()
-        self.people_window.activateWindow()
 
     def _find(self) -> None:
         self.pair_list.focus_filter()
@@ -284,6 +290,10 @@ class MainWindow(QMainWindow):
             self.meetings.refresh()
         if changes.sessions or changes.meetings:
             self.sessions.refresh()
+        if changes.checklists or changes.sessions or changes.pairs or changes.goals:
+            self.health.refresh()
+            if self.team_window is not None:
+                self.team_window.refresh()
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":
@@ -293,13 +303,15 @@ class MainWindow(QMainWindow):
         self.goals.show_pair(pair_id)
         self.meetings.show_pair(pair_id)
         self.sessions.show_pair(pair_id)
+        self.health.show_pair(pair_id)
         self._show_chosen()
 
     def _show_chosen(self) -> None:
         pair = self.chosen_pair()
         today = self.services.pairs.today()
         upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
-        self.overview.show_pair(pair, today, upcoming)
+        signals = self.services.health.signals([pair.id])[pair.id] if pair else None
+        self.overview.show_pair(pair, today, upcoming, signals)
         is_open = pair is not None and pair.status(today) is not PairStatus.ENDED
         agreement = pair.agreement if pair else None
         written = agreement is not None and not agreement.text.is_blank
@@ -307,6 +319,7 @@ class MainWindow(QMainWindow):
         a[A.EDIT_AGREEMENT].setEnabled(is_open)
         a[A.EDIT_PAIR].setEnabled(is_open)
         a[A.MEETING_MODE].setEnabled(is_open)
+        a[A.RUN_CHECKLIST].setEnabled(is_open)
         a[A.END_PAIR].setEnabled(is_open and pair is not None and pair.ended_on is None)
         for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
             unsigned = agreement is not None and agreement.signed_on(role) is None
@@ -331,59 +344,6 @@ class MainWindow(QMainWindow):
             self._settings.save(settings.with_changes(first_run_done=True))
             if self.people_model.rowCount():
                 self.choose_who_i_am()
-
-    def _load_current_user(self) -> None:
-        person = self.services.people.find(self._settings.load().current_user)
-        self._me = person.id if person else None
-
-    def show_search(self) -> None:
-        """Open (or bring forward) the search window, its query box ready."""
-        if self.search_window is None:
-            self.search_window = SearchWindow(self.services.sessions, self.open_session, self)
-        self.search_window.show()
-        self.search_window.raise_()
-        self.search_window.query.setFocus()
-        self.search_window.query.selectAll()
-
-    def open_session(self, pair_id: int, session_id: int) -> None:
-        """Show a session of a pair in the Sessions tab."""
-        self.pair_list.choose(pair_id)
-        self.workspace.setCurrentWidget(self.sessions)
-        self.sessions.choose_session(session_id)
-
-    def open_meeting_mode(self, pair_id: int) -> None:
-        """Open meeting mode for the pair's meeting that is on now (or the next one)."""
-        if self.meeting_window is not None:
-            self.meeting_window.close()
-        self.meeting_window = MeetingModeWindow(
-            self.services, self.bridge, pair_id, lambda: self._me, self
-        )
-        self.meeting_window.editor.set_presentation(self.actions[A.PRESENTATION].isChecked())
-        self.meeting_window.show()
-        self.meeting_window.raise_()
-
-    def set_presentation(self, on: bool) -> None:
-        """Hide (or show again) every private note; a banner says so while on."""
-        self.actions[A.PRESENTATION].setChecked(on)
-        self.banner.setVisible(on)
-        self.sessions.editor.set_presentation(on)
-        if self.meeting_window is not None:
-            self.meeting_window.editor.set_presentation(on)
-        self.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
-
-    def choose_who_i_am(self) -> None:
-        """Ask who is using this MentorDesk (the owner of the private notes shown)."""
-
-        def save(external_id: str | None) -> None:
-            self._settings.save(self._settings.load().with_changes(current_user=external_id))
-            self._load_current_user()
-            self.sessions.editor.set_session(
-                self.sessions.editor.session.id if self.sessions.editor.session else None
-            )
-
-        people = self.services.people.all()
-        current = self._settings.load().current_user
-        self.operations.open_dialog(WhoAmIDialog(save, people, current, self))
 
     def _restore_geometry(self) -> None:
         geometry = self._ui_state.value("main/geometry", QByteArray(), type=QByteArray)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
@@ -50,6 +51,7 @@ class PairOverview(QStackedWidget):
         parent: QWidget | None = None,
         *,
         meeting_mode: QAction | None = None,
+        run_checklist: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.hint = plain_label("Choose a pair on the left to see it here.")
@@ -58,8 +60,9 @@ class PairOverview(QStackedWidget):
         facts = self._build_facts()
         self._build_agreement(edit_agreement, sign_as_mentor, sign_as_mentee)
         end_row = QHBoxLayout()
-        if meeting_mode is not None:
-            end_row.addWidget(action_button(meeting_mode))
+        for action in (meeting_mode, run_checklist):
+            if action is not None:
+                end_row.addWidget(action_button(action))
         end_row.addWidget(action_button(end_pair))
         end_row.addStretch()
         page = QWidget()
@@ -90,6 +93,8 @@ class PairOverview(QStackedWidget):
         self.status.setObjectName("pair_status")
         self.next_meeting = plain_label(wrap=True)
         self.next_meeting.setObjectName("next_meeting")
+        self.health = plain_label(wrap=True)
+        self.health.setObjectName("pair_health")
         facts = QFormLayout()
         facts.addRow("Mentor:", self.mentor)
         facts.addRow("Mentee:", self.mentee)
@@ -97,6 +102,7 @@ class PairOverview(QStackedWidget):
         facts.addRow("Quarter:", self.quarter)
         facts.addRow("Status:", self.status)
         facts.addRow("Next meeting:", self.next_meeting)
+        facts.addRow("Health:", self.health)
         return facts
 
     def _build_agreement(self, edit: QAction, sign_mentor: QAction, sign_mentee: QAction) -> None:
@@ -142,7 +148,11 @@ class PairOverview(QStackedWidget):
         return row
 
     def show_pair(
-        self, pair: Pair | None, today: date, next_meeting: Occurrence | None = None
+        self,
+        pair: Pair | None,
+        today: date,
+        next_meeting: Occurrence | None = None,
+        signals: HealthSignals | None = None,
     ) -> None:
         """Show `pair` as it is on `today` (None shows the hint)."""
         if pair is None:
@@ -175,6 +185,14 @@ class PairOverview(QStackedWidget):
             if next_meeting
             else "None planned (see Meetings)"
         )
+        if signals is None or pair.status(today) is PairStatus.ENDED:
+            self.health.setText("–")
+        elif signals.needs_attention:
+            self.health.setText(
+                "Needs attention: " + "; ".join(signals.reasons) + " (see the Health tab)"
+            )
+        else:
+            self.health.setText("Doing well")
         self._show_agreement(pair)
         self.setCurrentWidget(self.page)
 

@@ -1,0 +1,106 @@
+"""The windows and modes the main window opens beside itself: people, search, the team,
+checklist templates, meeting mode, "I Am…" and presentation mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mentordesk.ui.actions import ActionId
+from mentordesk.ui.dialogs.template_editor import TemplateEditor
+from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
+from mentordesk.ui.meeting_mode import MeetingModeWindow
+from mentordesk.ui.people_window import PeopleWindow
+from mentordesk.ui.search_window import SearchWindow
+from mentordesk.ui.team_window import TeamWindow
+
+if TYPE_CHECKING:
+    from mentordesk.ui.main_window import MainWindow
+
+A = ActionId
+
+
+class SideWindows:
+    """Opening and switching the main window's companions (mixed into MainWindow)."""
+
+    people_window: PeopleWindow | None = None
+    meeting_window: MeetingModeWindow | None = None
+    search_window: SearchWindow | None = None
+    team_window: TeamWindow | None = None
+    _me: int | None = None
+
+    def show_people(self: MainWindow) -> None:
+        """Open (or bring forward) the people window."""
+        if self.people_window is None:
+            self.people_window = PeopleWindow(self.people_model, self.operations, self)
+        self.people_window.show()
+        self.people_window.raise_()
+        self.people_window.activateWindow()
+
+    def show_team(self: MainWindow) -> None:
+        """Open (or bring forward) the team overview."""
+        if self.team_window is None:
+            self.team_window = TeamWindow(self.services, self._open_health, self)
+        self.team_window.refresh()
+        self.team_window.show()
+        self.team_window.raise_()
+
+    def _open_health(self: MainWindow, pair_id: int) -> None:
+        self.pair_list.choose(pair_id)
+        self.workspace.setCurrentWidget(self.health)
+
+    def show_templates(self: MainWindow) -> None:
+        """Edit the checklist templates."""
+        TemplateEditor(self.services, self.bridge, self).open()
+
+    def show_search(self: MainWindow) -> None:
+        """Open (or bring forward) the search window, its query box ready."""
+        if self.search_window is None:
+            self.search_window = SearchWindow(self.services.sessions, self.open_session, self)
+        self.search_window.show()
+        self.search_window.raise_()
+        self.search_window.query.setFocus()
+        self.search_window.query.selectAll()
+
+    def open_session(self: MainWindow, pair_id: int, session_id: int) -> None:
+        """Show a session of a pair in the Sessions tab."""
+        self.pair_list.choose(pair_id)
+        self.workspace.setCurrentWidget(self.sessions)
+        self.sessions.choose_session(session_id)
+
+    def open_meeting_mode(self: MainWindow, pair_id: int) -> None:
+        """Open meeting mode for the pair's meeting that is on now (or the next one)."""
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+        self.meeting_window = MeetingModeWindow(
+            self.services, self.bridge, pair_id, lambda: self._me, self
+        )
+        self.meeting_window.editor.set_presentation(self.actions[A.PRESENTATION].isChecked())
+        self.meeting_window.show()
+        self.meeting_window.raise_()
+
+    def set_presentation(self: MainWindow, on: bool) -> None:
+        """Hide (or show again) every private note; a banner says so while on."""
+        self.actions[A.PRESENTATION].setChecked(on)
+        self.banner.setVisible(on)
+        self.sessions.editor.set_presentation(on)
+        if self.meeting_window is not None:
+            self.meeting_window.editor.set_presentation(on)
+        self.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
+
+    def _load_current_user(self: MainWindow) -> None:
+        person = self.services.people.find(self._settings.load().current_user)
+        self._me = person.id if person else None
+
+    def choose_who_i_am(self: MainWindow) -> None:
+        """Ask who is using this MentorDesk (the owner of the private notes shown)."""
+
+        def save(external_id: str | None) -> None:
+            self._settings.save(self._settings.load().with_changes(current_user=external_id))
+            self._load_current_user()
+            self.sessions.editor.set_session(
+                self.sessions.editor.session.id if self.sessions.editor.session else None
+            )
+
+        people = self.services.people.all()
+        current = self._settings.load().current_user
+        self.operations.open_dialog(WhoAmIDialog(save, people, current, self))

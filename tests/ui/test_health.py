@@ -1,0 +1,174 @@
+"""Pair health in the GUI: a checklist run from the pair page to an outcome, the health
+check reveal, the template editor and the team overview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.actions import ActionId
+from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
+from mentordesk.ui.dialogs.run_dialog import RunDialog
+from mentordesk.ui.dialogs.template_editor import TemplateEditor
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.models.run_model import RunModel
+from mentordesk.ui.models.team_health_model import TeamHealthModel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def pair_id(services: Services, settings_store: SettingsStore) -> int:
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
+    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    services.meetings.plan(
+        created,
+        SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21)),
+    )
+    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
+    return created
+
+
+def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_4, CTRL)
+    overview = window.overview
+    assert window.workspace.currentWidget() is overview
+    assert overview.health.text().startswith("Needs attention: 3 meetings missed in a row")
+    button = next(
+        b
+        for b in overview.findChildren(object)
+        if getattr(b, "defaultAction", lambda: None)() is window.actions[ActionId.RUN_CHECKLIST]
+    )
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Scheduling conflicts", True))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, RunDialog)
+    assert dialog.ticks[0].text() == "Name the conflict without blame"
+    qtbot.waitExposed(dialog)
+    for tick in dialog.ticks[:3]:
+        qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    qtbot.keyClicks(dialog.notes[0], "Three Mondays lost to releases")
+    qtbot.keyClicks(dialog.outcome, "Keep Mondays 16:00; decline clashing invites")
+    dialog.has_follow_up.setChecked(True)
+    dialog.follow_up.setDate(QDate(2026, 11, 22))
+    dialog.close_run.setChecked(True)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert window.operations.dialog is None
+    run = services.health.runs(pair_id)[0]
+    assert (run.completed_on, run.follow_up_on) == (date(2026, 11, 21), date(2026, 11, 22))
+    assert [s.done for s in run.steps] == [True, True, True, False, False]
+    assert run.steps[0].note == "Three Mondays lost to releases"
+    assert window.health.runs.index(0, 2).data() == "Closed 21 Nov 2026"
+
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)  # the next meeting: 23 Nov
+    meeting = window.meeting_window
+    assert meeting is not None
+    lines = [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
+    assert "Follow-up — Scheduling conflicts: Keep Mondays 16:00; decline clashing invites" in lines
+    meeting.close()
+
+
+def test_health_check_answers_show_side_by_side_once_both_answered(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.health)
+    panel = window.health
+    assert panel.check_status.text().startswith("Quarter 1: not answered yet")
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, HealthCheckDialog)
+    dialog.scores[0].setValue(5)
+    qtbot.keyClicks(dialog.comment, "Going well")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert panel.check_status.text() == (
+        "Quarter 1: Ana Silva answered; the answers show once Ben Okafor has too."
+    )
+    assert not panel.results.isVisibleTo(panel)
+    ben = services.people.find("ben-okafor")
+    assert ben is not None
+    services.health.answer(pair_id, ben.id, [2, 3, 3, 4, 4], "I'd like more structure")
+    panel.refresh()
+    assert panel.results.isVisibleTo(panel)
+    assert [panel.results.item(0, c).text() for c in range(3)] == [
+        "Our meetings happen as planned",
+        "5",
+        "2",
+    ]
+    assert panel.results.item(5, 2).text() == "I'd like more structure"
+
+
+def test_template_editor_rewords_reorders_and_restores(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    editor = TemplateEditor(services, window.bridge, window)
+    qtbot.addWidget(editor)
+    editor.reload("imbalance")
+    assert editor.title.text() == "One partner carrying the load, or a knowledge gap"
+    editor.steps.item(0, 0).setText("Name what each brings")
+    editor.steps.setCurrentCell(0, 0)
+    editor.move(1)
+    editor.add_step()
+    editor.steps.item(editor.steps.rowCount() - 1, 0).setText("Thank each other")
+    editor.save()
+    steps = [s.text for s in services.health.template("imbalance").steps]
+    assert steps[:2] == ["Swap the lead on one topic", "Name what each brings"]
+    assert steps[-1] == "Thank each other"
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    next(b for b in editor.findChildren(QPushButton) if b.text() == "Restore Built-ins").click()
+    assert services.health.template("imbalance").steps[0].text == "Name what each of you brings"
+
+
+def test_team_overview_marks_pairs_that_need_attention(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    team = window.team_window
+    assert team is not None
+    assert team.summary.text().startswith("1 active pairs; 1 need attention.")
+    assert team.model.index(0, 7).data() == "3 meetings missed in a row"
+    assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    team.table.activated.emit(team.model.index(0, 0))
+    assert window.workspace.currentWidget() is window.health
+
+
+def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:
+    runs = RunModel(services.health)
+    qtmodeltester.check(runs, force_py=True)
+    runs.set_pair(pair_id)
+    services.health.start(pair_id, "expectations")
+    runs.refresh_all()
+    assert runs.index(0, 2).data() == "Open (0 of 5 steps)"
+    team = TeamHealthModel(services)
+    qtmodeltester.check(team, force_py=True)
+    team.load()
+    assert team.rowCount() == 1
