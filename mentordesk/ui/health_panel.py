@@ -102,10 +102,11 @@ class HealthPanel(QWidget):
         status.addWidget(self.answer_button)
         bottom.addLayout(status)
         bottom.addWidget(self.results)
+        bottom.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(glance)
         layout.addWidget(runs, 1)
-        layout.addWidget(check, 1)
+        layout.addWidget(check)
 
     def show_pair(self, pair_id: int | None) -> None:
         """Show the health of `pair_id`."""

@@ -71,6 +71,8 @@ MENUS = {
 }
 TOOLBAR = [
     A.MEETING_MODE,
+    A.SEARCH,
+    A.TEAM_OVERVIEW,
     None,
     A.NEW_PAIR,
     A.NEW_PERSON,
