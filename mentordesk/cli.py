@@ -131,6 +131,33 @@ def _search(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(app: App, args: argparse.Namespace) -> int:
+    pair = app.services.pairs.find(args.pair)
+    number = None if args.quarter == "current" else int(args.quarter)
+    report = app.services.reports.quarter_report(pair.id, number)
+    target = Path(args.output)
+    if target.parent and not target.parent.exists():
+        raise UserFacingError(f"cannot write {target}: the folder does not exist")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    from PySide6.QtGui import QGuiApplication
+
+    from mentordesk.ui.report import write_pdf
+
+    _qt = QGuiApplication.instance() or QGuiApplication([])  # fonts and painting need one
+    pages = write_pdf(report, str(target))
+    print(
+        f"Quarter {report.span.number} summary for {pair.title} written to {target} "
+        f"({count(pages, 'page', 'pages')})."
+    )
+    return EXIT_OK
+
+
+def _quarter(value: str) -> str:
+    if value == "current" or (value.isdigit() and int(value) >= 1):
+        return value
+    raise argparse.ArgumentTypeError(f"'{value}' is not a quarter number (1, 2, …) or 'current'")
+
+
 def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -204,6 +231,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the first meeting on or after this date (default: the next)",
     )
+    report = command("report", _report, "save a pair's quarterly progress summary as PDF")
+    report.add_argument("pair", metavar="PAIR", help="a pair id, as 'pairs' lists")
+    report.add_argument(
+        "--quarter",
+        type=_quarter,
+        default="current",
+        metavar="N|current",
+        help="which quarter (default: the current one)",
+    )
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
     return parser

@@ -16,6 +16,7 @@ from mentordesk.services.interchange import InterchangeService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
+from mentordesk.services.report import ReportService
 from mentordesk.services.sessions import SessionService
 from mentordesk.store.unit_of_work import Store
 
@@ -31,6 +32,7 @@ class Services:
     calendar: CalendarService
     sessions: SessionService
     health: HealthService
+    reports: ReportService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
@@ -47,6 +49,7 @@ class Services:
             calendar=CalendarService(store, clock),
             sessions=SessionService(store, clock),
             health=HealthService(store, clock),
+            reports=ReportService(store, clock),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

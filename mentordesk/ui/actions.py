@@ -28,6 +28,9 @@ class ActionId(Enum):
     SIGN_AS_MENTOR = auto()
     SIGN_AS_MENTEE = auto()
     END_PAIR = auto()
+    PRINT = auto()
+    PRINT_PREVIEW = auto()
+    SAVE_PDF = auto()
     IMPORT = auto()
     EXPORT = auto()
     LOAD_DEMO = auto()
@@ -88,6 +91,17 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         "Sign as M&entee", "Ctrl+Shift+E", "Sign the agreement as the mentee, dated today"
     ),
     ActionId.END_PAIR: ActionSpec("En&d Pair…", "Ctrl+Shift+D", "End the pair, with a reason"),
+    ActionId.PRINT: ActionSpec(
+        "&Print Quarterly Summary…",
+        QKeySequence.StandardKey.Print,
+        "Print the chosen quarter's progress summary",
+    ),
+    ActionId.PRINT_PREVIEW: ActionSpec(
+        "Print Pre&view…", "Ctrl+Shift+V", "See the quarterly summary before printing"
+    ),
+    ActionId.SAVE_PDF: ActionSpec(
+        "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
+    ),
     ActionId.IMPORT: ActionSpec(
         "&Import…", QKeySequence.StandardKey.Open, "Add people and pairs from an interchange file"
     ),

@@ -21,6 +21,7 @@ from mentordesk import __version__
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.report import QuarterReport
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.bridge import ChangeBridge
@@ -38,6 +39,7 @@ from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
 from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.people_window import PeopleWindow
+from mentordesk.ui.printing import preview_report, print_report, save_report_pdf
 from mentordesk.ui.search_window import SearchWindow
 from mentordesk.ui.sessions_panel import SessionsPanel
 from mentordesk.ui.side_windows import SideWindows
@@ -47,7 +49,18 @@ from mentordesk.ui.welcome_page import WelcomePage
 
 A = ActionId
 MENUS = {
-    "&File": [A.IMPORT, A.EXPORT, None, A.LOAD_DEMO, None, A.QUIT],
+    "&File": [
+        A.PRINT,
+        A.PRINT_PREVIEW,
+        A.SAVE_PDF,
+        None,
+        A.IMPORT,
+        A.EXPORT,
+        None,
+        A.LOAD_DEMO,
+        None,
+        A.QUIT,
+    ],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
     "&View": [
         A.SHOW_GOALS,
@@ -169,6 +182,11 @@ class MainWindow(SideWindows, QMainWindow):
             A.RUN_CHECKLIST: lambda: self._with_pair(self.health_operations.start_checklist),
             A.CHECKLIST_TEMPLATES: self.show_templates,
             A.TEAM_OVERVIEW: self.show_team,
+            A.PRINT: lambda: self._with_pair(lambda p: print_report(self._report(p), self)),
+            A.PRINT_PREVIEW: lambda: self._with_pair(
+                lambda p: preview_report(self._report(p), self)
+            ),
+            A.SAVE_PDF: lambda: self._with_pair(self._save_pdf),
             A.WHO_AM_I: self.choose_who_i_am,
             A.SEARCH: self.show_search,
             A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),
@@ -257,6 +275,15 @@ class MainWindow(SideWindows, QMainWindow):
         if (pair_id := self.pair_list.chosen_id()) is not None:
             call(pair_id)
 
+    def _report(self, pair_id: int) -> QuarterReport:
+        """The summary of the quarter chosen in the Goals tab (else the current one)."""
+        return self.services.reports.quarter_report(pair_id, self.goals.chosen_quarter())
+
+    def _save_pdf(self, pair_id: int) -> None:
+        path = save_report_pdf(self._report(pair_id), self)
+        if path is not None:
+            self.statusBar().showMessage(f"Saved the quarterly summary to {path}.", 10000)
+
     def _export(self) -> None:
         pair = self.chosen_pair()
         refs: list[str] = []
@@ -322,6 +349,8 @@ class MainWindow(SideWindows, QMainWindow):
         a[A.EDIT_PAIR].setEnabled(is_open)
         a[A.MEETING_MODE].setEnabled(is_open)
         a[A.RUN_CHECKLIST].setEnabled(is_open)
+        for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
+            a[action_id].setEnabled(pair is not None)
         a[A.END_PAIR].setEnabled(is_open and pair is not None and pair.ended_on is None)
         for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
             unsigned = agreement is not None and agreement.signed_on(role) is None

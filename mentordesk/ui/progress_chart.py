@@ -59,70 +59,84 @@ class ProgressChart(QWidget):
 
     def series(self) -> list[tuple[date, int]]:
         """The plotted check-ins, as (date, progress), starting from 0 at the quarter start."""
-        if self.data is None:
-            return []
-        return [(self.data.span.starts_on, 0)] + [(c.on, c.progress) for c in self.data.checkins]
-
-    def _x(self, plot: QRectF, day: date) -> float:
-        assert self.data is not None
-        span = self.data.span
-        total = max((span.ends_on - span.starts_on).days, 1)
-        share = min(max((day - span.starts_on).days / total, 0.0), 1.0)
-        return plot.left() + share * plot.width()
-
-    @staticmethod
-    def _y(plot: QRectF, progress: int) -> float:
-        return plot.bottom() - progress / 100 * plot.height()
+        return series(self.data) if self.data is not None else []
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        plot = QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
-        painter.fillRect(plot, palette.color(QPalette.ColorRole.Base))
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawRect(plot)
-        text_pen = QPen(palette.color(QPalette.ColorRole.Text))
-        painter.setPen(text_pen)
-        for value in (0, 50, 100):
-            y = self._y(plot, value)
-            painter.drawText(
-                QRectF(0, y - 8, MARGIN_LEFT - 4, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value}%",
-            )
-        if self.data is None:
-            painter.end()
-            return
-        data = self.data
-        painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
-            Qt.AlignmentFlag.AlignLeft,
-            long_date(data.span.starts_on),
+        colours = ChartColours(
+            palette.color(QPalette.ColorRole.Base),
+            palette.color(QPalette.ColorRole.Mid),
+            palette.color(QPalette.ColorRole.Text),
         )
-        painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
-            Qt.AlignmentFlag.AlignRight,
-            long_date(data.span.ends_on),
-        )
-        plan = QPen(PLAN_COLOUR)
-        plan.setStyle(Qt.PenStyle.DashLine)
-        plan.setWidthF(1.5)
-        painter.setPen(plan)
-        painter.drawLine(
-            QPointF(self._x(plot, data.span.starts_on), self._y(plot, 0)),
-            QPointF(self._x(plot, data.target_date), self._y(plot, 100)),
-        )
-        if data.span.starts_on <= data.today <= data.span.ends_on:
-            today_pen = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-            painter.setPen(today_pen)
-            x = self._x(plot, data.today)
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        colour = BEHIND_COLOUR if data.behind else DONE_COLOUR
-        points = [QPointF(self._x(plot, d), self._y(plot, p)) for d, p in self.series()]
-        painter.setPen(QPen(colour, 2))
-        painter.drawPolyline(QPolygonF(points))
-        painter.setBrush(QBrush(colour))
-        for point in points[1:]:
-            painter.drawEllipse(point, 3.5, 3.5)
+        paint_progress(painter, QRectF(self.rect()), self.data, colours)
         painter.end()
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours a chart is drawn in (the screen's palette, or black on white on paper)."""
+
+    base: QColor
+    lines: QColor
+    text: QColor
+
+
+def series(data: ChartData) -> list[tuple[date, int]]:
+    """The plotted check-ins, as (date, progress), starting from 0 at the quarter start."""
+    return [(data.span.starts_on, 0)] + [(c.on, c.progress) for c in data.checkins]
+
+
+def paint_progress(
+    painter: QPainter, area: QRectF, data: ChartData | None, colours: ChartColours
+) -> None:
+    """Draw a progress chart into `area` with vector lines (on screen or on paper)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    plot = area.adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
+    painter.fillRect(plot, colours.base)
+    painter.setPen(QPen(colours.lines, 1))
+    painter.drawRect(plot)
+    painter.setPen(QPen(colours.text))
+
+    def y_of(progress: int) -> float:
+        return plot.bottom() - progress / 100 * plot.height()
+
+    for value in (0, 50, 100):
+        painter.drawText(
+            QRectF(area.left(), y_of(value) - 8, MARGIN_LEFT - 4, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{value}%",
+        )
+    if data is None:
+        painter.restore()
+        return
+    total = max((data.span.ends_on - data.span.starts_on).days, 1)
+
+    def x_of(day: date) -> float:
+        share = min(max((day - data.span.starts_on).days / total, 0.0), 1.0)
+        return plot.left() + share * plot.width()
+
+    label = QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16)
+    painter.drawText(label, Qt.AlignmentFlag.AlignLeft, long_date(data.span.starts_on))
+    painter.drawText(label, Qt.AlignmentFlag.AlignRight, long_date(data.span.ends_on))
+    plan = QPen(PLAN_COLOUR)
+    plan.setStyle(Qt.PenStyle.DashLine)
+    plan.setWidthF(1.5)
+    painter.setPen(plan)
+    painter.drawLine(
+        QPointF(x_of(data.span.starts_on), y_of(0)), QPointF(x_of(data.target_date), y_of(100))
+    )
+    if data.span.starts_on <= data.today <= data.span.ends_on:
+        painter.setPen(QPen(colours.lines, 1, Qt.PenStyle.DotLine))
+        painter.drawLine(
+            QPointF(x_of(data.today), plot.top()), QPointF(x_of(data.today), plot.bottom())
+        )
+    colour = BEHIND_COLOUR if data.behind else DONE_COLOUR
+    points = [QPointF(x_of(d), y_of(p)) for d, p in series(data)]
+    painter.setPen(QPen(colour, 2))
+    painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(QBrush(colour))
+    for point in points[1:]:
+        painter.drawEllipse(point, 3.5, 3.5)
+    painter.restore()

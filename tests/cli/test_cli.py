@@ -568,3 +568,37 @@ def test_an_edited_template_is_not_overwritten_by_an_import(
         doc,
         "checklist_templates[0].id: a different checklist template 'scheduling' already exists",
     )
+
+
+def test_report_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "demo")[0] == 0
+    target = tmp_path / "summary.pdf"
+    # The real command in its own process (it starts Qt, which this process keeps for
+    # the GUI tests).
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mentordesk",
+            "report",
+            "ana-ben",
+            "--quarter",
+            "1",
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Quarter 1 summary for Ana Silva → Ben Okafor written to")
+    assert target.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "report", "nobody", "-o", str(target))
+    assert (code, "no pair 'nobody'" in err) == (2, True)
+    code, _, err = run(capsys, "report", "ana-ben", "-o", str(tmp_path / "no" / "x.pdf"))
+    assert (code, "the folder does not exist" in err) == (2, True)
+    with pytest.raises(SystemExit) as caught:
+        main(["report", "ana-ben", "--quarter", "0", "-o", str(target)])
+    assert caught.value.code == 2

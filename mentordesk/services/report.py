@@ -1,0 +1,160 @@
+"""The quarterly progress summary: what the pair reviews, prints and signs.
+
+Plain data only; the UI lays it out on paper. Private notes are never read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from mentordesk.domain.goals import Goal, GoalStatus, is_behind
+from mentordesk.domain.health import ChecklistRun, HealthAnswer
+from mentordesk.domain.meetings import MeetingSeries, occurrences
+from mentordesk.domain.pairs import Pair
+from mentordesk.domain.quarters import Quarter, quarter, quarter_number
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.errors import ValidationError
+from mentordesk.services.clock import Clock
+from mentordesk.store.unit_of_work import Store
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    """How the quarter's meetings went."""
+
+    planned: int
+    held: int
+    missed: int
+    skipped: int
+    moved: int
+
+    @property
+    def attendance(self) -> float | None:
+        """Held out of planned, or None when nothing was planned."""
+        return self.held / self.planned if self.planned else None
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    """An action item with its owner's name."""
+
+    owner: str
+    item: ActionItem
+
+
+@dataclass(frozen=True)
+class QuarterReport:
+    """Everything on the quarterly progress summary."""
+
+    pair: Pair
+    span: Quarter
+    made_on: date
+    goals: tuple[tuple[Goal, bool], ...]  # goal and whether it is behind schedule
+    figures: MeetingFigures
+    held_sessions: tuple[Session, ...]
+    created: tuple[ItemLine, ...]
+    completed: tuple[ItemLine, ...]
+    still_open: tuple[ItemLine, ...]
+    overdue: tuple[ItemLine, ...]
+    runs: tuple[ChecklistRun, ...]
+    health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
+    next_goals: tuple[Goal, ...]
+
+
+class ReportService:
+    """Builds the quarterly summary of a pair."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def quarter_report(self, pair_id: int, number: int | None = None) -> QuarterReport:
+        """The summary of quarter `number` (default: the current one, else the last)."""
+        now = self._clock.now()
+        today = now.date()
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+            number = number or pair.current_quarter(today) or _last_quarter(pair, today)
+            if number < 1:
+                raise ValidationError.single("quarter", "quarters are numbered from 1")
+            span = quarter(pair.started_on, pair.quarters, number)
+            goals = uow.goals.of_pair(pair_id)
+            series = uow.meetings.of_pair(pair_id)
+            sessions = uow.sessions.of_pair(pair_id)
+            runs = uow.checklists.runs_of_pair(pair_id)
+            answers = uow.checklists.answers(pair_id, number)
+        names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        day = min(today, span.ends_on)
+        in_span = [s for s in sessions if s.scheduled_for.date() in span]
+        items = [ItemLine(names.get(a.owner_id, "?"), a) for s in in_span for a in s.action_items]
+        all_items = [
+            ItemLine(names.get(a.owner_id, "?"), a)
+            for s in sessions
+            for a in s.action_items
+            if s.scheduled_for.date() <= span.ends_on
+        ]
+        both = {pair.mentor.id, pair.mentee.id} <= {a.person_id for a in answers}
+        return QuarterReport(
+            pair=pair,
+            span=span,
+            made_on=today,
+            goals=tuple((g, is_behind(g, span, day)) for g in goals if g.quarter == number),
+            figures=_figures(series, sessions, span, now),
+            held_sessions=tuple(s for s in in_span if s.status is SessionStatus.HELD),
+            created=tuple(items),
+            completed=tuple(
+                i for i in all_items if i.item.done_on is not None and i.item.done_on in span
+            ),
+            still_open=tuple(i for i in all_items if i.item.is_open),
+            overdue=tuple(
+                i
+                for i in all_items
+                if i.item.is_open and i.item.due is not None and i.item.due < day
+            ),
+            runs=tuple(
+                r
+                for r in runs
+                if r.started_on in span or (r.follow_up_on is not None and r.follow_up_on in span)
+            ),
+            health=tuple(
+                (names[a.person_id], a)
+                for a in sorted(answers, key=lambda a: a.person_id != pair.mentor.id)
+            )
+            if both
+            else (),
+            next_goals=tuple(
+                g for g in goals if g.quarter == number + 1 and g.status is not GoalStatus.DROPPED
+            ),
+        )
+
+
+def _figures(
+    series: list[MeetingSeries], sessions: list[Session], span: Quarter, now: datetime
+) -> MeetingFigures:
+    planned = held = missed = skipped = moved = 0
+    recorded = {(s.series_id, s.occurrence_date): s for s in sessions}
+    for item in series:
+        if item.cancelled:
+            continue
+        for o in occurrences(item):
+            if o.original_date not in span:
+                continue
+            if o.skipped:
+                skipped += 1
+                continue
+            moved += o.moved
+            if o.end > now:
+                continue
+            planned += 1
+            session = recorded.get((o.series_id, o.original_date))
+            if session is not None and session.status is SessionStatus.HELD:
+                held += 1
+            elif session is None or session.status is SessionStatus.MISSED:
+                missed += 1
+    return MeetingFigures(planned, held, missed, skipped, moved)
+
+
+def _last_quarter(pair: Pair, today: date) -> int:
+    end = pair.ended_on or today
+    return quarter_number(pair.started_on, pair.quarters, max(end, pair.started_on)) or 1
