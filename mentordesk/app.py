@@ -13,7 +13,9 @@ from mentordesk.paths import AppPaths, app_paths, database_url, ensure_private_d
 from mentordesk.services import Services
 from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.settings import SettingsStore
-from mentordesk.store.opening import open_store
+from mentordesk.store.engine import sqlite_path
+from mentordesk.store.opening import check_at_start, open_store
+from mentordesk.store.safety import BackupFolder
 from mentordesk.store.unit_of_work import Store
 
 
@@ -32,13 +34,31 @@ class App:
         self.store.close()
 
 
-def open_app(db: str | None = None, clock: Clock | None = None) -> App:
-    """Open MentorDesk on `db` (or the configured default database)."""
+def open_app(
+    db: str | None = None, clock: Clock | None = None, *, backup_at_start: bool = False
+) -> App:
+    """Open MentorDesk on `db` (or the configured default database).
+
+    A SQLite file is checked first (a damaged one is set aside untouched and reported);
+    a backup is taken before any migration, and at start when asked (the GUI asks).
+    """
     paths = app_paths()
     ensure_private_dir(paths.data_dir)
     url = database_url(db, paths)
-    store = open_store(url)
-    services = Services.over(store, clock or SystemClock())
+    clock = clock or SystemClock()
+    backups = BackupFolder(paths.backup_dir)
+    now = clock.now().astimezone().replace(tzinfo=None)
+    check_at_start(url, backups, now)
+    database = sqlite_path(url)
+
+    def back_up() -> None:
+        if database is not None and database.exists() and database.stat().st_size:
+            backups.take(database, now)
+
+    if backup_at_start:
+        back_up()
+    store = open_store(url, before_migration=None if backup_at_start else back_up)
+    services = Services.over(store, clock, paths.backup_dir)
     return App(paths, url, store, services, SettingsStore(paths.settings_file))
 
 

@@ -152,6 +152,31 @@ def _report(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup(app: App, args: argparse.Namespace) -> int:
+    made = app.services.safety.backup(Path(args.output) if args.output else None)
+    print(f"Backed up to {made.path} (verified).")
+    return EXIT_OK
+
+
+def _restore(app: App, args: argparse.Namespace) -> int:
+    safety = app.services.safety.restore(Path(args.file))
+    kept = f" The data it replaced is kept in {safety.path}." if safety else ""
+    print(f"Restored {args.file}.{kept}")
+    return EXIT_OK
+
+
+def _check(app: App, args: argparse.Namespace) -> int:
+    problems = app.services.safety.check()
+    if not problems:
+        print("The database is sound: integrity and references checked.")
+        return EXIT_OK
+    print("The database has problems:", *problems, sep="\n  ")
+    latest = app.services.safety.folder.latest_good()
+    if latest is not None:
+        print(f"The latest good backup is {latest.path}; 'mentordesk restore' puts it back.")
+    return EXIT_FAILURE
+
+
 def _quarter(value: str) -> str:
     if value == "current" or (value.isdigit() and int(value) >= 1):
         return value
@@ -241,6 +266,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="which quarter (default: the current one)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    backup = command("backup", _backup, "take a verified backup of the database")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the copy here (default: into the backup rotation)",
+    )
+    restore = command(
+        "restore",
+        _restore,
+        "replace the database with a backup (the current data is backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    command("check", _check, "check the database's integrity and references")
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
     return parser

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from mentordesk.services.calendar import CalendarService
 from mentordesk.services.clock import Clock
@@ -17,7 +18,9 @@ from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
 from mentordesk.services.report import ReportService
+from mentordesk.services.safety import SafetyService
 from mentordesk.services.sessions import SessionService
+from mentordesk.store.engine import sqlite_path
 from mentordesk.store.unit_of_work import Store
 
 
@@ -33,13 +36,18 @@ class Services:
     sessions: SessionService
     health: HealthService
     reports: ReportService
+    safety: SafetyService
     interchange: InterchangeService
     demo: DemoService
     clock: Clock
 
     @classmethod
-    def over(cls, store: Store, clock: Clock) -> Services:
-        """The services for `store`, reading time from `clock`."""
+    def over(cls, store: Store, clock: Clock, backup_dir: Path | None = None) -> Services:
+        """The services for `store`, reading time from `clock`; backups in `backup_dir`
+        (default: a 'backups' folder beside a SQLite database)."""
+        if backup_dir is None:
+            database = sqlite_path(str(store.engine.url))
+            backup_dir = (database.parent if database else Path.cwd()) / "backups"
         interchange = InterchangeService(store, clock)
         return cls(
             people=PeopleService(store),
@@ -50,6 +58,7 @@ class Services:
             sessions=SessionService(store, clock),
             health=HealthService(store, clock),
             reports=ReportService(store, clock),
+            safety=SafetyService(store, clock, backup_dir),
             interchange=interchange,
             demo=DemoService(store, clock, interchange),
             clock=clock,

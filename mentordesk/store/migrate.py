@@ -29,6 +29,12 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def migration_due(engine: Engine) -> bool:
+    """True when the database is older than this MentorDesk (and not empty)."""
+    revision = current_revision(engine)
+    return revision is not None and revision != HEAD_REVISION and revision in KNOWN_REVISIONS
+
+
 def upgrade_if_due(engine: Engine) -> bool:
     """Run pending migrations; True if any ran. Refuses a database from a newer version."""
     revision = current_revision(engine)

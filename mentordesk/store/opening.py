@@ -2,18 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
 from sqlalchemy import exc
 
 from mentordesk.errors import DatabaseError
 from mentordesk.store.engine import create_store_engine, sqlite_path
-from mentordesk.store.migrate import upgrade_if_due
+from mentordesk.store.migrate import migration_due, upgrade_if_due
+from mentordesk.store.safety import Backup, BackupFolder, quick_check, set_aside
 from mentordesk.store.unit_of_work import Store
 
 
-def open_store(url: str) -> Store:
-    """The store at `url`, its schema brought up to date (only when that is due)."""
+class DamagedDatabaseError(DatabaseError):
+    """The database failed its start-up check and was set aside, untouched."""
+
+    def __init__(self, message: str, aside: Path, latest: Backup | None) -> None:
+        super().__init__(message)
+        self.aside = aside
+        self.latest = latest
+
+
+def check_at_start(url: str, backups: BackupFolder, now: datetime) -> None:
+    """quick_check an existing SQLite file; a damaged one is moved aside, never changed."""
+    path = sqlite_path(url)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return
+    problem = quick_check(path)
+    if problem is None:
+        return
+    aside = set_aside(path, now)
+    latest = backups.latest_good()
+    offer = (
+        f"The latest good backup is from {latest.taken_at:%d %b %Y, %H:%M}: restore it "
+        f"with 'mentordesk restore {latest.path}' or from the window."
+        if latest
+        else "There is no backup to restore; MentorDesk starts with an empty database."
+    )
+    raise DamagedDatabaseError(
+        f"The database was damaged ({problem}). It has been set aside, unchanged, as "
+        f"{aside}. {offer}",
+        aside,
+        latest,
+    )
+
+
+def open_store(url: str, before_migration: Callable[[], object] | None = None) -> Store:
+    """The store at `url`, its schema brought up to date (only when that is due);
+    `before_migration` runs first when a migration is due (a backup, say)."""
     engine = create_store_engine(url)
     try:
+        if before_migration is not None and migration_due(engine):
+            before_migration()
         upgrade_if_due(engine)
     except exc.DatabaseError as error:
         engine.dispose()

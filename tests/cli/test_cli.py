@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -602,3 +603,79 @@ def test_report_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     with pytest.raises(SystemExit) as caught:
         main(["report", "ana-ben", "--quarter", "0", "-o", str(target)])
     assert caught.value.code == 2
+
+
+def test_backup_restore_and_check_commands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
+    run(capsys, "demo")
+    code, out, _ = run(capsys, "backup")
+    assert code == 0
+    assert "(verified)" in out
+    made = next((data_dir / "backups").glob("mentordesk-*.sqlite3"))
+    run(capsys, "demo", "--force")  # change everything
+    run(
+        capsys,
+        "import",
+        write(
+            tmp_path,
+            {
+                "format": "mentordesk",
+                "version": 1,
+                "people": [{"id": "extra", "name": "Extra", "email": "extra@example.org"}],
+            },
+        ),
+    )
+    code, out, _ = run(capsys, "restore", str(made))
+    assert code == 0
+    assert "The data it replaced is kept in" in out
+    assert "extra" not in run(capsys, "export", "-o", str(tmp_path / "e.json"))[1]
+    assert "Extra" not in (tmp_path / "e.json").read_text(encoding="utf-8")
+    assert run(capsys, "check")[1].startswith("The database is sound")
+    target = tmp_path / "copy.sqlite3"
+    assert run(capsys, "backup", "-o", str(target))[0] == 0
+    code, _, err = run(capsys, "backup", "-o", str(target))
+    assert (code, "already exists" in err) == (2, True)
+    code, _, err = run(capsys, "restore", str(tmp_path / "nothing.sqlite3"))
+    assert (code, "there is no file" in err) == (2, True)
+
+
+def test_a_damaged_database_is_reported_and_kept(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "demo")
+    run(capsys, "backup")
+    database = data_dir / "mentordesk.sqlite3"
+    damaged = b"SQLite format 3\x00" + b"\x13" * 8192
+    database.write_bytes(damaged)
+    code, _, err = run(capsys, "pairs")
+    assert code == 2
+    assert "The database was damaged" in err
+    assert "mentordesk restore" in err
+    aside = next(data_dir.glob("mentordesk.sqlite3.damaged-*"))
+    assert aside.read_bytes() == damaged
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from mentordesk.store import migrate
+    from mentordesk.store.engine import create_store_engine
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_store_engine(f"sqlite:///{data_dir / 'mentordesk.sqlite3'}")
+    config = Config()
+    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    assert run(capsys, "pairs")[0] == 0
+    backups = list((data_dir / "backups").glob("mentordesk-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

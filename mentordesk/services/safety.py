@@ -1,0 +1,72 @@
+"""Use cases for data safety: backups, restore, checking the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mentordesk.errors import DatabaseError, UserFacingError
+from mentordesk.services.clock import Clock
+from mentordesk.store.engine import sqlite_path
+from mentordesk.store.safety import Backup, BackupFolder, copy_database, full_check, restore
+from mentordesk.store.unit_of_work import Store
+
+
+class SafetyService:
+    """Backs up, restores and checks the embedded database."""
+
+    def __init__(self, store: Store, clock: Clock, backup_dir: Path) -> None:
+        self._store = store
+        self._clock = clock
+        self.folder = BackupFolder(backup_dir)
+
+    @property
+    def database(self) -> Path:
+        """The SQLite file, or a clear refusal for a server database."""
+        path = sqlite_path(str(self._store.engine.url))
+        if path is None:
+            raise UserFacingError(
+                "This is a shared server database: its backups are the "
+                "server's job (ask whoever runs it)."
+            )
+        return path
+
+    def backup(self, target: Path | None = None) -> Backup:
+        """A verified copy: into the rotation, or to `target` (which must not exist)."""
+        now = self._clock.now().astimezone().replace(tzinfo=None)
+        if target is None:
+            return self.folder.take(self.database, now)
+        if target.exists():
+            raise UserFacingError(f"{target} already exists; choose a new file name")
+        try:
+            copy_database(self.database, target)
+        except OSError as error:
+            raise UserFacingError(f"cannot write {target}: {error.strerror or error}") from None
+        return Backup(target, now.replace(microsecond=0))
+
+    def backups(self) -> list[Backup]:
+        """The rotation, newest first."""
+        return self.folder.backups()
+
+    def restore(self, backup: Path) -> Backup | None:
+        """Replace the database with `backup`; the current data is backed up first.
+
+        Returns the safety copy of what was replaced (None if it could not be read).
+        """
+        if not backup.is_file():
+            raise UserFacingError(f"there is no file {backup}")
+        database = self.database
+        safety = None
+        if database.exists() and not full_check(database):
+            safety = self.backup()
+        self._store.close()  # every connection goes before the file is replaced
+        try:
+            restore(backup, database)
+        except DatabaseError:
+            raise
+        except OSError as error:
+            raise UserFacingError(f"cannot restore: {error.strerror or error}") from None
+        return safety
+
+    def check(self) -> list[str]:
+        """Everything wrong with the database (an empty list: all is well)."""
+        return full_check(self.database)

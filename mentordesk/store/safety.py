@@ -1,0 +1,184 @@
+"""Backups, integrity checks and restores of the embedded SQLite database.
+
+Copies are taken with SQLite's online backup API (consistent even while the app writes,
+WAL included), verified (the copy opens and `quick_check` passes) before they join the
+rotation, and thinned to: the last 10, one a day for 7 days, one a week for 4 weeks.
+A damaged database is moved aside byte for byte, never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from mentordesk.errors import DatabaseError
+
+BACKUP_PREFIX = "mentordesk-"
+BACKUP_SUFFIX = ".sqlite3"
+STAMP = "%Y%m%d-%H%M%S"
+KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A verified copy in the backup folder, and when it was taken."""
+
+    path: Path
+    taken_at: datetime
+
+
+def _private(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def quick_check(path: Path) -> str | None:
+    """None if `path` is a sound SQLite database, else what is wrong with it."""
+    return _check(path, "PRAGMA quick_check")
+
+
+def _check(path: Path, pragma: str) -> str | None:
+    if not path.is_file():
+        return "the file does not exist"
+    connection = None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        rows = [r[0] for r in connection.execute(pragma)]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        if connection is not None:
+            connection.close()
+    return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+
+def full_check(path: Path) -> list[str]:
+    """Everything wrong with the database: integrity, then broken references."""
+    problems = []
+    if (found := _check(path, "PRAGMA integrity_check")) is not None:
+        problems.append(f"integrity: {found}")
+    connection = None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        problems.append(str(error))
+    else:
+        problems += [
+            f"a row in {table} (rowid {rowid}) refers to a missing {parent}"
+            for table, rowid, parent, _ in broken[:20]
+        ]
+    finally:
+        if connection is not None:
+            connection.close()
+    return problems
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of `source` at `target` (which must not exist yet), private."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src, dst = sqlite3.connect(source), sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        _private(partial)
+        if (problem := quick_check(partial)) is not None:
+            raise DatabaseError(f"the copy of {source.name} did not verify: {problem}")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+
+
+class BackupFolder:
+    """The rotation of verified copies beside the database."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def backups(self) -> list[Backup]:
+        """Every backup, newest first."""
+        found = []
+        for path in self.folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}"):
+            stamp = path.name[len(BACKUP_PREFIX) : -len(BACKUP_SUFFIX)]
+            try:
+                found.append(Backup(path, datetime.strptime(stamp[:15], STAMP)))
+            except ValueError:
+                continue
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+    def take(self, database: Path, now: datetime) -> Backup:
+        """Copy `database` into the rotation (verified), then thin the rotation."""
+        if not database.exists():
+            raise DatabaseError(f"there is no database at {database} to back up")
+        name = f"{BACKUP_PREFIX}{now:{STAMP}}{BACKUP_SUFFIX}"
+        target = self.folder / name
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.folder / f"{BACKUP_PREFIX}{now:{STAMP}}-{n}{BACKUP_SUFFIX}"
+        copy_database(database, target)
+        self.thin(now)
+        return Backup(target, now.replace(microsecond=0))
+
+    def thin(self, now: datetime) -> list[Path]:
+        """Remove copies no tier keeps; returns what was removed.
+
+        Tiers are calendar days and ISO weeks (stable buckets: the newest copy of a day
+        stays the newest once that day is over).
+        """
+        backups = self.backups()  # newest first
+        keep = {b.path for b in backups[:KEEP_LAST]}
+        recent_days = {now.date() - timedelta(days=i) for i in range(KEEP_DAYS)}
+        recent_weeks = {(now - timedelta(weeks=i)).isocalendar()[:2] for i in range(KEEP_WEEKS)}
+        seen_days: set[object] = set()
+        seen_weeks: set[object] = set()
+        for backup in backups:
+            day, week = backup.taken_at.date(), backup.taken_at.isocalendar()[:2]
+            if day in recent_days and day not in seen_days:
+                seen_days.add(day)
+                keep.add(backup.path)
+            if week in recent_weeks and week not in seen_weeks:
+                seen_weeks.add(week)
+                keep.add(backup.path)
+        removed = [b.path for b in backups if b.path not in keep]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+    def latest_good(self) -> Backup | None:
+        """The newest backup that still verifies."""
+        return next((b for b in self.backups() if quick_check(b.path) is None), None)
+
+
+def set_aside(database: Path, now: datetime) -> Path:
+    """Move a damaged database (and its WAL) aside, untouched; returns where it went."""
+    aside = database.with_name(f"{database.name}.damaged-{now:{STAMP}}")
+    os.replace(database, aside)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(str(database) + suffix)
+        if companion.exists():
+            os.replace(companion, Path(str(aside) + suffix))
+    return aside
+
+
+def restore(backup: Path, database: Path) -> None:
+    """Put a verified backup in place of `database` (whose files are replaced)."""
+    if (problem := quick_check(backup)) is not None:
+        raise DatabaseError(f"{backup} is not a usable MentorDesk backup: {problem}")
+    staged = database.with_name(database.name + ".restoring")
+    staged.unlink(missing_ok=True)
+    copy_database(backup, staged)
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    os.replace(staged, database)
+    _private(database)

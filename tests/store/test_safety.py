@@ -1,0 +1,96 @@
+"""Backups, rotation, damaged databases, restore and checks on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mentordesk.errors import DatabaseError
+from mentordesk.store.opening import DamagedDatabaseError, check_at_start, open_store
+from mentordesk.store.safety import BackupFolder, full_check, quick_check, restore
+
+NOW = datetime(2026, 11, 21, 10, 0)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "mentordesk.sqlite3"
+    path.parent.mkdir()
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO people (external_id, name, email) VALUES ('a', 'Ana', 'a@x.org')")
+    return path
+
+
+def test_a_backup_is_a_verified_private_copy(database: Path, tmp_path: Path) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    made = folder.take(database, NOW)
+    assert made.path.name == "mentordesk-20261121-100000.sqlite3"
+    assert quick_check(made.path) is None
+    with sqlite3.connect(made.path) as conn:
+        assert conn.execute("SELECT name FROM people").fetchall() == [("Ana",)]
+    if os.name == "posix":
+        assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
+    assert folder.take(database, NOW).path.name == "mentordesk-20261121-100000-2.sqlite3"
+
+
+def test_rotation_keeps_ten_then_daily_then_weekly(database: Path, tmp_path: Path) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    # Four a day for 15 days, taken as time runs: oldest first.
+    made = [folder.take(database, NOW - timedelta(hours=6 * i)) for i in reversed(range(60))]
+    kept = {b.taken_at for b in folder.backups()}
+    assert {b.taken_at for b in made[-10:]} <= kept  # the last 10
+    for day in range(7):  # one a day for the last 7 calendar days
+        assert any(t.date() == (NOW - timedelta(days=day)).date() for t in kept)
+    weeks = {t.isocalendar()[:2] for t in kept}
+    assert {(2026, 45), (2026, 46), (2026, 47)} <= weeks  # one a week, 3 weeks of data
+    assert datetime(2026, 11, 8, 22) in kept  # the newest of ISO week 45
+    assert len(kept) < 25
+
+
+def test_a_damaged_database_is_set_aside_unchanged_and_the_backup_offered(
+    database: Path, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    good = folder.take(database, NOW - timedelta(hours=1))
+    damaged = b"SQLite format 3\x00" + os.urandom(4096)
+    database.write_bytes(damaged)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        check_at_start(f"sqlite:///{database}", folder, NOW)
+    error = caught.value
+    assert error.aside.read_bytes() == damaged  # byte for byte
+    assert not database.exists()
+    assert error.latest is not None
+    assert error.latest.path == good.path
+    assert f"mentordesk restore {good.path}" in error.message
+    assert "set aside, unchanged" in error.message
+
+
+def test_restore_puts_a_backup_back(database: Path, tmp_path: Path) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    made = folder.take(database, NOW)
+    with sqlite3.connect(database) as conn:
+        conn.execute("DELETE FROM people")
+    restore(made.path, database)
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone() == (1,)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 50)
+    with pytest.raises(DatabaseError, match="not a usable MentorDesk backup"):
+        restore(junk, database)
+
+
+def test_the_full_check_finds_broken_references(database: Path) -> None:
+    assert full_check(database) == []
+    with sqlite3.connect(database) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute(
+            "INSERT INTO pairs (external_id, mentor_id, mentee_id, started_on, "
+            "quarters) VALUES ('p', 1, 99, '2026-09-07', 'partnership')"
+        )
+    assert full_check(database) == ["a row in pairs (rowid 1) refers to a missing people"]
