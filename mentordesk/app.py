@@ -5,17 +5,20 @@ Nothing here holds the application in a global; the CLI and the GUI each call `o
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 from dataclasses import dataclass
+from pathlib import Path
 
+from mentordesk.errors import DamagedDatabaseError
 from mentordesk.paths import AppPaths, app_paths, database_url, ensure_private_dir
 from mentordesk.services import Services
 from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.safety import BackupFolder
+from mentordesk.store.safety import BackupFolder, restore
 from mentordesk.store.unit_of_work import Store
 
 
@@ -80,4 +83,18 @@ def run_gui(db: str | None) -> int:
 
     paths = app_paths()
     configure_logging(paths)
-    return run(lambda: open_app(db))
+    crash_log = (paths.log_dir / "crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(crash_log)  # a hard crash still leaves a trace
+    url = database_url(db, paths)
+    database = sqlite_path(url)
+    lock = Path(f"{database}.lock") if database else paths.data_dir / "server-database.lock"
+
+    def recover(error: DamagedDatabaseError) -> None:
+        if error.latest is not None and database is not None:
+            restore(error.latest, database)
+
+    try:
+        return run(lambda: open_app(db, backup_at_start=True), recover, lock)
+    finally:
+        faulthandler.disable()
+        crash_log.close()

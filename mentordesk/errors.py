@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 
 class UserFacingError(Exception):
@@ -53,3 +55,18 @@ class NotFoundError(UserFacingError):
 
 class DatabaseError(UserFacingError):
     """The database cannot be used as it is: newer than this program, locked, damaged."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The database failed its start-up check and was set aside, untouched.
+
+    `aside` is where the damaged file now is; `latest` the newest good backup, if any.
+    """
+
+    def __init__(
+        self, message: str, aside: Path, latest: Path | None, latest_taken: datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.aside = aside
+        self.latest = latest
+        self.latest_taken = latest_taken

@@ -20,6 +20,11 @@ class SafetyService:
         self.folder = BackupFolder(backup_dir)
 
     @property
+    def is_local(self) -> bool:
+        """True for the embedded SQLite file (which MentorDesk backs up itself)."""
+        return sqlite_path(str(self._store.engine.url)) is not None
+
+    @property
     def database(self) -> Path:
         """The SQLite file, or a clear refusal for a server database."""
         path = sqlite_path(str(self._store.engine.url))

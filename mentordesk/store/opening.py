@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import exc
 
-from mentordesk.errors import DatabaseError
+from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.store.engine import create_store_engine, sqlite_path
 from mentordesk.store.migrate import migration_due, upgrade_if_due
-from mentordesk.store.safety import Backup, BackupFolder, quick_check, set_aside
+from mentordesk.store.safety import BackupFolder, quick_check, set_aside
 from mentordesk.store.unit_of_work import Store
-
-
-class DamagedDatabaseError(DatabaseError):
-    """The database failed its start-up check and was set aside, untouched."""
-
-    def __init__(self, message: str, aside: Path, latest: Backup | None) -> None:
-        super().__init__(message)
-        self.aside = aside
-        self.latest = latest
 
 
 def check_at_start(url: str, backups: BackupFolder, now: datetime) -> None:
@@ -44,7 +34,8 @@ def check_at_start(url: str, backups: BackupFolder, now: datetime) -> None:
         f"The database was damaged ({problem}). It has been set aside, unchanged, as "
         f"{aside}. {offer}",
         aside,
-        latest,
+        latest.path if latest else None,
+        latest.taken_at if latest else None,
     )
 
 

@@ -31,6 +31,9 @@ class ActionId(Enum):
     PRINT = auto()
     PRINT_PREVIEW = auto()
     SAVE_PDF = auto()
+    BACKUP_NOW = auto()
+    RESTORE_BACKUP = auto()
+    CHECK_DATABASE = auto()
     IMPORT = auto()
     EXPORT = auto()
     LOAD_DEMO = auto()
@@ -101,6 +104,13 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SAVE_PDF: ActionSpec(
         "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
+    ),
+    ActionId.BACKUP_NOW: ActionSpec("&Back Up Now", None, "Take a verified backup now"),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        "&Restore from Backup…", None, "Put the data of an earlier backup back"
+    ),
+    ActionId.CHECK_DATABASE: ActionSpec(
+        "&Check Database…", None, "Check the database's integrity and references"
     ),
     ActionId.IMPORT: ActionSpec(
         "&Import…", QKeySequence.StandardKey.Open, "Add people and pairs from an interchange file"

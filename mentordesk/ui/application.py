@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
@@ -13,11 +14,12 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
-from mentordesk.errors import UserFacingError
+from mentordesk.errors import DamagedDatabaseError, UserFacingError
 from mentordesk.paths import AppPaths
 from mentordesk.resource_files import resource
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -61,23 +63,71 @@ def _install_crash_handler(paths: AppPaths) -> None:
     sys.excepthook = handle
 
 
-def run(open_app: Callable[[], OpenedApp]) -> int:
-    """Open the database and the main window; returns the exit status when it closes."""
+def ask_recovery(error: DamagedDatabaseError) -> str:
+    """Tell the person what happened and ask: 'restore', 'empty' or 'quit'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "MentorDesk", error.message)
+    restore = None
+    if error.latest is not None and error.latest_taken is not None:
+        restore = box.addButton(
+            f"Restore the Backup of {error.latest_taken:%d %b, %H:%M}",
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    empty = box.addButton("Start Empty", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore and restore else "empty" if clicked is empty else "quit"
+
+
+def _open(
+    open_app: Callable[[], OpenedApp], recover: Callable[[DamagedDatabaseError], None]
+) -> OpenedApp | None:
+    """Open the database; after damage, restore the backup or start empty if asked."""
+    try:
+        return open_app()
+    except DamagedDatabaseError as error:
+        choice = ask_recovery(error)
+        if choice == "quit":
+            return None
+        if choice == "restore":
+            recover(error)
+        return open_app()
+
+
+def run(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    lock_path: Path,
+) -> int:
+    """Open the database and the main window; returns the exit status when it closes.
+
+    A second start on the same database brings the running window forward instead.
+    """
     qt_app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("MentorDesk")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("mentordesk")
     qt_app.setWindowIcon(app_icon())
+    instance = SingleInstance(lock_path)
+    if not instance.acquire():
+        log.info("MentorDesk is already open on this database; brought it forward")
+        return 0
     try:
-        opened = open_app()
-    except UserFacingError as error:
-        QMessageBox.critical(None, "MentorDesk", error.message)
-        return 2
-    _install_crash_handler(opened.paths)
-    window = MainWindow(opened.services, opened.settings, ui_state(opened.paths))
-    window.show()
-    try:
-        return qt_app.exec()
+        try:
+            opened = _open(open_app, recover)
+        except UserFacingError as error:
+            QMessageBox.critical(None, "MentorDesk", error.message)
+            return 2
+        if opened is None:
+            return 2
+        _install_crash_handler(opened.paths)
+        window = MainWindow(opened.services, opened.settings, ui_state(opened.paths))
+        instance.activate_requested.connect(window.bring_forward)
+        window.show()
+        try:
+            return qt_app.exec()
+        finally:
+            opened.close()
     finally:
-        opened.close()
+        instance.release()

@@ -24,6 +24,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.services.report import QuarterReport
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
+from mentordesk.ui.auto_backup import AutoBackup
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.goal_operations import GoalOperations
@@ -147,6 +148,12 @@ class MainWindow(SideWindows, QMainWindow):
         self._build_menus()
 
         self.bridge.changed.connect(self._on_changed)
+        self.auto_backup = AutoBackup(services.safety, self) if services.safety.is_local else None
+        if self.auto_backup is not None:
+            self.bridge.changed.connect(self.auto_backup.note)
+            self.auto_backup.failed.connect(self.operations.report)
+        for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE):
+            self.actions[action_id].setEnabled(services.safety.is_local)
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -187,6 +194,9 @@ class MainWindow(SideWindows, QMainWindow):
                 lambda p: preview_report(self._report(p), self)
             ),
             A.SAVE_PDF: lambda: self._with_pair(self._save_pdf),
+            A.BACKUP_NOW: self.back_up_now,
+            A.RESTORE_BACKUP: self.show_restore,
+            A.CHECK_DATABASE: self.check_database,
             A.WHO_AM_I: self.choose_who_i_am,
             A.SEARCH: self.show_search,
             A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),

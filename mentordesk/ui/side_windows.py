@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox
+
+from mentordesk.errors import UserFacingError
 from mentordesk.ui.actions import ActionId
+from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
 from mentordesk.ui.dialogs.template_editor import TemplateEditor
 from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
 from mentordesk.ui.meeting_mode import MeetingModeWindow
@@ -104,3 +108,53 @@ class SideWindows:
         people = self.services.people.all()
         current = self._settings.load().current_user
         self.operations.open_dialog(WhoAmIDialog(save, people, current, self))
+
+    def bring_forward(self: MainWindow) -> None:
+        """Come to the front (a second start of MentorDesk asked for this window)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def back_up_now(self: MainWindow) -> None:
+        """Take a verified backup now."""
+        try:
+            made = self.services.safety.backup()
+        except UserFacingError as error:
+            self.operations.report(error.message)
+            return
+        self.statusBar().showMessage(f"Backed up to {made.path} (verified).", 10000)
+
+    def show_restore(self: MainWindow) -> None:
+        """Choose a backup to restore."""
+        self.sessions.editor.autosaver.flush()
+        RestoreDialog(self.services.safety, self.reload_everything, self).open()
+
+    def reload_everything(self: MainWindow, _restored: object = None) -> None:
+        """Show the data afresh after a restore (every record may have changed)."""
+        self.undo_stack.clear()
+        self.people_model.load()
+        self.pair_model.load()
+        self.pair_list.table.selectRow(0)
+        self._on_pair_chosen(self.pair_list.chosen_id())
+        self.statusBar().showMessage("Restored. The data it replaced was backed up first.", 10000)
+
+    def check_database(self: MainWindow) -> None:
+        """Check integrity and references, and say what was found in plain words."""
+        try:
+            problems = self.services.safety.check()
+        except UserFacingError as error:
+            self.operations.report(error.message)
+            return
+        if not problems:
+            QMessageBox.information(
+                self, "Check Database", "The database is sound: integrity and references checked."
+            )
+            return
+        answer = QMessageBox.warning(
+            self,
+            "Check Database",
+            "The database has problems:\n\n" + "\n".join(problems) + "\n\nRestore a backup now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_restore()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.errors import DatabaseError
-from mentordesk.store.opening import DamagedDatabaseError, check_at_start, open_store
+from mentordesk.errors import DamagedDatabaseError, DatabaseError
+from mentordesk.store.opening import check_at_start, open_store
 from mentordesk.store.safety import BackupFolder, full_check, quick_check, restore
 
 NOW = datetime(2026, 11, 21, 10, 0)
@@ -65,8 +65,7 @@ def test_a_damaged_database_is_set_aside_unchanged_and_the_backup_offered(
     error = caught.value
     assert error.aside.read_bytes() == damaged  # byte for byte
     assert not database.exists()
-    assert error.latest is not None
-    assert error.latest.path == good.path
+    assert error.latest == good.path
     assert f"mentordesk restore {good.path}" in error.message
     assert "set aside, unchanged" in error.message
 

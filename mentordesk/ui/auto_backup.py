@@ -1,0 +1,78 @@
+"""Automatic backups while MentorDesk is open: every 30 minutes while there are changes,
+and on close. The copy is taken on a worker thread; a failure is logged and said once."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from mentordesk.errors import UserFacingError
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.safety import SafetyService
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 30 * 60 * 1000
+
+
+class _Result(QObject):
+    done = Signal(str)  # "" when it worked, else what went wrong
+
+
+class _Backup(QRunnable):
+    def __init__(self, safety: SafetyService, result: _Result) -> None:
+        super().__init__()
+        self._safety, self._result = safety, result
+
+    def run(self) -> None:
+        try:
+            self._safety.backup()
+        except (UserFacingError, OSError) as error:
+            log.warning("automatic backup failed: %s", error)
+            self._result.done.emit(str(error))
+        else:
+            self._result.done.emit("")
+
+
+class AutoBackup(QObject):
+    """Backs up when the data changed since the last copy."""
+
+    failed = Signal(str)
+
+    def __init__(
+        self, safety: SafetyService, parent: QObject | None = None, interval_ms: int = INTERVAL_MS
+    ) -> None:
+        super().__init__(parent)
+        self._safety = safety
+        self.changed_since_backup = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._result = _Result(self)
+        self._result.done.connect(self._done)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.back_up_if_changed)
+        self.timer.start()
+
+    def note(self, changes: ChangeSet) -> None:
+        """Something changed: the next round takes a copy."""
+        if changes:
+            self.changed_since_backup = True
+
+    def back_up_if_changed(self) -> None:
+        """Take a copy in the background if anything changed since the last one."""
+        if not self.changed_since_backup:
+            return
+        self.changed_since_backup = False
+        self._pool.start(_Backup(self._safety, self._result))
+
+    def on_close(self) -> None:
+        """The last copy before the window closes (waits for it)."""
+        self.timer.stop()
+        self.back_up_if_changed()
+        self._pool.waitForDone()
+
+    def _done(self, error: str) -> None:
+        if error:
+            self.changed_since_backup = True  # try again next round
+            self.failed.emit(f"The automatic backup did not work: {error}")

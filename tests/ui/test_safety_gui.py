@@ -1,0 +1,99 @@
+"""Data safety in the GUI: one instance per database, automatic backups, restore, check,
+and recovery from a damaged database at start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.people import PersonDraft
+from mentordesk.errors import DamagedDatabaseError
+from mentordesk.services import Services
+from mentordesk.ui import application
+from mentordesk.ui.actions import ActionId
+from mentordesk.ui.auto_backup import AutoBackup
+from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
+from mentordesk.ui.instance import SingleInstance
+from mentordesk.ui.main_window import MainWindow
+
+
+def test_a_second_start_asks_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    lock = tmp_path / "mentordesk.sqlite3.lock"
+    first, second = SingleInstance(lock), SingleInstance(lock)
+    assert first.acquire()
+    with qtbot.waitSignal(first.activate_requested, timeout=5000):
+        assert not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_automatic_backups_only_after_changes(qtbot: QtBot, services: Services) -> None:
+    backups = AutoBackup(services.safety)
+    backups.back_up_if_changed()
+    backups.on_close()
+    assert services.safety.backups() == []
+    changes = services.people.create(PersonDraft("Ana", "ana@example.org"))
+    backups.note(changes)
+    backups.back_up_if_changed()
+    qtbot.waitUntil(lambda: len(services.safety.backups()) == 1, timeout=5000)
+    assert not backups.changed_since_backup
+    assert backups.timer.interval() == 30 * 60 * 1000
+
+
+def test_restore_from_backup_brings_the_data_back(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.demo.load()
+    services.safety.backup()
+    services.demo.load(force=True)
+    services.people.create(PersonDraft("Added Later", "later@example.org"))
+    window = make_window()
+    assert window.people_model.rowCount() == 9
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog = RestoreDialog(services.safety, window.reload_everything, window)
+    qtbot.addWidget(dialog)
+    assert dialog.backups.rowCount() == 1
+    dialog.restore_button.click()
+    assert window.people_model.rowCount() == 8
+    assert window.statusBar().currentMessage().startswith("Restored.")
+    assert len(services.safety.backups()) == 2  # the replaced data was backed up first
+
+
+def test_check_database_says_it_is_sound(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window = make_window()
+    window.actions[ActionId.CHECK_DATABASE].trigger()
+    assert said == ["The database is sound: integrity and references checked."]
+
+
+def test_a_damaged_database_at_start_restores_the_backup_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    damage = DamagedDatabaseError("damaged", tmp_path / "aside", tmp_path / "backup.sqlite3")
+    attempts: list[str] = []
+    recovered: list[Any] = []
+
+    def opener() -> Any:
+        attempts.append("open")
+        if len(attempts) == 1:
+            raise damage
+        return "opened"
+
+    monkeypatch.setattr(application, "ask_recovery", lambda _error: "restore")
+    assert application._open(opener, recovered.append) == "opened"
+    assert recovered == [damage]
+    monkeypatch.setattr(application, "ask_recovery", lambda _error: "quit")
+    attempts.clear()
+    assert application._open(opener, recovered.append) is None
