@@ -5,10 +5,12 @@ from __future__ import annotations
 from types import TracebackType
 
 from sqlalchemy import Engine, delete, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentordesk.errors import DatabaseError
 from mentordesk.store.checklists import ChecklistRepository
-from mentordesk.store.engine import writer
+from mentordesk.store.engine import BUSY_TIMEOUT_MS, writer
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.meetings import MeetingRepository
 from mentordesk.store.models import (
@@ -66,6 +68,12 @@ class UnitOfWork:
         self._session.rollback()
         self._session.close()
         self._session = None
+        if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
+            raise DatabaseError(
+                "The database is busy: another MentorDesk is saving and did not finish "
+                f"within {BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in "
+                "a moment."
+            ) from exc
 
     def commit(self) -> None:
         """Make every change of this unit of work permanent."""

@@ -70,3 +70,34 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
     with pytest.raises(DatabaseError, match="cannot open the database"):
         open_store(f"sqlite:///{junk}")
     assert junk.read_bytes() == b"this is not a database, just text" * 100
+
+
+def test_a_writer_that_cannot_get_the_lock_is_told_why(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.domain.people import PersonDraft
+    from mentordesk.store import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # wait briefly in the test
+    opened = open_store(db_url)
+    holder = sqlite3_connect(db_url)
+    holder.execute("BEGIN IMMEDIATE")  # another MentorDesk is mid-save
+
+    def add_ana() -> None:
+        with opened.writing() as uow:
+            uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+            uow.commit()
+
+    try:
+        with pytest.raises(DatabaseError, match="The database is busy"):
+            add_ana()
+    finally:
+        holder.rollback()
+        holder.close()
+        opened.close()
+
+
+def sqlite3_connect(db_url: str) -> Any:
+    import sqlite3
+
+    return sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
