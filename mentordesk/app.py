@@ -43,7 +43,8 @@ def open_app(
     """Open MentorDesk on `db` (or the configured default database).
 
     A SQLite file is checked first (a damaged one is set aside untouched and reported);
-    a backup is taken before any migration, and at start when asked (the GUI asks).
+    a backup is taken before any migration, and at start when asked. (The GUI takes its
+    start-up copy in the background once the window is up.)
     """
     paths = app_paths()
     ensure_private_dir(paths.data_dir)
@@ -77,7 +78,7 @@ def configure_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
 
 
-def run_gui(db: str | None) -> int:
+def run_gui(db: str | None, *, exit_when_ready: bool = False) -> int:
     """Open the main window on `db`; returns the exit status when it closes."""
     from mentordesk.ui.application import run
 
@@ -94,7 +95,7 @@ def run_gui(db: str | None) -> int:
             restore(error.latest, database)
 
     try:
-        return run(lambda: open_app(db, backup_at_start=True), recover, lock)
+        return run(lambda: open_app(db), recover, lock, exit_when_ready=exit_when_ready)
     finally:
         faulthandler.disable()
         crash_log.close()

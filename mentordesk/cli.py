@@ -207,6 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="MentorDesk for mentoring pairs. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window, exit as soon as it is shown and filled (for timing the start)",
+    )
     _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -291,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mentordesk.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
     try:
         configure_logging(app_paths())
         app = open_app(args.db)

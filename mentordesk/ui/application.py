@@ -98,6 +98,8 @@ def run(
     open_app: Callable[[], OpenedApp],
     recover: Callable[[DamagedDatabaseError], None],
     lock_path: Path,
+    *,
+    exit_when_ready: bool = False,
 ) -> int:
     """Open the database and the main window; returns the exit status when it closes.
 
@@ -125,6 +127,9 @@ def run(
         window = MainWindow(opened.services, opened.settings, ui_state(opened.paths))
         instance.activate_requested.connect(window.bring_forward)
         window.show()
+        if exit_when_ready:  # shown and filled: the start can be timed from outside
+            qt_app.processEvents()
+            return 0
         try:
             return qt_app.exec()
         finally:

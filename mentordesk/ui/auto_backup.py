@@ -54,6 +54,11 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(self.back_up_if_changed)
         self.timer.start()
 
+    def at_start(self) -> None:
+        """The start-up copy, in the background so the window does not wait for it."""
+        self.changed_since_backup = True
+        self.back_up_if_changed()
+
     def note(self, changes: ChangeSet) -> None:
         """Something changed: the next round takes a copy."""
         if changes:

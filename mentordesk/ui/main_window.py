@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -148,12 +148,7 @@ class MainWindow(SideWindows, QMainWindow):
         self._build_menus()
 
         self.bridge.changed.connect(self._on_changed)
-        self.auto_backup = AutoBackup(services.safety, self) if services.safety.is_local else None
-        if self.auto_backup is not None:
-            self.bridge.changed.connect(self.auto_backup.note)
-            self.auto_backup.failed.connect(self.operations.report)
-        for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE):
-            self.actions[action_id].setEnabled(services.safety.is_local)
+        self.auto_backup = self._start_backups()
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -206,6 +201,19 @@ class MainWindow(SideWindows, QMainWindow):
             A.QUIT: self.close,
             A.ABOUT: self._about,
         }
+
+    def _start_backups(self) -> AutoBackup | None:
+        """Automatic backups for the embedded database (a server backs itself up)."""
+        local = self.services.safety.is_local
+        for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE):
+            self.actions[action_id].setEnabled(local)
+        if not local:
+            return None
+        backups = AutoBackup(self.services.safety, self)
+        self.bridge.changed.connect(backups.note)
+        backups.failed.connect(self.operations.report)
+        QTimer.singleShot(0, backups.at_start)
+        return backups
 
     def _connect_undo(self) -> None:
         undo, redo = self.actions[A.UNDO], self.actions[A.REDO]
