@@ -26,6 +26,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.health import builtin_templates
 from mentordesk.store.pairs import NewPair
+from mentordesk.store.sessions import SessionContent
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 
@@ -151,29 +152,21 @@ class InterchangeService:
         series_ids: dict[str, int],
         person_ids: dict[str, int],
     ) -> list[int]:
-        ids = []
+        batch = []
         for entry in sessions:
-            session_id = uow.sessions.add(
-                pair_id,
-                entry.external_id,
-                entry.scheduled_for,
-                entry.status,
+            content = SessionContent(
                 series_id=series_ids.get(entry.meeting) if entry.meeting else None,
                 occurrence_date=entry.occurrence_date,
+                topics=entry.topics,
+                notes=entry.notes,
+                action_items=[
+                    (i.external_id, person_ids[i.owner], i.text, i.due, i.done_on)
+                    for i in entry.action_items
+                ],
+                private_notes=[(person_ids[a], body) for a, body in entry.private_notes],
             )
-            uow.sessions.set_content(session_id, entry.status, entry.topics, entry.notes)
-            for item in entry.action_items:
-                uow.sessions.add_action_item(
-                    session_id,
-                    item.external_id,
-                    person_ids[item.owner],
-                    item.text,
-                    due=item.due,
-                    done_on=item.done_on,
-                )
-            for author, body in entry.private_notes:
-                uow.sessions.set_private_note(session_id, person_ids[author], body)
-            ids.append(session_id)
+            batch.append((entry.external_id, entry.scheduled_for, entry.status, content))
+        ids = uow.sessions.add_complete(pair_id, batch)
         return ids
 
     @staticmethod

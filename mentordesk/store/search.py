@@ -16,6 +16,7 @@ from typing import Protocol
 from sqlalchemy import Connection, text
 
 KINDS = ("topic", "notes", "action")
+ROWS_PER_SESSION = 4096  # index entries a session can have (notes, topics, action items)
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 _EMOJI = re.compile(r"([\U0001F000-\U0001FAFF\u2600-\u27BF])")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -43,8 +44,11 @@ class Hit:
 class SearchIndex(Protocol):
     """What every database's search offers."""
 
-    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
-        """Index a session's (kind, ref_id, text) entries, dropping its old ones."""
+    def replace_session(
+        self, session_id: int, entries: list[tuple[str, int, str]], *, new: bool = False
+    ) -> None:
+        """Index a session's (kind, ref_id, text) entries, dropping its old ones (a `new`
+        session has none)."""
         ...
 
     def search(self, query: str, limit: int) -> list[Hit]:
@@ -58,19 +62,37 @@ class Fts5SearchIndex:
     def __init__(self, connection: Connection) -> None:
         self._conn = connection
 
-    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
-        self._conn.execute(
-            text("DELETE FROM search_index WHERE session_id = :s"), {"s": session_id}
-        )
-        for kind, ref_id, body in entries:
-            if body.strip():
-                self._conn.execute(
-                    text(
-                        "INSERT INTO search_index (kind, ref_id, session_id, shown, body) "
-                        "VALUES (:k, :r, :s, :t, :b)"
-                    ),
-                    {"k": kind, "r": ref_id, "s": session_id, "t": body, "b": normalise(body)},
-                )
+    def replace_session(
+        self, session_id: int, entries: list[tuple[str, int, str]], *, new: bool = False
+    ) -> None:
+        # Each session owns a range of rowids, so its entries are found without a scan
+        # (FTS5 can look up rowids, not its unindexed columns).
+        first = session_id * ROWS_PER_SESSION
+        if not new:
+            self._conn.execute(
+                text("DELETE FROM search_index WHERE rowid BETWEEN :lo AND :hi"),
+                {"lo": first, "hi": first + ROWS_PER_SESSION - 1},
+            )
+        rows = [
+            {
+                "id": first + n,
+                "k": kind,
+                "r": ref_id,
+                "s": session_id,
+                "t": body,
+                "b": normalise(body),
+            }
+            for n, (kind, ref_id, body) in enumerate(entries[:ROWS_PER_SESSION])
+            if body.strip()
+        ]
+        if rows:  # one statement for all of them
+            self._conn.execute(
+                text(
+                    "INSERT INTO search_index (rowid, kind, ref_id, session_id, shown, body) "
+                    "VALUES (:id, :k, :r, :s, :t, :b)"
+                ),
+                rows,
+            )
 
     def search(self, query: str, limit: int) -> list[Hit]:
         words = _WORD.findall(normalise(query))
@@ -93,7 +115,9 @@ class SubstringSearchIndex:
     def __init__(self, connection: Connection) -> None:
         self._conn = connection
 
-    def replace_session(self, session_id: int, entries: list[tuple[str, int, str]]) -> None:
+    def replace_session(
+        self, session_id: int, entries: list[tuple[str, int, str]], *, new: bool = False
+    ) -> None:
         """Nothing to maintain: the records are searched directly."""
 
     def search(self, query: str, limit: int) -> list[Hit]:

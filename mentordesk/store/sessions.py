@@ -7,6 +7,7 @@ never private notes, so a search can never show one).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -58,6 +59,27 @@ def session_record(row: SessionRow) -> Session:
         ),
         private_notes=tuple(PrivateNote(n.id, n.author_id, n.text) for n in row.private_notes),
     )
+
+
+def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
+    """What search indexes of a session: shared notes, topics, action items (never a
+    private note)."""
+    entries = [("notes", row.id, row.notes)]
+    entries += [("topic", t.id, t.text) for t in row.topics]
+    entries += [("action", a.id, a.text) for a in row.action_items]
+    return entries
+
+
+@dataclass(frozen=True)
+class SessionContent:
+    """Everything a session holds, for storing it in one go."""
+
+    series_id: int | None = None
+    occurrence_date: date | None = None
+    topics: Sequence[str] = ()
+    notes: str = ""
+    action_items: Sequence[tuple[str, int, str, date | None, date | None]] = ()
+    private_notes: Sequence[tuple[int, str]] = ()
 
 
 class SessionRepository:
@@ -133,6 +155,39 @@ class SessionRepository:
         self._session.flush()
         return row.id
 
+    def add_complete(
+        self, pair_id: int, sessions: Sequence[tuple[str, datetime, SessionStatus, SessionContent]]
+    ) -> list[int]:
+        """Store whole sessions at once (an import): one flush, one index statement."""
+        rows = [
+            SessionRow(
+                pair_id=pair_id,
+                external_id=external_id,
+                series_id=content.series_id,
+                occurrence_date=content.occurrence_date,
+                timezone=zone_name(when),
+                status=status.value,
+                scheduled_for=when.astimezone(UTC).replace(tzinfo=None),
+                notes=content.notes,
+                topics=[TopicRow(position=i, text=t) for i, t in enumerate(content.topics)],
+                action_items=[
+                    ActionItemRow(external_id=xid, owner_id=owner, text=body, due=due, done_on=done)
+                    for xid, owner, body, due, done in content.action_items
+                ],
+                private_notes=[
+                    PrivateNoteRow(author_id=author, text=body)
+                    for author, body in content.private_notes
+                ],
+            )
+            for external_id, when, status, content in sessions
+        ]
+        self._session.add_all(rows)
+        self._session.flush()
+        index = search_index_for(self._session.connection())
+        for row in rows:
+            index.replace_session(row.id, _entries(row), new=True)
+        return [row.id for row in rows]
+
     def set_content(
         self, session_id: int, status: SessionStatus, topics: Sequence[str], notes: str
     ) -> None:
@@ -203,10 +258,7 @@ class SessionRepository:
 
     def _reindex(self, row: SessionRow) -> None:
         self._session.flush()
-        entries = [("notes", row.id, row.notes)]
-        entries += [("topic", t.id, t.text) for t in row.topics]
-        entries += [("action", a.id, a.text) for a in row.action_items]
-        search_index_for(self._session.connection()).replace_session(row.id, entries)
+        search_index_for(self._session.connection()).replace_session(row.id, _entries(row))
 
     def _row(self, session_id: int) -> SessionRow:
         row = self._session.get(SessionRow, session_id)
