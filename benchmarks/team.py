@@ -9,10 +9,7 @@ from zoneinfo import ZoneInfo
 
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 
-WORDS = ("review design query latency feedback estimate release on-call mentoring plan "
-         "goal progress customer incident schema migration test coverage pairing refactor "
-         "career promotion listening presentation stakeholder roadmap priority focus habit "
-         "documentation onboarding conflict balance growth learning reading practice").split()
+WORDS = ["review", "design", "query", "latency", "feedback", "estimate", "release", "on-call", "mentoring", "plan", "goal", "progress", "customer", "incident", "schema", "migration", "test", "coverage", "pairing", "refactor", "career", "promotion", "listening", "presentation", "stakeholder", "roadmap", "priority", "focus", "habit", "documentation", "onboarding", "conflict", "balance", "growth", "learning", "reading", "practice"]
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
@@ -21,24 +18,34 @@ def note(chance: random.Random, words: int = 200) -> str:
     sentences, count = [], 0
     while count < words:
         length = chance.randint(8, 16)
-        sentences.append(" ".join(chance.choice(WORDS) for _ in range(length)).capitalize()
-                         + ".")
+        sentences.append(" ".join(chance.choice(WORDS) for _ in range(length)).capitalize() + ".")
         count += length
     return " ".join(sentences)
 
 
-def team_document(today: date, pairs: int = 80, weeks: int = 100,
-                  seed: int = 2026) -> dict[str, Any]:
+def team_document(
+    today: date, pairs: int = 80, weeks: int = 100, seed: int = 2026
+) -> dict[str, Any]:
     """`pairs` pairs over four years, each meeting weekly for `weeks` weeks (all past)."""
     chance = random.Random(seed)
     people, pair_docs = [], []
     first_start = today - timedelta(weeks=weeks + 104)
     for index in range(pairs):
         mentor, mentee = f"mentor{index:03d}", f"mentee{index:03d}"
-        people += [{"id": mentor, "name": f"Mentor {index:03d}", "email": f"{mentor}@example.org",
-                    "department": chance.choice(("Platform", "Data", "Mobile", "Design"))},
-                   {"id": mentee, "name": f"Mentee {index:03d}", "email": f"{mentee}@example.org",
-                    "department": None}]
+        people += [
+            {
+                "id": mentor,
+                "name": f"Mentor {index:03d}",
+                "email": f"{mentor}@example.org",
+                "department": chance.choice(("Platform", "Data", "Mobile", "Design")),
+            },
+            {
+                "id": mentee,
+                "name": f"Mentee {index:03d}",
+                "email": f"{mentee}@example.org",
+                "department": None,
+            },
+        ]
         start = first_start + timedelta(days=7 * chance.randint(0, 104))
         start -= timedelta(days=start.weekday())  # a Monday
         pair_id = f"pair{index:03d}"
@@ -46,32 +53,71 @@ def team_document(today: date, pairs: int = 80, weeks: int = 100,
         for week in range(weeks):
             day = start + timedelta(weeks=week)
             when = datetime.combine(day, time(16), tzinfo=BERLIN)
-            items = [{"id": f"{pair_id}-a{week}-{n}", "owner": (mentor, mentee)[n % 2],
-                      "text": note(chance, 8), "due": (day + timedelta(weeks=1)).isoformat(),
-                      "done_on": None if week > weeks - 3 else
-                      (day + timedelta(days=5)).isoformat()} for n in range(3)]
-            sessions.append({"id": f"{pair_id}-s{week}", "meeting": f"{pair_id}-m",
-                             "scheduled_for": when.isoformat(), "status": "held",
-                             "topics": [note(chance, 4), note(chance, 4)],
-                             "notes": note(chance), "action_items": items})
+            items = [
+                {
+                    "id": f"{pair_id}-a{week}-{n}",
+                    "owner": (mentor, mentee)[n % 2],
+                    "text": note(chance, 8),
+                    "due": (day + timedelta(weeks=1)).isoformat(),
+                    "done_on": None if week > weeks - 3 else (day + timedelta(days=5)).isoformat(),
+                }
+                for n in range(3)
+            ]
+            sessions.append(
+                {
+                    "id": f"{pair_id}-s{week}",
+                    "meeting": f"{pair_id}-m",
+                    "scheduled_for": when.isoformat(),
+                    "status": "held",
+                    "topics": [note(chance, 4), note(chance, 4)],
+                    "notes": note(chance),
+                    "action_items": items,
+                }
+            )
         last = quarter_number(start, QuarterMode.PARTNERSHIP, today) or 1
         for number in range(1, last + 1):
             span = quarter(start, QuarterMode.PARTNERSHIP, number)
             for skill in ("technical", "soft"):
-                goals.append({"id": f"{pair_id}-q{number}-{skill}", "quarter": number,
-                              "skill": skill, "title": note(chance, 5)[:80],
-                              "specific": note(chance, 12), "measure": note(chance, 8),
-                              "target_date": (span.ends_on - timedelta(days=10)).isoformat(),
-                              "status": "achieved" if number < last else "in_progress",
-                              "progress": 100 if number < last else 40,
-                              "checkins": [{"on": (span.starts_on + timedelta(days=30))
-                                            .isoformat(), "progress": 40, "note": "halfway"}]})
-        pair_docs.append({
-            "id": pair_id, "mentor": mentor, "mentee": mentee, "started_on": start.isoformat(),
-            "goals": goals, "sessions": sessions,
-            "meetings": [{"id": f"{pair_id}-m", "weekday": "MO", "start_time": "16:00",
-                          "duration_minutes": 45, "timezone": "Europe/Berlin",
-                          "location": "Room 3.14", "first_date": start.isoformat(),
-                          "until": (start + timedelta(weeks=weeks - 1)).isoformat()}],
-        })
+                goals.append(
+                    {
+                        "id": f"{pair_id}-q{number}-{skill}",
+                        "quarter": number,
+                        "skill": skill,
+                        "title": note(chance, 5)[:80],
+                        "specific": note(chance, 12),
+                        "measure": note(chance, 8),
+                        "target_date": (span.ends_on - timedelta(days=10)).isoformat(),
+                        "status": "achieved" if number < last else "in_progress",
+                        "progress": 100 if number < last else 40,
+                        "checkins": [
+                            {
+                                "on": (span.starts_on + timedelta(days=30)).isoformat(),
+                                "progress": 40,
+                                "note": "halfway",
+                            }
+                        ],
+                    }
+                )
+        pair_docs.append(
+            {
+                "id": pair_id,
+                "mentor": mentor,
+                "mentee": mentee,
+                "started_on": start.isoformat(),
+                "goals": goals,
+                "sessions": sessions,
+                "meetings": [
+                    {
+                        "id": f"{pair_id}-m",
+                        "weekday": "MO",
+                        "start_time": "16:00",
+                        "duration_minutes": 45,
+                        "timezone": "Europe/Berlin",
+                        "location": "Room 3.14",
+                        "first_date": start.isoformat(),
+                        "until": (start + timedelta(weeks=weeks - 1)).isoformat(),
+                    }
+                ],
+            }
+        )
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pair_docs}

@@ -1,0 +1,149 @@
+"""MentorDesk at team scale: build a large team through the real import path, then time
+the start and the interactions a pair uses in a meeting. Prints a table of medians and
+writes benchmarks/results.json. Benchmarks, not tests: nothing here asserts a time.
+
+    make bench        (or: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from team import team_document
+
+ROOT = Path(__file__).parent
+RUNS = 7
+FLOOR = (
+    "import sqlalchemy.orm\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
+)
+
+
+def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
+    """The median wall time of `action`, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def subprocess_ms(command: list[str], env: dict[str, str], runs: int = 5) -> float:
+    """The median wall time of a whole process, in milliseconds."""
+
+    def once() -> None:
+        subprocess.run(command, env=env, check=True, capture_output=True)
+
+    once()  # warm the file cache: the first start of the day is not what we compare
+    return median_ms(once, runs)
+
+
+def main() -> None:
+    data = Path(tempfile.mkdtemp(prefix="mentordesk-bench-"))
+    env = {**os.environ, "MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    os.environ["MENTORDESK_DATA_DIR"] = str(data)
+    results: dict[str, float] = {}
+    document = team_document(date.today())
+    source = data / "team.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+
+    from mentordesk.app import open_app
+
+    app = open_app()
+    start = time.perf_counter()
+    app.services.interchange.import_file(source)
+    results["import the whole team (s)"] = time.perf_counter() - start
+    app.close()
+
+    mentordesk = str(Path(sys.executable).with_name("mentordesk"))
+    results["stack floor: bare window + sqlalchemy.orm (ms)"] = subprocess_ms(
+        [sys.executable, "-c", FLOOR], env
+    )
+    results["cold start to a filled main window (ms)"] = subprocess_ms(
+        [mentordesk, "--exit-when-ready"], env
+    )
+    results["start / floor (×)"] = (
+        results["cold start to a filled main window (ms)"]
+        / results["stack floor: bare window + sqlalchemy.orm (ms)"]
+    )
+
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.ui.application import ui_state
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.report import write_pdf
+
+    qt = QApplication.instance() or QApplication([])
+    app = open_app()
+    services = app.services
+    window = MainWindow(services, app.settings, ui_state(app.paths))
+    window.show()
+    qt.processEvents()
+    pair_ids = services.pairs.ids()
+    turn = iter(pair_ids * 10)
+
+    def switch_pair() -> None:
+        window.pair_list.choose(next(turn))
+        qt.processEvents()
+
+    pair = pair_ids[len(pair_ids) // 2]
+    words = iter(["review", "latency", "onboarding", "stakeholder", "habit"] * 10)
+    report = services.reports.quarter_report(pair)
+    out = data / "summary.pdf"
+    results["switch pair, workspace filled (ms)"] = median_ms(switch_pair)
+    results["open the session log (ms)"] = median_ms(
+        lambda: (window.sessions.show_pair(pair), qt.processEvents())
+    )
+    results["search across all pairs (ms)"] = median_ms(
+        lambda: services.sessions.search(next(words))
+    )
+    results["build an agenda (ms)"] = median_ms(lambda: services.sessions.agenda(pair))
+    results["calendar export (ms)"] = median_ms(lambda: services.calendar.export(pair))
+    results["quarterly PDF (ms)"] = median_ms(
+        lambda: write_pdf(services.reports.quarter_report(pair), str(out))
+    )
+    results["export the whole team (s)"] = (
+        median_ms(lambda: services.interchange.export_file(data / "again.json"), 3) / 1000
+    )
+    results["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del report
+    window.close()
+    app.close()
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    width = max(len(k) for k in results)
+    print(f"MentorDesk benchmark — 80 pairs, 8,000 sessions, 24,000 action items ({machine})")
+    for key, value in results.items():
+        print(f"  {key:<{width}}  {value:10.2f}")
+    (ROOT / "results.json").write_text(
+        json.dumps(
+            {
+                "machine": machine,
+                "date": date.today().isoformat(),
+                "results": {k: round(v, 3) for k, v in results.items()},
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()
