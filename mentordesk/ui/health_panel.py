@@ -55,6 +55,7 @@ class HealthPanel(QWidget):
         self._services, self._operations = services, operations
         self._current_user, self._ask_who = current_user, ask_who
         self.pair_id: int | None = None
+        self.signals: HealthSignals | None = None  # what the glance shows
         self.glance = plain_label(wrap=True)
         self.glance.setObjectName("health_glance")
         self.attention = plain_label(wrap=True)
@@ -117,6 +118,7 @@ class HealthPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the signals, the runs and the health check."""
         self.runs.refresh_all()
+        self.signals = None
         if self.pair_id is None:
             self.glance.setText("Choose a pair to see its health.")
             for widget in (self.attention, self.suggested, self.start_button, self.answer_button):
@@ -126,7 +128,7 @@ class HealthPanel(QWidget):
             return
         pair = self._services.pairs.get(self.pair_id)
         active = pair.status(self._services.pairs.today()) is not PairStatus.ENDED
-        signals = self._services.health.signals([self.pair_id])[self.pair_id]
+        signals = self.signals = self._services.health.signals([self.pair_id])[self.pair_id]
         self.glance.setText(signals_text(signals))
         self.attention.setVisible(signals.needs_attention)
         self.attention.setText("Needs attention: " + "; ".join(signals.reasons) + ".")

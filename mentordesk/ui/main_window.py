@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -158,7 +159,8 @@ class MainWindow(SideWindows, QMainWindow):
         self.people_model.load()
         self._choose_start_page()
         self._restore_geometry()
-        self._on_pair_chosen(self.pair_list.chosen_id())
+        if self.pair_list.chosen_id() is None:  # else choosing it has shown it already
+            self._on_pair_chosen(None)
 
     # -- assembly -----------------------------------------------------------------------
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
@@ -263,6 +265,8 @@ class MainWindow(SideWindows, QMainWindow):
         workspace.addTab(self.meetings, "Meetings")
         workspace.addTab(self.overview, "Pair && Agreement")
         workspace.addTab(self.health, "Health")
+        self._pending: dict[QWidget, Callable[[], object]] = {}
+        workspace.currentChanged.connect(lambda _index: self._catch_up())
         return workspace
 
     def _build_menus(self) -> None:
@@ -329,35 +333,52 @@ class MainWindow(SideWindows, QMainWindow):
             self._leave_welcome()
             self.pair_list.table.selectRow(0)
         chosen = self.pair_list.chosen_id()
-        if chosen is None or chosen in changes.pairs:
-            self._show_chosen()
         if changes.goals or (chosen is not None and chosen in changes.pairs):
-            self.goals.refresh()
+            self._when_shown(self.goals, self.goals.refresh)
         if changes.meetings:
-            self.meetings.refresh()
+            self._when_shown(self.meetings, self.meetings.refresh)
         if changes.sessions or changes.meetings:
-            self.sessions.refresh()
-        if changes.checklists or changes.sessions or changes.pairs or changes.goals:
-            self.health.refresh()
+            self._when_shown(self.sessions, self.sessions.refresh)
+        health = changes.checklists or changes.sessions or changes.pairs or changes.goals
+        if health:
+            self._when_shown(self.health, self.health.refresh)
             if self.team_window is not None:
                 self.team_window.refresh()
+        if chosen is None or chosen in changes.pairs or health:
+            self._show_chosen()  # after the health panel: the overview shows its signals
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":
             self.pair_list.choose(record_id)
 
     def _on_pair_chosen(self, pair_id: int | None) -> None:
-        self.goals.show_pair(pair_id)
-        self.meetings.show_pair(pair_id)
-        self.sessions.show_pair(pair_id)
-        self.health.show_pair(pair_id)
+        for panel in (self.goals, self.meetings, self.sessions, self.health):
+            self._pending[panel] = partial(panel.show_pair, pair_id)
+        self._catch_up()
         self._show_chosen()
+
+    def _when_shown(self, panel: QWidget, call: Callable[[], object]) -> None:
+        """Run `call` now if `panel` is the tab in front, else when it comes to the front.
+
+        Only the tab in front reads the store, so switching pairs stays quick; a pending
+        change of pair wins over a pending refresh."""
+        self._pending.setdefault(panel, call)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        call = self._pending.pop(self.workspace.currentWidget(), None)
+        if call is not None:
+            call()
 
     def _show_chosen(self) -> None:
         pair = self.chosen_pair()
         today = self.services.pairs.today()
         upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
-        signals = self.services.health.signals([pair.id])[pair.id] if pair else None
+        signals = None
+        if pair is not None:
+            current = self.health.pair_id == pair.id and self.health not in self._pending
+            shown = self.health.signals if current else None
+            signals = shown or self.services.health.signals([pair.id])[pair.id]
         self.overview.show_pair(pair, today, upcoming, signals)
         is_open = pair is not None and pair.status(today) is not PairStatus.ENDED
         agreement = pair.agreement if pair else None

@@ -79,6 +79,7 @@ def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
     assert (run.completed_on, run.follow_up_on) == (date(2026, 11, 21), date(2026, 11, 22))
     assert [s.done for s in run.steps] == [True, True, True, False, False]
     assert run.steps[0].note == "Three Mondays lost to releases"
+    window.workspace.setCurrentWidget(window.health)
     assert window.health.runs.index(0, 2).data() == "Closed 21 Nov 2026"
 
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)  # the next meeting: 23 Nov

@@ -213,6 +213,7 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
     )
     window = make_window()
     window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
     window.sessions.choose_session(session_id)
     editor = window.sessions.editor
     assert editor.goal.currentText() == "Write SQL"
@@ -278,3 +279,28 @@ def test_the_meeting_on_now_is_under_way_or_about_to_start() -> None:
     assert meeting_on_now(week, datetime(2026, 11, 23, 14, 40, tzinfo=UTC)) is monday
     assert meeting_on_now(week, datetime(2026, 11, 23, 16, 0, tzinfo=UTC)) is next_monday
     assert meeting_on_now(week, datetime(2026, 12, 1, tzinfo=UTC)) is None
+
+
+def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    assert window.workspace.currentWidget() is window.goals
+    assert window.sessions.log.rowCount() == 0  # not read while the Goals tab is in front
+    window.workspace.setCurrentWidget(window.sessions)
+    rows = window.sessions.log.rowCount()
+    assert rows > 0
+    window.workspace.setCurrentWidget(window.goals)
+    first = services.sessions.log(pair_id)[0].occurrence
+    session_id, _ = services.sessions.open_for(pair_id, first)
+    changes = services.sessions.save(session_id, SessionStatus.HELD, ["Hidden change"], "")
+    window.bridge.changed.emit(changes)
+    log = window.sessions.log
+
+    def topics() -> list[str]:
+        return [str(log.index(r, 2).data()) for r in range(log.rowCount())]
+
+    assert "Hidden change" not in topics()  # the hidden tab has not re-read yet
+    window.workspace.setCurrentWidget(window.sessions)
+    assert "Hidden change" in topics()
