@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mentordesk import __version__
 from mentordesk.app import App, configure_logging, open_app
-from mentordesk.calendar_files.ics import Method
+from mentordesk.calendar_files.method import Method
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.paths import app_paths

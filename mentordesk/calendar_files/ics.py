@@ -12,24 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from mentordesk import __version__
+from mentordesk.calendar_files.method import Method
 from mentordesk.calendar_files.vtimezone import vtimezone
 from mentordesk.domain.meetings import MeetingSeries, occurrence_dates, occurrences, wall
 from mentordesk.domain.pairs import Pair
 
 _CN_UNSAFE = re.compile(r'["\x00-\x1f\x7f]')
-
-
-class Method(StrEnum):
-    """What the file is for."""
-
-    PUBLISH = "PUBLISH"  # add to my calendar
-    REQUEST = "REQUEST"  # an invitation from the mentor to the mentee
-    CANCEL = "CANCEL"  # withdraw the series
 
 
 @dataclass(frozen=True)

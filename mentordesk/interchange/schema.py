@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
+from typing import TYPE_CHECKING, Any
 
 from mentordesk.errors import Problem
 from mentordesk.resource_files import resource
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 MAX_PROBLEMS = 20
 
@@ -26,6 +27,8 @@ def json_path(parts: Iterable[str | int]) -> str:
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # loaded on first use, not at start-up
+
     schema = json.loads(resource("interchange-v1.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 

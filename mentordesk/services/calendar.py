@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentordesk.calendar_files.ics import Method, calendar_file
+from mentordesk.calendar_files.method import Method
 from mentordesk.domain.goals import GoalStatus, Skill
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
@@ -52,6 +52,8 @@ class CalendarService:
                 for g in uow.goals.of_pair(pair_id)
                 if g.quarter == number and g.status is not GoalStatus.DROPPED
             ]
+            from mentordesk.calendar_files.ics import calendar_file  # icalendar: on use
+
             data = calendar_file(pair, series, goals, method, now)
             uow.commit()
         return data, changes

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mentordesk.calendar_files.ics import Method
+from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import Occurrence, SeriesDraft, SeriesException
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.calendar_files.ics import Method
+from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries, Occurrence
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.services import Services

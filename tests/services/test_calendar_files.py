@@ -10,7 +10,7 @@ import recurring_ical_events
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
-from mentordesk.calendar_files.ics import Method
+from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
