@@ -18,7 +18,7 @@ from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.safety import BackupFolder, restore
+from mentordesk.store.safety import BackupFolder, EarlyCheck, restore
 from mentordesk.store.unit_of_work import Store
 
 
@@ -38,7 +38,11 @@ class App:
 
 
 def open_app(
-    db: str | None = None, clock: Clock | None = None, *, backup_at_start: bool = False
+    db: str | None = None,
+    clock: Clock | None = None,
+    *,
+    backup_at_start: bool = False,
+    early: EarlyCheck | None = None,
 ) -> App:
     """Open MentorDesk on `db` (or the configured default database).
 
@@ -52,7 +56,7 @@ def open_app(
     clock = clock or SystemClock()
     backups = BackupFolder(paths.backup_dir)
     now = clock.now().astimezone().replace(tzinfo=None)
-    check_at_start(url, backups, now)
+    check_at_start(url, backups, now, early)
     database = sqlite_path(url)
 
     def back_up() -> None:
@@ -78,7 +82,9 @@ def configure_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
 
 
-def run_gui(db: str | None, *, exit_when_ready: bool = False) -> int:
+def run_gui(
+    db: str | None, *, exit_when_ready: bool = False, early: EarlyCheck | None = None
+) -> int:
     """Open the main window on `db`; returns the exit status when it closes."""
     from mentordesk.ui.application import run
 
@@ -95,7 +101,9 @@ def run_gui(db: str | None, *, exit_when_ready: bool = False) -> int:
             restore(error.latest, database)
 
     try:
-        return run(lambda: open_app(db), recover, lock, exit_when_ready=exit_when_ready)
+        return run(
+            lambda: open_app(db, early=early), recover, lock, exit_when_ready=exit_when_ready
+        )
     finally:
         faulthandler.disable()
         crash_log.close()

@@ -14,20 +14,24 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk import __version__
-from mentordesk.app import App, configure_logging, open_app
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError, ValidationError
-from mentordesk.paths import app_paths
+from mentordesk.paths import app_paths, database_url
+from mentordesk.store.safety import EarlyCheck
 from mentordesk.wording import count
+
+if TYPE_CHECKING:
+    from mentordesk.app import App
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
-Handler = Callable[[App, argparse.Namespace], int]
+Handler = Callable[["App", argparse.Namespace], int]
 
 
 def _demo(app: App, args: argparse.Namespace) -> int:
@@ -290,13 +294,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_early(db: str | None) -> EarlyCheck | None:
+    """Start checking the embedded database file, if there is one, in the background."""
+    url = database_url(db, app_paths())
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    return EarlyCheck(path) if path.is_file() and path.stat().st_size else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     if args.command is None:
+        early = _check_early(args.db)  # runs while the code below loads
         from mentordesk.app import run_gui
 
-        return run_gui(args.db, exit_when_ready=args.exit_when_ready)
+        return run_gui(args.db, exit_when_ready=args.exit_when_ready, early=early)
+    from mentordesk.app import configure_logging, open_app
+
     try:
         configure_logging(app_paths())
         app = open_app(args.db)

@@ -10,16 +10,19 @@ from sqlalchemy import exc
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.store.engine import create_store_engine, sqlite_path
 from mentordesk.store.migrate import migration_due, upgrade_if_due
-from mentordesk.store.safety import BackupFolder, quick_check, set_aside
+from mentordesk.store.safety import BackupFolder, EarlyCheck, quick_check, set_aside
 from mentordesk.store.unit_of_work import Store
 
 
-def check_at_start(url: str, backups: BackupFolder, now: datetime) -> None:
-    """quick_check an existing SQLite file; a damaged one is moved aside, never changed."""
+def check_at_start(
+    url: str, backups: BackupFolder, now: datetime, early: EarlyCheck | None = None
+) -> None:
+    """quick_check an existing SQLite file (or take the `early` check's result); a damaged
+    one is moved aside, never changed."""
     path = sqlite_path(url)
     if path is None or not path.exists() or path.stat().st_size == 0:
         return
-    problem = quick_check(path)
+    problem = early.result_for(path) if early is not None else quick_check(path)
     if problem is None:
         return
     aside = set_aside(path, now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -38,6 +39,28 @@ def _private(path: Path) -> None:
 def quick_check(path: Path) -> str | None:
     """None if `path` is a sound SQLite database, else what is wrong with it."""
     return _check(path, "PRAGMA quick_check")
+
+
+class EarlyCheck:
+    """A quick_check started in a thread at launch, so that it overlaps loading the code
+    (SQLite lets go of the GIL while it reads): a large database costs no start-up time
+    and is still checked before it is opened."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._found: list[str | None] = []
+        self._thread = threading.Thread(
+            target=lambda: self._found.append(quick_check(path)), name="quick-check", daemon=True
+        )
+        self._thread.start()
+
+    def result_for(self, path: Path) -> str | None:
+        """The check of `path`: this one's result the first time, a fresh check after
+        (a restore may have replaced the file since)."""
+        self._thread.join()
+        if path != self.path or not self._found:
+            return quick_check(path)
+        return self._found.pop()
 
 
 def _check(path: Path, pragma: str) -> str | None:

@@ -12,7 +12,7 @@ import pytest
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.safety import BackupFolder, full_check, quick_check, restore
+from mentordesk.store.safety import BackupFolder, EarlyCheck, full_check, quick_check, restore
 
 NOW = datetime(2026, 11, 21, 10, 0)
 
@@ -93,3 +93,17 @@ def test_the_full_check_finds_broken_references(database: Path) -> None:
             "quarters) VALUES ('p', 1, 99, '2026-09-07', 'partnership')"
         )
     assert full_check(database) == ["a row in pairs (rowid 1) refers to a missing people"]
+
+
+def test_the_early_check_finds_damage_and_checks_afresh_once_used(
+    database: Path, tmp_path: Path
+) -> None:
+    good = database.read_bytes()
+    database.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
+    early = EarlyCheck(database)
+    folder = BackupFolder(tmp_path / "backups")
+    with pytest.raises(DamagedDatabaseError):
+        check_at_start(f"sqlite:///{database}", folder, NOW, early)
+    database.write_bytes(good)  # put back, as a restore would
+    check_at_start(f"sqlite:///{database}", folder, NOW, early)  # a fresh check: sound
+    assert EarlyCheck(database).result_for(database) is None
