@@ -126,6 +126,11 @@ def main() -> None:
     window.close()
     app.close()
 
+    report_results(results)
+
+
+def report_results(results: dict[str, float]) -> None:
+    """Print the results and keep them in results.json beside this script."""
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     width = max(len(k) for k in results)
     print(f"MentorDesk benchmark — 80 pairs, 8,000 sessions, 24,000 action items ({machine})")

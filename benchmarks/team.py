@@ -9,7 +9,45 @@ from zoneinfo import ZoneInfo
 
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 
-WORDS = ["review", "design", "query", "latency", "feedback", "estimate", "release", "on-call", "mentoring", "plan", "goal", "progress", "customer", "incident", "schema", "migration", "test", "coverage", "pairing", "refactor", "career", "promotion", "listening", "presentation", "stakeholder", "roadmap", "priority", "focus", "habit", "documentation", "onboarding", "conflict", "balance", "growth", "learning", "reading", "practice"]
+WORDS = [
+    "review",
+    "design",
+    "query",
+    "latency",
+    "feedback",
+    "estimate",
+    "release",
+    "on-call",
+    "mentoring",
+    "plan",
+    "goal",
+    "progress",
+    "customer",
+    "incident",
+    "schema",
+    "migration",
+    "test",
+    "coverage",
+    "pairing",
+    "refactor",
+    "career",
+    "promotion",
+    "listening",
+    "presentation",
+    "stakeholder",
+    "roadmap",
+    "priority",
+    "focus",
+    "habit",
+    "documentation",
+    "onboarding",
+    "conflict",
+    "balance",
+    "growth",
+    "learning",
+    "reading",
+    "practice",
+]
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
