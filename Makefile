@@ -18,13 +18,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check mentordesk tests
+	$(BIN)/ruff check mentordesk tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
 lint: $(STAMP)
-	$(BIN)/ruff check mentordesk tests
-	$(BIN)/ruff format --check mentordesk tests
+	$(BIN)/ruff check mentordesk tests benchmarks
+	$(BIN)/ruff format --check mentordesk tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
