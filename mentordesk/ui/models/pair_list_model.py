@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,10 +34,32 @@ def dimmed_text() -> QColor:
 
 @dataclass(frozen=True)
 class PairListRow:
-    """What a row of the pair list shows: the pair and its next meeting."""
+    """What a row of the pair list shows, worked out once when the row is read."""
 
     pair: Pair
     next_meeting: Occurrence | None
+    status: PairStatus
+    texts: tuple[str, str, str, str]
+    search: str
+
+
+def list_row(pair: Pair, next_meeting: Occurrence | None, today: date) -> PairListRow:
+    """The row for `pair` as of `today`."""
+    status = pair.status(today)
+    ended = status is PairStatus.ENDED
+    quarter = pair.current_quarter(today)
+    texts = (
+        pair.title,
+        status_text(status),
+        f"Q{quarter}" if quarter else "–",
+        short_when(next_meeting) if not ended else "–",
+    )
+    people = (pair.mentor, pair.mentee)
+    search = " ".join(
+        [pair.mentor.name, pair.mentee.name, pair.external_id]
+        + [p.department or "" for p in people]
+    )
+    return PairListRow(pair, next_meeting, status, texts, search)
 
 
 def short_when(occurrence: Occurrence | None) -> str:
@@ -56,6 +79,7 @@ class PairListModel(IdTableModel[PairListRow]):
         super().__init__(parent)
         self._pairs = pairs
         self._meetings = meetings
+        self._dim: QColor | None = None
 
     def fetch_ids(self) -> list[int]:
         return self._pairs.ids()
@@ -63,38 +87,29 @@ class PairListModel(IdTableModel[PairListRow]):
     def fetch_records(self, ids: list[int]) -> dict[int, PairListRow]:
         pairs = self._pairs.get_many(ids)
         upcoming = self._meetings.next_meetings(pairs)
-        return {i: PairListRow(p, upcoming.get(i)) for i, p in pairs.items()}
+        today = self._pairs.today()
+        return {i: list_row(p, upcoming.get(i), today) for i, p in pairs.items()}
 
     def cell(self, row: PairListRow, column: int, role: int) -> Any:
-        record = row.pair
-        today = self._pairs.today()
-        status = record.status(today)
-        ended = status is PairStatus.ENDED
+        # Called for every cell and role as the view paints and sizes: lookups only.
         if role == Qt.ItemDataRole.DisplayRole:
-            quarter = record.current_quarter(today)
-            return (
-                record.title,
-                status_text(status),
-                f"Q{quarter}" if quarter else "–",
-                short_when(row.next_meeting) if not ended else "–",
-            )[column]
-        values = {
-            Qt.ItemDataRole.ToolTipRole: f"{record.mentor.name} mentors {record.mentee.name} "
-            f"({record.external_id})",
-            STATUS_ROLE: status.value,
-            SEARCH_ROLE: " ".join(
-                (
-                    record.mentor.name,
-                    record.mentee.name,
-                    record.external_id,
-                    record.mentor.department or "",
-                    record.mentee.department or "",
-                )
-            ),
-            Qt.ItemDataRole.ForegroundRole: dimmed_text() if ended else None,
-            Qt.ItemDataRole.FontRole: _italic() if ended and column == 0 else None,
-        }
-        return values.get(role)
+            return row.texts[column]
+        if role in (SEARCH_ROLE, STATUS_ROLE):
+            return row.search if role == SEARCH_ROLE else row.status.value
+        ended = row.status is PairStatus.ENDED
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._dimmed() if ended else None
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic() if ended and column == 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            pair = row.pair
+            return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
+        return None
+
+    def _dimmed(self) -> QColor:
+        if self._dim is None:
+            self._dim = dimmed_text()
+        return self._dim
 
 
 def _italic() -> QFont:
