@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -32,7 +33,6 @@ from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
 from mentordesk.ui.health_panel import HealthPanel
-from mentordesk.ui.meeting_mode import MeetingModeWindow
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.meetings_panel import MeetingsPanel
 from mentordesk.ui.models.pair_list_model import PairListModel
@@ -40,14 +40,16 @@ from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
 from mentordesk.ui.pair_overview import PairOverview
-from mentordesk.ui.people_window import PeopleWindow
-from mentordesk.ui.printing import preview_report, print_report, save_report_pdf
-from mentordesk.ui.search_window import SearchWindow
 from mentordesk.ui.sessions_panel import SessionsPanel
 from mentordesk.ui.side_windows import SideWindows
 from mentordesk.ui.tasks import TaskRunner
-from mentordesk.ui.team_window import TeamWindow
 from mentordesk.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:  # opened on demand: their modules load then
+    from mentordesk.ui.meeting_mode import MeetingModeWindow
+    from mentordesk.ui.people_window import PeopleWindow
+    from mentordesk.ui.search_window import SearchWindow
+    from mentordesk.ui.team_window import TeamWindow
 
 A = ActionId
 MENUS = {
@@ -186,10 +188,8 @@ class MainWindow(SideWindows, QMainWindow):
             A.RUN_CHECKLIST: lambda: self._with_pair(self.health_operations.start_checklist),
             A.CHECKLIST_TEMPLATES: self.show_templates,
             A.TEAM_OVERVIEW: self.show_team,
-            A.PRINT: lambda: self._with_pair(lambda p: print_report(self._report(p), self)),
-            A.PRINT_PREVIEW: lambda: self._with_pair(
-                lambda p: preview_report(self._report(p), self)
-            ),
+            A.PRINT: lambda: self._with_pair(lambda p: self._print(p, "print")),
+            A.PRINT_PREVIEW: lambda: self._with_pair(lambda p: self._print(p, "preview")),
             A.SAVE_PDF: lambda: self._with_pair(self._save_pdf),
             A.BACKUP_NOW: self.back_up_now,
             A.RESTORE_BACKUP: self.show_restore,
@@ -301,7 +301,14 @@ class MainWindow(SideWindows, QMainWindow):
         """The summary of the quarter chosen in the Goals tab (else the current one)."""
         return self.services.reports.quarter_report(pair_id, self.goals.chosen_quarter())
 
+    def _print(self, pair_id: int, how: str) -> None:
+        from mentordesk.ui.printing import preview_report, print_report  # on first use
+
+        (preview_report if how == "preview" else print_report)(self._report(pair_id), self)
+
     def _save_pdf(self, pair_id: int) -> None:
+        from mentordesk.ui.printing import save_report_pdf
+
         path = save_report_pdf(self._report(pair_id), self)
         if path is not None:
             self.statusBar().showMessage(f"Saved the quarterly summary to {path}.", 10000)

@@ -9,16 +9,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.errors import UserFacingError
 from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
-from mentordesk.ui.dialogs.template_editor import TemplateEditor
-from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
-from mentordesk.ui.meeting_mode import MeetingModeWindow
-from mentordesk.ui.people_window import PeopleWindow
-from mentordesk.ui.search_window import SearchWindow
-from mentordesk.ui.team_window import TeamWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each window's module loads when it first opens, not at start-up
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.meeting_mode import MeetingModeWindow
+    from mentordesk.ui.people_window import PeopleWindow
+    from mentordesk.ui.search_window import SearchWindow
+    from mentordesk.ui.team_window import TeamWindow
 
 A = ActionId
 
@@ -35,6 +32,8 @@ class SideWindows:
     def show_people(self: MainWindow) -> None:
         """Open (or bring forward) the people window."""
         if self.people_window is None:
+            from mentordesk.ui.people_window import PeopleWindow
+
             self.people_window = PeopleWindow(self.people_model, self.operations, self)
         self.people_window.show()
         self.people_window.raise_()
@@ -43,6 +42,8 @@ class SideWindows:
     def show_team(self: MainWindow) -> None:
         """Open (or bring forward) the team overview."""
         if self.team_window is None:
+            from mentordesk.ui.team_window import TeamWindow
+
             self.team_window = TeamWindow(self.services, self._open_health, self)
         self.team_window.refresh()
         self.team_window.show()
@@ -54,11 +55,15 @@ class SideWindows:
 
     def show_templates(self: MainWindow) -> None:
         """Edit the checklist templates."""
+        from mentordesk.ui.dialogs.template_editor import TemplateEditor
+
         TemplateEditor(self.services, self.bridge, self).open()
 
     def show_search(self: MainWindow) -> None:
         """Open (or bring forward) the search window, its query box ready."""
         if self.search_window is None:
+            from mentordesk.ui.search_window import SearchWindow
+
             self.search_window = SearchWindow(self.services.sessions, self.open_session, self)
         self.search_window.show()
         self.search_window.raise_()
@@ -75,6 +80,8 @@ class SideWindows:
         """Open meeting mode for the pair's meeting that is on now (or the next one)."""
         if self.meeting_window is not None:
             self.meeting_window.close()
+        from mentordesk.ui.meeting_mode import MeetingModeWindow
+
         self.meeting_window = MeetingModeWindow(
             self.services, self.bridge, pair_id, lambda: self._me, self
         )
@@ -107,6 +114,8 @@ class SideWindows:
 
         people = self.services.people.all()
         current = self._settings.load().current_user
+        from mentordesk.ui.dialogs.whoami_dialog import WhoAmIDialog
+
         self.operations.open_dialog(WhoAmIDialog(save, people, current, self))
 
     def bring_forward(self: MainWindow) -> None:
@@ -127,6 +136,8 @@ class SideWindows:
     def show_restore(self: MainWindow) -> None:
         """Choose a backup to restore."""
         self.sessions.editor.autosaver.flush()
+        from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
+
         RestoreDialog(self.services.safety, self.reload_everything, self).open()
 
     def reload_everything(self: MainWindow, _restored: object = None) -> None:
