@@ -299,7 +299,10 @@ class MainWindow(SideWindows, QMainWindow):
 
     def _report(self, pair_id: int) -> QuarterReport:
         """The summary of the quarter chosen in the Goals tab (else the current one)."""
-        return self.services.reports.quarter_report(pair_id, self.goals.chosen_quarter())
+        shown = self.goals.pair_id == pair_id and self.goals not in self._pending
+        return self.services.reports.quarter_report(
+            pair_id, self.goals.chosen_quarter() if shown else None
+        )
 
     def _print(self, pair_id: int, how: str) -> None:
         from mentordesk.ui.printing import preview_report, print_report  # on first use

@@ -189,3 +189,19 @@ def test_tables_that_span_pages_repeat_their_header(
     pages_with_items = [text for text in texts if "Open item number" in text]
     assert len(pages_with_items) >= 2
     assert all("Who Action Due" in text for text in pages_with_items)
+
+
+def test_the_summary_is_of_this_pairs_quarter_even_when_the_goals_tab_is_behind(
+    make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    cy = services.people.create(PersonDraft("Cy Moreau", "cy@example.org")).created or 0
+    dee = services.people.create(PersonDraft("Dee Park", "dee@example.org")).created or 0
+    newer = services.pairs.create(cy, dee, date(2026, 3, 2)).created or 0
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.goals.choose_quarter(1)  # Ana & Ben's first quarter, chosen in the Goals tab
+    window.workspace.setCurrentWidget(window.sessions)
+    window.pair_list.choose(newer)  # the Goals tab, hidden, still shows Ana & Ben
+    report = window._report(newer)
+    assert report.pair.id == newer
+    assert report.span.starts_on == date(2026, 9, 2)  # Cy & Dee's current quarter, their 3rd
