@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
 from mentordesk.ui.main_window import MainWindow
@@ -58,6 +61,21 @@ def make_window(
         return window
 
     return build
+
+
+@pytest.fixture
+def pair_id(services: Services, settings_store: SettingsStore) -> int:
+    """Ana mentors Ben since 7 Sep 2026, weekly on Mondays at 16:00 in Berlin from 2 Nov;
+    Ana is the current user. (A test module may define its own `pair_id`.)"""
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
+    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    services.meetings.plan(
+        created,
+        SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21)),
+    )
+    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
+    return created
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ check reveal, the template editor and the team overview."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -12,10 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mentordesk.domain.meetings import SeriesDraft
-from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
-from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId
 from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
 from mentordesk.ui.dialogs.run_dialog import RunDialog
@@ -25,19 +22,6 @@ from mentordesk.ui.models.run_model import RunModel
 from mentordesk.ui.models.team_health_model import TeamHealthModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def pair_id(services: Services, settings_store: SettingsStore) -> int:
-    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
-    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
-    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
-    services.meetings.plan(
-        created,
-        SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21)),
-    )
-    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
-    return created
 
 
 def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(

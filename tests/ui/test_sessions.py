@@ -3,35 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mentordesk.domain.meetings import SeriesDraft
-from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
-from mentordesk.settings import SettingsStore
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.session_log_model import SessionLogModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def pair_id(services: Services, settings_store: SettingsStore) -> int:
-    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created
-    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created
-    created = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
-    services.meetings.plan(
-        created,
-        SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21)),
-    )
-    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
-    return created
 
 
 def test_typed_notes_are_saved_without_a_save_action(
