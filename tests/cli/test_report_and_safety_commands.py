@@ -1,0 +1,121 @@
+"""Commands that work on files beside the data, end to end: the quarterly report,
+backup, restore, check, and a damaged or older database at start."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mentordesk.cli import main
+
+Cli = Callable[..., tuple[int, str, str]]  # the `cli` fixture
+
+EXTRA = {
+    "format": "mentordesk",
+    "version": 1,
+    "people": [{"id": "extra", "name": "Extra", "email": "extra@example.org"}],
+}
+
+
+def test_report_command(cli: Cli, tmp_path: Path) -> None:
+    assert cli("demo")[0] == 0
+    target = tmp_path / "summary.pdf"
+    # The real command in its own process (it starts Qt, which this process keeps for
+    # the GUI tests).
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mentordesk",
+            "report",
+            "ana-ben",
+            "--quarter",
+            "1",
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Quarter 1 summary for Ana Silva → Ben Okafor written to")
+    assert target.read_bytes().startswith(b"%PDF")
+    code, _, err = cli("report", "nobody", "-o", str(target))
+    assert (code, "no pair 'nobody'" in err) == (2, True)
+    code, _, err = cli("report", "ana-ben", "-o", str(tmp_path / "no" / "x.pdf"))
+    assert (code, "the folder does not exist" in err) == (2, True)
+    with pytest.raises(SystemExit) as caught:
+        main(["report", "ana-ben", "--quarter", "0", "-o", str(target)])
+    assert caught.value.code == 2
+
+
+def test_backup_restore_and_check_commands(cli: Cli, tmp_path: Path, data_dir: Path) -> None:
+    cli("demo")
+    code, out, _ = cli("backup")
+    assert code == 0
+    assert "(verified)" in out
+    made = next((data_dir / "backups").glob("mentordesk-*.sqlite3"))
+    cli("demo", "--force")  # change everything
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps(EXTRA), encoding="utf-8")
+    cli(
+        "import",
+        str(extra),
+    )
+    code, out, _ = cli("restore", str(made))
+    assert code == 0
+    assert "The data it replaced is kept in" in out
+    assert "extra" not in cli("export", "-o", str(tmp_path / "e.json"))[1]
+    assert "Extra" not in (tmp_path / "e.json").read_text(encoding="utf-8")
+    assert cli("check")[1].startswith("The database is sound")
+    target = tmp_path / "copy.sqlite3"
+    assert cli("backup", "-o", str(target))[0] == 0
+    code, _, err = cli("backup", "-o", str(target))
+    assert (code, "already exists" in err) == (2, True)
+    code, _, err = cli("restore", str(tmp_path / "nothing.sqlite3"))
+    assert (code, "there is no file" in err) == (2, True)
+
+
+def test_a_damaged_database_is_reported_and_kept(cli: Cli, data_dir: Path) -> None:
+    cli("demo")
+    cli("backup")
+    database = data_dir / "mentordesk.sqlite3"
+    damaged = b"SQLite format 3\x00" + b"\x13" * 8192
+    database.write_bytes(damaged)
+    code, _, err = cli("pairs")
+    assert code == 2
+    assert "The database was damaged" in err
+    assert "mentordesk restore" in err
+    aside = next(data_dir.glob("mentordesk.sqlite3.damaged-*"))
+    assert aside.read_bytes() == damaged
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(cli: Cli, data_dir: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from mentordesk.store import migrate
+    from mentordesk.store.engine import create_store_engine
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_store_engine(f"sqlite:///{data_dir / 'mentordesk.sqlite3'}")
+    config = Config()
+    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    assert cli("pairs")[0] == 0
+    backups = list((data_dir / "backups").glob("mentordesk-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
