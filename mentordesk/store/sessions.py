@@ -41,27 +41,6 @@ def zone_of(name: str) -> tzinfo:
     return ZoneInfo(name)
 
 
-def session_record(row: SessionRow) -> Session:
-    """The domain record of a session row, its time in the zone it was planned in."""
-    when = row.scheduled_for.replace(tzinfo=UTC).astimezone(zone_of(row.timezone))
-    return Session(
-        id=row.id,
-        external_id=row.external_id,
-        pair_id=row.pair_id,
-        scheduled_for=when,
-        status=SessionStatus(row.status),
-        series_id=row.series_id,
-        occurrence_date=row.occurrence_date,
-        topics=tuple(t.text for t in row.topics),
-        notes=row.notes,
-        action_items=tuple(
-            ActionItem(a.id, a.external_id, row.id, a.owner_id, a.text, a.due, a.done_on)
-            for a in row.action_items
-        ),
-        private_notes=tuple(PrivateNote(n.id, n.author_id, n.text) for n in row.private_notes),
-    )
-
-
 def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
     """What search indexes of a session: shared notes, topics, action items (never a
     private note)."""
@@ -95,7 +74,10 @@ class SessionRepository:
 
     def get(self, session_id: int) -> Session:
         """One session."""
-        return session_record(self._row(session_id))
+        found = self._records(SessionRow.id == session_id)
+        if not found:
+            raise NotFoundError(f"there is no session with id {session_id}")
+        return found[0]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Session]:
         """Several sessions by id."""
@@ -180,11 +162,10 @@ class SessionRepository:
 
     def for_occurrence(self, series_id: int, day: date) -> Session | None:
         """The session recorded for a series' meeting originally on `day`."""
-        query = select(SessionRow).where(
-            SessionRow.series_id == series_id, SessionRow.occurrence_date == day
+        found = self._records(
+            (SessionRow.series_id == series_id) & (SessionRow.occurrence_date == day)
         )
-        row = self._session.scalar(query)
-        return session_record(row) if row else None
+        return found[0] if found else None
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a session's or an action item's external id."""
