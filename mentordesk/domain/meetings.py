@@ -142,10 +142,14 @@ def series_problems(draft: SeriesDraft) -> list[Problem]:
     return problems
 
 
-def occurrence_dates(draft: SeriesDraft) -> list[date]:
-    """Every date the series meets on, first to until (inclusive), skips included."""
+def occurrence_dates(draft: SeriesDraft, since: date | None = None) -> list[date]:
+    """Every date the series meets on, first to until (inclusive), skips included; with
+    `since`, only those on or after it (found by arithmetic, not by walking the years)."""
     step = timedelta(weeks=draft.every_weeks)
-    dates, day = [], draft.first_date
+    day = draft.first_date
+    if since is not None and since > day:
+        day += step * -(-(since - day).days // step.days)
+    dates = []
     while day <= draft.until:
         dates.append(day)
         day += step
@@ -157,15 +161,21 @@ def wall(day: date, at: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=zone)
 
 
-def occurrences(series: MeetingSeries) -> list[Occurrence]:
-    """The series' meetings in date order (by original date), skipped ones marked."""
+def occurrences(series: MeetingSeries, since: date | None = None) -> list[Occurrence]:
+    """The series' meetings in date order (by original date), skipped ones marked; with
+    `since`, only those originally on or after it, and any moved from before it."""
     draft, zone = series.draft, series.draft.zone
     duration = timedelta(minutes=draft.duration_minutes)
+    changes = {e.date: e for e in series.exceptions}
+    days = occurrence_dates(draft, since)
+    if since is not None:
+        moved_early = [e.date for e in series.exceptions if e.moved_to and e.date < since]
+        days = sorted(moved_early) + days
     found = []
-    for day in occurrence_dates(draft):
+    for day in days:
         start = wall(day, draft.start_time, zone)
         occurrence = Occurrence(series.id, day, start, duration, draft.location)
-        change = series.exception_on(day)
+        change = changes.get(day)
         if change is not None and change.skip:
             occurrence = replace(occurrence, skipped=True)
         elif change is not None and change.moved_to is not None:
@@ -196,11 +206,11 @@ def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> 
 
 def next_occurrence(series: list[MeetingSeries], now: datetime) -> Occurrence | None:
     """The first meeting that has not ended yet, across a pair's series."""
-    upcoming = [
-        o
-        for s in series
-        if not s.cancelled
-        for o in occurrences(s)
-        if not o.skipped and o.end > now
-    ]
+    upcoming = []
+    for s in series:
+        if s.cancelled:
+            continue
+        # A meeting lasts at most a working day, so one that began before yesterday is over.
+        since = now.astimezone(s.draft.zone).date() - timedelta(days=1)
+        upcoming += [o for o in occurrences(s, since) if not o.skipped and o.end > now]
     return min(upcoming, key=lambda o: o.start, default=None)

@@ -129,6 +129,7 @@ def run(
         window.show()
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()
+            opened.close()
             return 0
         try:
             return qt_app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -110,6 +111,29 @@ def test_next_occurrence_skips_skipped_and_finished_meetings() -> None:
     assert nxt is not None
     assert nxt.original_date == date(2026, 9, 21)
     assert next_occurrence([s], datetime(2026, 10, 1, tzinfo=UTC)) is None
+
+
+@pytest.mark.parametrize("every", [1, 2, 3, 4])
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Pacific/Kiritimati", "America/Adak"])
+def test_next_occurrence_by_arithmetic_matches_walking_every_meeting(every: int, zone: str) -> None:
+    # A late, long meeting (23:30 for 8 h) crosses midnight; one week moved far ahead of
+    # its place in the series, one moved back, one skipped.
+    first = date(2026, 1, 5)
+    exceptions = (
+        SeriesException(date(2026, 1, 5) + timedelta(weeks=4 * every), skip=True),
+        SeriesException(first + timedelta(weeks=every), moved_to=datetime(2026, 9, 1, 8)),
+        SeriesException(first + timedelta(weeks=8 * every), moved_to=datetime(2026, 2, 1, 9)),
+    )
+    s = series(zone, first, date(2027, 1, 4), at=time(23, 30), every=every, exceptions=exceptions)
+    s = MeetingSeries(
+        1, "s", 1, replace(s.draft, duration_minutes=480), s.uid, exceptions=exceptions
+    )
+    every_meeting = [o for o in occurrences(s) if not o.skipped]
+    now = datetime(2025, 12, 30, 12, tzinfo=UTC)
+    while now < datetime(2027, 1, 8, tzinfo=UTC):
+        walked = min((o for o in every_meeting if o.end > now), key=lambda o: o.start, default=None)
+        assert next_occurrence([s], now) == walked, now
+        now += timedelta(hours=11)
 
 
 def test_series_rules() -> None:
