@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean wheel
+.PHONY: run test test-postgres lint bench clean wheel
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -21,6 +21,10 @@ test: $(STAMP)
 	$(BIN)/ruff check mentordesk tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+# The store and service suites again, on a throw-away PostgreSQL cluster (team mode).
+test-postgres: $(STAMP)
+	bash .ci/with-postgres env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/store tests/services
 
 lint: $(STAMP)
 	$(BIN)/ruff check mentordesk tests benchmarks

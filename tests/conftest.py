@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
@@ -31,10 +35,90 @@ def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
+# Set by .ci/with-postgres: the store and service suites then run on PostgreSQL.
+POSTGRES = os.environ.get("MENTORDESK_TEST_POSTGRES")
+ON_POSTGRES = POSTGRES is not None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: tests of the embedded SQLite file itself")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if ON_POSTGRES:
+        skip = pytest.mark.skip(reason="about the SQLite file; this run is on PostgreSQL")
+        for item in items:
+            if item.get_closest_marker("sqlite_only"):
+                item.add_marker(skip)
+
+
+class PostgresServer:
+    """Throw-away databases on the test server: an empty one, or a copy of a migrated one."""
+
+    TEMPLATE = "mentordesk_migrated"
+
+    def __init__(self, url: str) -> None:
+        self._url = make_url(url)
+        self._admin = create_engine(self._url, isolation_level="AUTOCOMMIT")
+        self._names = (f"mentordesk_test_{os.getpid()}_{n}" for n in itertools.count())
+        self._migrated = False
+
+    def url_of(self, name: str) -> str:
+        return self._url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, *, migrated: bool) -> str:
+        if migrated and not self._migrated:
+            self._run(f"DROP DATABASE IF EXISTS {self.TEMPLATE}")
+            self._run(f"CREATE DATABASE {self.TEMPLATE} TEMPLATE template0")
+            open_store(self.url_of(self.TEMPLATE)).close()
+            self._migrated = True
+        name = next(self._names)
+        self._run(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE if migrated else 'template0'}")
+        return self.url_of(name)
+
+    def drop(self, url: str) -> None:
+        self._run(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+
+    def close(self) -> None:
+        self._run(f"DROP DATABASE IF EXISTS {self.TEMPLATE} WITH (FORCE)")
+        self._admin.dispose()
+
+    def _run(self, sql: str) -> None:
+        with self._admin.connect() as conn:
+            conn.execute(text(sql))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer | None]:
+    """The test server when this run is on PostgreSQL, else None."""
+    if POSTGRES is None:
+        yield None
+        return
+    server = PostgresServer(POSTGRES)
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """A SQLite file of the test's own."""
-    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+def db_url(tmp_path: Path, postgres: PostgresServer | None) -> Iterator[str]:
+    """The test's own database: a SQLite file, or (on PostgreSQL) a fresh migrated copy."""
+    if postgres is None:
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    url = postgres.create(migrated=True)
+    yield url
+    postgres.drop(url)
+
+
+@pytest.fixture
+def empty_db_url(tmp_path: Path, postgres: PostgresServer | None) -> Iterator[str]:
+    """A database with no schema yet, on the run's database kind."""
+    if postgres is None:
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    url = postgres.create(migrated=False)
+    yield url
+    postgres.drop(url)
 
 
 @pytest.fixture

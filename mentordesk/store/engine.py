@@ -20,6 +20,7 @@ from mentordesk.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
 WRITER_OPTION = "mentordesk_writer"
+CONNECT_TIMEOUT_S = 5
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -38,6 +39,14 @@ def create_store_engine(url: str) -> Engine:
             raise DatabaseError(f"{path} is a folder, not a database file")
         if not path.parent.exists():
             path.parent.mkdir(parents=True, mode=0o700)
+    if make_url(url).get_backend_name() == "postgresql":
+        # A server can go away: test a pooled connection before use, give up connecting
+        # after a few seconds, and name ourselves in the server's activity view.
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "MentorDesk"},
+        )
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     String,
     Text,
@@ -245,6 +246,9 @@ class SessionRow(Base):
     timezone: Mapped[str] = mapped_column(String(64))  # to show it in wall time again
     status: Mapped[str] = mapped_column(String(12), default="held")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Raised by every save of status, topics or notes: a save made against an older
+    # version was made without seeing another install's change (team mode).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
     topics: Mapped[list[TopicRow]] = relationship(
         order_by="TopicRow.position", cascade="all, delete-orphan", lazy="selectin"
     )

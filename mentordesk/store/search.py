@@ -2,8 +2,8 @@
 
 SQLite uses FTS5 (unicode61, diacritics removed, ranked by bm25). Text is normalised
 before indexing and querying so that each CJK character and each emoji is a word of
-its own: 'Café 🚀 代码' is found by 'cafe', '🚀' or '代码'. Other databases get a plain
-substring search until their own full-text version is written (PostgreSQL: team mode).
+its own: 'Café 🚀 代码' is found by 'cafe', '🚀' or '代码'. PostgreSQL (team mode) indexes
+the same normalised text as a tsvector, so both databases find the same things.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import Connection, text
+
+from mentordesk.errors import DatabaseError
 
 KINDS = ("topic", "notes", "action")
 ROWS_PER_SESSION = 4096  # index entries a session can have (notes, topics, action items)
@@ -109,8 +111,9 @@ class Fts5SearchIndex:
         return [Hit(r.kind, int(r.ref_id), int(r.session_id), float(r.rank), r.shown) for r in rows]
 
 
-class SubstringSearchIndex:
-    """Any other database: searches the records themselves (no ranking beyond order)."""
+class PostgresSearchIndex:
+    """PostgreSQL full-text search: the normalised text as a 'simple' tsvector (no
+    stemming, so it matches as FTS5 does), prefix matching, ranked by ts_rank."""
 
     def __init__(self, connection: Connection) -> None:
         self._conn = connection
@@ -118,25 +121,48 @@ class SubstringSearchIndex:
     def replace_session(
         self, session_id: int, entries: list[tuple[str, int, str]], *, new: bool = False
     ) -> None:
-        """Nothing to maintain: the records are searched directly."""
+        if not new:
+            self._conn.execute(
+                text("DELETE FROM search_index WHERE session_id = :s"), {"s": session_id}
+            )
+        rows = [
+            {"k": kind, "r": ref_id, "s": session_id, "t": body, "b": normalise(body)}
+            for kind, ref_id, body in entries[:ROWS_PER_SESSION]
+            if body.strip()
+        ]
+        if rows:
+            self._conn.execute(
+                text(
+                    "INSERT INTO search_index (kind, ref_id, session_id, shown, body) "
+                    "VALUES (:k, :r, :s, :t, to_tsvector('simple', :b))"
+                ),
+                rows,
+            )
 
     def search(self, query: str, limit: int) -> list[Hit]:
-        pattern = f"%{query.strip().lower()}%"
+        words = _WORD.findall(normalise(query))
+        if not words:
+            return []
+        # Words are letters and digits only, so they need no quoting inside the tsquery.
+        match = " & ".join(f"{w}:*" if len(w) > 1 else w for w in words)
         rows = self._conn.execute(
             text(
-                "SELECT 'notes' AS kind, id AS ref_id, id AS session_id FROM sessions "
-                "WHERE lower(notes) LIKE :p UNION ALL "
-                "SELECT 'topic', id, session_id FROM session_topics WHERE lower(text) LIKE :p "
-                "UNION ALL SELECT 'action', id, session_id FROM action_items "
-                "WHERE lower(text) LIKE :p LIMIT :n"
+                "SELECT kind, ref_id, session_id, shown, "
+                "ts_rank(body, to_tsquery('simple', :q)) AS rank FROM search_index "
+                "WHERE body @@ to_tsquery('simple', :q) ORDER BY rank DESC, id LIMIT :n"
             ),
-            {"p": pattern, "n": limit},
+            {"q": match, "n": limit},
         )
-        return [Hit(r.kind, int(r.ref_id), int(r.session_id), 0.0, r.shown) for r in rows]
+        # Best first with the lowest number, as bm25 gives it.
+        return [
+            Hit(r.kind, int(r.ref_id), int(r.session_id), -float(r.rank), r.shown) for r in rows
+        ]
 
 
 def search_index_for(connection: Connection) -> SearchIndex:
     """The search index of the database behind `connection`."""
     if connection.dialect.name == "sqlite":
         return Fts5SearchIndex(connection)
-    return SubstringSearchIndex(connection)
+    if connection.dialect.name == "postgresql":
+        return PostgresSearchIndex(connection)
+    raise DatabaseError(f"MentorDesk runs on SQLite or PostgreSQL, not {connection.dialect.name}")

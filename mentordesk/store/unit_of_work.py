@@ -83,8 +83,7 @@ class UnitOfWork:
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
-        if self._session.connection().dialect.name == "sqlite":
-            self._session.execute(text("DELETE FROM search_index"))
+        self._session.execute(text("DELETE FROM search_index"))
         for model in (
             HealthAnswerRow,
             RunStepRow,

@@ -15,6 +15,8 @@ from mentordesk.store.engine import create_store_engine
 from mentordesk.store.opening import open_store
 from mentordesk.store.unit_of_work import Store
 
+pytestmark = pytest.mark.sqlite_only  # the embedded file itself
+
 
 def test_every_connection_gets_the_pragmas(store: Store) -> None:
     with store.engine.connect() as conn:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # the embedded file itself
+
 # The child writes through the services in a loop and reports each committed write.
 CHILD = """
 import sys

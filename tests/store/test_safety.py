@@ -14,6 +14,8 @@ from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.store.opening import check_at_start, open_store
 from mentordesk.store.safety import BackupFolder, EarlyCheck, full_check, quick_check, restore
 
+pytestmark = pytest.mark.sqlite_only  # the embedded file itself
+
 NOW = datetime(2026, 11, 21, 10, 0)
 
 
