@@ -65,6 +65,7 @@ class Session:
     notes: str = ""
     action_items: tuple[ActionItem, ...] = ()
     private_notes: tuple[PrivateNote, ...] = field(default=(), repr=False)
+    version: int = 1  # raised by every save of status, topics or notes
 
     def private_note_of(self, author_id: int | None) -> PrivateNote | None:
         """The private note `author_id` wrote here, if any."""

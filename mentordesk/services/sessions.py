@@ -24,6 +24,7 @@ from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
+from mentordesk.store.sessions import StaleSessionError
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 NOTES_MAX = 2_000_000  # characters: a 1 MB note fits comfortably
@@ -92,6 +93,17 @@ class SearchResult:
     when: datetime
     kind: str
     text: str
+
+
+class ChangedElsewhereError(UserFacingError):
+    """A save met a newer version of the session, saved by another install meanwhile."""
+
+    def __init__(self, theirs: Session) -> None:
+        super().__init__(
+            "This session was changed on another computer while you were editing it. "
+            "Nothing was overwritten: choose which version to keep."
+        )
+        self.theirs = theirs
 
 
 class SessionService:
@@ -208,9 +220,20 @@ class SessionService:
         return session_id, ChangeSet(sessions=frozenset({session_id}), created=session_id)
 
     def save(
-        self, session_id: int, status: SessionStatus, topics: Sequence[str], notes: str
+        self,
+        session_id: int,
+        status: SessionStatus,
+        topics: Sequence[str],
+        notes: str,
+        *,
+        expected_version: int | None = None,
     ) -> ChangeSet:
-        """Store a session's status, topics (blank ones dropped) and shared notes."""
+        """Store a session's status, topics (blank ones dropped) and shared notes.
+
+        With `expected_version` (the version the editor started from), a session changed
+        meanwhile by someone else is not overwritten: ChangedElsewhereError carries
+        their version. A successful save leaves the session at `expected_version + 1`.
+        """
         topics = [t.strip() for t in topics if t.strip()]
         problems = [
             Problem(f"topics[{i}]", m)
@@ -222,9 +245,12 @@ class SessionService:
         if len(notes) > NOTES_MAX:
             problems.append(Problem("notes", "the notes are longer than 2 million characters"))
         raise_if(problems)
-        with self._store.writing() as uow:
-            uow.sessions.set_content(session_id, status, topics, notes)
-            uow.commit()
+        try:
+            with self._store.writing() as uow:
+                uow.sessions.set_content(session_id, status, topics, notes, expected_version)
+                uow.commit()
+        except StaleSessionError:
+            raise ChangedElsewhereError(self.get(session_id)) from None
         return ChangeSet(sessions=frozenset({session_id}))
 
     def save_private_note(self, session_id: int, author_id: int, body: str) -> ChangeSet:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import ActionItem, PrivateNote, Session, SessionStatus
@@ -48,6 +48,14 @@ def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
     entries += [("topic", t.id, t.text) for t in row.topics]
     entries += [("action", a.id, a.text) for a in row.action_items]
     return entries
+
+
+class StaleSessionError(Exception):
+    """A save was made against a version of the session that is no longer the latest."""
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__(f"session {session_id} was changed since it was read")
+        self.session_id = session_id
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,7 @@ class SessionRepository:
                 SessionRow.series_id,
                 SessionRow.occurrence_date,
                 SessionRow.notes,
+                SessionRow.version,
             )
             .where(which)
             .order_by(SessionRow.scheduled_for, SessionRow.id)
@@ -156,6 +165,7 @@ class SessionRepository:
                     notes=s.notes,
                     action_items=tuple(items.get(s.id, ())),
                     private_notes=tuple(notes.get(s.id, ())),
+                    version=s.version,
                 )
             )
         return found
@@ -241,9 +251,30 @@ class SessionRepository:
         return [row.id for row in rows]
 
     def set_content(
-        self, session_id: int, status: SessionStatus, topics: Sequence[str], notes: str
+        self,
+        session_id: int,
+        status: SessionStatus,
+        topics: Sequence[str],
+        notes: str,
+        expected_version: int | None = None,
     ) -> None:
-        """Replace a session's status, topics and shared notes."""
+        """Replace a session's status, topics and shared notes, raising its version.
+
+        With `expected_version`, only if the session is still at that version: the check
+        and the raise are one UPDATE, so of two concurrent saves made against the same
+        version exactly one succeeds; the other raises StaleSessionError.
+        """
+        bump = (
+            update(SessionRow)
+            .where(SessionRow.id == session_id)
+            .values(version=SessionRow.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if expected_version is not None:
+            bump = bump.where(SessionRow.version == expected_version)
+        if self._session.execute(bump).rowcount == 0:  # type: ignore[attr-defined]
+            self._row(session_id)  # a missing session says so
+            raise StaleSessionError(session_id)
         row = self._row(session_id)
         row.status, row.notes = status.value, notes
         row.topics = [TopicRow(position=i, text=t) for i, t in enumerate(topics)]
