@@ -73,6 +73,36 @@ class Session:
 
 
 @dataclass(frozen=True)
+class SessionContent:
+    """What one save of a session writes: its status, topics and shared notes."""
+
+    status: SessionStatus
+    topics: tuple[str, ...]
+    notes: str
+
+    @classmethod
+    def of(cls, session: Session) -> SessionContent:
+        """The content of a stored session."""
+        return cls(session.status, session.topics, session.notes)
+
+
+MY_VERSION_MARK = "— My version —"
+
+
+def keep_both(mine: SessionContent, theirs: SessionContent) -> SessionContent:
+    """Their version with mine added: my new topics after theirs, my notes after theirs
+    (under a mark, unless they are the same or already contained); my status."""
+    topics = theirs.topics + tuple(t for t in mine.topics if t not in theirs.topics)
+    if not mine.notes.strip() or mine.notes.strip() in theirs.notes:
+        notes = theirs.notes
+    elif not theirs.notes.strip():
+        notes = mine.notes
+    else:
+        notes = f"{theirs.notes.rstrip()}\n\n{MY_VERSION_MARK}\n{mine.notes}"
+    return SessionContent(mine.status, topics, notes)
+
+
+@dataclass(frozen=True)
 class LogRow:
     """A row of the session log: a meeting of the series, an ad-hoc session, or both."""
 

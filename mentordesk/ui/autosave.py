@@ -3,7 +3,9 @@
 Each change hands over a snapshot of the form; a short pause after the last change
 saves the newest snapshot in the background. Saves run one at a time, and a snapshot
 that arrives during a save is saved right after it. `flush()` saves what is pending
-before the form switches to another record or closes.
+before the form switches to another record or closes. A save that meets a version saved
+meanwhile by another install is not retried: `conflicted` hands the conflict to the form,
+which lets the person choose.
 """
 
 from __future__ import annotations
@@ -16,30 +18,38 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from mentordesk.errors import UserFacingError
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.sessions import ChangedElsewhereError
 
 log = logging.getLogger(__name__)
 DELAY_MS = 400
 
 
 class _Done(QObject):
-    finished = Signal(object, object)  # ChangeSet | None, error message | None
+    # generation; ChangeSet | None; None, an error message or a ChangedElsewhereError
+    finished = Signal(int, object, object)
 
 
 class _Save(QRunnable):
-    def __init__(self, save: Callable[[Any], ChangeSet], snapshot: Any, done: _Done) -> None:
+    def __init__(
+        self, save: Callable[[Any], ChangeSet], snapshot: Any, done: _Done, generation: int
+    ) -> None:
         super().__init__()
         self._save, self._snapshot, self._done = save, snapshot, done
+        self._generation = generation
 
     def run(self) -> None:
         try:
             changes = self._save(self._snapshot)
+        except ChangedElsewhereError as conflict:
+            self._done.finished.emit(self._generation, None, conflict)
         except UserFacingError as error:
-            self._done.finished.emit(None, error.message)
+            self._done.finished.emit(self._generation, None, error.message)
         except Exception:  # a bug: logged, and the person told that nothing was saved
             log.exception("autosave failed")
-            self._done.finished.emit(None, "Could not save; the details are in the log.")
+            message = "Could not save; the details are in the log."
+            self._done.finished.emit(self._generation, None, message)
         else:
-            self._done.finished.emit(changes, None)
+            self._done.finished.emit(self._generation, changes, None)
 
 
 class Autosaver(QObject):
@@ -47,6 +57,7 @@ class Autosaver(QObject):
 
     saved = Signal(object)  # ChangeSet
     failed = Signal(str)
+    conflicted = Signal(object)  # ChangedElsewhereError
 
     def __init__(
         self,
@@ -65,6 +76,7 @@ class Autosaver(QObject):
         self._pending: Any = None
         self._has_pending = False
         self._running = False
+        self._generation = 0  # saves started before the last settle() no longer report
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
 
@@ -86,19 +98,36 @@ class Autosaver(QObject):
             snapshot, self._pending, self._has_pending = self._pending, None, False
             try:
                 self.saved.emit(self._save(snapshot))
+            except ChangedElsewhereError as conflict:
+                self.conflicted.emit(conflict)
             except UserFacingError as error:
                 self.failed.emit(error.message)
+
+    def settle(self) -> None:
+        """Drop what is pending, wait for a running save, and ignore what it reports: the
+        form is about to be set to content decided otherwise (a resolved conflict)."""
+        self._timer.stop()
+        self._pending, self._has_pending = None, False
+        self._pool.waitForDone()
+        self._running = False
+        self._generation += 1
 
     def _start(self) -> None:
         if self._running or not self._has_pending:
             return
         snapshot, self._pending, self._has_pending = self._pending, None, False
         self._running = True
-        self._pool.start(_Save(self._save, snapshot, self._done))
+        self._pool.start(_Save(self._save, snapshot, self._done, self._generation))
 
-    def _finished(self, changes: ChangeSet | None, error: str | None) -> None:
+    def _finished(
+        self, generation: int, changes: ChangeSet | None, error: str | ChangedElsewhereError | None
+    ) -> None:
+        if generation != self._generation:
+            return
         self._running = False
-        if error is not None:
+        if isinstance(error, ChangedElsewhereError):
+            self.conflicted.emit(error)
+        elif error is not None:
             self.failed.emit(error)
         elif changes is not None:
             self.saved.emit(changes)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.domain.sessions import (
+    ActionItem,
+    Session,
+    SessionContent,
+    SessionStatus,
+    keep_both,
+)
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.ui.autosave import Autosaver
 from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
 from mentordesk.ui.models.action_item_model import ActionItemModel
 from mentordesk.ui.models.session_log_model import STATUS_WORDS
@@ -65,6 +74,9 @@ class SessionEditor(QWidget):
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(bridge.announce)
         self.autosaver.failed.connect(self._show_error)
+        self.autosaver.conflicted.connect(self._resolve_conflict)
+        self._versions: dict[int, int] = {}  # the version each session's saves build on
+        self.conflict: ConflictDialog | None = None
         self.heading = plain_label(wrap=True)
         self.status = QComboBox()
         for status, words in STATUS_WORDS.items():
@@ -155,6 +167,8 @@ class SessionEditor(QWidget):
         self.autosaver.flush()
         self.session = self._services.sessions.get(session_id) if session_id else None
         session = self.session
+        if session is not None:
+            self._versions[session.id] = session.version
         widgets = (
             self.status,
             self.topics,
@@ -279,13 +293,60 @@ class SessionEditor(QWidget):
             self.autosaver.changed(form)
 
     def _save(self, form: SessionForm) -> ChangeSet:
+        # On the autosaver's thread, one save at a time: each builds on the version the
+        # previous one left, so a change made elsewhere meanwhile is noticed, not overwritten.
         sessions = self._services.sessions
-        changes = sessions.save(form.session_id, form.status, form.topics, form.notes)
+        version = self._versions.get(form.session_id)
+        changes = sessions.save(
+            form.session_id, form.status, form.topics, form.notes, expected_version=version
+        )
+        if version is not None:
+            self._versions[form.session_id] = version + 1
         if form.author_id is not None:
             changes |= sessions.save_private_note(
                 form.session_id, form.author_id, form.private_note
             )
         return changes
+
+    def _resolve_conflict(self, conflict: ChangedElsewhereError) -> None:
+        """Show both versions and do what the person chooses; save nothing until then."""
+        theirs = conflict.theirs
+        if self.conflict is not None or self.session is None or self.session.id != theirs.id:
+            return  # already asking; the answer saves the newest text anyway
+        form = self._form()
+        assert form is not None
+        mine = SessionContent(form.status, form.topics, form.notes)
+        self.conflict = ConflictDialog(mine, SessionContent.of(theirs), self)
+        self.conflict.finished.connect(lambda _: self._conflict_answered(mine, theirs))
+        self.conflict.open()
+
+    def _conflict_answered(self, mine: SessionContent, theirs: Session) -> None:
+        assert self.conflict is not None
+        choice, self.conflict = self.conflict.choice, None
+        self.autosaver.settle()  # saves still in flight were made against the old version
+        self._versions[theirs.id] = theirs.version
+        content = SessionContent.of(theirs) if choice is Choice.THEIRS else mine
+        if choice is Choice.THEIRS:
+            QGuiApplication.clipboard().setText(mine.notes)
+        elif choice is Choice.BOTH:
+            content = keep_both(mine, SessionContent.of(theirs))
+        self._show_content(content)
+        if choice is not Choice.THEIRS:
+            self._changed()
+            self.autosaver.flush()
+
+    def _show_content(self, content: SessionContent) -> None:
+        for widget in (self.status, self.topics, self.notes):
+            widget.blockSignals(True)
+        try:
+            self.status.setCurrentIndex(self.status.findData(content.status))
+            if self.topics.toPlainText().splitlines() != list(content.topics):
+                self.topics.setPlainText("\n".join(content.topics))
+            if self.notes.toPlainText() != content.notes:
+                self.notes.setPlainText(content.notes)
+        finally:
+            for widget in (self.status, self.topics, self.notes):
+                widget.blockSignals(False)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(f"Not saved: {message}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,8 +10,10 @@ from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesExcepti
 from mentordesk.domain.sessions import (
     ActionItem,
     Session,
+    SessionContent,
     SessionStatus,
     carried_items,
+    keep_both,
     log_rows,
 )
 
@@ -80,3 +83,16 @@ def test_a_session_that_no_longer_matches_its_week_still_shows() -> None:
     assert rows[0].session is not None
     assert rows[0].when == datetime(2026, 11, 2, 16, tzinfo=BERLIN)
     assert timedelta(0) < rows[1].when - rows[0].when
+
+
+def test_keeping_both_versions_loses_neither() -> None:
+    theirs = SessionContent(SessionStatus.HELD, ("Pairing", "Reviews"), "They wrote this.")
+    mine = SessionContent(SessionStatus.MISSED, ("Reviews", "Career"), "I wrote that.")
+    both = keep_both(mine, theirs)
+    assert both.topics == ("Pairing", "Reviews", "Career")
+    assert both.notes == "They wrote this.\n\n— My version —\nI wrote that."
+    assert both.status is SessionStatus.MISSED
+    # Nothing to add: an empty note of mine, or one they already contain.
+    assert keep_both(replace(mine, notes=""), theirs).notes == "They wrote this."
+    assert keep_both(replace(mine, notes="They wrote"), theirs).notes == "They wrote this."
+    assert keep_both(mine, replace(theirs, notes=" ")).notes == "I wrote that."

@@ -1,0 +1,118 @@
+"""Two installs on one database: the later autosave shows both versions and asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.sessions import MY_VERSION_MARK, SessionStatus
+from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
+from mentordesk.store.opening import open_store
+from mentordesk.ui.dialogs.conflict_dialog import ConflictDialog
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.session_editor import SessionEditor
+
+
+@pytest.fixture
+def laptop(db_url: str, services: Services, clock: FixedClock) -> Iterator[Services]:
+    """The other install: its own connections to the same database."""
+    store = open_store(db_url)
+    yield Services.over(store, clock)
+    store.close()
+
+
+def editing(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> tuple[SessionEditor, int]:
+    """The Sessions tab open on a session both installs have open, with some notes."""
+    session_id, _ = services.sessions.open_for(pair_id)
+    services.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Agreed: weekly PRs.")
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
+    window.sessions.choose_session(session_id)
+    editor = window.sessions.editor
+    assert editor.notes.toPlainText() == "Agreed: weekly PRs."
+    return editor, session_id
+
+
+def type_and_meet_their_save(qtbot: QtBot, editor: SessionEditor) -> ConflictDialog:
+    editor.notes.moveCursor(editor.notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.notes, " Ben leads the demo.")
+    qtbot.waitUntil(lambda: editor.conflict is not None, timeout=5000)
+    dialog = editor.conflict
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_keep_both_merges_and_loses_nothing(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    laptop: Services,
+    pair_id: int,
+) -> None:
+    editor, session_id = editing(qtbot, make_window, services, pair_id)
+    version = laptop.sessions.get(session_id).version
+    laptop.sessions.save(
+        session_id,
+        SessionStatus.HELD,
+        ["Goals", "Conference talk"],
+        "Agreed: weekly PRs. Ana books the room.",
+        expected_version=version,
+    )
+    dialog = type_and_meet_their_save(qtbot, editor)
+    theirs = dialog.findChild(type(editor.notes), "theirs_version")
+    mine = dialog.findChild(type(editor.notes), "mine_version")
+    assert "Ana books the room." in theirs.toPlainText()
+    assert "Ben leads the demo." in mine.toPlainText()
+    # Nothing was written while the person reads.
+    assert services.sessions.get(session_id).notes == "Agreed: weekly PRs. Ana books the room."
+
+    qtbot.mouseClick(
+        dialog.findChild(type(editor.add_item), "keep_both"), Qt.MouseButton.LeftButton
+    )
+    merged = (
+        f"Agreed: weekly PRs. Ana books the room.\n\n{MY_VERSION_MARK}\n"
+        "Agreed: weekly PRs. Ben leads the demo."
+    )
+    saved = services.sessions.get(session_id)
+    assert (saved.notes, saved.topics) == (merged, ("Goals", "Conference talk"))
+    assert editor.notes.toPlainText() == merged
+    # The next keystroke builds on the merged version: no second conflict.
+    editor.notes.moveCursor(editor.notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.notes, "!")
+    qtbot.waitUntil(lambda: services.sessions.get(session_id).notes == merged + "!", timeout=5000)
+    assert editor.conflict is None
+
+
+def test_keep_mine_overwrites_knowingly_and_use_theirs_keeps_mine_on_the_clipboard(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    laptop: Services,
+    pair_id: int,
+) -> None:
+    editor, session_id = editing(qtbot, make_window, services, pair_id)
+    laptop.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, first.")
+    dialog = type_and_meet_their_save(qtbot, editor)
+    qtbot.mouseClick(
+        dialog.findChild(type(editor.add_item), "keep_mine"), Qt.MouseButton.LeftButton
+    )
+    mine = "Agreed: weekly PRs. Ben leads the demo."
+    assert services.sessions.get(session_id).notes == mine
+
+    laptop.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, again.")
+    dialog = type_and_meet_their_save(qtbot, editor)
+    qtbot.mouseClick(
+        dialog.findChild(type(editor.add_item), "keep_theirs"), Qt.MouseButton.LeftButton
+    )
+    assert editor.notes.toPlainText() == "Theirs, again."
+    assert services.sessions.get(session_id).notes == "Theirs, again."
+    assert QGuiApplication.clipboard().text() == f"{mine} Ben leads the demo."
