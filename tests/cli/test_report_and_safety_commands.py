@@ -119,3 +119,16 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(cli: Cli, data_dir
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_a_server_that_cannot_be_reached_is_named_without_its_password(
+    cli: Cli, data_dir: Path
+) -> None:
+    # Nothing listens on port 1: the connection is refused at once.
+    code, out, err = cli("--db", "postgresql+psycopg://ana:s3cret@127.0.0.1:1/team", "pairs")
+    assert code == 2
+    assert out == ""
+    assert "cannot open the database postgresql+psycopg://ana:***@127.0.0.1:1/team" in err
+    assert "s3cret" not in err
+    logs = "".join(f.read_text(encoding="utf-8") for f in (data_dir / "logs").glob("*"))
+    assert "s3cret" not in logs
