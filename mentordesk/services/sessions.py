@@ -253,6 +253,18 @@ class SessionService:
             raise ChangedElsewhereError(self.get(session_id)) from None
         return ChangeSet(sessions=frozenset({session_id}))
 
+    def changed_since(
+        self, pair_id: int, seen: dict[int, tuple[int, int, int, int]] | None
+    ) -> tuple[frozenset[int], dict[int, tuple[int, int, int, int]]]:
+        """The pair's sessions saved (or given action items) since the fingerprints
+        `seen`, and the fingerprints now: how an install notices another's work."""
+        with self._store.reading() as uow:
+            now = uow.sessions.fingerprints(pair_id)
+        if seen is None:
+            return frozenset(), now
+        changed = {i for i, mark in now.items() if seen.get(i) != mark} | (seen.keys() - now)
+        return frozenset(changed), now
+
     def save_private_note(self, session_id: int, author_id: int, body: str) -> ChangeSet:
         """The author's private note for a session (empty text removes it)."""
         with self._store.writing() as uow:

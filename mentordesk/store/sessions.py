@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import ActionItem, PrivateNote, Session, SessionStatus
@@ -169,6 +169,23 @@ class SessionRepository:
                 )
             )
         return found
+
+    def fingerprints(self, pair_id: int) -> dict[int, tuple[int, int, int, int]]:
+        """Per session of the pair, what changes when anyone saves it or its action items:
+        (version, items, items done, newest item id) — one small query, for polling."""
+        rows = self._session.execute(
+            select(
+                SessionRow.id,
+                SessionRow.version,
+                func.count(ActionItemRow.id),
+                func.count(ActionItemRow.done_on),
+                func.coalesce(func.max(ActionItemRow.id), 0),
+            )
+            .outerjoin(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+            .where(SessionRow.pair_id == pair_id)
+            .group_by(SessionRow.id, SessionRow.version)
+        )
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
     def for_occurrence(self, series_id: int, day: date) -> Session | None:
         """The session recorded for a series' meeting originally on `day`."""

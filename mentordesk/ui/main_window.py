@@ -48,6 +48,7 @@ from mentordesk.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:  # opened on demand: their modules load then
     from mentordesk.ui.meeting_mode import MeetingModeWindow
     from mentordesk.ui.people_window import PeopleWindow
+    from mentordesk.ui.remote_watch import RemoteWatch
     from mentordesk.ui.search_window import SearchWindow
     from mentordesk.ui.team_window import TeamWindow
 
@@ -151,6 +152,7 @@ class MainWindow(SideWindows, QMainWindow):
         self._build_menus()
 
         self.bridge.changed.connect(self._on_changed)
+        self.remote = None if services.safety.is_local else self._watch_team_database()
         self.auto_backup = self._start_backups()
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
@@ -361,7 +363,23 @@ class MainWindow(SideWindows, QMainWindow):
         if kind == "pair":
             self.pair_list.choose(record_id)
 
+    def _watch_team_database(self) -> RemoteWatch:
+        from mentordesk.ui.remote_watch import RemoteWatch  # team mode only
+
+        watch = RemoteWatch(self.services, self.bridge, self)
+        watch.changed.connect(self.sessions.editor.take_changes_from_elsewhere)
+        watch.trouble.connect(self._server_trouble)
+        return watch
+
+    def _server_trouble(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message)  # stays until the server answers
+        else:
+            self.statusBar().showMessage("The team database answers again.", 10000)
+
     def _on_pair_chosen(self, pair_id: int | None) -> None:
+        if self.remote is not None:
+            self.remote.watch(pair_id)
         for panel in (self.goals, self.meetings, self.sessions, self.health):
             self._pending[panel] = partial(panel.show_pair, pair_id)
         self._catch_up()
@@ -445,6 +463,8 @@ class MainWindow(SideWindows, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()
+        if self.remote is not None:
+            self.remote.stop()
         self._ui_state.setValue("main/geometry", self.saveGeometry())
         self._ui_state.setValue("main/state", self.saveState())
         self._ui_state.setValue("main/splitter", self.splitter.saveState())

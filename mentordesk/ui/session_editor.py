@@ -335,6 +335,21 @@ class SessionEditor(QWidget):
             self._changed()
             self.autosaver.flush()
 
+    def take_changes_from_elsewhere(self, session_ids: frozenset[int]) -> None:
+        """Another install saved these sessions: show theirs if this one is among them and
+        nothing typed here waits to be saved (if something does, saving it will ask)."""
+        session = self.session
+        if session is None or session.id not in session_ids:
+            return
+        if self.autosaver.busy or self.conflict is not None:
+            return
+        fresh = self._services.sessions.get(session.id)
+        if fresh.version != self._versions.get(session.id):
+            self._versions[session.id] = fresh.version
+            self._show_content(SessionContent.of(fresh))
+        self.session = fresh
+        self.items.show(fresh.action_items, self.items.owners)
+
     def _show_content(self, content: SessionContent) -> None:
         for widget in (self.status, self.topics, self.notes):
             widget.blockSignals(True)
@@ -343,7 +358,11 @@ class SessionEditor(QWidget):
             if self.topics.toPlainText().splitlines() != list(content.topics):
                 self.topics.setPlainText("\n".join(content.topics))
             if self.notes.toPlainText() != content.notes:
+                at = self.notes.textCursor().position()
                 self.notes.setPlainText(content.notes)
+                cursor = self.notes.textCursor()
+                cursor.setPosition(min(at, len(content.notes)))
+                self.notes.setTextCursor(cursor)
         finally:
             for widget in (self.status, self.topics, self.notes):
                 widget.blockSignals(False)

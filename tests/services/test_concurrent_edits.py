@@ -87,3 +87,24 @@ def test_a_save_without_a_version_still_raises_it(services: Services, session_id
     start = services.sessions.get(session_id).version
     services.sessions.save(session_id, HELD, [], "Imported")
     assert services.sessions.get(session_id).version == start + 1
+
+
+def test_an_install_notices_what_another_saved(
+    services: Services, other: Services, session_id: int
+) -> None:
+    pair_id = services.sessions.get(session_id).pair_id
+    nothing, seen = services.sessions.changed_since(pair_id, None)
+    assert nothing == frozenset()
+    assert services.sessions.changed_since(pair_id, seen)[0] == frozenset()
+    ben = services.sessions.get(session_id)
+    owner = other.pairs.get(pair_id).mentee.id
+    item = other.sessions.add_action_item(session_id, owner, "Read the style guide").created
+    changed, seen = services.sessions.changed_since(pair_id, seen)
+    assert changed == {session_id}
+    assert item is not None
+    other.sessions.update_action_item(item, owner, "Read the style guide", None, date(2026, 11, 21))
+    assert services.sessions.changed_since(pair_id, seen)[0] == {session_id}
+    other.sessions.save(session_id, HELD, [], "Notes", expected_version=ben.version)
+    changed, seen = services.sessions.changed_since(pair_id, seen)
+    assert changed == {session_id}
+    assert services.sessions.changed_since(pair_id, seen)[0] == frozenset()

@@ -31,9 +31,7 @@ def test_demo_export_import_export_is_identical(
     try:
         Services.over(other, clock).interchange.import_text(first)
         second = dumps(
-            Services.over(other, clock).interchange.export_document(
-                include_private=include_private
-            )
+            Services.over(other, clock).interchange.export_document(include_private=include_private)
         )
     finally:
         other.close()

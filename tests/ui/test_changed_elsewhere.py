@@ -116,3 +116,56 @@ def test_keep_mine_overwrites_knowingly_and_use_theirs_keeps_mine_on_the_clipboa
     assert editor.notes.toPlainText() == "Theirs, again."
     assert services.sessions.get(session_id).notes == "Theirs, again."
     assert QGuiApplication.clipboard().text() == f"{mine} Ben leads the demo."
+
+
+def test_in_team_mode_the_open_session_follows_another_install(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    laptop: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shared = property(lambda _self: False)  # as on a shared server
+    monkeypatch.setattr(type(services.safety), "is_local", shared)
+    editor, session_id = editing(qtbot, make_window, services, pair_id)
+    window = editor.window()
+    assert isinstance(window, MainWindow)
+    assert window.remote is not None
+    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+    version = laptop.sessions.get(session_id).version
+    laptop.sessions.save(
+        session_id,
+        SessionStatus.HELD,
+        ["Goals"],
+        "Agreed: weekly PRs. Ana books.",
+        expected_version=version,
+    )
+    ben = laptop.pairs.get(pair_id).mentee.id
+    laptop.sessions.add_action_item(session_id, ben, "Draft the talk")
+    window.remote.look()
+    qtbot.waitUntil(
+        lambda: editor.notes.toPlainText() == "Agreed: weekly PRs. Ana books.", timeout=5000
+    )
+    assert editor.items.index(0, 2).data() == "Draft the talk"
+    # Typing goes on from there without a conflict.
+    editor.notes.moveCursor(editor.notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.notes, " Done.")
+    qtbot.waitUntil(
+        lambda: services.sessions.get(session_id).notes.endswith("Ana books. Done."), timeout=5000
+    )
+    assert editor.conflict is None
+
+    def unreachable(*_args: object) -> object:
+        raise OSError("connection refused\nsecond line")
+
+    monkeypatch.setattr(services.sessions, "changed_since", unreachable)
+    window.remote.look()
+    qtbot.waitUntil(
+        lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=5000
+    )
+    assert "connection refused" in window.statusBar().currentMessage()
+    monkeypatch.undo()
+    monkeypatch.setattr(type(services.safety), "is_local", shared)
+    window.remote.look()
+    qtbot.waitUntil(lambda: "answers again" in window.statusBar().currentMessage(), timeout=5000)

@@ -1,0 +1,111 @@
+"""Team mode: notice, every few seconds, what other installs saved for the pair on screen.
+
+A small query runs on a worker thread (a server that is slow or gone never freezes the
+window); sessions whose fingerprint changed are announced like local changes, so the log
+and the open session follow. Trouble reaching the server is reported once, and again
+when it is over.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.ui.bridge import ChangeBridge
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 3000
+
+
+class _Reply(QObject):
+    done = Signal(object, object, object)  # pair id, (changed, fingerprints) | None, error
+
+
+class _Look(QRunnable):
+    def __init__(self, services: Services, pair_id: int, seen: Any, reply: _Reply) -> None:
+        super().__init__()
+        self._services, self._pair_id, self._seen, self._reply = services, pair_id, seen, reply
+
+    def run(self) -> None:
+        try:
+            found = self._services.sessions.changed_since(self._pair_id, self._seen)
+        except Exception as error:  # the server is away: said on the GUI thread
+            self._reply.done.emit(self._pair_id, None, str(error).splitlines()[0])
+        else:
+            self._reply.done.emit(self._pair_id, found, None)
+
+
+class RemoteWatch(QObject):
+    """Polls the pair on screen; `changed` carries the ids of sessions saved elsewhere."""
+
+    changed = Signal(object)  # frozenset[int]
+    trouble = Signal(str)  # a message, or "" when the server answers again
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._bridge = services, bridge
+        self._pair_id: int | None = None
+        self._seen: Any = None
+        self._in_trouble = False
+        self._busy = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._reply = _Reply(self)
+        self._reply.done.connect(self._answered)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.look)
+        self._timer.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while a question to the server is out."""
+        return self._busy
+
+    def watch(self, pair_id: int | None) -> None:
+        """Watch `pair_id` from now on (None: nothing); its current state is the baseline."""
+        self._pair_id, self._seen = pair_id, None
+        self.look()
+
+    def look(self) -> None:
+        """Ask once now (unless a question is still out)."""
+        if self._pair_id is None or self._busy:
+            return
+        self._busy = True
+        self._pool.start(_Look(self._services, self._pair_id, self._seen, self._reply))
+
+    def stop(self) -> None:
+        """No more polling; waits for a question still out."""
+        self._timer.stop()
+        self._pair_id = None
+        self._pool.waitForDone()
+
+    def _answered(self, pair_id: int, found: Any, error: str | None) -> None:
+        self._busy = False
+        if error is not None:
+            if not self._in_trouble:
+                log.warning("team database unreachable: %s", error)
+                self._in_trouble = True
+                self.trouble.emit(
+                    f"The team database cannot be reached; MentorDesk keeps trying. ({error})"
+                )
+            return
+        if self._in_trouble:
+            self._in_trouble = False
+            self.trouble.emit("")
+        if pair_id != self._pair_id:
+            return  # an answer about a pair no longer on screen
+        changed, self._seen = found
+        if changed:
+            self._bridge.announce(ChangeSet(sessions=changed))
+            self.changed.emit(changed)
