@@ -99,26 +99,27 @@ def postgres() -> Iterator[PostgresServer | None]:
     server.close()
 
 
+def _database(
+    tmp_path: Path, postgres: PostgresServer | None, name: str, *, migrated: bool
+) -> Iterator[str]:
+    if postgres is None:
+        yield f"sqlite:///{tmp_path / name}"  # open_store migrates a new file itself
+        return
+    url = postgres.create(migrated=migrated)
+    yield url
+    postgres.drop(url)
+
+
 @pytest.fixture
 def db_url(tmp_path: Path, postgres: PostgresServer | None) -> Iterator[str]:
     """The test's own database: a SQLite file, or (on PostgreSQL) a fresh migrated copy."""
-    if postgres is None:
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
-        return
-    url = postgres.create(migrated=True)
-    yield url
-    postgres.drop(url)
+    yield from _database(tmp_path, postgres, "test.sqlite3", migrated=True)
 
 
 @pytest.fixture
 def empty_db_url(tmp_path: Path, postgres: PostgresServer | None) -> Iterator[str]:
     """A database with no schema yet, on the run's database kind."""
-    if postgres is None:
-        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-        return
-    url = postgres.create(migrated=False)
-    yield url
-    postgres.drop(url)
+    yield from _database(tmp_path, postgres, "empty.sqlite3", migrated=False)
 
 
 @pytest.fixture
@@ -133,3 +134,11 @@ def store(db_url: str) -> Iterator[Store]:
 def services(store: Store, clock: FixedClock) -> Services:
     """The services over the test's store, on the fixed clock."""
     return Services.over(store, clock)
+
+
+@pytest.fixture
+def second_install(db_url: str, services: Services, clock: FixedClock) -> Iterator[Services]:
+    """Another install on the test's database: its own engine and connections."""
+    store = open_store(db_url)
+    yield Services.over(store, clock)
+    store.close()

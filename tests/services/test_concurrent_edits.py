@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,19 +10,9 @@ import pytest
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
-from mentordesk.services.clock import FixedClock
 from mentordesk.services.sessions import ChangedElsewhereError
-from mentordesk.store.opening import open_store
 
 HELD = SessionStatus.HELD
-
-
-@pytest.fixture
-def other(db_url: str, services: Services, clock: FixedClock) -> Iterator[Services]:
-    """A second install: its own engine and connections on the same database."""
-    store = open_store(db_url)
-    yield Services.over(store, clock)
-    store.close()
 
 
 @pytest.fixture
@@ -35,9 +24,9 @@ def session_id(services: Services) -> int:
 
 
 def test_the_later_save_gets_their_version_and_overwrites_nothing(
-    services: Services, other: Services, session_id: int
+    services: Services, second_install: Services, session_id: int
 ) -> None:
-    mine, theirs = services.sessions, other.sessions
+    mine, theirs = services.sessions, second_install.sessions
     start = mine.get(session_id).version
     assert theirs.get(session_id).version == start  # both editors opened the same version
     theirs.save(session_id, HELD, ["Pairing"], "Their notes", expected_version=start)
@@ -56,7 +45,7 @@ def test_the_later_save_gets_their_version_and_overwrites_nothing(
 
 
 def test_of_two_saves_racing_from_one_version_exactly_one_lands(
-    services: Services, other: Services, session_id: int
+    services: Services, second_install: Services, session_id: int
 ) -> None:
     start = services.sessions.get(session_id).version
     gate = threading.Barrier(2)
@@ -70,7 +59,9 @@ def test_of_two_saves_racing_from_one_version_exactly_one_lands(
         except ChangedElsewhereError as error:
             outcomes[name] = f"refused, saw: {error.theirs.notes}"
 
-    threads = [threading.Thread(target=save, args=a) for a in (("A", services), ("B", other))]
+    threads = [
+        threading.Thread(target=save, args=a) for a in (("A", services), ("B", second_install))
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -90,21 +81,25 @@ def test_a_save_without_a_version_still_raises_it(services: Services, session_id
 
 
 def test_an_install_notices_what_another_saved(
-    services: Services, other: Services, session_id: int
+    services: Services, second_install: Services, session_id: int
 ) -> None:
     pair_id = services.sessions.get(session_id).pair_id
     nothing, seen = services.sessions.changed_since(pair_id, None)
     assert nothing == frozenset()
     assert services.sessions.changed_since(pair_id, seen)[0] == frozenset()
     ben = services.sessions.get(session_id)
-    owner = other.pairs.get(pair_id).mentee.id
-    item = other.sessions.add_action_item(session_id, owner, "Read the style guide").created
+    owner = second_install.pairs.get(pair_id).mentee.id
+    item = second_install.sessions.add_action_item(
+        session_id, owner, "Read the style guide"
+    ).created
     changed, seen = services.sessions.changed_since(pair_id, seen)
     assert changed == {session_id}
     assert item is not None
-    other.sessions.update_action_item(item, owner, "Read the style guide", None, date(2026, 11, 21))
+    second_install.sessions.update_action_item(
+        item, owner, "Read the style guide", None, date(2026, 11, 21)
+    )
     assert services.sessions.changed_since(pair_id, seen)[0] == {session_id}
-    other.sessions.save(session_id, HELD, [], "Notes", expected_version=ben.version)
+    second_install.sessions.save(session_id, HELD, [], "Notes", expected_version=ben.version)
     changed, seen = services.sessions.changed_since(pair_id, seen)
     assert changed == {session_id}
     assert services.sessions.changed_since(pair_id, seen)[0] == frozenset()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,19 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.sessions import MY_VERSION_MARK, SessionStatus
 from mentordesk.services import Services
-from mentordesk.services.clock import FixedClock
-from mentordesk.store.opening import open_store
 from mentordesk.ui.dialogs.conflict_dialog import ConflictDialog
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.session_editor import SessionEditor
-
-
-@pytest.fixture
-def laptop(db_url: str, services: Services, clock: FixedClock) -> Iterator[Services]:
-    """The other install: its own connections to the same database."""
-    store = open_store(db_url)
-    yield Services.over(store, clock)
-    store.close()
 
 
 def editing(
@@ -55,12 +45,12 @@ def test_keep_both_merges_and_loses_nothing(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
-    laptop: Services,
+    second_install: Services,
     pair_id: int,
 ) -> None:
     editor, session_id = editing(qtbot, make_window, services, pair_id)
-    version = laptop.sessions.get(session_id).version
-    laptop.sessions.save(
+    version = second_install.sessions.get(session_id).version
+    second_install.sessions.save(
         session_id,
         SessionStatus.HELD,
         ["Goals", "Conference talk"],
@@ -96,11 +86,11 @@ def test_keep_mine_overwrites_knowingly_and_use_theirs_keeps_mine_on_the_clipboa
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
-    laptop: Services,
+    second_install: Services,
     pair_id: int,
 ) -> None:
     editor, session_id = editing(qtbot, make_window, services, pair_id)
-    laptop.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, first.")
+    second_install.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, first.")
     dialog = type_and_meet_their_save(qtbot, editor)
     qtbot.mouseClick(
         dialog.findChild(type(editor.add_item), "keep_mine"), Qt.MouseButton.LeftButton
@@ -108,7 +98,7 @@ def test_keep_mine_overwrites_knowingly_and_use_theirs_keeps_mine_on_the_clipboa
     mine = "Agreed: weekly PRs. Ben leads the demo."
     assert services.sessions.get(session_id).notes == mine
 
-    laptop.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, again.")
+    second_install.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Theirs, again.")
     dialog = type_and_meet_their_save(qtbot, editor)
     qtbot.mouseClick(
         dialog.findChild(type(editor.add_item), "keep_theirs"), Qt.MouseButton.LeftButton
@@ -122,7 +112,7 @@ def test_in_team_mode_the_open_session_follows_another_install(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
-    laptop: Services,
+    second_install: Services,
     pair_id: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -133,16 +123,16 @@ def test_in_team_mode_the_open_session_follows_another_install(
     assert isinstance(window, MainWindow)
     assert window.remote is not None
     qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
-    version = laptop.sessions.get(session_id).version
-    laptop.sessions.save(
+    version = second_install.sessions.get(session_id).version
+    second_install.sessions.save(
         session_id,
         SessionStatus.HELD,
         ["Goals"],
         "Agreed: weekly PRs. Ana books.",
         expected_version=version,
     )
-    ben = laptop.pairs.get(pair_id).mentee.id
-    laptop.sessions.add_action_item(session_id, ben, "Draft the talk")
+    ben = second_install.pairs.get(pair_id).mentee.id
+    second_install.sessions.add_action_item(session_id, ben, "Draft the talk")
     window.remote.look()
     qtbot.waitUntil(
         lambda: editor.notes.toPlainText() == "Agreed: weekly PRs. Ana books.", timeout=5000
