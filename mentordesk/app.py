@@ -18,6 +18,7 @@ from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.opening import check_at_start, open_store
+from mentordesk.store.private_notes import local_notes_file
 from mentordesk.store.safety import BackupFolder, EarlyCheck, restore
 from mentordesk.store.unit_of_work import Store
 
@@ -65,7 +66,11 @@ def open_app(
 
     if backup_at_start:
         back_up()
-    store = open_store(url, before_migration=None if backup_at_start else back_up)
+    store = open_store(
+        url,
+        before_migration=None if backup_at_start else back_up,
+        local_notes=local_notes_file(url, paths.data_dir),
+    )
     services = Services.over(store, clock, paths.backup_dir)
     return App(paths, url, store, services, SettingsStore(paths.settings_file))
 

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.store.opening import open_store
+from mentordesk.store.private_notes import local_notes_file
 from mentordesk.store.unit_of_work import Store
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
@@ -122,10 +123,17 @@ def empty_db_url(tmp_path: Path, postgres: PostgresServer | None) -> Iterator[st
     yield from _database(tmp_path, postgres, "empty.sqlite3", migrated=False)
 
 
+def open_install(url: str, data_dir: Path) -> Store:
+    """The store one install opens: on a server, its private notes go to its own file in
+    `data_dir`, as the app does."""
+    data_dir.mkdir(exist_ok=True)
+    return open_store(url, local_notes=local_notes_file(url, data_dir))
+
+
 @pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    """A migrated store on a real SQLite file."""
-    opened = open_store(db_url)
+def store(db_url: str, tmp_path: Path) -> Iterator[Store]:
+    """A migrated store on the run's database kind (a real SQLite file, or PostgreSQL)."""
+    opened = open_install(db_url, tmp_path)
     yield opened
     opened.close()
 
@@ -137,8 +145,10 @@ def services(store: Store, clock: FixedClock) -> Services:
 
 
 @pytest.fixture
-def second_install(db_url: str, services: Services, clock: FixedClock) -> Iterator[Services]:
+def second_install(
+    db_url: str, services: Services, clock: FixedClock, tmp_path: Path
+) -> Iterator[Services]:
     """Another install on the test's database: its own engine and connections."""
-    store = open_store(db_url)
+    store = open_install(db_url, tmp_path / "second-install")
     yield Services.over(store, clock)
     store.close()

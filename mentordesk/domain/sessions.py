@@ -45,7 +45,6 @@ class ActionItem:
 class PrivateNote:
     """A note only its author sees."""
 
-    id: int
     author_id: int
     text: str
 

@@ -255,9 +255,8 @@ class SessionRow(Base):
     action_items: Mapped[list[ActionItemRow]] = relationship(
         order_by="ActionItemRow.id", cascade="all, delete-orphan", lazy="selectin"
     )
-    private_notes: Mapped[list[PrivateNoteRow]] = relationship(
-        order_by="PrivateNoteRow.id", cascade="all, delete-orphan", lazy="selectin"
-    )
+    # Private notes are not a relationship: in team mode they live in another file
+    # (store/private_notes.py); the database removes its own with the session.
 
 
 class TopicRow(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import exc
 
@@ -42,9 +43,15 @@ def check_at_start(
     )
 
 
-def open_store(url: str, before_migration: Callable[[], object] | None = None) -> Store:
+def open_store(
+    url: str,
+    before_migration: Callable[[], object] | None = None,
+    *,
+    local_notes: Path | None = None,
+) -> Store:
     """The store at `url`, its schema brought up to date (only when that is due);
-    `before_migration` runs first when a migration is due (a backup, say)."""
+    `before_migration` runs first when a migration is due (a backup, say). Private notes
+    go to the `local_notes` file when one is given (see store/private_notes.py)."""
     engine = create_store_engine(url)
     try:
         if before_migration is not None and migration_due(engine):
@@ -58,4 +65,13 @@ def open_store(url: str, before_migration: Callable[[], object] | None = None) -
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine)
+    try:
+        return Store(engine, local_notes)
+    except exc.DatabaseError as error:
+        engine.dispose()
+        raise DatabaseError(
+            f"cannot open the private notes file {local_notes}: {error.orig}"
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise

@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from mentordesk.domain.sessions import ActionItem, PrivateNote, Session, SessionStatus
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import ActionItemRow, PrivateNoteRow, SessionRow, TopicRow
+from mentordesk.store.models import ActionItemRow, SessionRow, TopicRow
+from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
 
 
@@ -73,8 +74,9 @@ class SessionContent:
 class SessionRepository:
     """Reads and writes sessions within one unit of work."""
 
-    def __init__(self, session: OrmSession) -> None:
+    def __init__(self, session: OrmSession, private_notes: PrivateNoteRepository) -> None:
         self._session = session
+        self._private = private_notes
 
     def of_pair(self, pair_id: int) -> list[Session]:
         """A pair's sessions, oldest first."""
@@ -135,19 +137,7 @@ class SessionRepository:
             .order_by(ActionItemRow.id)
         ):
             items[row.session_id].append(ActionItem(*row))
-        notes: dict[int, list[PrivateNote]] = defaultdict(list)
-        for note_id, session_id, author_id, text in run(
-            select(
-                PrivateNoteRow.id,
-                PrivateNoteRow.session_id,
-                PrivateNoteRow.author_id,
-                PrivateNoteRow.text,
-            )
-            .join(SessionRow, SessionRow.id == PrivateNoteRow.session_id)
-            .where(which)
-            .order_by(PrivateNoteRow.id)
-        ):
-            notes[session_id].append(PrivateNote(note_id, author_id, text))
+        notes = self._private.of_sessions({s.id: s.external_id for s in sessions})
         zones: dict[str, tzinfo] = {}
         found = []
         for s in sessions:
@@ -253,10 +243,6 @@ class SessionRepository:
                     ActionItemRow(external_id=xid, owner_id=owner, text=body, due=due, done_on=done)
                     for xid, owner, body, due, done in content.action_items
                 ],
-                private_notes=[
-                    PrivateNoteRow(author_id=author, text=body)
-                    for author, body in content.private_notes
-                ],
             )
             for external_id, when, status, content in sessions
         ]
@@ -265,6 +251,13 @@ class SessionRepository:
         index = search_index_for(self._session.connection())
         for row in rows:
             index.replace_session(row.id, _entries(row), new=True)
+        self._private.add_many(
+            [
+                (row.id, author, body)
+                for row, (*_, content) in zip(rows, sessions, strict=True)
+                for author, body in content.private_notes
+            ]
+        )
         return [row.id for row in rows]
 
     def set_content(
@@ -299,15 +292,8 @@ class SessionRepository:
 
     def set_private_note(self, session_id: int, author_id: int, body: str) -> None:
         """Write (or with empty text remove) the author's private note."""
-        row = self._row(session_id)
-        existing = next((n for n in row.private_notes if n.author_id == author_id), None)
-        if existing is not None and not body:
-            row.private_notes.remove(existing)
-        elif existing is not None:
-            existing.text = body
-        elif body:
-            row.private_notes.append(PrivateNoteRow(author_id=author_id, text=body))
-        self._session.flush()
+        self._row(session_id)  # a missing session says so
+        self._private.put(session_id, author_id, body)
 
     def add_action_item(
         self,

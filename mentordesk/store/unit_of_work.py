@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine, delete, text
@@ -31,6 +32,12 @@ from mentordesk.store.models import (
 )
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
+from mentordesk.store.private_notes import (
+    LocalNotesFile,
+    LocalPrivateNotes,
+    PrivateNoteRepository,
+    SharedPrivateNotes,
+)
 from mentordesk.store.sessions import SessionRepository
 
 
@@ -43,18 +50,32 @@ class UnitOfWork:
     meetings: MeetingRepository
     sessions: SessionRepository
     checklists: ChecklistRepository
+    private_notes: PrivateNoteRepository
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        local_notes: LocalNotesFile | None = None,
+        *,
+        writing: bool = False,
+    ) -> None:
         self._factory = factory
+        self._local_notes = local_notes
+        self._writing = writing
         self._session: Session | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
+        self.private_notes = (
+            SharedPrivateNotes(self._session)
+            if self._local_notes is None
+            else LocalPrivateNotes(self._session, self._local_notes, writing=self._writing)
+        )
         self.people = PeopleRepository(self._session)
         self.pairs = PairRepository(self._session)
         self.goals = GoalRepository(self._session)
         self.meetings = MeetingRepository(self._session)
-        self.sessions = SessionRepository(self._session)
+        self.sessions = SessionRepository(self._session, self.private_notes)
         self.checklists = ChecklistRepository(self._session)
         return self
 
@@ -65,6 +86,7 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         assert self._session is not None
+        self.private_notes.close()
         self._session.rollback()
         self._session.close()
         self._session = None
@@ -79,11 +101,13 @@ class UnitOfWork:
         """Make every change of this unit of work permanent."""
         assert self._session is not None
         self._session.commit()
+        self.private_notes.commit()
 
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
         self._session.execute(text("DELETE FROM search_index"))
+        self.private_notes.erase_all()
         for model in (
             HealthAnswerRow,
             RunStepRow,
@@ -106,19 +130,24 @@ class UnitOfWork:
 class Store:
     """The database a MentorDesk runs on: hands out units of work."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, local_notes: Path | None = None) -> None:
+        """`local_notes`: the file on this computer for private notes, when they must
+        not be written to the database (a shared server)."""
         self.engine = engine
+        self.local_notes = LocalNotesFile(local_notes) if local_notes is not None else None
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(writer(engine), expire_on_commit=False)
 
     def reading(self) -> UnitOfWork:
         """A unit of work for reading only (never takes the write lock)."""
-        return UnitOfWork(self._readers)
+        return UnitOfWork(self._readers, self.local_notes)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that takes the write lock when it begins."""
-        return UnitOfWork(self._writers)
+        return UnitOfWork(self._writers, self.local_notes, writing=True)
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self.local_notes is not None:
+            self.local_notes.close()

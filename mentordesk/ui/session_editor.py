@@ -213,7 +213,14 @@ class SessionEditor(QWidget):
         if author in owners:
             note = session.private_note_of(author)
             self.private_note.setPlainText(note.text if note else "")
-            self.private_label.setText(f"My private notes ({owners[author]}; only you see them)")
+            where = (
+                ""
+                if self._services.safety.is_local
+                else ", kept on this computer and never on the shared database"
+            )
+            self.private_label.setText(
+                f"My private notes ({owners[author]}; only you see them{where})"
+            )
             self.private_note.setEnabled(True)
         else:
             self.private_note.setPlainText("")

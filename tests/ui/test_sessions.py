@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -287,3 +288,28 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
     assert "Hidden change" not in topics()  # the hidden tab has not re-read yet
     window.workspace.setCurrentWidget(window.sessions)
     assert "Hidden change" in topics()
+
+
+def private_label(make_window: Callable[[], MainWindow], session_id: int, pair_id: int) -> str:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
+    window.sessions.choose_session(session_id)
+    return window.sessions.editor.private_label.text()
+
+
+def test_in_team_mode_the_private_note_says_it_stays_on_this_computer(
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session_id, _ = services.sessions.open_for(pair_id)
+    assert private_label(make_window, session_id, pair_id) == (
+        "My private notes (Ana Silva; only you see them)"
+    )
+    monkeypatch.setattr(type(services.safety), "is_local", property(lambda _: False))
+    assert private_label(make_window, session_id, pair_id) == (
+        "My private notes (Ana Silva; only you see them, kept on this computer and never on "
+        "the shared database)"
+    )

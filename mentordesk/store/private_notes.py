@@ -1,0 +1,246 @@
+"""Private notes: in the database when it is this computer's own file, in a file on this
+computer when the database is a shared server.
+
+On a server anyone who can read the database could read every table, so in team mode a
+private note never goes there. It is kept in a small SQLite file in this install's data
+folder, keyed by the session's and the author's external ids (which stay the same across
+servers, exports and imports), and committed right after the server's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    delete,
+    insert,
+    select,
+)
+from sqlalchemy.orm import Session as OrmSession
+
+from mentordesk.domain.sessions import PrivateNote
+from mentordesk.store.engine import create_store_engine, sqlite_path, writer
+from mentordesk.store.models import PersonRow, PrivateNoteRow, SessionRow
+
+LOCAL_FILE = "private-notes.sqlite3"
+_CHUNK = 500  # ids per IN (...), well under every database's limit
+
+_local = MetaData()
+_notes = Table(
+    "private_notes",
+    _local,
+    Column("session_uid", String(200), primary_key=True),
+    Column("author_uid", String(200), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+
+def local_notes_file(url: str, data_dir: Path) -> Path | None:
+    """Where this install keeps private notes apart from the database: nowhere apart for
+    its own SQLite file, a file in the data folder for a shared server."""
+    return None if sqlite_path(url) is not None else data_dir / LOCAL_FILE
+
+
+def _chunks(values: Iterable[object]) -> Iterator[list[object]]:
+    batch = list(values)
+    for start in range(0, len(batch), _CHUNK):
+        yield batch[start : start + _CHUNK]
+
+
+class PrivateNoteRepository(Protocol):
+    """Private notes within one unit of work, wherever they are kept."""
+
+    def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
+        """The notes of the sessions given as {session id: external id}."""
+        ...
+
+    def put(self, session_id: int, author_id: int, body: str) -> None:
+        """Write (or with empty text remove) the author's note for a session."""
+        ...
+
+    def add_many(self, notes: Sequence[tuple[int, int, str]]) -> None:
+        """Store new notes given as (session id, author id, text)."""
+        ...
+
+    def erase_all(self) -> None:
+        """Remove the notes of every session in the database."""
+        ...
+
+    def commit(self) -> None:
+        """Keep what was written (after the database's own commit)."""
+        ...
+
+    def close(self) -> None:
+        """Drop what was not committed and let go of connections."""
+        ...
+
+
+class SharedPrivateNotes:
+    """Private notes in the database itself (the embedded SQLite file)."""
+
+    def __init__(self, session: OrmSession) -> None:
+        self._session = session
+
+    def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
+        found: dict[int, list[PrivateNote]] = {}
+        for ids in _chunks(sessions):
+            for session_id, author_id, text in self._session.execute(
+                select(PrivateNoteRow.session_id, PrivateNoteRow.author_id, PrivateNoteRow.text)
+                .where(PrivateNoteRow.session_id.in_(ids))
+                .order_by(PrivateNoteRow.id)
+            ):
+                found.setdefault(session_id, []).append(PrivateNote(author_id, text))
+        return found
+
+    def put(self, session_id: int, author_id: int, body: str) -> None:
+        self._session.execute(
+            delete(PrivateNoteRow).where(
+                PrivateNoteRow.session_id == session_id, PrivateNoteRow.author_id == author_id
+            )
+        )
+        if body:
+            self.add_many([(session_id, author_id, body)])
+
+    def add_many(self, notes: Sequence[tuple[int, int, str]]) -> None:
+        if notes:
+            self._session.execute(
+                insert(PrivateNoteRow),
+                [{"session_id": s, "author_id": a, "text": t} for s, a, t in notes],
+            )
+
+    def erase_all(self) -> None:
+        self._session.execute(delete(PrivateNoteRow))
+
+    def commit(self) -> None:
+        """Nothing of its own: the database's commit keeps these notes."""
+
+    def close(self) -> None:
+        """Nothing of its own to let go."""
+
+
+class LocalNotesFile:
+    """The SQLite file on this computer that holds its private notes in team mode."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = create_store_engine(f"sqlite:///{path}")
+        _local.create_all(writer(self.engine))
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+class LocalPrivateNotes:
+    """Private notes in this computer's own file, next to a shared server database."""
+
+    def __init__(self, session: OrmSession, file: LocalNotesFile, *, writing: bool) -> None:
+        self._session = session
+        self._file = file
+        self._writing = writing
+        self._connection: Connection | None = None
+
+    def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
+        ids_of = {uid: sid for sid, uid in sessions.items()}
+        rows = [
+            row
+            for uids in _chunks(ids_of)
+            for row in self._local().execute(
+                select(_notes.c.session_uid, _notes.c.author_uid, _notes.c.text)
+                .where(_notes.c.session_uid.in_(uids))
+                .order_by(_notes.c.session_uid, _notes.c.author_uid)
+            )
+        ]
+        people = self._people_ids({row.author_uid for row in rows})
+        found: dict[int, list[PrivateNote]] = {}
+        for row in rows:
+            if row.author_uid in people:  # an author no longer here has nobody to show it to
+                found.setdefault(ids_of[row.session_uid], []).append(
+                    PrivateNote(people[row.author_uid], row.text)
+                )
+        return found
+
+    def put(self, session_id: int, author_id: int, body: str) -> None:
+        session_uid, author_uid = self._uids([session_id], [author_id])
+        key = and_(
+            _notes.c.session_uid == session_uid[session_id],
+            _notes.c.author_uid == author_uid[author_id],
+        )
+        self._local().execute(delete(_notes).where(key))
+        if body:
+            self.add_many([(session_id, author_id, body)])
+
+    def add_many(self, notes: Sequence[tuple[int, int, str]]) -> None:
+        if not notes:
+            return
+        sessions, people = self._uids([n[0] for n in notes], [n[1] for n in notes])
+        self._local().execute(
+            insert(_notes).prefix_with("OR REPLACE"),
+            [
+                {"session_uid": sessions[s], "author_uid": people[a], "text": text}
+                for s, a, text in notes
+            ],
+        )
+
+    def erase_all(self) -> None:
+        uids = self._session.scalars(select(SessionRow.external_id)).all()
+        for batch in _chunks(uids):
+            self._local().execute(delete(_notes).where(_notes.c.session_uid.in_(batch)))
+
+    def commit(self) -> None:
+        if self._connection is not None:
+            self._connection.commit()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()  # rolls back whatever was not committed
+            self._connection = None
+
+    def _local(self) -> Connection:
+        if self._connection is None:
+            engine = writer(self._file.engine) if self._writing else self._file.engine
+            self._connection = engine.connect()
+        return self._connection
+
+    def _uids(
+        self, session_ids: Iterable[int], author_ids: Iterable[int]
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        sessions: dict[int, str] = {}
+        for batch in _chunks(set(session_ids)):
+            sessions.update(
+                (sid, uid)
+                for sid, uid in self._session.execute(
+                    select(SessionRow.id, SessionRow.external_id).where(SessionRow.id.in_(batch))
+                )
+            )
+        people: dict[int, str] = {}
+        for batch in _chunks(set(author_ids)):
+            people.update(
+                (pid, uid)
+                for pid, uid in self._session.execute(
+                    select(PersonRow.id, PersonRow.external_id).where(PersonRow.id.in_(batch))
+                )
+            )
+        return sessions, people
+
+    def _people_ids(self, uids: Iterable[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for batch in _chunks(uids):
+            found.update(
+                (uid, pid)
+                for pid, uid in self._session.execute(
+                    select(PersonRow.id, PersonRow.external_id).where(
+                        PersonRow.external_id.in_(batch)
+                    )
+                )
+            )
+        return found
