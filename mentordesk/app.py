@@ -8,6 +8,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from mentordesk.errors import DamagedDatabaseError
 from mentordesk.paths import AppPaths, app_paths, database_url, ensure_private_dir
 from mentordesk.services import Services
 from mentordesk.services.clock import Clock, SystemClock
+from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.opening import check_at_start, open_store
@@ -32,6 +34,7 @@ class App:
     store: Store
     services: Services
     settings: SettingsStore
+    team: TeamDatabaseService
 
     def close(self) -> None:
         """Release the database."""
@@ -66,13 +69,16 @@ def open_app(
 
     if backup_at_start:
         back_up()
+    settings = SettingsStore(paths.settings_file)
+    team = TeamDatabaseService(settings, override=db or os.environ.get("MENTORDESK_DB"))
     store = open_store(
         url,
         before_migration=None if backup_at_start else back_up,
         local_notes=local_notes_file(url, paths.data_dir),
+        password=None if database else team.password_for(url),
     )
     services = Services.over(store, clock, paths.backup_dir)
-    return App(paths, url, store, services, SettingsStore(paths.settings_file))
+    return App(paths, url, store, services, settings, team)
 
 
 def configure_logging(paths: AppPaths) -> None:
@@ -105,9 +111,15 @@ def run_gui(
         if error.latest is not None and database is not None:
             restore(error.latest, database)
 
+    override = db or os.environ.get("MENTORDESK_DB")
+    team = TeamDatabaseService(SettingsStore(paths.settings_file), override=override)
     try:
         return run(
-            lambda: open_app(db, early=early), recover, lock, exit_when_ready=exit_when_ready
+            lambda: open_app(db, early=early),
+            recover,
+            lock,
+            exit_when_ready=exit_when_ready,
+            chosen_server=team if database is None and not override else None,
         )
     finally:
         faulthandler.disable()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from mentordesk.settings import SettingsStore
+
 APP_NAME = "MentorDesk"
 DB_FILE_NAME = "mentordesk.sqlite3"
 
@@ -59,9 +61,15 @@ def app_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> AppPa
 
 
 def database_url(db: str | None, paths: AppPaths, environ: dict[str, str] | None = None) -> str:
-    """The SQLAlchemy URL to open: `--db`, else `MENTORDESK_DB`, else the embedded file."""
+    """The SQLAlchemy URL to open: `--db`, else `MENTORDESK_DB`, else the shared team
+    database chosen in settings, else the embedded file."""
     env = os.environ if environ is None else environ
-    target = db or env.get("MENTORDESK_DB") or str(paths.default_db)
+    target = (
+        db
+        or env.get("MENTORDESK_DB")
+        or SettingsStore(paths.settings_file).load().team_database
+        or str(paths.default_db)
+    )
     if "://" in target:
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())

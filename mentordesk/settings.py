@@ -29,6 +29,9 @@ class Settings:
     version: int = SETTINGS_VERSION
     first_run_done: bool = False
     current_user: str | None = None  # external id of the person using this install
+    # A shared PostgreSQL server to open instead of this computer's own file: its URL,
+    # never with a password (that lives in the system keyring, .pgpass or PGPASSWORD).
+    team_database: str | None = None
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with `changes` applied."""

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.store.opening import open_store
@@ -28,6 +29,35 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MENTORDESK_DATA_DIR", str(folder))
     monkeypatch.delenv("MENTORDESK_DB", raising=False)
     return folder
+
+
+class MemoryKeyring:
+    """A keyring in memory, so no test touches the machine's own; `works=False` plays a
+    machine without one."""
+
+    def __init__(self) -> None:
+        self.works = True
+        self.kept: dict[str, str] = {}
+
+    def available(self) -> bool:
+        return self.works
+
+    def get(self, account: str) -> str | None:
+        return self.kept.get(account) if self.works else None
+
+    def set(self, account: str, password: str) -> None:
+        if not self.works:
+            raise UserFacingError("The system keyring did not keep the password: no keyring")
+        self.kept[account] = password
+
+    def delete(self, account: str) -> None:
+        self.kept.pop(account, None)
+
+
+@pytest.fixture
+def keyring() -> MemoryKeyring:
+    """A keyring in memory."""
+    return MemoryKeyring()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.clock import Clock
-from mentordesk.store.engine import sqlite_path
+from mentordesk.store.engine import display_url, sqlite_path
 from mentordesk.store.safety import Backup, BackupFolder, copy_database, full_check, restore
 from mentordesk.store.unit_of_work import Store
 
@@ -23,6 +23,15 @@ class SafetyService:
     def is_local(self) -> bool:
         """True for the embedded SQLite file (which MentorDesk backs up itself)."""
         return sqlite_path(str(self._store.engine.url)) is not None
+
+    @property
+    def location(self) -> str:
+        """Which database is open, in words."""
+        url = str(self._store.engine.url)
+        path = sqlite_path(url)
+        if path is not None:
+            return f"this computer's own database ({path})"
+        return f"the shared database {display_url(url)}"
 
     @property
     def database(self) -> Path:

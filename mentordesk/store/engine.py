@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from mentordesk.errors import DatabaseError
 
@@ -31,8 +32,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database or "")
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for `url` with MentorDesk's connection settings applied."""
+def create_store_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for `url` with MentorDesk's connection settings applied; a server's
+    `password` (from the keyring) goes to the driver only, never into the URL."""
     path = sqlite_path(url)
     if path is not None:
         if path.is_dir():
@@ -42,15 +44,53 @@ def create_store_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() == "postgresql":
         # A server can go away: test a pooled connection before use, give up connecting
         # after a few seconds, and name ourselves in the server's activity view.
-        return create_engine(
-            url,
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "MentorDesk"},
-        )
+        connect: dict[str, Any] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "MentorDesk",
+        }
+        if password:
+            connect["password"] = password
+        return create_engine(url, pool_pre_ping=True, connect_args=connect)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """The URL of a PostgreSQL database (never with a password), quoted as needed."""
+    return URL.create(
+        "postgresql+psycopg", username=user or None, host=host, port=port, database=database
+    ).render_as_string(hide_password=False)
+
+
+def server_parts(url: str) -> tuple[str, int, str, str] | None:
+    """(host, port, database, user) of a PostgreSQL URL, or None for another database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "postgresql":
+        return None
+    return (parsed.host or "", parsed.port or 5432, parsed.database or "", parsed.username or "")
+
+
+def display_url(url: str) -> str:
+    """`url` fit to show or log: a password in it appears as ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(not a database URL)"
+
+
+def driver_reason(error: BaseException) -> str:
+    """A database driver's message on one line: libpq's indented hint lines joined up."""
+    orig = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    if not lines:
+        return type(orig).__name__
+    ended = [line if line[-1] in ".?!:" else f"{line}." for line in lines[:-1]]
+    return " ".join([*ended, lines[-1]])
 
 
 def writer(engine: Engine) -> Engine:

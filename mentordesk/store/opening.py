@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import exc
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
-from mentordesk.store.engine import create_store_engine, sqlite_path
-from mentordesk.store.migrate import migration_due, upgrade_if_due
+from mentordesk.store.engine import create_store_engine, driver_reason, sqlite_path
+from mentordesk.store.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    current_revision,
+    migration_due,
+    upgrade_if_due,
+)
 from mentordesk.store.safety import BackupFolder, EarlyCheck, quick_check, set_aside
 from mentordesk.store.unit_of_work import Store
 
@@ -48,11 +55,12 @@ def open_store(
     before_migration: Callable[[], object] | None = None,
     *,
     local_notes: Path | None = None,
+    password: str | None = None,
 ) -> Store:
     """The store at `url`, its schema brought up to date (only when that is due);
     `before_migration` runs first when a migration is due (a backup, say). Private notes
     go to the `local_notes` file when one is given (see store/private_notes.py)."""
-    engine = create_store_engine(url)
+    engine = create_store_engine(url, password)
     try:
         if before_migration is not None and migration_due(engine):
             before_migration()
@@ -60,8 +68,7 @@ def open_store(
     except exc.DatabaseError as error:
         engine.dispose()
         where = sqlite_path(url) or engine.url.render_as_string(hide_password=True)
-        detail = str(error.orig) if error.orig else str(error)
-        raise DatabaseError(f"cannot open the database {where}: {detail}") from error
+        raise DatabaseError(f"cannot open the database {where}: {driver_reason(error)}") from error
     except BaseException:
         engine.dispose()
         raise
@@ -75,3 +82,37 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found on a server."""
+
+    server: str  # 'PostgreSQL 15.8'
+    schema: str  # 'empty', 'current', 'older' or 'newer' than this MentorDesk
+
+
+def probe_database(url: str, password: str | None = None) -> Probe:
+    """Connect to `url` once and say what is there; changes nothing.
+
+    An unreachable server, a refused login or a missing database raise DatabaseError
+    naming the server (never its password) and the driver's reason.
+    """
+    engine = create_store_engine(url, password)
+    try:
+        with engine.connect() as connection:
+            version = ".".join(str(n) for n in connection.dialect.server_version_info or ())
+        revision = current_revision(engine)
+    except exc.DBAPIError as error:
+        where = engine.url.render_as_string(hide_password=True)
+        raise DatabaseError(f"cannot connect to {where}: {driver_reason(error)}") from error
+    finally:
+        engine.dispose()
+    if revision is None:
+        schema = "empty"
+    elif revision == HEAD_REVISION:
+        schema = "current"
+    else:
+        schema = "older" if revision in KNOWN_REVISIONS else "newer"
+    name = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}.get(engine.dialect.name, "")
+    return Probe(f"{name or engine.dialect.name} {version}".strip(), schema)

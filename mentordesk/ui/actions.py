@@ -34,6 +34,7 @@ class ActionId(Enum):
     BACKUP_NOW = auto()
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
+    TEAM_DATABASE = auto()
     IMPORT = auto()
     EXPORT = auto()
     LOAD_DEMO = auto()
@@ -111,6 +112,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.CHECK_DATABASE: ActionSpec(
         "&Check Database…", None, "Check the database's integrity and references"
+    ),
+    ActionId.TEAM_DATABASE: ActionSpec(
+        "Shared &Team Database…", None, "Open one PostgreSQL database shared by the team"
     ),
     ActionId.IMPORT: ActionSpec(
         "&Import…", QKeySequence.StandardKey.Open, "Add people and pairs from an interchange file"

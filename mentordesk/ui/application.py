@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +18,7 @@ from mentordesk.errors import DamagedDatabaseError, UserFacingError
 from mentordesk.paths import AppPaths
 from mentordesk.resource_files import resource
 from mentordesk.services import Services
+from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.main_window import MainWindow
@@ -31,6 +32,7 @@ class OpenedApp(Protocol):
     paths: AppPaths
     services: Services
     settings: SettingsStore
+    team: TeamDatabaseService
 
     def close(self) -> None:
         """Release the database."""
@@ -79,6 +81,30 @@ def ask_recovery(error: DamagedDatabaseError) -> str:
     return "restore" if clicked is restore and restore else "empty" if clicked is empty else "quit"
 
 
+def ask_about_server(error: UserFacingError) -> str:
+    """The team database could not be opened: 'retry', 'local' or 'quit'."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "MentorDesk",
+        f"{error.message[:1].upper()}{error.message[1:]}\n\nNothing you saved is lost: it is "
+        "on the server. Try again once the server is back, or work on this computer's own database for now "
+        "(File ▸ Shared Team Database… switches back).",
+    )
+    retry = box.addButton("&Try Again", QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton("Use This &Computer's Own Database", QMessageBox.ButtonRole.ResetRole)
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "quit"
+
+
+def start_again() -> None:
+    """Start a new MentorDesk (after this one let go of its database)."""
+    if not QProcess.startDetached(sys.executable, ["-m", "mentordesk"]):
+        log.error("could not start MentorDesk again")
+
+
 def _open(
     open_app: Callable[[], OpenedApp], recover: Callable[[DamagedDatabaseError], None]
 ) -> OpenedApp | None:
@@ -100,11 +126,53 @@ def run(
     lock_path: Path,
     *,
     exit_when_ready: bool = False,
+    chosen_server: TeamDatabaseService | None = None,
 ) -> int:
     """Open the database and the main window; returns the exit status when it closes.
 
     A second start on the same database brings the running window forward instead.
+    `chosen_server`: the team database chosen in settings is the one being opened, so
+    when it cannot be reached this computer's own database is offered instead.
     """
+    restart = False
+    try:
+        status, restart = _run(open_app, recover, lock_path, exit_when_ready, chosen_server)
+    finally:
+        if restart:  # only now: the new one must find the database free
+            start_again()
+    return status
+
+
+def _open_chosen(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    chosen_server: TeamDatabaseService | None,
+) -> tuple[OpenedApp | None, bool]:
+    """The opened app (or None), and whether to start again on this computer's own
+    database because the chosen server could not be reached."""
+    while True:
+        try:
+            return _open(open_app, recover), False
+        except UserFacingError as error:
+            if chosen_server is None:
+                QMessageBox.critical(None, "MentorDesk", error.message)
+                return None, False
+            choice = ask_about_server(error)
+            if choice == "local":
+                chosen_server.stop_using()
+                return None, True
+            if choice == "quit":
+                return None, False
+
+
+def _run(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    lock_path: Path,
+    exit_when_ready: bool,
+    chosen_server: TeamDatabaseService | None,
+) -> tuple[int, bool]:
+    """run()'s work; also says whether to start MentorDesk again afterwards."""
     qt_app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("MentorDesk")
@@ -114,25 +182,21 @@ def run(
     instance = SingleInstance(lock_path)
     if not instance.acquire():
         log.info("MentorDesk is already open on this database; brought it forward")
-        return 0
+        return 0, False
     try:
-        try:
-            opened = _open(open_app, recover)
-        except UserFacingError as error:
-            QMessageBox.critical(None, "MentorDesk", error.message)
-            return 2
+        opened, again = _open_chosen(open_app, recover, chosen_server)
         if opened is None:
-            return 2
+            return (0 if again else 2), again
         _install_crash_handler(opened.paths)
-        window = MainWindow(opened.services, opened.settings, ui_state(opened.paths))
+        window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
         instance.activate_requested.connect(window.bring_forward)
         window.show()
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()
             opened.close()
-            return 0
+            return 0, False
         try:
-            return qt_app.exec()
+            return qt_app.exec(), window.restart_requested
         finally:
             opened.close()
     finally:

@@ -24,6 +24,7 @@ from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.report import QuarterReport
+from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.auto_backup import AutoBackup
@@ -62,6 +63,11 @@ MENUS = {
         A.IMPORT,
         A.EXPORT,
         None,
+        A.BACKUP_NOW,
+        A.RESTORE_BACKUP,
+        A.CHECK_DATABASE,
+        A.TEAM_DATABASE,
+        None,
         A.LOAD_DEMO,
         None,
         A.QUIT,
@@ -81,6 +87,9 @@ MENUS = {
         A.EDIT_AGREEMENT,
         A.SIGN_AS_MENTOR,
         A.SIGN_AS_MENTEE,
+        None,
+        A.RUN_CHECKLIST,
+        A.CHECKLIST_TEMPLATES,
         None,
         A.END_PAIR,
     ],
@@ -104,12 +113,20 @@ TOOLBAR = [
 class MainWindow(SideWindows, QMainWindow):
     """Pairs on the left, the chosen pair on the right."""
 
-    def __init__(self, services: Services, settings: SettingsStore, ui_state: QSettings) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: SettingsStore,
+        ui_state: QSettings,
+        team: TeamDatabaseService | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("MentorDesk")
         self.setObjectName("main_window")
         self.services = services
         self._settings = settings
+        self.team = team or TeamDatabaseService(settings)
+        self.restart_requested = False  # run() starts MentorDesk again once this one is gone
         self._ui_state = ui_state
         self.bridge = ChangeBridge(self)
         self.undo_stack = QUndoStack(self)
@@ -196,6 +213,7 @@ class MainWindow(SideWindows, QMainWindow):
             A.BACKUP_NOW: self.back_up_now,
             A.RESTORE_BACKUP: self.show_restore,
             A.CHECK_DATABASE: self.check_database,
+            A.TEAM_DATABASE: self.choose_team_database,
             A.WHO_AM_I: self.choose_who_i_am,
             A.SEARCH: self.show_search,
             A.MEETING_MODE: lambda: self._with_pair(self.open_meeting_mode),
@@ -478,6 +496,7 @@ class MainWindow(SideWindows, QMainWindow):
             "About MentorDesk",
             f"<h3>MentorDesk {__version__}</h3>"
             "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
-            "<p>Local-first and private: your data stays on this computer, with no account "
-            "and no server.</p><p>MIT licence.</p>",
+            "<p>Local-first and private: your data stays on this computer, with no account, "
+            "unless your team chooses a shared database of its own; private notes never "
+            "leave this computer.</p><p>MIT licence.</p>",
         )

@@ -118,6 +118,40 @@ class SideWindows:
 
         self.operations.open_dialog(WhoAmIDialog(save, people, current, self))
 
+    def choose_team_database(self: MainWindow) -> None:
+        """Settings for the shared team database; offer to restart on the new choice."""
+        from mentordesk.ui.dialogs.team_database_dialog import TeamDatabaseDialog
+
+        dialog = TeamDatabaseDialog(self.team, self.services.safety.location, self)
+        dialog.accepted.connect(lambda: self._offer_restart(dialog.chose_local))
+        self.operations.open_dialog(dialog)
+
+    def _offer_restart(self: MainWindow, chose_local: bool) -> None:
+        chosen = self.team.configured()
+        target = (
+            "this computer's own database"
+            if chose_local or chosen is None
+            else f"the team database {chosen.database} on {chosen.host}"
+        )
+        later = " (--db or MENTORDESK_DB still wins for this run)" if self.team.override else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Shared Team Database",
+            f"MentorDesk opens {target} from its next start{later}. Restart it now?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        restart = box.addButton("&Restart Now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setObjectName("restart_question")
+        box.finished.connect(lambda _r: self._restart() if box.clickedButton() is restart else None)
+        box.open()
+
+    def _restart(self: MainWindow) -> None:
+        self.restart_requested = True
+        self.close()
+
     def bring_forward(self: MainWindow) -> None:
         """Come to the front (a second start of MentorDesk asked for this window)."""
         self.showNormal()

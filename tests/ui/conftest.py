@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
+from mentordesk.services.team_database import Keyring, TeamDatabaseService
 from mentordesk.settings import Settings, SettingsStore
 from mentordesk.ui.main_window import MainWindow
 
@@ -47,13 +48,23 @@ def ui_state(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def team(settings_store: SettingsStore, keyring: Keyring) -> TeamDatabaseService:
+    """The team database settings, with passwords in a keyring in memory."""
+    return TeamDatabaseService(settings_store, keyring)
+
+
+@pytest.fixture
 def make_window(
-    qtbot: QtBot, services: Services, settings_store: SettingsStore, ui_state: QSettings
+    qtbot: QtBot,
+    services: Services,
+    settings_store: SettingsStore,
+    ui_state: QSettings,
+    team: TeamDatabaseService,
 ) -> Callable[[], MainWindow]:
     """Builds, shows and activates a main window over the test's services."""
 
     def build() -> MainWindow:
-        window = MainWindow(services, settings_store, ui_state)
+        window = MainWindow(services, settings_store, ui_state, team)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()
