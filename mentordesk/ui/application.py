@@ -87,8 +87,8 @@ def ask_about_server(error: UserFacingError) -> str:
         QMessageBox.Icon.Warning,
         "MentorDesk",
         f"{error.message[:1].upper()}{error.message[1:]}\n\nNothing you saved is lost: it is "
-        "on the server. Try again once the server is back, or work on this computer's own database for now "
-        "(File ▸ Shared Team Database… switches back).",
+        "on the server. Try again once the server is back, or work on this computer's own "
+        "database for now (File ▸ Shared Team Database… switches back).",
     )
     retry = box.addButton("&Try Again", QMessageBox.ButtonRole.AcceptRole)
     local = box.addButton("Use This &Computer's Own Database", QMessageBox.ButtonRole.ResetRole)
