@@ -19,8 +19,8 @@ from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
+from mentordesk.store.local_file import local_file_path
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.private_notes import local_notes_file
 from mentordesk.store.safety import BackupFolder, EarlyCheck, restore
 from mentordesk.store.unit_of_work import Store
 
@@ -74,7 +74,7 @@ def open_app(
     store = open_store(
         url,
         before_migration=None if backup_at_start else back_up,
-        local_notes=local_notes_file(url, paths.data_dir),
+        local_file=local_file_path(url, paths.data_dir),
         password=None if database else team.password_for(url),
     )
     services = Services.over(store, clock, paths.backup_dir)

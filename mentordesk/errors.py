@@ -57,6 +57,10 @@ class DatabaseError(UserFacingError):
     """The database cannot be used as it is: newer than this program, locked, damaged."""
 
 
+class ServerUnavailableError(DatabaseError):
+    """The shared team database did not answer (down, unreachable, or the link broke)."""
+
+
 class DamagedDatabaseError(DatabaseError):
     """The database failed its start-up check and was set aside, untouched.
 

@@ -15,8 +15,8 @@ from sqlalchemy.engine import make_url
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
+from mentordesk.store.local_file import local_file_path
 from mentordesk.store.opening import open_store
-from mentordesk.store.private_notes import local_notes_file
 from mentordesk.store.unit_of_work import Store
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
@@ -157,7 +157,7 @@ def open_install(url: str, data_dir: Path) -> Store:
     """The store one install opens: on a server, its private notes go to its own file in
     `data_dir`, as the app does."""
     data_dir.mkdir(exist_ok=True)
-    return open_store(url, local_notes=local_notes_file(url, data_dir))
+    return open_store(url, local_file=local_file_path(url, data_dir))
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from mentordesk.services.pairs import PairService
 from mentordesk.services.people import PeopleService
 from mentordesk.services.report import ReportService
 from mentordesk.services.safety import SafetyService
+from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.unit_of_work import Store
@@ -34,6 +35,7 @@ class Services:
     meetings: MeetingService
     calendar: CalendarService
     sessions: SessionService
+    edits: SessionEditService
     health: HealthService
     reports: ReportService
     safety: SafetyService
@@ -49,13 +51,15 @@ class Services:
             database = sqlite_path(str(store.engine.url))
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
         interchange = InterchangeService(store, clock)
+        sessions = SessionService(store, clock)
         return cls(
             people=PeopleService(store),
             pairs=PairService(store, clock),
             goals=GoalService(store, clock),
             meetings=MeetingService(store, clock),
             calendar=CalendarService(store, clock),
-            sessions=SessionService(store, clock),
+            sessions=sessions,
+            edits=SessionEditService(store, sessions, clock),
             health=HealthService(store, clock),
             reports=ReportService(store, clock),
             safety=SafetyService(store, clock, backup_dir),

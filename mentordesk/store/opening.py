@@ -54,12 +54,12 @@ def open_store(
     url: str,
     before_migration: Callable[[], object] | None = None,
     *,
-    local_notes: Path | None = None,
+    local_file: Path | None = None,
     password: str | None = None,
 ) -> Store:
     """The store at `url`, its schema brought up to date (only when that is due);
     `before_migration` runs first when a migration is due (a backup, say). Private notes
-    go to the `local_notes` file when one is given (see store/private_notes.py)."""
+    go to the `local_file` file when one is given (see store/private_notes.py)."""
     engine = create_store_engine(url, password)
     try:
         if before_migration is not None and migration_due(engine):
@@ -73,11 +73,11 @@ def open_store(
         engine.dispose()
         raise
     try:
-        return Store(engine, local_notes)
+        return Store(engine, local_file)
     except exc.DatabaseError as error:
         engine.dispose()
         raise DatabaseError(
-            f"cannot open the private notes file {local_notes}: {error.orig}"
+            f"cannot open this computer's own file {local_file}: {error.orig}"
         ) from error
     except BaseException:
         engine.dispose()

@@ -10,16 +10,10 @@ servers, exports and imports), and committed right after the server's transactio
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import (
-    Column,
     Connection,
-    MetaData,
-    String,
-    Table,
-    Text,
     and_,
     delete,
     insert,
@@ -28,26 +22,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import PrivateNote
-from mentordesk.store.engine import create_store_engine, sqlite_path, writer
+from mentordesk.store.engine import writer
+from mentordesk.store.local_file import LocalFile, notes_table
 from mentordesk.store.models import PersonRow, PrivateNoteRow, SessionRow
 
-LOCAL_FILE = "private-notes.sqlite3"
 _CHUNK = 500  # ids per IN (...), well under every database's limit
-
-_local = MetaData()
-_notes = Table(
-    "private_notes",
-    _local,
-    Column("session_uid", String(200), primary_key=True),
-    Column("author_uid", String(200), primary_key=True),
-    Column("text", Text, nullable=False),
-)
-
-
-def local_notes_file(url: str, data_dir: Path) -> Path | None:
-    """Where this install keeps private notes apart from the database: nowhere apart for
-    its own SQLite file, a file in the data folder for a shared server."""
-    return None if sqlite_path(url) is not None else data_dir / LOCAL_FILE
 
 
 def _chunks(values: Iterable[object]) -> Iterator[list[object]]:
@@ -127,23 +106,10 @@ class SharedPrivateNotes:
         """Nothing of its own to let go."""
 
 
-class LocalNotesFile:
-    """The SQLite file on this computer that holds its private notes in team mode."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.engine = create_store_engine(f"sqlite:///{path}")
-        _local.create_all(writer(self.engine))
-
-    def close(self) -> None:
-        """Release every connection."""
-        self.engine.dispose()
-
-
 class LocalPrivateNotes:
     """Private notes in this computer's own file, next to a shared server database."""
 
-    def __init__(self, session: OrmSession, file: LocalNotesFile, *, writing: bool) -> None:
+    def __init__(self, session: OrmSession, file: LocalFile, *, writing: bool) -> None:
         self._session = session
         self._file = file
         self._writing = writing
@@ -155,9 +121,9 @@ class LocalPrivateNotes:
             row
             for uids in _chunks(ids_of)
             for row in self._local().execute(
-                select(_notes.c.session_uid, _notes.c.author_uid, _notes.c.text)
-                .where(_notes.c.session_uid.in_(uids))
-                .order_by(_notes.c.session_uid, _notes.c.author_uid)
+                select(notes_table.c.session_uid, notes_table.c.author_uid, notes_table.c.text)
+                .where(notes_table.c.session_uid.in_(uids))
+                .order_by(notes_table.c.session_uid, notes_table.c.author_uid)
             )
         ]
         people = self._people_ids({row.author_uid for row in rows})
@@ -172,10 +138,10 @@ class LocalPrivateNotes:
     def put(self, session_id: int, author_id: int, body: str) -> None:
         session_uid, author_uid = self._uids([session_id], [author_id])
         key = and_(
-            _notes.c.session_uid == session_uid[session_id],
-            _notes.c.author_uid == author_uid[author_id],
+            notes_table.c.session_uid == session_uid[session_id],
+            notes_table.c.author_uid == author_uid[author_id],
         )
-        self._local().execute(delete(_notes).where(key))
+        self._local().execute(delete(notes_table).where(key))
         if body:
             self.add_many([(session_id, author_id, body)])
 
@@ -184,7 +150,7 @@ class LocalPrivateNotes:
             return
         sessions, people = self._uids([n[0] for n in notes], [n[1] for n in notes])
         self._local().execute(
-            insert(_notes).prefix_with("OR REPLACE"),
+            insert(notes_table).prefix_with("OR REPLACE"),
             [
                 {"session_uid": sessions[s], "author_uid": people[a], "text": text}
                 for s, a, text in notes
@@ -194,7 +160,7 @@ class LocalPrivateNotes:
     def erase_all(self) -> None:
         uids = self._session.scalars(select(SessionRow.external_id)).all()
         for batch in _chunks(uids):
-            self._local().execute(delete(_notes).where(_notes.c.session_uid.in_(batch)))
+            self._local().execute(delete(notes_table).where(notes_table.c.session_uid.in_(batch)))
 
     def commit(self) -> None:
         if self._connection is not None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine, delete, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.errors import DatabaseError
+from mentordesk.errors import DatabaseError, ServerUnavailableError
 from mentordesk.store.checklists import ChecklistRepository
-from mentordesk.store.engine import BUSY_TIMEOUT_MS, writer
+from mentordesk.store.engine import BUSY_TIMEOUT_MS, driver_reason, writer
 from mentordesk.store.goals import GoalRepository
+from mentordesk.store.local_file import LocalFile
 from mentordesk.store.meetings import MeetingRepository
 from mentordesk.store.models import (
     ActionItemRow,
@@ -30,15 +32,17 @@ from mentordesk.store.models import (
     SessionRow,
     TopicRow,
 )
+from mentordesk.store.outbox import Outbox
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
 from mentordesk.store.private_notes import (
-    LocalNotesFile,
     LocalPrivateNotes,
     PrivateNoteRepository,
     SharedPrivateNotes,
 )
 from mentordesk.store.sessions import SessionRepository
+
+log = logging.getLogger(__name__)
 
 
 class UnitOfWork:
@@ -55,21 +59,23 @@ class UnitOfWork:
     def __init__(
         self,
         factory: sessionmaker[Session],
-        local_notes: LocalNotesFile | None = None,
+        local_file: LocalFile | None = None,
         *,
         writing: bool = False,
+        server: bool = False,
     ) -> None:
         self._factory = factory
-        self._local_notes = local_notes
+        self._local_file = local_file
         self._writing = writing
+        self._server = server
         self._session: Session | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
         self.private_notes = (
             SharedPrivateNotes(self._session)
-            if self._local_notes is None
-            else LocalPrivateNotes(self._session, self._local_notes, writing=self._writing)
+            if self._local_file is None
+            else LocalPrivateNotes(self._session, self._local_file, writing=self._writing)
         )
         self.people = PeopleRepository(self._session)
         self.pairs = PairRepository(self._session)
@@ -87,9 +93,18 @@ class UnitOfWork:
     ) -> None:
         assert self._session is not None
         self.private_notes.close()
-        self._session.rollback()
-        self._session.close()
+        try:
+            self._session.rollback()
+            self._session.close()
+        except DBAPIError:
+            if exc is None:
+                raise
+            log.info("could not roll back after %s", type(exc).__name__)  # the link is gone
         self._session = None
+        if self._server and exc is not None and _unreachable(exc):
+            raise ServerUnavailableError(
+                f"The team database cannot be reached: {driver_reason(exc)}"
+            ) from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
             raise DatabaseError(
                 "The database is busy: another MentorDesk is saving and did not finish "
@@ -127,27 +142,45 @@ class UnitOfWork:
             self._session.execute(delete(model))
 
 
+def _unreachable(exc: BaseException) -> bool:
+    """True when a server error means the server is away, not that a statement failed:
+    libpq's connection errors carry no SQLSTATE, or class 08 (connection exception) or
+    57P (the server shutting down)."""
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return exc.connection_invalidated or state is None or state.startswith(("08", "57P"))
+
+
 class Store:
     """The database a MentorDesk runs on: hands out units of work."""
 
-    def __init__(self, engine: Engine, local_notes: Path | None = None) -> None:
-        """`local_notes`: the file on this computer for private notes, when they must
+    def __init__(self, engine: Engine, local_file: Path | None = None) -> None:
+        """`local_file`: the file on this computer for private notes, when they must
         not be written to the database (a shared server)."""
         self.engine = engine
-        self.local_notes = LocalNotesFile(local_notes) if local_notes is not None else None
+        self.is_server = engine.dialect.name != "sqlite"
+        self.local_file = LocalFile(local_file) if local_file is not None else None
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(writer(engine), expire_on_commit=False)
 
+    @property
+    def outbox(self) -> Outbox | None:
+        """Where session edits wait while the server is away (a server database only)."""
+        if self.local_file is None or not self.is_server:
+            return None
+        return Outbox(self.local_file, self.engine.url.render_as_string(hide_password=True))
+
     def reading(self) -> UnitOfWork:
         """A unit of work for reading only (never takes the write lock)."""
-        return UnitOfWork(self._readers, self.local_notes)
+        return UnitOfWork(self._readers, self.local_file, server=self.is_server)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that takes the write lock when it begins."""
-        return UnitOfWork(self._writers, self.local_notes, writing=True)
+        return UnitOfWork(self._writers, self.local_file, writing=True, server=self.is_server)
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
-        if self.local_notes is not None:
-            self.local_notes.close()
+        if self.local_file is not None:
+            self.local_file.close()

@@ -5,7 +5,8 @@ saves the newest snapshot in the background. Saves run one at a time, and a snap
 that arrives during a save is saved right after it. `flush()` saves what is pending
 before the form switches to another record or closes. A save that meets a version saved
 meanwhile by another install is not retried: `conflicted` hands the conflict to the form,
-which lets the person choose.
+which lets the person choose. A save the server could not take is kept on this
+computer (`kept`) and sent later by the team-mode watcher.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from mentordesk.errors import UserFacingError
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.session_edits import KeptLocallyError
 from mentordesk.services.sessions import ChangedElsewhereError
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,8 @@ DELAY_MS = 400
 
 
 class _Done(QObject):
-    # generation; ChangeSet | None; None, an error message or a ChangedElsewhereError
+    # generation; ChangeSet | None; None, a message, a ChangedElsewhereError or a
+    # KeptLocallyError
     finished = Signal(int, object, object)
 
 
@@ -40,8 +43,8 @@ class _Save(QRunnable):
     def run(self) -> None:
         try:
             changes = self._save(self._snapshot)
-        except ChangedElsewhereError as conflict:
-            self._done.finished.emit(self._generation, None, conflict)
+        except (ChangedElsewhereError, KeptLocallyError) as answer:
+            self._done.finished.emit(self._generation, None, answer)
         except UserFacingError as error:
             self._done.finished.emit(self._generation, None, error.message)
         except Exception:  # a bug: logged, and the person told that nothing was saved
@@ -58,6 +61,7 @@ class Autosaver(QObject):
     saved = Signal(object)  # ChangeSet
     failed = Signal(str)
     conflicted = Signal(object)  # ChangedElsewhereError
+    kept = Signal(str)  # the server is away: kept on this computer, sent later
 
     def __init__(
         self,
@@ -100,6 +104,8 @@ class Autosaver(QObject):
                 self.saved.emit(self._save(snapshot))
             except ChangedElsewhereError as conflict:
                 self.conflicted.emit(conflict)
+            except KeptLocallyError as kept:
+                self.kept.emit(kept.message)
             except UserFacingError as error:
                 self.failed.emit(error.message)
 
@@ -120,13 +126,18 @@ class Autosaver(QObject):
         self._pool.start(_Save(self._save, snapshot, self._done, self._generation))
 
     def _finished(
-        self, generation: int, changes: ChangeSet | None, error: str | ChangedElsewhereError | None
+        self,
+        generation: int,
+        changes: ChangeSet | None,
+        error: str | ChangedElsewhereError | KeptLocallyError | None,
     ) -> None:
         if generation != self._generation:
             return
         self._running = False
         if isinstance(error, ChangedElsewhereError):
             self.conflicted.emit(error)
+        elif isinstance(error, KeptLocallyError):
+            self.kept.emit(error.message)
         elif error is not None:
             self.failed.emit(error)
         elif changes is not None:

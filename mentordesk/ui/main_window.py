@@ -387,6 +387,7 @@ class MainWindow(SideWindows, QMainWindow):
         watch = RemoteWatch(self.services, self.bridge, self)
         watch.changed.connect(self.sessions.editor.take_changes_from_elsewhere)
         watch.trouble.connect(self._server_trouble)
+        watch.delivered.connect(lambda said: self.statusBar().showMessage(said, 15000))
         return watch
 
     def _server_trouble(self, message: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.session_edits import Sent
 from mentordesk.ui.bridge import ChangeBridge
 
 log = logging.getLogger(__name__)
@@ -22,21 +23,28 @@ INTERVAL_MS = 3000
 
 
 class _Reply(QObject):
-    done = Signal(object, object, object)  # pair id, (changed, fingerprints) | None, error
+    # pair id, Sent, (changed, fingerprints) | None, error
+    done = Signal(object, object, object, object)
 
 
 class _Look(QRunnable):
-    def __init__(self, services: Services, pair_id: int, seen: Any, reply: _Reply) -> None:
+    def __init__(self, services: Services, pair_id: int | None, seen: Any, reply: _Reply) -> None:
         super().__init__()
         self._services, self._pair_id, self._seen, self._reply = services, pair_id, seen, reply
 
     def run(self) -> None:
+        sent = None
         try:
-            found = self._services.sessions.changed_since(self._pair_id, self._seen)
+            sent = self._services.edits.send_kept()  # edits kept during an outage first
+            found = (
+                None
+                if self._pair_id is None
+                else self._services.sessions.changed_since(self._pair_id, self._seen)
+            )
         except Exception as error:  # the server is away: said on the GUI thread
-            self._reply.done.emit(self._pair_id, None, str(error).splitlines()[0])
+            self._reply.done.emit(self._pair_id, sent, None, str(error).splitlines()[0])
         else:
-            self._reply.done.emit(self._pair_id, found, None)
+            self._reply.done.emit(self._pair_id, sent, found, None)
 
 
 class RemoteWatch(QObject):
@@ -44,6 +52,7 @@ class RemoteWatch(QObject):
 
     changed = Signal(object)  # frozenset[int]
     trouble = Signal(str)  # a message, or "" when the server answers again
+    delivered = Signal(str)  # what sending edits kept during an outage did
 
     def __init__(
         self,
@@ -78,8 +87,8 @@ class RemoteWatch(QObject):
         self.look()
 
     def look(self) -> None:
-        """Ask once now (unless a question is still out)."""
-        if self._pair_id is None or self._busy:
+        """Ask once now (unless a question is still out or the watch has stopped)."""
+        if self._busy or not self._timer.isActive():
             return
         self._busy = True
         self._pool.start(_Look(self._services, self._pair_id, self._seen, self._reply))
@@ -90,8 +99,14 @@ class RemoteWatch(QObject):
         self._pair_id = None
         self._pool.waitForDone()
 
-    def _answered(self, pair_id: int, found: Any, error: str | None) -> None:
+    def _answered(
+        self, pair_id: int | None, sent: Sent | None, found: Any, error: str | None
+    ) -> None:
         self._busy = False
+        if sent is not None and sent.sent:
+            self._bridge.announce(sent.changes)
+            self.changed.emit(sent.changes.sessions)
+            self.delivered.emit(_delivery(sent))
         if error is not None:
             if not self._in_trouble:
                 log.warning("team database unreachable: %s", error)
@@ -103,9 +118,21 @@ class RemoteWatch(QObject):
         if self._in_trouble:
             self._in_trouble = False
             self.trouble.emit("")
-        if pair_id != self._pair_id:
-            return  # an answer about a pair no longer on screen
+        if pair_id != self._pair_id or found is None:
+            return  # an answer about a pair no longer on screen, or about none
         changed, self._seen = found
         if changed:
             self._bridge.announce(ChangeSet(sessions=changed))
             self.changed.emit(changed)
+
+
+def _delivery(sent: Sent) -> str:
+    """What the status bar says once kept edits reached the server."""
+    edits = "1 edit" if sent.sent == 1 else f"{sent.sent} edits"
+    said = f"The team database answers again: sent {edits} kept on this computer."
+    if sent.merged:
+        said += (
+            f" {sent.merged} met a change saved elsewhere meanwhile; both versions are kept "
+            "in the session's notes."
+        )
+    return said

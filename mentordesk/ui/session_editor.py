@@ -36,6 +36,7 @@ from mentordesk.domain.sessions import (
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.session_edits import SessionEdit
 from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.ui.autosave import Autosaver
 from mentordesk.ui.bridge import ChangeBridge
@@ -74,8 +75,10 @@ class SessionEditor(QWidget):
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(bridge.announce)
         self.autosaver.failed.connect(self._show_error)
+        self.autosaver.kept.connect(self._show_kept)
         self.autosaver.conflicted.connect(self._resolve_conflict)
         self._versions: dict[int, int] = {}  # the version each session's saves build on
+        self._kept_note_shown = False
         self.conflict: ConflictDialog | None = None
         self.heading = plain_label(wrap=True)
         self.status = QComboBox()
@@ -302,17 +305,20 @@ class SessionEditor(QWidget):
     def _save(self, form: SessionForm) -> ChangeSet:
         # On the autosaver's thread, one save at a time: each builds on the version the
         # previous one left, so a change made elsewhere meanwhile is noticed, not overwritten.
-        sessions = self._services.sessions
         version = self._versions.get(form.session_id)
-        changes = sessions.save(
-            form.session_id, form.status, form.topics, form.notes, expected_version=version
+        changes = self._services.edits.save(
+            SessionEdit(
+                form.session_id,
+                form.status,
+                form.topics,
+                form.notes,
+                version,
+                form.author_id,
+                form.private_note,
+            )
         )
         if version is not None:
             self._versions[form.session_id] = version + 1
-        if form.author_id is not None:
-            changes |= sessions.save_private_note(
-                form.session_id, form.author_id, form.private_note
-            )
         return changes
 
     def _resolve_conflict(self, conflict: ChangedElsewhereError) -> None:
@@ -323,6 +329,11 @@ class SessionEditor(QWidget):
         form = self._form()
         assert form is not None
         mine = SessionContent(form.status, form.topics, form.notes)
+        if mine == SessionContent.of(theirs):  # the same text (say, sent after an outage)
+            self.autosaver.settle()
+            self._versions[theirs.id] = theirs.version
+            self._changed()  # the private note, and anything typed since, still to save
+            return
         self.conflict = ConflictDialog(mine, SessionContent.of(theirs), self)
         self.conflict.finished.connect(lambda _: self._conflict_answered(mine, theirs))
         self.conflict.open()
@@ -348,6 +359,9 @@ class SessionEditor(QWidget):
         session = self.session
         if session is None or session.id not in session_ids:
             return
+        if self._kept_note_shown:  # what waited on this computer has reached the server
+            self._kept_note_shown = False
+            self.error.hide()
         if self.autosaver.busy or self.conflict is not None:
             return
         fresh = self._services.sessions.get(session.id)
@@ -377,6 +391,11 @@ class SessionEditor(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(f"Not saved: {message}")
         self.error.show()
+
+    def _show_kept(self, message: str) -> None:
+        self.error.setText(message)  # not lost: waiting on this computer
+        self.error.show()
+        self._kept_note_shown = True
 
     # -- action items ------------------------------------------------------------------
     def add_action_item(self) -> None:

@@ -19,16 +19,16 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
+from mentordesk.store.local_file import LOCAL_FILE, local_file_path
 from mentordesk.store.models import PrivateNoteRow
 from mentordesk.store.opening import open_store
-from mentordesk.store.private_notes import LOCAL_FILE, local_notes_file
 from mentordesk.store.unit_of_work import Store
 
 SECRET = "Ben seemed unsure about the move — keep to myself 🤫"
 
 
 def install(url: str, home: Path) -> Store:
-    return open_store(url, local_notes=home / LOCAL_FILE)
+    return open_store(url, local_file=home / LOCAL_FILE)
 
 
 @pytest.fixture
@@ -162,7 +162,7 @@ def test_import_puts_notes_on_this_computer_and_demo_force_clears_them(
     gone = ana.sessions.get(session_id).external_id
 
     ana.demo.load(force=True)  # replaces everything on the server
-    kept = ana_store.local_notes
+    kept = ana_store.local_file
     assert kept is not None
     with kept.engine.connect() as connection:
         uids = connection.execute(text("SELECT session_uid FROM private_notes")).scalars().all()
@@ -171,8 +171,8 @@ def test_import_puts_notes_on_this_computer_and_demo_force_clears_them(
 
 
 def test_only_a_server_database_keeps_notes_apart(tmp_path: Path) -> None:
-    assert local_notes_file(f"sqlite:///{tmp_path / 'own.sqlite3'}", tmp_path) is None
-    assert local_notes_file("postgresql+psycopg://ana@db.example.org/team", tmp_path) == (
+    assert local_file_path(f"sqlite:///{tmp_path / 'own.sqlite3'}", tmp_path) is None
+    assert local_file_path("postgresql+psycopg://ana@db.example.org/team", tmp_path) == (
         tmp_path / LOCAL_FILE
     )
 
@@ -184,5 +184,5 @@ def test_a_notes_file_that_cannot_be_opened_is_named(db_url: str, tmp_path: Path
     junk = tmp_path / "junk" / LOCAL_FILE
     junk.parent.mkdir()
     junk.write_bytes(b"not a database at all, just some words " * 100)
-    with pytest.raises(DatabaseError, match="cannot open the private notes file"):
+    with pytest.raises(DatabaseError, match="cannot open this computer's own file"):
         install(db_url, tmp_path / "junk")
