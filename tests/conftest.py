@@ -7,15 +7,16 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
-from mentordesk.store.local_file import local_file_path
+from mentordesk.store.local_file import LOCAL_FILE, local_file_path
 from mentordesk.store.opening import open_store
 from mentordesk.store.unit_of_work import Store
 
@@ -182,3 +183,37 @@ def second_install(
     store = open_install(db_url, tmp_path / "second-install")
     yield Services.over(store, clock)
     store.close()
+
+
+class Outage:
+    """Plays the team database going away and coming back for one install: while it is
+    down, every new connection fails as libpq's do when a server is unreachable."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.down = False
+        event.listen(store.engine, "do_connect", self._connect)
+
+    def _connect(self, dialect: Any, _record: Any, _args: Any, _params: Any) -> None:
+        if self.down:
+            raise dialect.loaded_dbapi.OperationalError(
+                'connection to server at "db.example.org" failed: Connection refused'
+            )
+
+    def start(self) -> None:
+        self.down = True
+        self.store.engine.dispose()  # pooled connections go with the server
+
+    def end(self) -> None:
+        self.down = False
+
+
+@pytest.fixture
+def team_install(db_url: str, tmp_path: Path) -> Iterator[tuple[Store, Outage]]:
+    """A store as an install in team mode opens it (with this computer's own file for
+    private notes and kept edits), on a server that can be made to go away. On SQLite
+    the file plays the server."""
+    opened = open_store(db_url, local_file=tmp_path / "team-install" / LOCAL_FILE)
+    opened.is_server = True
+    yield opened, Outage(opened)
+    opened.close()

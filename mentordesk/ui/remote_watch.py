@@ -103,7 +103,10 @@ class RemoteWatch(QObject):
         self, pair_id: int | None, sent: Sent | None, found: Any, error: str | None
     ) -> None:
         self._busy = False
-        if sent is not None and sent.sent:
+        if error is None and self._in_trouble:
+            self._in_trouble = False
+            self.trouble.emit("")
+        if sent is not None and sent.sent:  # said after "answers again", so it stays
             self._bridge.announce(sent.changes)
             self.changed.emit(sent.changes.sessions)
             self.delivered.emit(_delivery(sent))
@@ -115,9 +118,6 @@ class RemoteWatch(QObject):
                     f"The team database cannot be reached; MentorDesk keeps trying. ({error})"
                 )
             return
-        if self._in_trouble:
-            self._in_trouble = False
-            self.trouble.emit("")
         if pair_id != self._pair_id or found is None:
             return  # an answer about a pair no longer on screen, or about none
         changed, self._seen = found

@@ -58,6 +58,9 @@ class SessionForm:
     private_note: str
 
 
+KEPT_COLOUR = "#7a4b00"  # dark amber: a caution, not an error; AA contrast on white
+
+
 class SessionEditor(QWidget):
     """Edits one session; `current_user` says whose private note is shown."""
 
@@ -389,11 +392,13 @@ class SessionEditor(QWidget):
                 widget.blockSignals(False)
 
     def _show_error(self, message: str) -> None:
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setText(f"Not saved: {message}")
         self.error.show()
 
     def _show_kept(self, message: str) -> None:
-        self.error.setText(message)  # not lost: waiting on this computer
+        self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+        self.error.setText(message)
         self.error.show()
         self._kept_note_shown = True
 
@@ -409,7 +414,7 @@ class SessionEditor(QWidget):
                     self.session.id, self.owner.currentData(), text
                 )
             )  # type: ignore[union-attr]
-        except UserFacingError as error:
+        except UserFacingError as error:  # the typed text stays in its field
             self._show_error(error.message)
             return
         self.new_item.clear()
@@ -418,14 +423,26 @@ class SessionEditor(QWidget):
     def _toggle_done(self, item: ActionItem, done: bool) -> None:
         today = self._services.pairs.today()
         done_on: date | None = today if done else None
-        self._bridge.run(
-            lambda: self._services.sessions.update_action_item(
-                item.id, item.owner_id, item.text, item.due, done_on
+        try:
+            self._bridge.run(
+                lambda: self._services.sessions.update_action_item(
+                    item.id, item.owner_id, item.text, item.due, done_on
+                )
             )
-        )
+        except UserFacingError as error:  # the server is away, say: the tick goes back
+            self._show_error(error.message)
+            if self.session is not None:
+                self.items.show(self.session.action_items, self.items.owners)
+            return
         self._reload_items()
 
     def _reload_items(self) -> None:
-        if self.session is not None:
+        if self.session is None:
+            return
+        try:
             fresh = self._services.sessions.get(self.session.id)
-            self.items.show(fresh.action_items, self.items.owners)
+        except UserFacingError as error:
+            self._show_error(error.message)
+            return
+        self.session = fresh
+        self.items.show(fresh.action_items, self.items.owners)

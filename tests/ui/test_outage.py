@@ -1,0 +1,111 @@
+"""The team database goes away while the pair types: the editor says the text is kept on
+this computer, the status bar says the server is away, and the text reaches the server
+when it answers again."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.people import PersonDraft
+from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
+from mentordesk.services.team_database import TeamDatabaseService
+from mentordesk.settings import SettingsStore
+from mentordesk.store.unit_of_work import Store
+from mentordesk.ui.main_window import MainWindow
+
+
+def test_typing_through_an_outage_loses_nothing(
+    qtbot: QtBot,
+    team_install: tuple[Store, Any],
+    clock: FixedClock,
+    settings_store: SettingsStore,
+    ui_state: QSettings,
+    team: TeamDatabaseService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store, outage = team_install
+    services = Services.over(store, clock)
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
+    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    session_id = services.sessions.open_for(pair_id)[0]
+    monkeypatch.setattr(type(services.safety), "is_local", property(lambda _: False))
+    window = MainWindow(services, settings_store, ui_state, team)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.remote is not None
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
+    window.sessions.choose_session(session_id)
+    editor = window.sessions.editor
+    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+
+    outage.start()
+    qtbot.keyClicks(editor.notes, "Ben demos on Friday")
+    qtbot.waitUntil(lambda: editor.error.isVisibleTo(window), timeout=5000)
+    assert editor.error.text().startswith("Kept on this computer: the team database cannot")
+    assert editor.notes.toPlainText() == "Ben demos on Friday"  # still there to read
+    window.remote.look()
+    qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage())
+    assert services.edits.kept_count() == 1
+
+    outage.end()
+    window.remote.look()
+    qtbot.waitUntil(lambda: "sent 1 edit" in window.statusBar().currentMessage(), timeout=5000)
+    assert services.sessions.get(session_id).notes == "Ben demos on Friday"
+    assert services.edits.kept_count() == 0
+    qtbot.waitUntil(lambda: not editor.error.isVisibleTo(window), timeout=5000)
+
+    qtbot.keyClicks(editor.notes, ".")  # typing on saves on the version the send left
+    editor.autosaver.flush()
+    assert editor.conflict is None
+    assert services.sessions.get(session_id).notes == "Ben demos on Friday."
+
+
+def test_action_items_during_an_outage_are_refused_plainly(
+    qtbot: QtBot,
+    team_install: tuple[Store, Any],
+    clock: FixedClock,
+    settings_store: SettingsStore,
+    ui_state: QSettings,
+    team: TeamDatabaseService,
+) -> None:
+    store, outage = team_install
+    services = Services.over(store, clock)
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
+    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
+    session_id = services.sessions.open_for(pair_id)[0]
+    services.sessions.add_action_item(session_id, ben, "Read the style guide")
+    window = MainWindow(services, settings_store, ui_state, team)
+    qtbot.addWidget(window)
+    window.show()
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.sessions)
+    window.sessions.choose_session(session_id)
+    editor = window.sessions.editor
+
+    outage.start()
+    qtbot.keyClicks(editor.new_item, "Book the room")
+    editor.add_action_item()
+    assert editor.error.text().startswith("Not saved: The team database cannot be reached")
+    assert editor.new_item.text() == "Book the room"  # still there to add again
+
+    editor.items.setData(
+        editor.items.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert editor.items.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked  # the tick went back: it was not saved
+    )
+    outage.end()
+    editor.add_action_item()
+    assert [i.text for i in services.sessions.get(session_id).action_items] == [
+        "Read the style guide",
+        "Book the room",
+    ]
