@@ -24,7 +24,7 @@ from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
-from mentordesk.store.sessions import StaleSessionError
+from mentordesk.store.sessions import Fingerprints, StaleSessionError
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 NOTES_MAX = 2_000_000  # characters: a 1 MB note fits comfortably
@@ -254,8 +254,8 @@ class SessionService:
         return ChangeSet(sessions=frozenset({session_id}))
 
     def changed_since(
-        self, pair_id: int, seen: dict[int, tuple[int, int, int, int]] | None
-    ) -> tuple[frozenset[int], dict[int, tuple[int, int, int, int]]]:
+        self, pair_id: int, seen: Fingerprints | None
+    ) -> tuple[frozenset[int], Fingerprints]:
         """The pair's sessions saved (or given action items) since the fingerprints
         `seen`, and the fingerprints now: how an install notices another's work."""
         with self._store.reading() as uow:

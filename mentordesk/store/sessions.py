@@ -51,6 +51,9 @@ def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
     return entries
 
 
+Fingerprints = dict[int, tuple[int, ...]]
+
+
 class StaleSessionError(Exception):
     """A save was made against a version of the session that is no longer the latest."""
 
@@ -160,9 +163,11 @@ class SessionRepository:
             )
         return found
 
-    def fingerprints(self, pair_id: int) -> dict[int, tuple[int, int, int, int]]:
+    def fingerprints(self, pair_id: int) -> Fingerprints:
         """Per session of the pair, what changes when anyone saves it or its action items:
-        (version, items, items done, newest item id) — one small query, for polling."""
+        (version, items, items done, newest item id, characters of item text, sum of owner
+        ids, items with a due date) — one small query, for polling. (A re-worded item of
+        the same length, or a due date moved, goes unnoticed until the next change.)"""
         rows = self._session.execute(
             select(
                 SessionRow.id,
@@ -170,12 +175,15 @@ class SessionRepository:
                 func.count(ActionItemRow.id),
                 func.count(ActionItemRow.done_on),
                 func.coalesce(func.max(ActionItemRow.id), 0),
+                func.coalesce(func.sum(func.length(ActionItemRow.text)), 0),
+                func.coalesce(func.sum(ActionItemRow.owner_id), 0),
+                func.count(ActionItemRow.due),
             )
             .outerjoin(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
             .where(SessionRow.pair_id == pair_id)
             .group_by(SessionRow.id, SessionRow.version)
         )
-        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        return {r[0]: tuple(int(n) for n in r[1:]) for r in rows}
 
     def for_occurrence(self, series_id: int, day: date) -> Session | None:
         """The session recorded for a series' meeting originally on `day`."""

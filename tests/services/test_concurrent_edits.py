@@ -103,3 +103,17 @@ def test_an_install_notices_what_another_saved(
     changed, seen = services.sessions.changed_since(pair_id, seen)
     assert changed == {session_id}
     assert services.sessions.changed_since(pair_id, seen)[0] == frozenset()
+
+
+def test_an_install_notices_a_reworded_or_handed_over_action_item(
+    services: Services, second_install: Services, session_id: int
+) -> None:
+    pair = services.pairs.get(services.sessions.get(session_id).pair_id)
+    mentee, mentor = pair.mentee.id, pair.mentor.id
+    item = second_install.sessions.add_action_item(session_id, mentee, "Read the guide").created
+    assert item is not None
+    seen = services.sessions.changed_since(pair.id, None)[1]
+    for owner, body in ((mentee, "Read the style guide"), (mentor, "Read the style guide")):
+        second_install.sessions.update_action_item(item, owner, body, None, None)
+        changed, seen = services.sessions.changed_since(pair.id, seen)
+        assert changed == {session_id}
