@@ -385,10 +385,15 @@ class MainWindow(SideWindows, QMainWindow):
         from mentordesk.ui.remote_watch import RemoteWatch  # team mode only
 
         watch = RemoteWatch(self.services, self.bridge, self)
-        watch.changed.connect(self.sessions.editor.take_changes_from_elsewhere)
+        watch.changed.connect(self._changed_elsewhere)
         watch.trouble.connect(self._server_trouble)
         watch.delivered.connect(lambda said: self.statusBar().showMessage(said, 15000))
         return watch
+
+    def _changed_elsewhere(self, session_ids: frozenset[int]) -> None:
+        self.sessions.editor.take_changes_from_elsewhere(session_ids)
+        if self.meeting_window is not None:  # meeting mode follows too
+            self.meeting_window.editor.take_changes_from_elsewhere(session_ids)
 
     def _server_trouble(self, message: str) -> None:
         if message:

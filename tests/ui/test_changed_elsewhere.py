@@ -159,3 +159,36 @@ def test_in_team_mode_the_open_session_follows_another_install(
     monkeypatch.setattr(type(services.safety), "is_local", shared)
     window.remote.look()
     qtbot.waitUntil(lambda: "answers again" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_in_team_mode_meeting_mode_follows_another_install(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    second_install: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(type(services.safety), "is_local", property(lambda _self: False))
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.open_meeting_mode(pair_id)
+    meeting = window.meeting_window
+    assert meeting is not None
+    assert meeting.editor.session is not None
+    session_id = meeting.editor.session.id
+    assert window.remote is not None
+    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+    version = second_install.sessions.get(session_id).version
+    second_install.sessions.save(
+        session_id,
+        SessionStatus.HELD,
+        ["Demo"],
+        "Ben typed this on his laptop.",
+        expected_version=version,
+    )
+    window.remote.look()
+    qtbot.waitUntil(
+        lambda: meeting.editor.notes.toPlainText() == "Ben typed this on his laptop.",
+        timeout=5000,
+    )
