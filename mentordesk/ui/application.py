@@ -54,6 +54,12 @@ def _install_crash_handler(paths: AppPaths) -> None:
     log_file = paths.log_dir / "mentordesk.log"
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, UserFacingError):  # a known trouble, such as the server away
+            log.warning("not done: %s", error.message, exc_info=(kind, error, tb))
+            QMessageBox.warning(
+                None, "MentorDesk", f"{error.message}\n\nNothing saved before was lost."
+            )
+            return
         log.critical("unexpected error", exc_info=(kind, error, tb))
         QMessageBox.critical(
             None,

@@ -4,6 +4,7 @@ when it answers again."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Any
 
@@ -12,11 +13,14 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.people import PersonDraft
+from mentordesk.errors import ServerUnavailableError
+from mentordesk.paths import app_paths
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.store.unit_of_work import Store
+from mentordesk.ui import application
 from mentordesk.ui.main_window import MainWindow
 
 
@@ -109,3 +113,17 @@ def test_action_items_during_an_outage_are_refused_plainly(
         "Read the style guide",
         "Book the room",
     ]
+
+
+def test_a_read_the_server_could_not_answer_is_told_plainly(
+    warnings_shown: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
+    application._install_crash_handler(app_paths())
+    away = ServerUnavailableError("The team database cannot be reached: connection refused.")
+    sys.excepthook(type(away), away, None)
+    assert warnings_shown == [
+        "The team database cannot be reached: connection refused.\n\nNothing saved before was lost."
+    ]
+    sys.excepthook(RuntimeError, RuntimeError("a bug"), None)
+    assert warnings_shown[1].startswith("Something went wrong that MentorDesk did not expect")
