@@ -5,6 +5,7 @@ when it answers again."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -24,7 +25,19 @@ from mentordesk.ui import application
 from mentordesk.ui.main_window import MainWindow
 
 
-def test_typing_through_an_outage_loses_nothing(
+@dataclass
+class Meeting:
+    """A window in team mode on Ana and Ben's first session, and its server's outage."""
+
+    window: MainWindow
+    services: Services
+    outage: Any
+    session_id: int
+    ben: int
+
+
+@pytest.fixture
+def meeting(
     qtbot: QtBot,
     team_install: tuple[Store, Any],
     clock: FixedClock,
@@ -32,21 +45,28 @@ def test_typing_through_an_outage_loses_nothing(
     ui_state: QSettings,
     team: TeamDatabaseService,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> Meeting:
     store, outage = team_install
     services = Services.over(store, clock)
     ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
     ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
     pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
     session_id = services.sessions.open_for(pair_id)[0]
+    services.sessions.add_action_item(session_id, ben, "Read the style guide")
     monkeypatch.setattr(type(services.safety), "is_local", property(lambda _: False))
     window = MainWindow(services, settings_store, ui_state, team)
     qtbot.addWidget(window)
     window.show()
-    assert window.remote is not None
     window.pair_list.choose(pair_id)
     window.workspace.setCurrentWidget(window.sessions)
     window.sessions.choose_session(session_id)
+    return Meeting(window, services, outage, session_id, ben)
+
+
+def test_typing_through_an_outage_loses_nothing(qtbot: QtBot, meeting: Meeting) -> None:
+    window, services, outage = meeting.window, meeting.services, meeting.outage
+    session_id = meeting.session_id
+    assert window.remote is not None
     editor = window.sessions.editor
     qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
 
@@ -72,27 +92,9 @@ def test_typing_through_an_outage_loses_nothing(
     assert services.sessions.get(session_id).notes == "Ben demos on Friday."
 
 
-def test_action_items_during_an_outage_are_refused_plainly(
-    qtbot: QtBot,
-    team_install: tuple[Store, Any],
-    clock: FixedClock,
-    settings_store: SettingsStore,
-    ui_state: QSettings,
-    team: TeamDatabaseService,
-) -> None:
-    store, outage = team_install
-    services = Services.over(store, clock)
-    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
-    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
-    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
-    session_id = services.sessions.open_for(pair_id)[0]
-    services.sessions.add_action_item(session_id, ben, "Read the style guide")
-    window = MainWindow(services, settings_store, ui_state, team)
-    qtbot.addWidget(window)
-    window.show()
-    window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
-    window.sessions.choose_session(session_id)
+def test_action_items_during_an_outage_are_refused_plainly(qtbot: QtBot, meeting: Meeting) -> None:
+    services, outage, session_id = meeting.services, meeting.outage, meeting.session_id
+    window = meeting.window
     editor = window.sessions.editor
 
     outage.start()
