@@ -4,8 +4,8 @@ connection test that runs off the GUI thread."""
 from __future__ import annotations
 
 import getpass
+import logging
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -18,29 +18,10 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamDatabaseService
 from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, FormDialog, plain_label
+from mentordesk.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 OK_COLOUR = "#1d5e20"  # dark green: AA contrast on a light window
-
-
-class _Outcome(QObject):
-    done = Signal(bool, str)  # worked, what to say
-
-
-class _Test(QRunnable):
-    def __init__(
-        self, team: TeamDatabaseService, address: ServerAddress, password: str, outcome: _Outcome
-    ) -> None:
-        super().__init__()
-        self._team, self._address, self._password = team, address, password
-        self._outcome = outcome
-
-    def run(self) -> None:
-        try:
-            said = self._team.test(self._address, self._password)
-        except UserFacingError as error:
-            self._outcome.done.emit(False, error.message)
-        else:
-            self._outcome.done.emit(True, said)
 
 
 class TeamDatabaseDialog(FormDialog):
@@ -53,10 +34,7 @@ class TeamDatabaseDialog(FormDialog):
         super().__init__("Shared Team Database", parent)
         self._team = team
         self.chose_local = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._outcome = _Outcome(self)
-        self._outcome.done.connect(self._tested)
+        self._tasks = TaskRunner(self)
         chosen = team.configured()
         self.intro = plain_label(
             "A team can keep every pair's log in one PostgreSQL database: each install "
@@ -140,7 +118,13 @@ class TeamDatabaseDialog(FormDialog):
             return
         self.test_button.setEnabled(False)
         self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", "")
-        self._pool.start(_Test(self._team, self.address(), self.password.text(), self._outcome))
+        address, password = self.address(), self.password.text()
+        self._tasks.start(
+            "Testing the connection…",
+            lambda: self._team.test(address, password),
+            lambda said: self._tested(True, said),
+            lambda error: self._tested(False, _message(error)),
+        )
 
     def testing(self) -> bool:
         """True while a connection test runs."""
@@ -150,7 +134,7 @@ class TeamDatabaseDialog(FormDialog):
         self._team.use(self.address(), self.password.text(), remember=self.remember.isChecked())
 
     def done(self, result: int) -> None:
-        self._pool.waitForDone()
+        self._tasks.wait()
         super().done(result)
 
     def _tested(self, worked: bool, said: str) -> None:
@@ -166,6 +150,13 @@ class TeamDatabaseDialog(FormDialog):
         self._team.stop_using()
         self.chose_local = True
         self.accept()
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, UserFacingError):
+        return error.message
+    log.exception("the connection test failed unexpectedly", exc_info=error)
+    return f"The test itself failed: {error}. The details are in the log."
 
 
 def _login_name() -> str:
