@@ -69,8 +69,8 @@ def open_app(
 
     if backup_at_start:
         back_up()
-    settings = SettingsStore(paths.settings_file)
-    team = TeamDatabaseService(settings, override=db or os.environ.get("MENTORDESK_DB"))
+    team = _team_database(paths, db)
+    settings = team.settings
     store = open_store(
         url,
         before_migration=None if backup_at_start else back_up,
@@ -79,6 +79,12 @@ def open_app(
     )
     services = Services.over(store, clock, paths.backup_dir)
     return App(paths, url, store, services, settings, team)
+
+
+def _team_database(paths: AppPaths, db: str | None) -> TeamDatabaseService:
+    """The team database settings; --db or MENTORDESK_DB, if given, win over them."""
+    override = db or os.environ.get("MENTORDESK_DB")
+    return TeamDatabaseService(SettingsStore(paths.settings_file), override=override)
 
 
 def configure_logging(paths: AppPaths) -> None:
@@ -111,15 +117,14 @@ def run_gui(
         if error.latest is not None and database is not None:
             restore(error.latest, database)
 
-    override = db or os.environ.get("MENTORDESK_DB")
-    team = TeamDatabaseService(SettingsStore(paths.settings_file), override=override)
+    team = _team_database(paths, db)
     try:
         return run(
             lambda: open_app(db, early=early),
             recover,
             lock,
             exit_when_ready=exit_when_ready,
-            chosen_server=team if database is None and not override else None,
+            chosen_server=team if database is None and not team.override else None,
         )
     finally:
         faulthandler.disable()

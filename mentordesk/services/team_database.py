@@ -141,13 +141,13 @@ class TeamDatabaseService:
     ) -> None:
         """`override`: the database given by --db or MENTORDESK_DB, which wins over the
         choice made here."""
-        self._settings = settings
+        self.settings = settings
         self._keyring = keyring or SystemKeyring()
         self.override = override
 
     def configured(self) -> ServerAddress | None:
         """The team database chosen in settings, if any."""
-        return ServerAddress.from_url(self._settings.load().team_database)
+        return ServerAddress.from_url(self.settings.load().team_database)
 
     def keyring_available(self) -> bool:
         """True when a password can be remembered in the system keyring."""
@@ -194,11 +194,11 @@ class TeamDatabaseService:
             self._keyring.set(address.account, password)
         elif not remember and self._keyring.available():
             self._keyring.delete(address.account)
-        self._settings.save(self._settings.load().with_changes(team_database=address.url))
+        self.settings.save(self.settings.load().with_changes(team_database=address.url))
 
     def stop_using(self) -> None:
         """Open this computer's own database from the next start on."""
-        self._settings.save(self._settings.load().with_changes(team_database=None))
+        self.settings.save(self.settings.load().with_changes(team_database=None))
 
 
 def _reason(message: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import exc
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
-from mentordesk.store.engine import create_store_engine, driver_reason, sqlite_path
+from mentordesk.store.engine import create_store_engine, display_url, driver_reason, sqlite_path
 from mentordesk.store.migrate import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -67,7 +67,7 @@ def open_store(
         upgrade_if_due(engine)
     except exc.DatabaseError as error:
         engine.dispose()
-        where = sqlite_path(url) or engine.url.render_as_string(hide_password=True)
+        where = sqlite_path(url) or display_url(url)
         raise DatabaseError(f"cannot open the database {where}: {driver_reason(error)}") from error
     except BaseException:
         engine.dispose()
@@ -104,7 +104,7 @@ def probe_database(url: str, password: str | None = None) -> Probe:
             version = ".".join(str(n) for n in connection.dialect.server_version_info or ())
         revision = current_revision(engine)
     except exc.DBAPIError as error:
-        where = engine.url.render_as_string(hide_password=True)
+        where = display_url(url)
         raise DatabaseError(f"cannot connect to {where}: {driver_reason(error)}") from error
     finally:
         engine.dispose()

@@ -10,7 +10,7 @@ servers, exports and imports), and committed right after the server's transactio
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import (
     Connection,
@@ -180,33 +180,20 @@ class LocalPrivateNotes:
     def _uids(
         self, session_ids: Iterable[int], author_ids: Iterable[int]
     ) -> tuple[dict[int, str], dict[int, str]]:
-        sessions: dict[int, str] = {}
-        for batch in _chunks(set(session_ids)):
-            sessions.update(
-                (sid, uid)
-                for sid, uid in self._session.execute(
-                    select(SessionRow.id, SessionRow.external_id).where(SessionRow.id.in_(batch))
-                )
-            )
-        people: dict[int, str] = {}
-        for batch in _chunks(set(author_ids)):
-            people.update(
-                (pid, uid)
-                for pid, uid in self._session.execute(
-                    select(PersonRow.id, PersonRow.external_id).where(PersonRow.id.in_(batch))
-                )
-            )
-        return sessions, people
+        """The external ids of sessions and people, by their ids."""
+        return (
+            self._lookup(SessionRow.id, SessionRow.external_id, session_ids),
+            self._lookup(PersonRow.id, PersonRow.external_id, author_ids),
+        )
 
     def _people_ids(self, uids: Iterable[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for batch in _chunks(uids):
+        return self._lookup(PersonRow.external_id, PersonRow.id, uids)
+
+    def _lookup(self, key: Any, value: Any, keys: Iterable[Any]) -> dict[Any, Any]:
+        """{key: value} from the database for each of `keys` found, in batches."""
+        found: dict[Any, Any] = {}
+        for batch in _chunks(set(keys)):
             found.update(
-                (uid, pid)
-                for pid, uid in self._session.execute(
-                    select(PersonRow.id, PersonRow.external_id).where(
-                        PersonRow.external_id.in_(batch)
-                    )
-                )
+                (k, v) for k, v in self._session.execute(select(key, value).where(key.in_(batch)))
             )
         return found

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.errors import DatabaseError, ServerUnavailableError
 from mentordesk.store.checklists import ChecklistRepository
-from mentordesk.store.engine import BUSY_TIMEOUT_MS, driver_reason, writer
+from mentordesk.store.engine import BUSY_TIMEOUT_MS, display_url, driver_reason, writer
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.local_file import LocalFile
 from mentordesk.store.meetings import MeetingRepository
@@ -169,7 +169,7 @@ class Store:
         """Where session edits wait while the server is away (a server database only)."""
         if self.local_file is None or not self.is_server:
             return None
-        return Outbox(self.local_file, self.engine.url.render_as_string(hide_password=True))
+        return Outbox(self.local_file, display_url(str(self.engine.url)))
 
     def reading(self) -> UnitOfWork:
         """A unit of work for reading only (never takes the write lock)."""

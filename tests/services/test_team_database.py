@@ -96,7 +96,7 @@ def test_the_settings_choice_comes_after_db_and_the_environment(
     team: TeamDatabaseService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = app_paths()
-    team._settings = SettingsStore(paths.settings_file)  # the real settings file
+    team.settings = SettingsStore(paths.settings_file)  # the real settings file
     assert database_url(None, paths) == f"sqlite:///{paths.default_db}"
     team.use(ServerAddress("db.example.org", 5432, "mentoring", "ana"), remember=False)
     assert database_url(None, paths) == "postgresql+psycopg://ana@db.example.org:5432/mentoring"
