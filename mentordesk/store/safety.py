@@ -20,6 +20,8 @@ from mentordesk.errors import DatabaseError
 BACKUP_PREFIX = "mentordesk-"
 BACKUP_SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
+PARTIAL = ".partial"  # a copy being written; renamed once it verifies
+STALE_PARTIAL = timedelta(hours=1)  # older than this: left by a copy that was cut off
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
 
 
@@ -103,16 +105,17 @@ def full_check(path: Path) -> list[str]:
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` at `target` (which must not exist yet), private."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
+        # Private from the first byte (SQLite gives its journal the same mode).
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         src, dst = sqlite3.connect(source), sqlite3.connect(partial)
         try:
             src.backup(dst)
         finally:
             src.close()
             dst.close()
-        _private(partial)
         if (problem := quick_check(partial)) is not None:
             raise DatabaseError(f"the copy of {source.name} did not verify: {problem}")
         os.replace(partial, target)
@@ -149,9 +152,25 @@ class BackupFolder:
         while target.exists():
             n += 1
             target = self.folder / f"{BACKUP_PREFIX}{now:{STAMP}}-{n}{BACKUP_SUFFIX}"
+        self.sweep(now)
         copy_database(database, target)
         self.thin(now)
         return Backup(target, now.replace(microsecond=0))
+
+    def sweep(self, now: datetime) -> list[Path]:
+        """Remove what copies cut off by a crash or a kill left behind (a partial file
+        and its journal); returns what was removed. A copy still being written by
+        another process is younger than STALE_PARTIAL and stays."""
+        removed = []
+        for path in self.folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}{PARTIAL}*"):
+            try:
+                written = datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue
+            if now - written > STALE_PARTIAL:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
 
     def thin(self, now: datetime) -> list[Path]:
         """Remove copies no tier keeps; returns what was removed.

@@ -1,5 +1,6 @@
-"""Automatic backups while MentorDesk is open: every 30 minutes while there are changes,
-and on close. The copy is taken on a worker thread; a failure is logged and said once."""
+"""Automatic backups while MentorDesk is open: a few seconds after the start, every 30
+minutes while there are changes, and on close. The copy is taken on a worker thread; a
+failure is logged and said once."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from mentordesk.services.safety import SafetyService
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
+# The start-up copy waits until the window is up and answering: copying a large database
+# while the first screen is built would slow the start on a two-core machine.
+START_DELAY_MS = 5000
 
 
 class _Result(QObject):
@@ -53,6 +57,10 @@ class AutoBackup(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
         self.timer.start()
+        self.first_copy = QTimer(self)
+        self.first_copy.setSingleShot(True)
+        self.first_copy.setInterval(START_DELAY_MS)
+        self.first_copy.timeout.connect(self.at_start)
 
     def at_start(self) -> None:
         """The start-up copy, in the background so the window does not wait for it."""
@@ -74,6 +82,7 @@ class AutoBackup(QObject):
     def on_close(self) -> None:
         """The last copy before the window closes (waits for it)."""
         self.timer.stop()
+        self.first_copy.stop()  # nothing changed yet: the file is as it was at start
         self.back_up_if_changed()
         self._pool.waitForDone()
 

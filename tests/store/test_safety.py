@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
+from mentordesk.store import safety
 from mentordesk.store.opening import check_at_start, open_store
 from mentordesk.store.safety import BackupFolder, EarlyCheck, full_check, quick_check, restore
 
@@ -39,6 +40,38 @@ def test_a_backup_is_a_verified_private_copy(database: Path, tmp_path: Path) -> 
     if os.name == "posix":
         assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
     assert folder.take(database, NOW).path.name == "mentordesk-20261121-100000-2.sqlite3"
+
+
+def test_a_copy_is_private_while_it_is_written(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    modes: dict[str, int] = {}
+    connect = sqlite3.connect
+
+    def spy(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(path).endswith(".partial"):
+            modes[str(path)] = stat.S_IMODE(Path(str(path)).stat().st_mode)
+        return connect(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(safety.sqlite3, "connect", spy)
+    BackupFolder(tmp_path / "backups").take(database, NOW)
+    assert list(modes.values()) == [0o600]
+
+
+def test_leftovers_of_a_copy_cut_off_are_swept_at_the_next_one(
+    database: Path, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    folder.folder.mkdir()
+    old = [folder.folder / f"mentordesk-20261121-0{n}0000.sqlite3.partial" for n in (7, 8)]
+    old.append(Path(f"{old[0]}-journal"))
+    young = folder.folder / "mentordesk-20261121-095959.sqlite3.partial"
+    for path, written in [*((p, NOW - timedelta(hours=2)) for p in old), (young, NOW)]:
+        path.write_bytes(b"cut off")
+        os.utime(path, (written.timestamp(), written.timestamp()))
+    folder.take(database, NOW)
+    left = sorted(p.name for p in folder.folder.iterdir())
+    assert left == [young.name, "mentordesk-20261121-100000.sqlite3"]  # another may write it
 
 
 def test_rotation_keeps_ten_then_daily_then_weekly(database: Path, tmp_path: Path) -> None:

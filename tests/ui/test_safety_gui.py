@@ -16,7 +16,7 @@ from mentordesk.errors import DamagedDatabaseError
 from mentordesk.services import Services
 from mentordesk.ui import application
 from mentordesk.ui.actions import ActionId
-from mentordesk.ui.auto_backup import AutoBackup
+from mentordesk.ui.auto_backup import START_DELAY_MS, AutoBackup
 from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
 from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.main_window import MainWindow
@@ -46,6 +46,18 @@ def test_automatic_backups_only_after_changes(qtbot: QtBot, services: Services) 
     assert backups.timer.interval() == 30 * 60 * 1000
 
 
+def test_closing_the_window_backs_up_what_changed_since_the_last_copy(
+    make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    window = make_window()
+    window.close()  # nothing changed: no copy, and the start-up one is not due yet
+    assert services.safety.backups() == []
+    window = make_window()
+    window.bridge.run(lambda: services.people.create(PersonDraft("Ana", "ana@example.org")))
+    window.close()
+    assert len(services.safety.backups()) == 1
+
+
 def test_restore_from_backup_brings_the_data_back(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
@@ -58,7 +70,12 @@ def test_restore_from_backup_brings_the_data_back(
     services.people.create(PersonDraft("Added Later", "later@example.org"))
     window = make_window()
     assert window.people_model.rowCount() == 9
-    # The window takes its start-up copy in the background.
+    # The window takes its start-up copy in the background, once it is up.
+    assert window.auto_backup is not None
+    assert window.auto_backup.first_copy.isActive()
+    assert window.auto_backup.first_copy.interval() == START_DELAY_MS
+    window.auto_backup.first_copy.stop()
+    window.auto_backup.at_start()
     qtbot.waitUntil(lambda: len(services.safety.backups()) == 2, timeout=5000)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = RestoreDialog(services.safety, window.reload_everything, window)
