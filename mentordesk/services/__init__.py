@@ -5,43 +5,38 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mentordesk.services.calendar import CalendarService
 from mentordesk.services.clock import Clock
-from mentordesk.services.demo import DemoService
-from mentordesk.services.goals import GoalService
-from mentordesk.services.health import HealthService
-from mentordesk.services.interchange import InterchangeService
-from mentordesk.services.meetings import MeetingService
-from mentordesk.services.pairs import PairService
-from mentordesk.services.people import PeopleService
-from mentordesk.services.report import ReportService
-from mentordesk.services.safety import SafetyService
-from mentordesk.services.session_edits import SessionEditService
-from mentordesk.services.sessions import SessionService
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.unit_of_work import Store
 
+if TYPE_CHECKING:
+    from mentordesk.services.calendar import CalendarService
+    from mentordesk.services.demo import DemoService
+    from mentordesk.services.goals import GoalService
+    from mentordesk.services.health import HealthService
+    from mentordesk.services.interchange import InterchangeService
+    from mentordesk.services.meetings import MeetingService
+    from mentordesk.services.pairs import PairService
+    from mentordesk.services.people import PeopleService
+    from mentordesk.services.report import ReportService
+    from mentordesk.services.safety import SafetyService
+    from mentordesk.services.session_edits import SessionEditService
+    from mentordesk.services.sessions import SessionService
 
-@dataclass(frozen=True)
+
 class Services:
-    """Every use case of MentorDesk over one database."""
+    """Every use case of MentorDesk over one database.
 
-    people: PeopleService
-    pairs: PairService
-    goals: GoalService
-    meetings: MeetingService
-    calendar: CalendarService
-    sessions: SessionService
-    edits: SessionEditService
-    health: HealthService
-    reports: ReportService
-    safety: SafetyService
-    interchange: InterchangeService
-    demo: DemoService
-    clock: Clock
+    Each is built, and its module imported, the first time it is asked for: the window
+    in front at start needs a few of them, and the rest (import, export, calendar files,
+    reports, the demo) should not slow every start down."""
+
+    def __init__(self, store: Store, clock: Clock, backup_dir: Path) -> None:
+        self._store, self.clock, self._backup_dir = store, clock, backup_dir
 
     @classmethod
     def over(cls, store: Store, clock: Clock, backup_dir: Path | None = None) -> Services:
@@ -50,20 +45,76 @@ class Services:
         if backup_dir is None:
             database = sqlite_path(str(store.engine.url))
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
-        interchange = InterchangeService(store, clock)
-        sessions = SessionService(store, clock)
-        return cls(
-            people=PeopleService(store),
-            pairs=PairService(store, clock),
-            goals=GoalService(store, clock),
-            meetings=MeetingService(store, clock),
-            calendar=CalendarService(store, clock),
-            sessions=sessions,
-            edits=SessionEditService(store, sessions, clock),
-            health=HealthService(store, clock),
-            reports=ReportService(store, clock),
-            safety=SafetyService(store, clock, backup_dir),
-            interchange=interchange,
-            demo=DemoService(store, clock, interchange),
-            clock=clock,
-        )
+        return cls(store, clock, backup_dir)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from mentordesk.services.people import PeopleService
+
+        return PeopleService(self._store)
+
+    @cached_property
+    def pairs(self) -> PairService:
+        from mentordesk.services.pairs import PairService
+
+        return PairService(self._store, self.clock)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from mentordesk.services.goals import GoalService
+
+        return GoalService(self._store, self.clock)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from mentordesk.services.meetings import MeetingService
+
+        return MeetingService(self._store, self.clock)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from mentordesk.services.calendar import CalendarService
+
+        return CalendarService(self._store, self.clock)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from mentordesk.services.sessions import SessionService
+
+        return SessionService(self._store, self.clock)
+
+    @cached_property
+    def edits(self) -> SessionEditService:
+        from mentordesk.services.session_edits import SessionEditService
+
+        return SessionEditService(self._store, self.sessions, self.clock)
+
+    @cached_property
+    def health(self) -> HealthService:
+        from mentordesk.services.health import HealthService
+
+        return HealthService(self._store, self.clock)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from mentordesk.services.report import ReportService
+
+        return ReportService(self._store, self.clock)
+
+    @cached_property
+    def safety(self) -> SafetyService:
+        from mentordesk.services.safety import SafetyService
+
+        return SafetyService(self._store, self.clock, self._backup_dir)
+
+    @cached_property
+    def interchange(self) -> InterchangeService:
+        from mentordesk.services.interchange import InterchangeService
+
+        return InterchangeService(self._store, self.clock)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from mentordesk.services.demo import DemoService
+
+        return DemoService(self._store, self.clock, self.interchange)

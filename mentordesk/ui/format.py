@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from mentordesk.domain.goals import GoalStatus, Outcome
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.domain.quarters import QuarterMode
+
+STATUS_TEXT = {  # a goal's status in words
+    GoalStatus.NOT_STARTED: "Not started",
+    GoalStatus.IN_PROGRESS: "In progress",
+    GoalStatus.ACHIEVED: "Achieved",
+    GoalStatus.DROPPED: "Dropped (frees the slot for another goal)",
+}
+
+OUTCOME_TEXT = {  # a quarter review's outcome, with the key a radio button uses
+    Outcome.ACHIEVED: "&Achieved",
+    Outcome.PARTLY: "&Partly achieved",
+    Outcome.NOT_ACHIEVED: "&Not achieved",
+}
 
 
 def long_date(day: date | None) -> str:

@@ -22,9 +22,7 @@ from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, 
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
-from mentordesk.ui.dialogs.goal_dialog import STATUS_TEXT
-from mentordesk.ui.dialogs.review_dialog import OUTCOME_TEXT
-from mentordesk.ui.format import long_date
+from mentordesk.ui.format import OUTCOME_TEXT, STATUS_TEXT, long_date
 from mentordesk.ui.models.checkin_model import CheckInModel
 from mentordesk.ui.progress_chart import ChartData, ProgressChart
 

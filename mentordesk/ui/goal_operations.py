@@ -10,9 +10,6 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.checkin_dialog import CheckInDialog
-from mentordesk.ui.dialogs.goal_dialog import GoalDialog
-from mentordesk.ui.dialogs.review_dialog import ReviewDialog
 from mentordesk.ui.operations import Operations
 
 
@@ -33,6 +30,8 @@ class GoalOperations:
 
     def set_goal(self, pair_id: int, number: int, skill: Skill) -> None:
         """Ask for a new goal in quarter `number` of `skill`."""
+        from mentordesk.ui.dialogs.goal_dialog import GoalDialog
+
         plan = next(p for p in self._goals.quarters(pair_id) if p.span.number == number)
 
         def save(draft: GoalDraft) -> None:
@@ -52,6 +51,8 @@ class GoalOperations:
 
     def edit_goal(self, goal_id: int, pair_id: int) -> None:
         """Edit a goal's SMART fields or status."""
+        from mentordesk.ui.dialogs.goal_dialog import GoalDialog
+
         before = self._goals.get(goal_id)
         span = self._goals.span_of(before, pair_id)
 
@@ -67,6 +68,8 @@ class GoalOperations:
 
     def check_in(self, goal_id: int, pair_id: int) -> None:
         """Record progress on a goal."""
+        from mentordesk.ui.dialogs.checkin_dialog import CheckInDialog
+
         goal = self._goals.get(goal_id)
         span = self._goals.span_of(goal, pair_id)
 
@@ -87,6 +90,8 @@ class GoalOperations:
 
     def review(self, goal_id: int) -> None:
         """Record the quarter review; optionally carry the goal into the next quarter."""
+        from mentordesk.ui.dialogs.review_dialog import ReviewDialog
+
         before = self._goals.get(goal_id)
 
         def save(outcome: Outcome, reflection: str, carry: bool) -> None:

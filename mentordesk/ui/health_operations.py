@@ -10,8 +10,6 @@ from mentordesk.domain.health import ChecklistRun
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
-from mentordesk.ui.dialogs.run_dialog import RunDialog
 from mentordesk.ui.operations import Operations
 
 
@@ -50,6 +48,8 @@ class HealthOperations:
 
     def open_run(self, run_id: int) -> None:
         """Work through a run: ticks, notes, outcome, follow-up, closing."""
+        from mentordesk.ui.dialogs.run_dialog import RunDialog
+
         run = self._health.run(run_id)
 
         def save(edited: ChecklistRun, close: bool) -> None:
@@ -80,6 +80,8 @@ class HealthOperations:
         self, pair_id: int, person_id: int | None, ask_who: Callable[[], None]
     ) -> None:
         """Answer this quarter's health check as the current user."""
+        from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
+
         pair = self._services.pairs.get(pair_id)
         if person_id not in (pair.mentor.id, pair.mentee.id):
             self._ops.report(

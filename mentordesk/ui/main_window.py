@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,6 @@ from mentordesk import __version__
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
-from mentordesk.services.report import QuarterReport
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
@@ -47,6 +46,7 @@ from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # opened on demand: their modules load then
+    from mentordesk.services.report import QuarterReport
     from mentordesk.ui.meeting_mode import MeetingModeWindow
     from mentordesk.ui.people_window import PeopleWindow
     from mentordesk.ui.remote_watch import RemoteWatch
@@ -234,7 +234,7 @@ class MainWindow(SideWindows, QMainWindow):
         backups = AutoBackup(self.services.safety, self)
         self.bridge.changed.connect(backups.note)
         backups.failed.connect(self.operations.report)
-        QTimer.singleShot(0, backups.at_start)
+        backups.first_copy.start()
         return backups
 
     def _connect_undo(self) -> None:
@@ -489,6 +489,8 @@ class MainWindow(SideWindows, QMainWindow):
         self.tasks.wait()
         if self.remote is not None:
             self.remote.stop()
+        if self.auto_backup is not None:
+            self.auto_backup.on_close()
         self._ui_state.setValue("main/geometry", self.saveGeometry())
         self._ui_state.setValue("main/state", self.saveState())
         self._ui_state.setValue("main/splitter", self.splitter.saveState())

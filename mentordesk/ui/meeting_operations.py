@@ -14,8 +14,6 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.move_dialog import MoveDialog
-from mentordesk.ui.dialogs.series_dialog import SeriesDialog
 from mentordesk.ui.operations import Operations
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
@@ -42,6 +40,8 @@ class MeetingOperations:
 
     def plan(self, pair_id: int) -> None:
         """Plan the weekly meeting, or change it from a date on (history keeps both)."""
+        from mentordesk.ui.dialogs.series_dialog import SeriesDialog
+
         before = self._meetings.series_of(pair_id)
         current = self._meetings.current_series(pair_id)
 
@@ -79,6 +79,8 @@ class MeetingOperations:
 
     def move(self, occurrence: Occurrence) -> None:
         """Move one meeting to another time and/or place."""
+        from mentordesk.ui.dialogs.move_dialog import MoveDialog
+
         series = self._meetings.get(occurrence.series_id)
 
         def save(moved_to: datetime, location: str) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,15 +21,13 @@ from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
-from mentordesk.services.interchange import ImportResult
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.agreement_dialog import AgreementDialog
-from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
-from mentordesk.ui.dialogs.pair_dialog import PairDialog
-from mentordesk.ui.dialogs.person_dialog import PersonDialog
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.undo import ReplayCommand
 from mentordesk.wording import count
+
+if TYPE_CHECKING:  # loaded with the first import
+    from mentordesk.services.interchange import ImportResult
 
 JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
 
@@ -65,6 +64,7 @@ class Operations(QObject):
     # -- people ----------------------------------------------------------------------
     def new_person(self, parent: QWidget | None = None) -> None:
         """Ask for a new person's details and add them."""
+        from mentordesk.ui.dialogs.person_dialog import PersonDialog
 
         def save(draft: PersonDraft) -> None:
             changes = self._bridge.run(lambda: self._services.people.create(draft))
@@ -76,6 +76,8 @@ class Operations(QObject):
 
     def edit_person(self, person_id: int, parent: QWidget | None = None) -> None:
         """Edit a person's details."""
+        from mentordesk.ui.dialogs.person_dialog import PersonDialog
+
         person = self._services.people.get(person_id)
 
         def save(draft: PersonDraft) -> None:
@@ -108,6 +110,8 @@ class Operations(QObject):
     # -- pairs -----------------------------------------------------------------------
     def new_pair(self, people_model: QAbstractItemModel) -> None:
         """Ask for a mentor, a mentee and a start date, and form the pair."""
+        from mentordesk.ui.dialogs.pair_dialog import PairDialog
+
         pairs = self._services.pairs
 
         def save(mentor: int | None, mentee: int | None, start: date, mode: QuarterMode) -> None:
@@ -119,6 +123,8 @@ class Operations(QObject):
 
     def edit_pair(self, pair_id: int, people_model: QAbstractItemModel) -> None:
         """Change when a pair started and how its quarters run."""
+        from mentordesk.ui.dialogs.pair_dialog import PairDialog
+
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
 
@@ -134,6 +140,8 @@ class Operations(QObject):
 
     def edit_agreement(self, pair_id: int) -> None:
         """Write or change the pair's agreement; Undo restores the old one and its signatures."""
+        from mentordesk.ui.dialogs.agreement_dialog import AgreementDialog
+
         pairs = self._services.pairs
         before = pairs.get(pair_id)
 
@@ -167,6 +175,8 @@ class Operations(QObject):
 
     def end_pair(self, pair_id: int) -> None:
         """Ask for the end date and reason, and end the pair; Undo reopens it."""
+        from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
+
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
 

@@ -10,14 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
 from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, plain_label, text_box
-from mentordesk.ui.format import long_date
-
-STATUS_TEXT = {
-    GoalStatus.NOT_STARTED: "Not started",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.DROPPED: "Dropped (frees the slot for another goal)",
-}
+from mentordesk.ui.format import STATUS_TEXT, long_date
 
 
 class GoalDialog(FormDialog):

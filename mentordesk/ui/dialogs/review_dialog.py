@@ -15,12 +15,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.goals import Goal, Outcome
 from mentordesk.ui.dialogs.form_dialog import FormDialog
-
-OUTCOME_TEXT = {
-    Outcome.ACHIEVED: "&Achieved",
-    Outcome.PARTLY: "&Partly achieved",
-    Outcome.NOT_ACHIEVED: "&Not achieved",
-}
+from mentordesk.ui.format import OUTCOME_TEXT
 
 
 class ReviewDialog(FormDialog):
