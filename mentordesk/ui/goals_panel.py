@@ -87,9 +87,7 @@ class GoalsPanel(QWidget):
         row = self.quarters.current_row()
         if row is None and self.quarters.rowCount():
             row = self.quarters.rowCount() - 1
-        if row is not None:
-            self.quarter_table.selectRow(row)
-        self._show_quarter()
+        self._choose_row(row)
 
     def refresh(self) -> None:
         """Re-read the goals of the pair on screen, keeping the chosen quarter."""
@@ -97,10 +95,17 @@ class GoalsPanel(QWidget):
         self.quarters.set_pair(self.pair_id)
         row = self.quarters.row_of(chosen) if chosen is not None else None
         if row is not None:
-            self.quarter_table.selectRow(row)
+            self._choose_row(row)
         else:
             self.show_pair(self.pair_id)
-        self._show_quarter()
+
+    def _choose_row(self, row: int | None) -> None:
+        """Choose quarter `row` and show it, once: a change of selection shows it."""
+        chosen = self.quarter_table.selectionModel().selectedRows()
+        if row is not None and [r.row() for r in chosen] != [row]:
+            self.quarter_table.selectRow(row)
+        else:
+            self._show_quarter()
 
     def chosen_quarter(self) -> int | None:
         """The number of the quarter on screen."""

@@ -423,15 +423,11 @@ class MainWindow(SideWindows, QMainWindow):
             call()
 
     def _show_chosen(self) -> None:
+        """The actions that depend on the chosen pair; the overview when it is in front."""
+        self._pending[self.overview] = self._fill_overview  # the newest pair wins
+        self._catch_up()
         pair = self.chosen_pair()
         today = self.services.pairs.today()
-        upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
-        signals = None
-        if pair is not None:
-            current = self.health.pair_id == pair.id and self.health not in self._pending
-            shown = self.health.signals if current else None
-            signals = shown or self.services.health.signals([pair.id])[pair.id]
-        self.overview.show_pair(pair, today, upcoming, signals)
         is_open = pair is not None and pair.status(today) is not PairStatus.ENDED
         agreement = pair.agreement if pair else None
         written = agreement is not None and not agreement.text.is_blank
@@ -449,6 +445,17 @@ class MainWindow(SideWindows, QMainWindow):
         a[A.LOAD_DEMO].setEnabled(
             self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
         )
+
+    def _fill_overview(self) -> None:
+        pair = self.chosen_pair()
+        today = self.services.pairs.today()
+        upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
+        signals = None
+        if pair is not None:
+            current = self.health.pair_id == pair.id and self.health not in self._pending
+            shown = self.health.signals if current else None
+            signals = shown or self.services.health.signals([pair.id])[pair.id]
+        self.overview.show_pair(pair, today, upcoming, signals)
 
     # -- first run, geometry, about -----------------------------------------------------------
     def _choose_start_page(self) -> None:

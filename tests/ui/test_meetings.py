@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
+from mentordesk.ui.actions import ActionId
 from mentordesk.ui.dialogs.move_dialog import MoveDialog
 from mentordesk.ui.dialogs.series_dialog import SeriesDialog
 from mentordesk.ui.main_window import MainWindow
@@ -66,7 +67,9 @@ def test_plan_skip_move_and_export(
     assert window.operations.dialog is None
     assert panel.summary.text().startswith("Mondays 16:00–16:45 · every week · Room 3.14")
     assert panel.occurrences.rowCount() == 4  # 30 Nov to 21 Dec
+    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.overview.next_meeting.text().startswith("Mon 30 Nov 2026, 16:00–16:45")
+    window.actions[ActionId.SHOW_MEETINGS].trigger()
     model = window.pair_model
     assert model.index(model.row_of(pair_id) or 0, 3).data() == "Mon 30 Nov, 16:00"
 

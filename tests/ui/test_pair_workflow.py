@@ -72,6 +72,7 @@ def test_people_pair_agreement_and_signatures_through_the_gui(
     assert pair_dialog.mentee.currentText() == "Ben Okafor"
     qtbot.keyClick(pair_dialog.mentee, Qt.Key.Key_Return)
     assert window.operations.dialog is None
+    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.overview.title.text() == "Ana Silva → Ben Okafor"
 
     # The agreement, typed and confirmed with the mouse.

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
+from mentordesk.ui.actions import ActionId
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.session_log_model import SessionLogModel
 
@@ -272,6 +273,10 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
     window.pair_list.choose(pair_id)
     assert window.workspace.currentWidget() is window.goals
     assert window.sessions.log.rowCount() == 0  # not read while the Goals tab is in front
+    assert window.overview.title.text() == ""  # nor is the overview, with its signals
+    assert window.actions[ActionId.MEETING_MODE].isEnabled()  # the actions follow at once
+    window.workspace.setCurrentWidget(window.overview)
+    assert window.overview.title.text() == "Ana Silva → Ben Okafor"
     window.workspace.setCurrentWidget(window.sessions)
     rows = window.sessions.log.rowCount()
     assert rows > 0

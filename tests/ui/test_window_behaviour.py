@@ -70,6 +70,7 @@ def test_ending_a_pair_can_be_undone_and_redone(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert services.pairs.get(pair_id).ended_on is not None
+    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.overview.status.text().startswith("Ended on 21 Nov 2026: No-fault end")
     assert not window.actions[ActionId.END_PAIR].isEnabled()
     assert window.actions[ActionId.UNDO].text() == "&Undo End Ana Silva → Ben Okafor"
@@ -141,6 +142,7 @@ def test_first_run_offers_the_demo_team(
         qtbot.mouseClick(window.welcome.demo, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
     assert window.pair_model.rowCount() == 4
+    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.overview.title.text() == "Ana Silva → Ben Okafor"
     assert settings_store.load().first_run_done
     assert not window.actions[ActionId.LOAD_DEMO].isEnabled()
@@ -172,6 +174,7 @@ def test_geometry_and_chosen_pair_are_remembered(
     first.close()
     second = make_window()
     assert (second.width(), second.height()) == (700, 520)
+    second.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert second.overview.title.text() == "Chen Wei → Hana Sato"
 
 
@@ -267,6 +270,7 @@ def test_people_can_be_edited_from_the_people_window(
     qtbot.keyClick(dialog.department, Qt.Key.Key_Return)
     assert people.table.model().index(0, 2).data() == "Security & Privacy"
     # The change set names Farah's pairs, so the overview refreshes too.
+    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.overview.mentor.text() == (
         "Farah Haddad · Security & Privacy · farah@example.org"
     )
