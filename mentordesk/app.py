@@ -6,6 +6,7 @@ Nothing here holds the application in a global; the CLI and the GUI each call `o
 from __future__ import annotations
 
 import faulthandler
+import gc
 import logging
 import logging.handlers
 import os
@@ -127,5 +128,6 @@ def run_gui(
             chosen_server=team if database is None and not team.override else None,
         )
     finally:
+        gc.enable()  # also when the start failed before the window settled it
         faulthandler.disable()
         crash_log.close()

@@ -7,6 +7,7 @@ nothing written); 1 an unexpected failure (details in the log file).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -307,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     if args.command is None:
+        # Loading the code and building the window allocate much and free little: the
+        # collector's passes over it (~60 ms) wait until the window is up (settle_memory).
+        gc.disable()
         early = _check_early(args.db)  # runs while the code below loads
         from mentordesk.app import run_gui
 

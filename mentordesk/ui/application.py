@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtCore import QProcess, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -126,6 +127,14 @@ def _open(
         return open_app()
 
 
+def settle_memory() -> None:
+    """Turn the collector back on after the start (the command line turned it off), with
+    what the start built frozen: code, models and widgets that live as long as the app
+    are not walked again by every later collection."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(
     open_app: Callable[[], OpenedApp],
     recover: Callable[[DamagedDatabaseError], None],
@@ -197,6 +206,7 @@ def _run(
         window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
         instance.activate_requested.connect(window.bring_forward)
         window.show()
+        QTimer.singleShot(0, settle_memory)  # once the first screen is painted
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()
             opened.close()

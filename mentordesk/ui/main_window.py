@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -32,25 +32,26 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
-from mentordesk.ui.health_panel import HealthPanel
+from mentordesk.ui.lazy_tab import LazyTab, PairPanel, Panel
 from mentordesk.ui.meeting_operations import MeetingOperations
-from mentordesk.ui.meetings_panel import MeetingsPanel
 from mentordesk.ui.models.pair_list_model import PairListModel
 from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
 from mentordesk.ui.pair_overview import PairOverview
-from mentordesk.ui.sessions_panel import SessionsPanel
 from mentordesk.ui.side_windows import SideWindows
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # opened on demand: their modules load then
     from mentordesk.services.report import QuarterReport
+    from mentordesk.ui.health_panel import HealthPanel
     from mentordesk.ui.meeting_mode import MeetingModeWindow
+    from mentordesk.ui.meetings_panel import MeetingsPanel
     from mentordesk.ui.people_window import PeopleWindow
     from mentordesk.ui.remote_watch import RemoteWatch
     from mentordesk.ui.search_window import SearchWindow
+    from mentordesk.ui.sessions_panel import SessionsPanel
     from mentordesk.ui.team_window import TeamWindow
 
 A = ActionId
@@ -203,7 +204,7 @@ class MainWindow(SideWindows, QMainWindow):
             A.SHOW_SESSIONS: lambda: self.workspace.setCurrentIndex(1),
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
-            A.SHOW_HEALTH: lambda: self.workspace.setCurrentWidget(self.health),
+            A.SHOW_HEALTH: lambda: self.workspace.setCurrentWidget(self.health_tab),
             A.RUN_CHECKLIST: lambda: self._with_pair(self.health_operations.start_checklist),
             A.CHECKLIST_TEMPLATES: self.show_templates,
             A.TEAM_OVERVIEW: self.show_team,
@@ -270,24 +271,76 @@ class MainWindow(SideWindows, QMainWindow):
         self.goal_operations = GoalOperations(services, self.bridge, self.operations)
         self.goals = GoalsPanel(services, self.goal_operations)
         self.meeting_operations = MeetingOperations(services, self.bridge, self.operations)
-        self.meetings = MeetingsPanel(services, self.meeting_operations)
         self._me: int | None = None
         self._load_current_user()
-        self.sessions = SessionsPanel(services, self.bridge, lambda: self._me)
         self.health_operations = HealthOperations(services, self.bridge, self.operations)
-        self.health = HealthPanel(
-            services, self.health_operations, lambda: self._me, self.choose_who_i_am
-        )
+        # Goals is in front at start; the other panels are built when first opened.
+        self.sessions_tab = LazyTab(self._build_sessions)
+        self.meetings_tab = LazyTab(self._build_meetings)
+        self.health_tab = LazyTab(self._build_health)
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")
-        workspace.addTab(self.sessions, "Sessions")
-        workspace.addTab(self.meetings, "Meetings")
+        workspace.addTab(self.sessions_tab, "Sessions")
+        workspace.addTab(self.meetings_tab, "Meetings")
         workspace.addTab(self.overview, "Pair && Agreement")
-        workspace.addTab(self.health, "Health")
+        workspace.addTab(self.health_tab, "Health")
         self._pending: dict[QWidget, Callable[[], object]] = {}
         workspace.currentChanged.connect(lambda _index: self._catch_up())
         return workspace
+
+    @property
+    def sessions(self) -> SessionsPanel:
+        """The Sessions tab's panel (built on first use)."""
+        from mentordesk.ui.sessions_panel import SessionsPanel
+
+        return self._panel(self.sessions_tab, SessionsPanel)
+
+    @property
+    def meetings(self) -> MeetingsPanel:
+        """The Meetings tab's panel (built on first use)."""
+        from mentordesk.ui.meetings_panel import MeetingsPanel
+
+        return self._panel(self.meetings_tab, MeetingsPanel)
+
+    @property
+    def health(self) -> HealthPanel:
+        """The Health tab's panel (built on first use)."""
+        from mentordesk.ui.health_panel import HealthPanel
+
+        return self._panel(self.health_tab, HealthPanel)
+
+    def _panel(self, tab: LazyTab, kind: type[Panel]) -> Panel:
+        fresh = not tab.built
+        panel = tab.panel(kind)
+        if fresh:  # it reads the chosen pair when it comes to the front
+            self._pending[tab] = partial(tab.pair_panel().show_pair, self.pair_list.chosen_id())
+        return panel
+
+    def _pair_panel(self, page: QWidget) -> PairPanel | None:
+        """The panel a workspace page shows, if it is built."""
+        if isinstance(page, LazyTab):
+            return page.pair_panel() if page.built else None
+        return cast(PairPanel, page)
+
+    def _build_sessions(self) -> SessionsPanel:
+        from mentordesk.ui.sessions_panel import SessionsPanel
+
+        panel = SessionsPanel(self.services, self.bridge, lambda: self._me)
+        panel.editor.set_presentation(self.actions[A.PRESENTATION].isChecked())
+        return panel
+
+    def _build_meetings(self) -> MeetingsPanel:
+        from mentordesk.ui.meetings_panel import MeetingsPanel
+
+        return MeetingsPanel(self.services, self.meeting_operations)
+
+    def _build_health(self) -> HealthPanel:
+        from mentordesk.ui.health_panel import HealthPanel
+
+        return HealthPanel(
+            self.services, self.health_operations, lambda: self._me, self.choose_who_i_am
+        )
 
     def _build_menus(self) -> None:
         for title, ids in MENUS.items():
@@ -364,14 +417,14 @@ class MainWindow(SideWindows, QMainWindow):
             self.pair_list.table.selectRow(0)
         chosen = self.pair_list.chosen_id()
         if changes.goals or (chosen is not None and chosen in changes.pairs):
-            self._when_shown(self.goals, self.goals.refresh)
+            self._refresh_when_shown(self.goals)
         if changes.meetings:
-            self._when_shown(self.meetings, self.meetings.refresh)
+            self._refresh_when_shown(self.meetings_tab)
         if changes.sessions or changes.meetings:
-            self._when_shown(self.sessions, self.sessions.refresh)
+            self._refresh_when_shown(self.sessions_tab)
         health = changes.checklists or changes.sessions or changes.pairs or changes.goals
         if health:
-            self._when_shown(self.health, self.health.refresh)
+            self._refresh_when_shown(self.health_tab)
             if self.team_window is not None:
                 self.team_window.refresh()
         if chosen is None or chosen in changes.pairs or health:
@@ -391,7 +444,8 @@ class MainWindow(SideWindows, QMainWindow):
         return watch
 
     def _changed_elsewhere(self, session_ids: frozenset[int]) -> None:
-        self.sessions.editor.take_changes_from_elsewhere(session_ids)
+        if self.sessions_tab.built:  # else it reads them when it is built
+            self.sessions.editor.take_changes_from_elsewhere(session_ids)
         if self.meeting_window is not None:  # meeting mode follows too
             self.meeting_window.editor.take_changes_from_elsewhere(session_ids)
 
@@ -404,21 +458,31 @@ class MainWindow(SideWindows, QMainWindow):
     def _on_pair_chosen(self, pair_id: int | None) -> None:
         if self.remote is not None:
             self.remote.watch(pair_id)
-        for panel in (self.goals, self.meetings, self.sessions, self.health):
-            self._pending[panel] = partial(panel.show_pair, pair_id)
+        for page in (self.goals, self.sessions_tab, self.meetings_tab, self.health_tab):
+            if (panel := self._pair_panel(page)) is not None:  # else it reads when built
+                self._pending[page] = partial(panel.show_pair, pair_id)
         self._catch_up()
         self._show_chosen()
 
-    def _when_shown(self, panel: QWidget, call: Callable[[], object]) -> None:
-        """Run `call` now if `panel` is the tab in front, else when it comes to the front.
+    def _refresh_when_shown(self, page: QWidget) -> None:
+        """Read `page` again now if it is in front, else when it comes to the front.
+        A panel not built yet reads everything when it is."""
+        if (panel := self._pair_panel(page)) is not None:
+            self._when_shown(page, panel.refresh)
+
+    def _when_shown(self, page: QWidget, call: Callable[[], object]) -> None:
+        """Run `call` now if `page` is the tab in front, else when it comes to the front.
 
         Only the tab in front reads the store, so switching pairs stays quick; a pending
         change of pair wins over a pending refresh."""
-        self._pending.setdefault(panel, call)
+        self._pending.setdefault(page, call)
         self._catch_up()
 
     def _catch_up(self) -> None:
-        call = self._pending.pop(self.workspace.currentWidget(), None)
+        page = self.workspace.currentWidget()
+        if isinstance(page, LazyTab):
+            self._panel(page, QWidget)  # built the first time it comes to the front
+        call = self._pending.pop(page, None)
         if call is not None:
             call()
 
@@ -452,7 +516,11 @@ class MainWindow(SideWindows, QMainWindow):
         upcoming = self.services.meetings.next_meetings([pair.id])[pair.id] if pair else None
         signals = None
         if pair is not None:
-            current = self.health.pair_id == pair.id and self.health not in self._pending
+            current = (
+                self.health_tab.built
+                and self.health.pair_id == pair.id
+                and self.health_tab not in self._pending
+            )
             shown = self.health.signals if current else None
             signals = shown or self.services.health.signals([pair.id])[pair.id]
         self.overview.show_pair(pair, today, upcoming, signals)

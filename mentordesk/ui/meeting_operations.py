@@ -33,8 +33,8 @@ class MeetingOperations:
     """Carries out meeting operations through the shared dialogs, bridge and undo stack."""
 
     def __init__(self, services: Services, bridge: ChangeBridge, operations: Operations) -> None:
+        self._services = services
         self._meetings = services.meetings
-        self._calendar = services.calendar
         self._bridge = bridge
         self._ops = operations
 
@@ -125,7 +125,7 @@ class MeetingOperations:
             path = Path(name)
         before = self._meetings.series_of(pair_id)
         try:
-            changes = self._calendar.write(pair_id, path, method)
+            changes = self._services.calendar.write(pair_id, path, method)
         except UserFacingError as error:
             self._ops.report(error.message)
             return
@@ -139,6 +139,8 @@ class MeetingOperations:
                 return undone
 
             self._ops.push(
-                "Cancel Meetings", undo, lambda: self._calendar.export(pair_id, Method.CANCEL)[1]
+                "Cancel Meetings",
+                undo,
+                lambda: self._services.calendar.export(pair_id, Method.CANCEL)[1],
             )
         self._ops.message.emit(f"{done} {path}.")

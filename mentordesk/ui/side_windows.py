@@ -51,7 +51,7 @@ class SideWindows:
 
     def _open_health(self: MainWindow, pair_id: int) -> None:
         self.pair_list.choose(pair_id)
-        self.workspace.setCurrentWidget(self.health)
+        self.workspace.setCurrentWidget(self.health_tab)
 
     def show_templates(self: MainWindow) -> None:
         """Edit the checklist templates."""
@@ -73,7 +73,7 @@ class SideWindows:
     def open_session(self: MainWindow, pair_id: int, session_id: int) -> None:
         """Show a session of a pair in the Sessions tab."""
         self.pair_list.choose(pair_id)
-        self.workspace.setCurrentWidget(self.sessions)
+        self.workspace.setCurrentWidget(self.sessions_tab)
         self.sessions.choose_session(session_id)
 
     def open_meeting_mode(self: MainWindow, pair_id: int) -> None:
@@ -93,7 +93,8 @@ class SideWindows:
         """Hide (or show again) every private note; a banner says so while on."""
         self.actions[A.PRESENTATION].setChecked(on)
         self.banner.setVisible(on)
-        self.sessions.editor.set_presentation(on)
+        if self.sessions_tab.built:  # else it starts so
+            self.sessions.editor.set_presentation(on)
         if self.meeting_window is not None:
             self.meeting_window.editor.set_presentation(on)
         self.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
@@ -108,9 +109,9 @@ class SideWindows:
         def save(external_id: str | None) -> None:
             self._settings.save(self._settings.load().with_changes(current_user=external_id))
             self._load_current_user()
-            self.sessions.editor.set_session(
-                self.sessions.editor.session.id if self.sessions.editor.session else None
-            )
+            if self.sessions_tab.built:  # show the private note of the person now using it
+                editor = self.sessions.editor
+                editor.set_session(editor.session.id if editor.session else None)
 
         people = self.services.people.all()
         current = self._settings.load().current_user
@@ -169,7 +170,8 @@ class SideWindows:
 
     def show_restore(self: MainWindow) -> None:
         """Choose a backup to restore."""
-        self.sessions.editor.autosaver.flush()
+        if self.sessions_tab.built:
+            self.sessions.editor.autosaver.flush()
         from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
 
         RestoreDialog(self.services.safety, self.reload_everything, self).open()

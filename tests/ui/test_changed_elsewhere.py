@@ -24,7 +24,7 @@ def editing(
     services.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Agreed: weekly PRs.")
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.sessions.choose_session(session_id)
     editor = window.sessions.editor
     assert editor.notes.toPlainText() == "Agreed: weekly PRs."

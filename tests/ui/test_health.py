@@ -63,7 +63,7 @@ def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
     assert (run.completed_on, run.follow_up_on) == (date(2026, 11, 21), date(2026, 11, 22))
     assert [s.done for s in run.steps] == [True, True, True, False, False]
     assert run.steps[0].note == "Three Mondays lost to releases"
-    window.workspace.setCurrentWidget(window.health)
+    window.workspace.setCurrentWidget(window.health_tab)
     assert window.health.runs.index(0, 2).data() == "Closed 21 Nov 2026"
 
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)  # the next meeting: 23 Nov
@@ -79,7 +79,7 @@ def test_health_check_answers_show_side_by_side_once_both_answered(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.health)
+    window.workspace.setCurrentWidget(window.health_tab)
     panel = window.health
     assert panel.check_status.text().startswith("Quarter 1: not answered yet")
     qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
@@ -143,7 +143,7 @@ def test_team_overview_marks_pairs_that_need_attention(
     assert team.model.index(0, 7).data() == "3 meetings missed in a row"
     assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     team.table.activated.emit(team.model.index(0, 0))
-    assert window.workspace.currentWidget() is window.health
+    assert window.workspace.currentWidget() is window.health_tab
 
 
 def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:

@@ -48,8 +48,8 @@ def test_plan_skip_move_and_export(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_3, CTRL)
+    assert window.workspace.currentWidget() is window.meetings_tab
     panel = window.meetings
-    assert window.workspace.currentWidget() is panel
     assert panel.summary.text().startswith("No weekly meeting planned")
 
     qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)

@@ -58,7 +58,7 @@ def meeting(
     qtbot.addWidget(window)
     window.show()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.sessions.choose_session(session_id)
     return Meeting(window, services, outage, session_id, ben)
 

@@ -200,7 +200,7 @@ def test_the_summary_is_of_this_pairs_quarter_even_when_the_goals_tab_is_behind(
     window = make_window()
     window.pair_list.choose(pair_id)
     window.goals.choose_quarter(1)  # Ana & Ben's first quarter, chosen in the Goals tab
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.pair_list.choose(newer)  # the Goals tab, hidden, still shows Ana & Ben
     report = window._report(newer)
     assert report.pair.id == newer

@@ -25,8 +25,8 @@ def test_typed_notes_are_saved_without_a_save_action(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_2, CTRL)
+    assert window.workspace.currentWidget() is window.sessions_tab
     panel = window.sessions
-    assert window.workspace.currentWidget() is panel
     statuses = [panel.log.index(r, 1).data() for r in range(panel.log.rowCount())]
     assert statuses[:3] == ["Missed", "Missed", "Missed"]
     panel.table.selectRow(2)  # Mon 16 Nov, missed so far: record it
@@ -88,7 +88,7 @@ def test_presentation_mode_hides_private_notes(
     services.sessions.save_private_note(session_id, ana.id, "Worried about workload")
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.sessions.choose_session(session_id)
     editor = window.sessions.editor
     assert editor.private_note.toPlainText() == "Worried about workload"
@@ -173,7 +173,7 @@ def test_search_box_finds_and_opens_a_session(
         "Résumé review",
     ]
     search.table.activated.emit(search.results.index(0, 0))
-    assert window.workspace.currentWidget() is window.sessions
+    assert window.workspace.currentWidget() is window.sessions_tab
     assert window.sessions.editor.session is not None
     assert window.sessions.editor.session.id == session_id
     search.query.clear()
@@ -198,7 +198,7 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
     )
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.sessions.choose_session(session_id)
     editor = window.sessions.editor
     assert editor.goal.currentText() == "Write SQL"
@@ -277,7 +277,7 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
     assert window.actions[ActionId.MEETING_MODE].isEnabled()  # the actions follow at once
     window.workspace.setCurrentWidget(window.overview)
     assert window.overview.title.text() == "Ana Silva → Ben Okafor"
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     rows = window.sessions.log.rowCount()
     assert rows > 0
     window.workspace.setCurrentWidget(window.goals)
@@ -291,14 +291,14 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
         return [str(log.index(r, 2).data()) for r in range(log.rowCount())]
 
     assert "Hidden change" not in topics()  # the hidden tab has not re-read yet
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     assert "Hidden change" in topics()
 
 
 def private_label(make_window: Callable[[], MainWindow], session_id: int, pair_id: int) -> str:
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions)
+    window.workspace.setCurrentWidget(window.sessions_tab)
     window.sessions.choose_session(session_id)
     return window.sessions.editor.private_label.text()
 
@@ -318,3 +318,24 @@ def test_in_team_mode_the_private_note_says_it_stays_on_this_computer(
         "My private notes (Ana Silva; only you see them, kept on this computer and never on "
         "the shared database)"
     )
+
+
+def test_tabs_behind_the_goals_are_built_when_first_opened(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    assert [t.built for t in (window.sessions_tab, window.meetings_tab, window.health_tab)] == [
+        False,
+        False,
+        False,
+    ]
+    window.set_presentation(True)  # before the editor exists
+    window.pair_list.choose(pair_id)
+    window.actions[ActionId.SHOW_SESSIONS].trigger()
+    assert window.sessions_tab.built
+    assert not window.meetings_tab.built
+    assert window.sessions.log.rowCount() > 0  # the chosen pair, read as it was built
+    assert window.sessions.editor.presentation
+    assert window.sessions.isVisibleTo(window)
+    window.actions[ActionId.SHOW_HEALTH].trigger()
+    assert window.health.pair_id == pair_id
