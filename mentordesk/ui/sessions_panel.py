@@ -72,8 +72,9 @@ class SessionsPanel(QSplitter):
         now = self._services.sessions.now()
         upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
         if rows:
-            self.table.selectRow(max(upcoming - 1, 0))
-        self._update_buttons()
+            self.table.selectRow(max(upcoming - 1, 0))  # showing it updates the buttons
+        else:
+            self._update_buttons()
 
     def refresh(self) -> None:
         """Re-read the log (the editor keeps what is being typed)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from mentordesk.domain.sessions import LogRow, SessionStatus
 from mentordesk.services.sessions import SessionService
@@ -17,6 +18,7 @@ STATUS_WORDS = {
     SessionStatus.CANCELLED: "Cancelled",
     SessionStatus.PLANNED: "Planned",
 }
+QUIET = (SessionStatus.MISSED, SessionStatus.CANCELLED)  # shown dimmed
 
 
 class SessionLogModel(IdTableModel[LogRow]):
@@ -29,6 +31,10 @@ class SessionLogModel(IdTableModel[LogRow]):
         self._sessions = sessions
         self.pair_id: int | None = None
         self._rows: dict[int, LogRow] = {}
+        # The texts of a row, made once: the view asks for every cell and role as it
+        # sizes and paints, and formatting dates each time cost more than reading them.
+        self._texts: dict[int, tuple[str, str, str]] = {}
+        self._dim: QColor | None = None
 
     def set_pair(self, pair_id: int | None) -> None:
         """Show the log of `pair_id`."""
@@ -37,8 +43,8 @@ class SessionLogModel(IdTableModel[LogRow]):
 
     def fetch_ids(self) -> list[int]:
         rows = self._sessions.log(self.pair_id) if self.pair_id is not None else []
-        # Stable ids: a session by its id, a meeting without one by its time.
-        self._rows = {(r.session.id if r.session else -int(r.when.timestamp())): r for r in rows}
+        self._rows = {_key(r): r for r in rows}
+        self._texts = {}
         return list(self._rows)
 
     def fetch_records(self, ids: list[int]) -> dict[int, LogRow]:
@@ -50,14 +56,26 @@ class SessionLogModel(IdTableModel[LogRow]):
 
     def cell(self, record: LogRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            when = record.when
-            topics = ", ".join(record.session.topics) if record.session else ""
-            return (
-                f"{when:%a} {when.day} {when:%b %Y}, {when:%H:%M}",
-                STATUS_WORDS[record.status] + ("" if record.occurrence else " (ad hoc)"),
-                topics,
-            )[column]
-        quiet = record.status in (SessionStatus.MISSED, SessionStatus.CANCELLED)
-        if role == Qt.ItemDataRole.ForegroundRole and quiet:
-            return dimmed_text()
+            key = _key(record)
+            if (texts := self._texts.get(key)) is None:
+                texts = self._texts[key] = _texts(record)
+            return texts[column]
+        if role == Qt.ItemDataRole.ForegroundRole and record.status in QUIET:
+            if self._dim is None:
+                self._dim = dimmed_text()
+            return self._dim
         return None
+
+
+def _key(row: LogRow) -> int:
+    """A row's stable id: a session by its id, a meeting without one by its time."""
+    return row.session.id if row.session else -int(row.when.timestamp())
+
+
+def _texts(row: LogRow) -> tuple[str, str, str]:
+    when = row.when
+    return (
+        f"{when:%a} {when.day} {when:%b %Y}, {when:%H:%M}",
+        STATUS_WORDS[row.status] + ("" if row.occurrence else " (ad hoc)"),
+        ", ".join(row.session.topics) if row.session else "",
+    )
