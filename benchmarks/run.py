@@ -48,24 +48,28 @@ def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
-def subprocess_ms(command: list[str], env: dict[str, str], runs: int = 5) -> float:
-    """The median wall time of a whole process, in milliseconds."""
-
-    def once() -> None:
-        subprocess.run(command, env=env, check=True, capture_output=True)
-
-    once()  # warm the file cache: the first start of the day is not what we compare
-    return median_ms(once, runs)
+def process_ms(command: list[str], env: dict[str, str]) -> float:
+    """The wall time of one whole process, in milliseconds."""
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return (time.perf_counter() - start) * 1000
 
 
-def start_times(env: dict[str, str]) -> dict[str, float]:
-    """The cold start next to the stack floor, both whole processes."""
+def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
+    """The cold start next to the stack floor, both whole processes, taken in turns so
+    that a busy moment of a shared machine falls on both alike."""
     # An installed wheel has its bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
     compileall.compile_dir(ROOT.parent / "mentordesk", quiet=1)
-    mentordesk = str(Path(sys.executable).with_name("mentordesk"))
-    floor = subprocess_ms([sys.executable, "-c", FLOOR], env)
-    start = subprocess_ms([mentordesk, "--exit-when-ready"], env)
+    floor_command = [sys.executable, "-c", FLOOR]
+    app_command = [str(Path(sys.executable).with_name("mentordesk")), "--exit-when-ready"]
+    for command in (floor_command, app_command):  # warm the file cache first
+        process_ms(command, env)
+    floors, starts = [], []
+    for _ in range(runs):
+        floors.append(process_ms(floor_command, env))
+        starts.append(process_ms(app_command, env))
+    floor, start = statistics.median(floors), statistics.median(starts)
     return {
         "stack floor: bare window + sqlalchemy.orm (ms)": floor,
         "cold start to a filled main window (ms)": start,
