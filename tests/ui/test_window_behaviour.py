@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
+from mentordesk.ui import application
 from mentordesk.ui.actions import ActionId
 from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
 from mentordesk.ui.dialogs.person_dialog import PersonDialog
@@ -282,3 +284,14 @@ def test_about_names_the_version(make_window: MakeWindow, monkeypatch: pytest.Mo
     window = make_window()
     window.actions[ActionId.ABOUT].trigger()
     assert "MentorDesk 0.1.0" in shown[0]
+
+
+def test_the_collector_comes_back_on_once_the_start_is_over() -> None:
+    gc.disable()  # as the command line does while the code loads and the window is built
+    try:
+        application.settle_memory()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what the start built is not walked again
+    finally:
+        gc.unfreeze()
+        gc.enable()
