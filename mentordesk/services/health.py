@@ -229,54 +229,63 @@ class HealthService:
         return HealthResults(number, by, tuple(ordered) if both else ())
 
     # -- signals ---------------------------------------------------------------------------
-    def signals(self, pair_ids: Sequence[int]) -> dict[int, HealthSignals]:
-        """Each pair's health signals, read in a handful of queries."""
-        now, today = self._clock.now(), self.today()
-        found = {}
+    def team(self) -> list[tuple[Pair, HealthSignals]]:
+        """Every pair that has not ended, in the pair list's order, with its signals."""
+        today = self.today()
         with self._store.reading() as uow:
-            pairs = uow.pairs.get_many(pair_ids)
-            series = uow.meetings.of_pairs(pair_ids)
-            runs = uow.checklists.runs_of_pairs(pair_ids)
-            for pair_id, pair in pairs.items():
-                sessions = uow.sessions.of_pair(pair_id)
-                goals = uow.goals.of_pair(pair_id)
-                rows = log_rows(
-                    [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)],
-                    sessions,
-                    now,
-                )
-                past = [
-                    r
-                    for r in rows
-                    if r.when <= now and r.status in (SessionStatus.HELD, SessionStatus.MISSED)
-                ]
-                missed = 0
-                for row in reversed(past):
-                    if row.status is not SessionStatus.MISSED:
-                        break
-                    missed += 1
-                held = [r for r in past if r.status is SessionStatus.HELD]
-                overdue = sum(
-                    1
-                    for s in sessions
-                    for a in s.action_items
-                    if a.is_open and a.due is not None and a.due < today
-                )
-                number = pair.current_quarter(today)
-                behind = 0
-                if number is not None:
-                    span = quarter(pair.started_on, pair.quarters, number)
-                    behind = sum(
-                        1 for g in goals if g.quarter == number and is_behind(g, span, today)
-                    )
-                found[pair_id] = HealthSignals(
-                    days_since_meeting=(today - held[-1].when.date()).days if held else None,
-                    missed_in_a_row=missed,
-                    overdue_items=overdue,
-                    goals_behind=behind,
-                    open_runs=sum(1 for r in runs[pair_id] if r.is_open),
-                    attendance=len(held) / len(past) if past else None,
-                )
+            ids = uow.pairs.ids()
+            pairs = uow.pairs.get_many(ids)
+            active = [i for i in ids if pairs[i].status(today) is not PairStatus.ENDED]
+            signals = self._signals(uow, {i: pairs[i] for i in active})
+        return [(pairs[i], signals[i]) for i in active]
+
+    def signals(self, pair_ids: Sequence[int]) -> dict[int, HealthSignals]:
+        """Each pair's health signals (pairs that do not exist are left out)."""
+        with self._store.reading() as uow:
+            return self._signals(uow, uow.pairs.get_many(pair_ids))
+
+    def _signals(self, uow: UnitOfWork, pairs: dict[int, Pair]) -> dict[int, HealthSignals]:
+        """The pairs' signals, read in a handful of queries whatever their number (no
+        notes, topics, or goals of other quarters are read)."""
+        if not pairs:
+            return {}
+        now, today = self._clock.now(), self.today()
+        series = uow.meetings.of_pairs(pairs)
+        runs = uow.checklists.runs_of_pairs(pairs)
+        sessions = uow.sessions.outlines(pairs)
+        overdue = uow.sessions.overdue_items(pairs, today)
+        current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
+        goals = uow.goals.in_quarters(current)
+        found = {}
+        for pair_id, pair in pairs.items():
+            rows = log_rows(
+                [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)],
+                sessions[pair_id],
+                now,
+            )
+            past = [
+                r
+                for r in rows
+                if r.when <= now and r.status in (SessionStatus.HELD, SessionStatus.MISSED)
+            ]
+            missed = 0
+            for row in reversed(past):
+                if row.status is not SessionStatus.MISSED:
+                    break
+                missed += 1
+            held = [r for r in past if r.status is SessionStatus.HELD]
+            behind = 0
+            if pair_id in current:
+                span = quarter(pair.started_on, pair.quarters, current[pair_id])
+                behind = sum(1 for g in goals[pair_id] if is_behind(g, span, today))
+            found[pair_id] = HealthSignals(
+                days_since_meeting=(today - held[-1].when.date()).days if held else None,
+                missed_in_a_row=missed,
+                overdue_items=overdue[pair_id],
+                goals_behind=behind,
+                open_runs=sum(1 for r in runs[pair_id] if r.is_open),
+                attendance=len(held) / len(past) if past else None,
+            )
         return found
 
     def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import select
@@ -63,6 +63,23 @@ class GoalRepository:
         wanted = list(ids)
         rows = self._session.scalars(select(GoalRow).where(GoalRow.id.in_(wanted)))
         return {row.id: goal_record(row) for row in rows}
+
+    def in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[Goal]]:
+        """Each pair's goals of one quarter (`quarters`: pair id to quarter number), in the
+        order of `ids_of_pair`, by pair id."""
+        query = (
+            select(GoalRow)
+            .where(
+                GoalRow.pair_id.in_(list(quarters)),
+                GoalRow.quarter.in_(set(quarters.values())),
+            )
+            .order_by(GoalRow.quarter, GoalRow.skill.desc(), GoalRow.id)
+        )
+        found: dict[int, list[Goal]] = {pair_id: [] for pair_id in quarters}
+        for row in self._session.scalars(query):
+            if quarters[row.pair_id] == row.quarter:
+                found[row.pair_id].append(goal_record(row))
+        return found
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""

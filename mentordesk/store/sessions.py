@@ -163,6 +163,59 @@ class SessionRepository:
             )
         return found
 
+    def outlines(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
+        """Several pairs' sessions, oldest first, by pair id, with their time, status and
+        series link only: topics, notes, action items and private notes are left empty.
+        One query, for what is worked out from many pairs' meeting history."""
+        wanted = list(pair_ids)
+        found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
+        zones: dict[str, tzinfo] = {}
+        rows = self._session.execute(
+            select(
+                SessionRow.id,
+                SessionRow.external_id,
+                SessionRow.pair_id,
+                SessionRow.scheduled_for,
+                SessionRow.timezone,
+                SessionRow.status,
+                SessionRow.series_id,
+                SessionRow.occurrence_date,
+            )
+            .where(SessionRow.pair_id.in_(wanted))
+            .order_by(SessionRow.scheduled_for, SessionRow.id)
+        )
+        for s in rows:
+            zone = zones.get(s.timezone) or zones.setdefault(s.timezone, zone_of(s.timezone))
+            found[s.pair_id].append(
+                Session(
+                    id=s.id,
+                    external_id=s.external_id,
+                    pair_id=s.pair_id,
+                    scheduled_for=s.scheduled_for.replace(tzinfo=UTC).astimezone(zone),
+                    status=SessionStatus(s.status),
+                    series_id=s.series_id,
+                    occurrence_date=s.occurrence_date,
+                )
+            )
+        return found
+
+    def overdue_items(self, pair_ids: Iterable[int], today: date) -> dict[int, int]:
+        """How many open action items were due before `today`, by pair id."""
+        wanted = list(pair_ids)
+        rows = self._session.execute(
+            select(SessionRow.pair_id, func.count(ActionItemRow.id))
+            .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+            .where(
+                SessionRow.pair_id.in_(wanted),
+                ActionItemRow.done_on.is_(None),
+                ActionItemRow.due < today,
+            )
+            .group_by(SessionRow.pair_id)
+        )
+        counts = dict.fromkeys(wanted, 0)
+        counts.update({pair_id: int(n) for pair_id, n in rows})
+        return counts
+
     def fingerprints(self, pair_id: int) -> Fingerprints:
         """Per session of the pair, what changes when anyone saves it or its action items:
         (version, items, items done, newest item id, characters of item text, sum of owner

@@ -44,7 +44,7 @@ class SideWindows:
         if self.team_window is None:
             from mentordesk.ui.team_window import TeamWindow
 
-            self.team_window = TeamWindow(self.services, self._open_health, self)
+            self.team_window = TeamWindow(self.services, self.tasks, self._open_health, self)
         self.team_window.refresh()
         self.team_window.show()
         self.team_window.raise_()

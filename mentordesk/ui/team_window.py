@@ -6,21 +6,33 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from mentordesk.domain.health import HealthSignals
+from mentordesk.domain.pairs import Pair
+from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.dialogs.form_dialog import plain_label
-from mentordesk.ui.models.team_health_model import TeamHealthModel
+from mentordesk.ui.models.team_health_model import TeamHealthModel, TeamRow
 from mentordesk.ui.tables import record_table
+from mentordesk.ui.tasks import TaskRunner
 
 
 class TeamWindow(QDialog):
-    """One row per active pair; pairs needing attention in bold; Enter opens one."""
+    """One row per active pair; pairs needing attention in bold; Enter opens one.
+
+    The signals are read off the GUI thread: with a large team that takes a while."""
 
     def __init__(
-        self, services: Services, open_pair: Callable[[int], None], parent: QWidget | None = None
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        open_pair: Callable[[int], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Team Overview")
-        self.model = TeamHealthModel(services, self)
+        self._services = services
+        self._tasks = tasks
+        self.model = TeamHealthModel(self)
         self.table = record_table(self.model, stretch=7, fit=range(7), name="team_table")
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
         self.summary = plain_label(wrap=True)
@@ -28,14 +40,27 @@ class TeamWindow(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.resize(1000, 420)
-        self.refresh()
 
     def refresh(self) -> None:
-        """Re-read every pair's signals."""
-        self.model.load()
-        rows = [self.model.record_at(r) for r in range(self.model.rowCount())]
-        needing = sum(1 for r in rows if r and r.signals.needs_attention)
+        """Read every active pair's signals afresh; the rows follow when they are read."""
+        if not self.model.rowCount():
+            self.summary.setText("Reading every pair's health signals…")
+        self._tasks.start(
+            "Reading the team's health signals…",
+            self._services.health.team,
+            self._show,
+            self._failed,
+        )
+
+    def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
+        self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
+        needing = sum(1 for _, signals in team if signals.needs_attention)
         self.summary.setText(
-            f"{len(rows)} active pairs; {needing} need attention. "
+            f"{len(team)} active pairs; {needing} need attention. "
             "Enter or a double click opens a pair's health."
         )
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, UserFacingError):
+            raise error
+        self.summary.setText(f"The team's health signals could not be read: {error.message}")

@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 
+from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.health import HealthSignals, TemplateStep
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
@@ -154,6 +155,34 @@ def test_attention_rules(services: Services, pair: tuple[int, int, int]) -> None
     assert signals.attendance == pytest.approx(1 / 3)
     assert signals.reasons == ["3 action items overdue"]
     assert signals.suggested_checklist == "imbalance"
+
+
+def test_signals_of_many_pairs_read_together_stay_apart(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, ana, ben = pair
+    cara = services.people.create(PersonDraft("Cara Diaz", "cara@example.org")).created or 0
+    spring = services.pairs.create(ben, cara, date(2026, 3, 2)).created or 0  # in quarter 3
+    late = date(2026, 11, 30)
+    services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "Own the reports", late))
+    services.goals.create(spring, GoalDraft(1, Skill.SOFT, "Run the retro", date(2026, 5, 29)))
+    rows = services.sessions.log(pair_id)
+    session_id, _ = services.sessions.open_for(pair_id, rows[2].occurrence)  # Mon 16 Nov
+    services.sessions.save(session_id, SessionStatus.HELD, [], "")
+    services.sessions.add_action_item(session_id, ben, "Late", due=date(2026, 11, 18))
+    services.sessions.add_action_item(session_id, ben, "Due today", due=date(2026, 11, 21))
+    done = services.sessions.add_action_item(session_id, ana, "Done", due=date(2026, 11, 17))
+    services.sessions.update_action_item(
+        done.created or 0, ana, "Done", date(2026, 11, 17), date(2026, 11, 19)
+    )
+    both = services.health.signals([pair_id, spring])
+    assert both == services.health.signals([pair_id]) | services.health.signals([spring])
+    first, second = both[pair_id], both[spring]
+    # Quarter 1 runs 7 Sep - 6 Dec: an untouched goal three quarters in is behind.
+    assert (first.goals_behind, first.overdue_items, first.days_since_meeting) == (1, 1, 5)
+    assert first.attendance == pytest.approx(1 / 3)
+    # The spring pair's goal was quarter 1's; it has no meetings and no items.
+    assert second == HealthSignals(None, 0, 0, 0, 0, None)
 
 
 def test_quiet_pairs_and_calm_pairs() -> None:

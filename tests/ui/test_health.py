@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from mentordesk.errors import DatabaseError
 from mentordesk.services import Services
 from mentordesk.ui.actions import ActionId
 from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
@@ -19,7 +20,7 @@ from mentordesk.ui.dialogs.run_dialog import RunDialog
 from mentordesk.ui.dialogs.template_editor import TemplateEditor
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.run_model import RunModel
-from mentordesk.ui.models.team_health_model import TeamHealthModel
+from mentordesk.ui.models.team_health_model import TeamHealthModel, TeamRow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -139,11 +140,36 @@ def test_team_overview_marks_pairs_that_need_attention(
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
     team = window.team_window
     assert team is not None
+    assert team.summary.text() == "Reading every pair's health signals…"  # off the GUI thread
+    qtbot.waitUntil(lambda: team.model.rowCount() == 1)
     assert team.summary.text().startswith("1 active pairs; 1 need attention.")
     assert team.model.index(0, 7).data() == "3 meetings missed in a row"
     assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     team.table.activated.emit(team.model.index(0, 0))
     assert window.workspace.currentWidget() is window.health_tab
+
+
+def test_team_overview_says_when_the_signals_cannot_be_read(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.show_team()
+    team = window.team_window
+    assert team is not None
+    qtbot.waitUntil(lambda: team.model.rowCount() == 1)
+
+    def unreachable() -> None:
+        raise DatabaseError("The database is busy")
+
+    monkeypatch.setattr(services.health, "team", unreachable)
+    window.show_team()  # again: the rows read before stay until new ones come
+    qtbot.waitUntil(lambda: "could not be read" in team.summary.text())
+    assert team.summary.text().endswith("could not be read: The database is busy")
+    assert team.model.rowCount() == 1
 
 
 def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:
@@ -153,7 +179,7 @@ def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: 
     services.health.start(pair_id, "expectations")
     runs.refresh_all()
     assert runs.index(0, 2).data() == "Open (0 of 5 steps)"
-    team = TeamHealthModel(services)
+    team = TeamHealthModel()
     qtmodeltester.check(team, force_py=True)
-    team.load()
+    team.fill({pair.id: TeamRow(pair, signals) for pair, signals in services.health.team()})
     assert team.rowCount() == 1

@@ -56,6 +56,13 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         self._records.clear()
         self.endResetModel()
 
+    def fill(self, records: dict[int, T]) -> None:
+        """Show these records, in this order: read beforehand, off the GUI thread."""
+        self.beginResetModel()
+        self._ids = list(records)
+        self._records = dict(records)
+        self.endResetModel()
+
     def refresh(self, touched: Iterable[int]) -> None:
         """Bring the rows up to date after the records `touched` changed."""
         touched = set(touched)

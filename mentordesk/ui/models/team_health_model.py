@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mentordesk.domain.health import HealthSignals
-from mentordesk.domain.pairs import Pair, PairStatus
-from mentordesk.services import Services
+from mentordesk.domain.pairs import Pair
 from mentordesk.ui.models.id_table_model import IdTableModel
 
 
@@ -27,7 +26,7 @@ def _days(value: int | None) -> str:
 
 
 class TeamHealthModel(IdTableModel[TeamRow]):
-    """Active pairs with their health signals."""
+    """Active pairs with their health signals, filled with rows read beforehand."""
 
     headers = (
         "Pair",
@@ -39,22 +38,6 @@ class TeamHealthModel(IdTableModel[TeamRow]):
         "Attendance",
         "Attention",
     )
-
-    def __init__(self, services: Services, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._services = services
-
-    def fetch_ids(self) -> list[int]:
-        today = self._services.pairs.today()
-        pairs = self._services.pairs.get_many(self._services.pairs.ids())
-        return [
-            i for i in self._services.pairs.ids() if pairs[i].status(today) is not PairStatus.ENDED
-        ]
-
-    def fetch_records(self, ids: list[int]) -> dict[int, TeamRow]:
-        pairs = self._services.pairs.get_many(ids)
-        signals = self._services.health.signals(ids)
-        return {i: TeamRow(pairs[i], signals[i]) for i in ids if i in pairs}
 
     def cell(self, record: TeamRow, column: int, role: int) -> Any:
         s = record.signals
