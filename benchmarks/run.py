@@ -134,6 +134,7 @@ def interaction_times(data: Path) -> dict[str, float]:
     results["open the session log (ms)"] = median_ms(
         lambda: (window.sessions.show_pair(pair), qt.processEvents())
     )
+
     def background_done() -> None:
         window.tasks.wait()
         qt.processEvents()
