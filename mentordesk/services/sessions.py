@@ -51,6 +51,7 @@ class Agenda:
     added: tuple[str, ...]  # items either partner put on the agenda ahead of time
     owners: dict[int, str]  # person id -> name, for the action items
     follow_ups: tuple[ChecklistRun, ...] = ()  # checklist follow-ups that fall due
+    last_held: Session | None = None  # the last session held before this meeting
 
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
@@ -169,6 +170,14 @@ class SessionService:
             planned.topics if planned else (),
             owners,
             _follow_ups_due(runs, series, meeting, start),
+            next(
+                (
+                    s
+                    for s in reversed(sessions)
+                    if s.status is SessionStatus.HELD and s.scheduled_for < before
+                ),
+                None,
+            ),
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:

@@ -143,16 +143,8 @@ class MeetingModeWindow(QWidget):
         on = self.meeting.start.date() if self.meeting else None
         agenda = self._services.sessions.agenda(self.pair_id, on)
         self.agenda.show(agenda_lines(agenda))
-        held = [
-            r.session
-            for r in self._services.sessions.log(self.pair_id)
-            if r.session
-            and r.status is SessionStatus.HELD
-            and (self.editor.session is None or r.session.id != self.editor.session.id)
-            and r.when < self._services.sessions.now()
-        ]
-        if held:
-            last = held[-1]
+        last = agenda.last_held
+        if last is not None:
             when = last.scheduled_for
             lines = [f"{when:%a} {when.day} {when:%b}: " + (", ".join(last.topics) or "no topics")]
             if last.notes.strip():

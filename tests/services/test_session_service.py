@@ -89,6 +89,24 @@ def test_agenda_has_goals_and_items_added_ahead(
     assert later.meeting is not None
     assert later.meeting.start.date() == date(2026, 11, 30)
     assert later.added == ()
+    assert agenda.last_held is None
+
+
+def test_agenda_recalls_the_last_session_held_before_its_meeting(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, _, _ = pair
+    rows = services.sessions.log(pair_id)  # Mondays 2, 9, 16, 23 Nov...
+    ids = [services.sessions.open_for(pair_id, r.occurrence)[0] for r in rows[:4]]
+    services.sessions.save(ids[0], SessionStatus.HELD, ["First"], "")
+    services.sessions.save(ids[1], SessionStatus.HELD, ["Second"], "")
+    services.sessions.save(ids[2], SessionStatus.MISSED, [], "")
+    services.sessions.save(ids[3], SessionStatus.HELD, ["Ahead of time"], "")
+    last = services.sessions.agenda(pair_id, date(2026, 11, 23)).last_held
+    assert last is not None
+    assert last.topics == ("Second",)  # not the missed one, nor the meeting's own
+    assert services.sessions.agenda(pair_id, date(2026, 11, 3)).last_held is not None
+    assert services.sessions.agenda(pair_id, date(2026, 11, 2)).last_held is None
 
 
 def test_search_shows_pair_and_date_and_never_private_notes(
