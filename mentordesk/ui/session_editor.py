@@ -131,6 +131,7 @@ class SessionEditor(QWidget):
 
     def _build_goal_row(self) -> None:
         self.goal = QComboBox()
+        self._progress_of: dict[int, int] = {}  # goal id -> progress, as last read
         self.goal.setObjectName("checkin_goal")
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
@@ -241,6 +242,7 @@ class SessionEditor(QWidget):
         plan = next((p for p in plans if day in p.span), None)
         self.goal.clear()
         goals = [g for g in plan.goals if g.is_open] if plan else []
+        self._progress_of = {g.id: g.progress for g in goals}
         for goal in goals:
             self.goal.addItem(goal.title, goal.id)
         self._goal_chosen()
@@ -261,7 +263,7 @@ class SessionEditor(QWidget):
 
     def _goal_chosen(self, *_args: object) -> None:
         goal_id = self.goal.currentData()
-        self.progress.setValue(self._services.goals.get(goal_id).progress if goal_id else 0)
+        self.progress.setValue(self._progress_of.get(goal_id, 0) if goal_id else 0)
 
     def record_checkin(self) -> None:
         """Record the chosen goal's progress, dated the session's day, linked to it."""

@@ -193,6 +193,7 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
         ).created
         or 0
     )
+    services.goals.add_checkin(goal, date(2026, 11, 10), 30, "")
     session_id, _ = services.sessions.open_for(
         pair_id, services.sessions.log(pair_id)[2].occurrence
     )
@@ -202,6 +203,7 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
     window.sessions.choose_session(session_id)
     editor = window.sessions.editor
     assert editor.goal.currentText() == "Write SQL"
+    assert editor.progress.value() == 30  # where the goal stands
     editor.progress.setValue(55)
     qtbot.mouseClick(editor.check_in, Qt.MouseButton.LeftButton)
     checkin = services.goals.get(goal).checkins[-1]
