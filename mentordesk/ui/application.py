@@ -26,6 +26,10 @@ from mentordesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+# The other tabs get ready a second after the first screen is up, while the person
+# reads it (the start-up backup comes later still).
+WARM_UP_AFTER_MS = 1000
+
 
 class OpenedApp(Protocol):
     """What the composition root hands the GUI."""
@@ -207,6 +211,7 @@ def _run(
         instance.activate_requested.connect(window.bring_forward)
         window.show()
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()
             opened.close()

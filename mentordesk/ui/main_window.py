@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +33,7 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
+from mentordesk.ui.idle import run_in_idle
 from mentordesk.ui.lazy_tab import LazyTab, PairPanel, Panel
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.pair_list_model import PairListModel
@@ -55,6 +57,7 @@ if TYPE_CHECKING:  # opened on demand: their modules load then
     from mentordesk.ui.team_window import TeamWindow
 
 A = ActionId
+WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
 MENUS = {
     "&File": [
         A.PRINT,
@@ -316,6 +319,27 @@ class MainWindow(SideWindows, QMainWindow):
         if fresh:  # it reads the chosen pair when it comes to the front
             self._pending[tab] = partial(tab.pair_panel().show_pair, self.pair_list.chosen_id())
         return panel
+
+    def warm_up(self) -> QTimer:
+        """Make the tabs not in front ready while the person looks at the first screen,
+        so that opening them later is quick: the Sessions tab built and filled for the
+        chosen pair, the Meetings and Health tabs built, meeting mode's code loaded."""
+
+        def fill_sessions() -> None:
+            self.sessions  # noqa: B018 (built on first use)
+            if (call := self._pending.pop(self.sessions_tab, None)) is not None:
+                call()
+
+        return run_in_idle(
+            self,
+            [
+                fill_sessions,
+                lambda: self.meetings,
+                lambda: self.health,
+                lambda: import_module("mentordesk.ui.meeting_mode"),
+            ],
+            WARM_UP_GAP_MS,
+        )
 
     def _pair_panel(self, page: QWidget) -> PairPanel | None:
         """The panel a workspace page shows, if it is built."""

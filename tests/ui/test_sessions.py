@@ -341,3 +341,26 @@ def test_tabs_behind_the_goals_are_built_when_first_opened(
     assert window.sessions.isVisibleTo(window)
     window.actions[ActionId.SHOW_HEALTH].trigger()
     assert window.health.pair_id == pair_id
+
+
+def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.set_presentation(True)
+    window.pair_list.choose(pair_id)
+    steps = window.warm_up()
+    qtbot.waitUntil(lambda: not steps.isActive())
+    assert [t.built for t in (window.sessions_tab, window.meetings_tab, window.health_tab)] == [
+        True,
+        True,
+        True,
+    ]
+    assert window.workspace.currentWidget() is window.goals
+    # The Sessions tab has read the chosen pair already; nothing is left for its first show.
+    assert window.sessions.log.rowCount() == len(services.sessions.log(pair_id))
+    assert window.sessions_tab not in window._pending
+    assert window.sessions.editor.presentation
+    window.actions[ActionId.SHOW_SESSIONS].trigger()
+    assert window.sessions.isVisibleTo(window)
+    assert window.sessions.log.rowCount() == len(services.sessions.log(pair_id))
