@@ -10,9 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, Row, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
@@ -40,6 +41,43 @@ def zone_of(name: str) -> tzinfo:
         offset = timedelta(hours=hours, minutes=minutes)
         return timezone(-offset if name[3] == "-" else offset)
     return ZoneInfo(name)
+
+
+# A session's time, status and series link: the columns `Zones.outline` reads.
+OUTLINE = (
+    SessionRow.id,
+    SessionRow.external_id,
+    SessionRow.pair_id,
+    SessionRow.scheduled_for,
+    SessionRow.timezone,
+    SessionRow.status,
+    SessionRow.series_id,
+    SessionRow.occurrence_date,
+)
+
+
+class Zones:
+    """The time zones of sessions read in one go, each looked up once."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tzinfo] = {}
+
+    def outline(
+        self, row: Row[*tuple[Any, ...]]
+    ) -> tuple[int, str, int, datetime, SessionStatus, int | None, date | None]:
+        """A row of the OUTLINE columns as `Session`'s first fields, its time in its zone."""
+        zone = self._known.get(row.timezone) or self._known.setdefault(
+            row.timezone, zone_of(row.timezone)
+        )
+        return (
+            row.id,
+            row.external_id,
+            row.pair_id,
+            row.scheduled_for.replace(tzinfo=UTC).astimezone(zone),
+            SessionStatus(row.status),
+            row.series_id,
+            row.occurrence_date,
+        )
 
 
 def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
@@ -101,18 +139,7 @@ class SessionRepository:
         (no ORM objects: a pair with hundreds of sessions stays quick to show)."""
         run = self._session.execute
         sessions = run(
-            select(
-                SessionRow.id,
-                SessionRow.external_id,
-                SessionRow.pair_id,
-                SessionRow.scheduled_for,
-                SessionRow.timezone,
-                SessionRow.status,
-                SessionRow.series_id,
-                SessionRow.occurrence_date,
-                SessionRow.notes,
-                SessionRow.version,
-            )
+            select(*OUTLINE, SessionRow.notes, SessionRow.version)
             .where(which)
             .order_by(SessionRow.scheduled_for, SessionRow.id)
         ).all()
@@ -141,27 +168,18 @@ class SessionRepository:
         ):
             items[row.session_id].append(ActionItem(*row))
         notes = self._private.of_sessions({s.id: s.external_id for s in sessions})
-        zones: dict[str, tzinfo] = {}
-        found = []
-        for s in sessions:
-            zone = zones.get(s.timezone) or zones.setdefault(s.timezone, zone_of(s.timezone))
-            found.append(
-                Session(
-                    id=s.id,
-                    external_id=s.external_id,
-                    pair_id=s.pair_id,
-                    scheduled_for=s.scheduled_for.replace(tzinfo=UTC).astimezone(zone),
-                    status=SessionStatus(s.status),
-                    series_id=s.series_id,
-                    occurrence_date=s.occurrence_date,
-                    topics=tuple(topics.get(s.id, ())),
-                    notes=s.notes,
-                    action_items=tuple(items.get(s.id, ())),
-                    private_notes=tuple(notes.get(s.id, ())),
-                    version=s.version,
-                )
+        zones = Zones()
+        return [
+            Session(
+                *zones.outline(s),
+                topics=tuple(topics.get(s.id, ())),
+                notes=s.notes,
+                action_items=tuple(items.get(s.id, ())),
+                private_notes=tuple(notes.get(s.id, ())),
+                version=s.version,
             )
-        return found
+            for s in sessions
+        ]
 
     def outlines(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
         """Several pairs' sessions, oldest first, by pair id, with their time, status and
@@ -169,34 +187,14 @@ class SessionRepository:
         One query, for what is worked out from many pairs' meeting history."""
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
-        zones: dict[str, tzinfo] = {}
+        zones = Zones()
         rows = self._session.execute(
-            select(
-                SessionRow.id,
-                SessionRow.external_id,
-                SessionRow.pair_id,
-                SessionRow.scheduled_for,
-                SessionRow.timezone,
-                SessionRow.status,
-                SessionRow.series_id,
-                SessionRow.occurrence_date,
-            )
+            select(*OUTLINE)
             .where(SessionRow.pair_id.in_(wanted))
             .order_by(SessionRow.scheduled_for, SessionRow.id)
         )
-        for s in rows:
-            zone = zones.get(s.timezone) or zones.setdefault(s.timezone, zone_of(s.timezone))
-            found[s.pair_id].append(
-                Session(
-                    id=s.id,
-                    external_id=s.external_id,
-                    pair_id=s.pair_id,
-                    scheduled_for=s.scheduled_for.replace(tzinfo=UTC).astimezone(zone),
-                    status=SessionStatus(s.status),
-                    series_id=s.series_id,
-                    occurrence_date=s.occurrence_date,
-                )
-            )
+        for row in rows:
+            found[row.pair_id].append(Session(*zones.outline(row)))
         return found
 
     def overdue_items(self, pair_ids: Iterable[int], today: date) -> dict[int, int]:
