@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from importlib import import_module
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +32,7 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
-from mentordesk.ui.idle import run_in_idle
-from mentordesk.ui.lazy_tab import LazyTab, PairPanel, Panel
+from mentordesk.ui.lazy_tab import LazyTab
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.pair_list_model import PairListModel
 from mentordesk.ui.models.people_model import PeopleModel
@@ -44,20 +42,17 @@ from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.side_windows import SideWindows
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
+from mentordesk.ui.workspace_tabs import WorkspaceTabs
 
 if TYPE_CHECKING:  # opened on demand: their modules load then
     from mentordesk.services.report import QuarterReport
-    from mentordesk.ui.health_panel import HealthPanel
     from mentordesk.ui.meeting_mode import MeetingModeWindow
-    from mentordesk.ui.meetings_panel import MeetingsPanel
     from mentordesk.ui.people_window import PeopleWindow
     from mentordesk.ui.remote_watch import RemoteWatch
     from mentordesk.ui.search_window import SearchWindow
-    from mentordesk.ui.sessions_panel import SessionsPanel
     from mentordesk.ui.team_window import TeamWindow
 
 A = ActionId
-WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
 MENUS = {
     "&File": [
         A.PRINT,
@@ -114,7 +109,7 @@ TOOLBAR = [
 ]
 
 
-class MainWindow(SideWindows, QMainWindow):
+class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
     """Pairs on the left, the chosen pair on the right."""
 
     def __init__(
@@ -292,80 +287,6 @@ class MainWindow(SideWindows, QMainWindow):
         workspace.currentChanged.connect(lambda _index: self._catch_up())
         return workspace
 
-    @property
-    def sessions(self) -> SessionsPanel:
-        """The Sessions tab's panel (built on first use)."""
-        from mentordesk.ui.sessions_panel import SessionsPanel
-
-        return self._panel(self.sessions_tab, SessionsPanel)
-
-    @property
-    def meetings(self) -> MeetingsPanel:
-        """The Meetings tab's panel (built on first use)."""
-        from mentordesk.ui.meetings_panel import MeetingsPanel
-
-        return self._panel(self.meetings_tab, MeetingsPanel)
-
-    @property
-    def health(self) -> HealthPanel:
-        """The Health tab's panel (built on first use)."""
-        from mentordesk.ui.health_panel import HealthPanel
-
-        return self._panel(self.health_tab, HealthPanel)
-
-    def _panel(self, tab: LazyTab, kind: type[Panel]) -> Panel:
-        fresh = not tab.built
-        panel = tab.panel(kind)
-        if fresh:  # it reads the chosen pair when it comes to the front
-            self._pending[tab] = partial(tab.pair_panel().show_pair, self.pair_list.chosen_id())
-        return panel
-
-    def warm_up(self) -> QTimer:
-        """Make the tabs not in front ready while the person looks at the first screen,
-        so that opening them later is quick: the Sessions tab built and filled for the
-        chosen pair, the Meetings and Health tabs built, meeting mode's code loaded."""
-
-        def fill_sessions() -> None:
-            self.sessions  # noqa: B018 (built on first use)
-            if (call := self._pending.pop(self.sessions_tab, None)) is not None:
-                call()
-
-        return run_in_idle(
-            self,
-            [
-                fill_sessions,
-                lambda: self.meetings,
-                lambda: self.health,
-                lambda: import_module("mentordesk.ui.meeting_mode"),
-            ],
-            WARM_UP_GAP_MS,
-        )
-
-    def _pair_panel(self, page: QWidget) -> PairPanel | None:
-        """The panel a workspace page shows, if it is built."""
-        if isinstance(page, LazyTab):
-            return page.pair_panel() if page.built else None
-        return cast(PairPanel, page)
-
-    def _build_sessions(self) -> SessionsPanel:
-        from mentordesk.ui.sessions_panel import SessionsPanel
-
-        panel = SessionsPanel(self.services, self.bridge, lambda: self._me)
-        panel.editor.set_presentation(self.actions[A.PRESENTATION].isChecked())
-        return panel
-
-    def _build_meetings(self) -> MeetingsPanel:
-        from mentordesk.ui.meetings_panel import MeetingsPanel
-
-        return MeetingsPanel(self.services, self.meeting_operations)
-
-    def _build_health(self) -> HealthPanel:
-        from mentordesk.ui.health_panel import HealthPanel
-
-        return HealthPanel(
-            self.services, self.health_operations, lambda: self._me, self.choose_who_i_am
-        )
-
     def _build_menus(self) -> None:
         for title, ids in MENUS.items():
             menu = self.menuBar().addMenu(title)
@@ -487,28 +408,6 @@ class MainWindow(SideWindows, QMainWindow):
                 self._pending[page] = partial(panel.show_pair, pair_id)
         self._catch_up()
         self._show_chosen()
-
-    def _refresh_when_shown(self, page: QWidget) -> None:
-        """Read `page` again now if it is in front, else when it comes to the front.
-        A panel not built yet reads everything when it is."""
-        if (panel := self._pair_panel(page)) is not None:
-            self._when_shown(page, panel.refresh)
-
-    def _when_shown(self, page: QWidget, call: Callable[[], object]) -> None:
-        """Run `call` now if `page` is the tab in front, else when it comes to the front.
-
-        Only the tab in front reads the store, so switching pairs stays quick; a pending
-        change of pair wins over a pending refresh."""
-        self._pending.setdefault(page, call)
-        self._catch_up()
-
-    def _catch_up(self) -> None:
-        page = self.workspace.currentWidget()
-        if isinstance(page, LazyTab):
-            self._panel(page, QWidget)  # built the first time it comes to the front
-        call = self._pending.pop(page, None)
-        if call is not None:
-            call()
 
     def _show_chosen(self) -> None:
         """The actions that depend on the chosen pair; the overview when it is in front."""
