@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date
 
 import pytest
 
 from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.health import HealthSignals, TemplateStep
-from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.health import builtin_templates
-
-MONDAYS = SeriesDraft(
-    "MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 28), 1, "Room 3.14"
-)
-
-
-@pytest.fixture
-def pair(services: Services) -> tuple[int, int, int]:
-    """(pair, mentor, mentee); they meet Mondays from 2 Nov; today is Sat 21 Nov 2026."""
-    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
-    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
-    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
-    services.meetings.plan(pair_id, MONDAYS)
-    return pair_id, ana, ben
 
 
 def test_builtins_load_from_resources_and_can_be_edited_and_restored(

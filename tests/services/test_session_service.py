@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 import pytest
 
 from mentordesk.domain.goals import GoalDraft, Skill
-from mentordesk.domain.meetings import SeriesDraft
-from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
-
-MONDAYS = SeriesDraft(
-    "MO", time(16), 45, "Europe/Berlin", date(2026, 11, 2), date(2026, 12, 21), 1, "Room 3.14"
-)
-
-
-@pytest.fixture
-def pair(services: Services) -> tuple[int, int, int]:
-    """(pair id, mentor id, mentee id), meeting Mondays; today is Sat 21 Nov 2026."""
-    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
-    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
-    pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
-    services.meetings.plan(pair_id, MONDAYS)
-    return pair_id, ana, ben
 
 
 def test_the_log_shows_held_missed_and_planned(
