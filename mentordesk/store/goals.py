@@ -1,20 +1,32 @@
-"""The goals repository: goals with their check-ins as `Goal` records."""
+"""The goals repository: goals with their check-ins as `Goal` records.
+
+Reads run on the Core tables (the first window is filled before the ORM models are
+built); writes go through the models, imported when the first one is made.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import CheckInRow, GoalRow
+from mentordesk.store import tables
+
+if TYPE_CHECKING:
+    from mentordesk.store.models import GoalRow
+
+GOALS, CHECKINS = tables.goals.c, tables.checkins.c
+ORDER = (GOALS.quarter, GOALS.skill.desc(), GOALS.id)  # by quarter, technical first
 
 
-def goal_record(row: GoalRow) -> Goal:
-    """The domain record of a goal row, check-ins oldest first."""
+def goal_record(row: Row[*tuple[Any, ...]], checkins: Iterable[CheckIn]) -> Goal:
+    """The domain record of a goals row, with its check-ins oldest first."""
     return Goal(
         id=row.id,
         external_id=row.external_id,
@@ -30,7 +42,7 @@ def goal_record(row: GoalRow) -> Goal:
         outcome=Outcome(row.outcome) if row.outcome else None,
         reflection=row.reflection,
         carried_from=row.carried_from_id,
-        checkins=tuple(CheckIn(c.id, c.on, c.progress, c.note, c.session_id) for c in row.checkins),
+        checkins=tuple(checkins),
     )
 
 
@@ -42,49 +54,52 @@ class GoalRepository:
 
     def ids_of_pair(self, pair_id: int) -> list[int]:
         """A pair's goals by quarter, then technical before soft, then oldest first."""
-        query = (
-            select(GoalRow.id)
-            .where(GoalRow.pair_id == pair_id)
-            .order_by(GoalRow.quarter, GoalRow.skill.desc(), GoalRow.id)
-        )
+        query = select(GOALS.id).where(GOALS.pair_id == pair_id).order_by(*ORDER)
         return list(self._session.scalars(query))
 
     def of_pair(self, pair_id: int) -> list[Goal]:
         """Every goal of a pair, in the order of `ids_of_pair`."""
-        found = self.get_many(ids := self.ids_of_pair(pair_id))
-        return [found[i] for i in ids]
+        return self._read(GOALS.pair_id == pair_id)
 
     def get(self, goal_id: int) -> Goal:
         """One goal with its check-ins."""
-        return goal_record(self._row(goal_id))
+        found = self._read(GOALS.id == goal_id)
+        if not found:
+            raise NotFoundError(f"there is no goal with id {goal_id}")
+        return found[0]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Goal]:
         """Several goals by id (missing ids are left out)."""
-        wanted = list(ids)
-        rows = self._session.scalars(select(GoalRow).where(GoalRow.id.in_(wanted)))
-        return {row.id: goal_record(row) for row in rows}
+        return {goal.id: goal for goal in self._read(GOALS.id.in_(list(ids)))}
 
     def in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[Goal]]:
         """Each pair's goals of one quarter (`quarters`: pair id to quarter number), in the
         order of `ids_of_pair`, by pair id."""
-        query = (
-            select(GoalRow)
-            .where(
-                GoalRow.pair_id.in_(list(quarters)),
-                GoalRow.quarter.in_(set(quarters.values())),
-            )
-            .order_by(GoalRow.quarter, GoalRow.skill.desc(), GoalRow.id)
-        )
         found: dict[int, list[Goal]] = {pair_id: [] for pair_id in quarters}
-        for row in self._session.scalars(query):
-            if quarters[row.pair_id] == row.quarter:
-                found[row.pair_id].append(goal_record(row))
+        candidates = GOALS.pair_id.in_(list(quarters)) & GOALS.quarter.in_(set(quarters.values()))
+        for goal in self._read(candidates):
+            if quarters[goal.pair_id] == goal.quarter:
+                found[goal.pair_id].append(goal)
         return found
+
+    def _read(self, where: ColumnElement[bool]) -> list[Goal]:
+        """The goals matching `where` with their check-ins, in the order of `ids_of_pair`."""
+        rows = self._session.execute(select(tables.goals).where(where).order_by(*ORDER)).all()
+        checkins: defaultdict[int, list[CheckIn]] = defaultdict(list)
+        if rows:
+            query = (
+                select(tables.checkins)
+                .where(CHECKINS.goal_id.in_([row.id for row in rows]))
+                .order_by(CHECKINS.on, CHECKINS.id)
+            )
+            for c in self._session.execute(query):
+                checkins[c.goal_id].append(CheckIn(c.id, c.on, c.progress, c.note, c.session_id))
+        return [goal_record(row, checkins[row.id]) for row in rows]
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""
         wanted = list(candidates)
-        query = select(GoalRow.external_id).where(GoalRow.external_id.in_(wanted))
+        query = select(GOALS.external_id).where(GOALS.external_id.in_(wanted))
         return set(self._session.scalars(query))
 
     def add(
@@ -96,6 +111,8 @@ class GoalRepository:
         carried_from: int | None = None,
     ) -> int:
         """Store a new goal; returns its id."""
+        from mentordesk.store.models import GoalRow
+
         row = GoalRow(
             pair_id=pair_id,
             external_id=external_id,
@@ -131,6 +148,8 @@ class GoalRepository:
         self, goal_id: int, on: date, progress: int, note: str, session_id: int | None = None
     ) -> int:
         """Add a check-in to a goal; returns its id."""
+        from mentordesk.store.models import CheckInRow
+
         row = CheckInRow(
             goal_id=goal_id, on=on, progress=progress, note=note, session_id=session_id
         )
@@ -141,6 +160,8 @@ class GoalRepository:
 
     def delete_checkin(self, checkin_id: int) -> int:
         """Remove a check-in; returns its goal's id."""
+        from mentordesk.store.models import CheckInRow
+
         row = self._session.get(CheckInRow, checkin_id)
         if row is None:
             raise NotFoundError(f"there is no check-in with id {checkin_id}")
@@ -162,6 +183,8 @@ class GoalRepository:
         row.target_date, row.status = draft.target_date, draft.status.value
 
     def _row(self, goal_id: int) -> GoalRow:
+        from mentordesk.store.models import GoalRow
+
         row = self._session.get(GoalRow, goal_id)
         if row is None:
             raise NotFoundError(f"there is no goal with id {goal_id}")

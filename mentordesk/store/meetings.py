@@ -1,20 +1,33 @@
-"""The meetings repository: a pair's series and their exceptions as `MeetingSeries`."""
+"""The meetings repository: a pair's series and their exceptions as `MeetingSeries`.
+
+Reads run on the Core tables (the first window is filled before the ORM models are
+built); writes go through the models, imported when the first one is made.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesException
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import MeetingSeriesRow, SeriesExceptionRow
+from mentordesk.store import tables
+
+if TYPE_CHECKING:
+    from mentordesk.store.models import MeetingSeriesRow
+
+SERIES, EXCEPTIONS = tables.meeting_series.c, tables.series_exceptions.c
 
 
-def series_record(row: MeetingSeriesRow) -> MeetingSeries:
-    """The domain record of a series row."""
+def series_record(
+    row: Row[*tuple[Any, ...]], exceptions: Iterable[SeriesException]
+) -> MeetingSeries:
+    """The domain record of a meeting_series row with its exceptions."""
     draft = SeriesDraft(
         weekday=row.weekday,
         start_time=row.start_time,
@@ -25,9 +38,6 @@ def series_record(row: MeetingSeriesRow) -> MeetingSeries:
         every_weeks=row.every_weeks,
         location=row.location,
     )
-    exceptions = tuple(
-        SeriesException(e.on_date, e.skip, e.moved_to, e.location) for e in row.exceptions
-    )
     return MeetingSeries(
         row.id,
         row.external_id,
@@ -36,7 +46,7 @@ def series_record(row: MeetingSeriesRow) -> MeetingSeries:
         row.uid,
         row.sequence,
         row.cancelled,
-        exceptions,
+        tuple(exceptions),
     )
 
 
@@ -48,34 +58,44 @@ class MeetingRepository:
 
     def of_pair(self, pair_id: int) -> list[MeetingSeries]:
         """A pair's series, oldest first."""
-        query = (
-            select(MeetingSeriesRow)
-            .where(MeetingSeriesRow.pair_id == pair_id)
-            .order_by(MeetingSeriesRow.first_date, MeetingSeriesRow.id)
-        )
-        return [series_record(row) for row in self._session.scalars(query)]
+        return self._read(SERIES.pair_id == pair_id)
 
     def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[MeetingSeries]]:
         """Several pairs' series in one query, by pair id."""
         wanted = list(pair_ids)
-        query = (
-            select(MeetingSeriesRow)
-            .where(MeetingSeriesRow.pair_id.in_(wanted))
-            .order_by(MeetingSeriesRow.first_date, MeetingSeriesRow.id)
-        )
         found: dict[int, list[MeetingSeries]] = {pair_id: [] for pair_id in wanted}
-        for row in self._session.scalars(query):
-            found[row.pair_id].append(series_record(row))
+        for series in self._read(SERIES.pair_id.in_(wanted)):
+            found[series.pair_id].append(series)
         return found
 
     def get(self, series_id: int) -> MeetingSeries:
         """One series."""
-        return series_record(self._row(series_id))
+        found = self._read(SERIES.id == series_id)
+        if not found:
+            raise NotFoundError(f"there is no meeting series with id {series_id}")
+        return found[0]
+
+    def _read(self, where: ColumnElement[bool]) -> list[MeetingSeries]:
+        """The series matching `where` with their exceptions, oldest first."""
+        query = select(tables.meeting_series).where(where)
+        rows = self._session.execute(query.order_by(SERIES.first_date, SERIES.id)).all()
+        exceptions: defaultdict[int, list[SeriesException]] = defaultdict(list)
+        if rows:
+            query = (
+                select(tables.series_exceptions)
+                .where(EXCEPTIONS.series_id.in_([row.id for row in rows]))
+                .order_by(EXCEPTIONS.on_date)
+            )
+            for e in self._session.execute(query):
+                exceptions[e.series_id].append(
+                    SeriesException(e.on_date, e.skip, e.moved_to, e.location)
+                )
+        return [series_record(row, exceptions[row.id]) for row in rows]
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a series' external id."""
         wanted = list(candidates)
-        query = select(MeetingSeriesRow.external_id).where(MeetingSeriesRow.external_id.in_(wanted))
+        query = select(SERIES.external_id).where(SERIES.external_id.in_(wanted))
         return set(self._session.scalars(query))
 
     def add(
@@ -89,6 +109,8 @@ class MeetingRepository:
         cancelled: bool = False,
     ) -> int:
         """Store a new series; returns its id."""
+        from mentordesk.store.models import MeetingSeriesRow
+
         row = MeetingSeriesRow(
             pair_id=pair_id,
             external_id=external_id,
@@ -104,11 +126,13 @@ class MeetingRepository:
     def existing_uids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a series' calendar UID."""
         wanted = list(candidates)
-        query = select(MeetingSeriesRow.uid).where(MeetingSeriesRow.uid.in_(wanted))
+        query = select(SERIES.uid).where(SERIES.uid.in_(wanted))
         return set(self._session.scalars(query))
 
     def put_exceptions(self, series_id: int, exceptions: Iterable[SeriesException]) -> None:
         """Store a new series' exceptions as they are (an import: SEQUENCE stays)."""
+        from mentordesk.store.models import SeriesExceptionRow
+
         row = self._row(series_id)
         for change in exceptions:
             row.exceptions.append(
@@ -135,6 +159,8 @@ class MeetingRepository:
 
     def set_exception(self, series_id: int, day: date, change: SeriesException | None) -> None:
         """Skip or move the occurrence on `day`, or with None clear it; raises SEQUENCE."""
+        from mentordesk.store.models import SeriesExceptionRow
+
         row = self._row(series_id)
         for existing in list(row.exceptions):
             if existing.on_date == day:
@@ -165,6 +191,8 @@ class MeetingRepository:
         row.every_weeks = draft.every_weeks
 
     def _row(self, series_id: int) -> MeetingSeriesRow:
+        from mentordesk.store.models import MeetingSeriesRow
+
         row = self._session.get(MeetingSeriesRow, series_id)
         if row is None:
             raise NotFoundError(f"there is no meeting series with id {series_id}")

@@ -1,82 +1,53 @@
-"""The database tables, as typed SQLAlchemy 2 models.
+"""The ORM models: typed classes mapped onto the tables of `store/tables.py`.
 
-These classes never leave the store: repositories turn them into domain records.
-A change here needs a new Alembic migration (a landed migration is never edited).
+These classes never leave the store: repositories turn them into domain records. They
+are built on first use, not at start: the first window is read with Core (~70 ms of
+mapping and configuring saved from every start).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    Time,
-    UniqueConstraint,
-    text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def managed_by_models(name: str | None, type_: str, _parents: object) -> bool:
-    """False for the full-text index and its shadow tables, which no model describes."""
-    return not (type_ == "table" and (name or "").startswith("search_index"))
+from mentordesk.store import tables
 
 
 class Base(DeclarativeBase):
-    """Base of every model, with a naming convention so migrations can name constraints."""
+    """Base of every model; the schema (and its naming convention) is in `tables`."""
 
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    metadata = tables.metadata
 
 
 class PersonRow(Base):
     """A person who can be a mentor or a mentee."""
 
-    __tablename__ = "people"
+    __table__ = tables.people
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str] = mapped_column(String(254))
-    department: Mapped[str | None] = mapped_column(String(200))
+    id: Mapped[int]
+    external_id: Mapped[str]
+    name: Mapped[str]
+    email: Mapped[str]
+    department: Mapped[str | None]
 
 
 class PairRow(Base):
     """A mentor and a mentee, from a start date to an optional end."""
 
-    __tablename__ = "pairs"
-    __table_args__ = (
-        CheckConstraint("mentor_id <> mentee_id", name="mentor_not_mentee"),
-        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
-        CheckConstraint("quarters IN ('partnership', 'calendar')", name="quarter_mode"),
-    )
+    __table__ = tables.pairs
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    mentor_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
-    mentee_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
-    started_on: Mapped[date] = mapped_column(Date)
-    quarters: Mapped[str] = mapped_column(String(12), default="partnership")
-    ended_on: Mapped[date | None] = mapped_column(Date)
-    end_reason: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    external_id: Mapped[str]
+    mentor_id: Mapped[int]
+    mentee_id: Mapped[int]
+    started_on: Mapped[date]
+    quarters: Mapped[str]
+    ended_on: Mapped[date | None]
+    end_reason: Mapped[str | None]
 
-    mentor: Mapped[PersonRow] = relationship(foreign_keys=[mentor_id], lazy="joined")
-    mentee: Mapped[PersonRow] = relationship(foreign_keys=[mentee_id], lazy="joined")
+    mentor: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentor_id], lazy="joined")
+    mentee: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentee_id], lazy="joined")
     agreement: Mapped[AgreementRow | None] = relationship(
         back_populates="pair", lazy="joined", cascade="all, delete-orphan"
     )
@@ -85,17 +56,15 @@ class PairRow(Base):
 class AgreementRow(Base):
     """A pair's mentoring agreement and its two signatures."""
 
-    __tablename__ = "agreements"
+    __table__ = tables.agreements
 
-    pair_id: Mapped[int] = mapped_column(
-        ForeignKey("pairs.id", ondelete="CASCADE"), primary_key=True
-    )
-    cadence: Mapped[str] = mapped_column(Text, default="")
-    expectations: Mapped[str] = mapped_column(Text, default="")
-    confidentiality: Mapped[bool] = mapped_column(default=True)
-    ending: Mapped[str] = mapped_column(Text, default="")
-    signed_by_mentor_on: Mapped[date | None] = mapped_column(Date)
-    signed_by_mentee_on: Mapped[date | None] = mapped_column(Date)
+    pair_id: Mapped[int]
+    cadence: Mapped[str]
+    expectations: Mapped[str]
+    confidentiality: Mapped[bool]
+    ending: Mapped[str]
+    signed_by_mentor_on: Mapped[date | None]
+    signed_by_mentee_on: Mapped[date | None]
 
     pair: Mapped[PairRow] = relationship(back_populates="agreement")
 
@@ -103,45 +72,22 @@ class AgreementRow(Base):
 class GoalRow(Base):
     """A quarter's technical or soft-skill goal, with its review."""
 
-    __tablename__ = "goals"
-    __table_args__ = (
-        CheckConstraint("quarter >= 1", name="quarter_from_1"),
-        CheckConstraint("skill IN ('technical', 'soft')", name="skill"),
-        CheckConstraint(
-            "status IN ('not_started', 'in_progress', 'achieved', 'dropped')", name="status"
-        ),
-        CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
-        CheckConstraint(
-            "outcome IS NULL OR outcome IN ('achieved', 'partly', 'not_achieved')",
-            name="outcome",
-        ),
-        # One goal per pair, quarter and skill that is not dropped: the database keeps it too.
-        # Migration 0002 makes it partial on PostgreSQL as well; naming postgresql_where here
-        # would load SQLAlchemy's PostgreSQL dialect (~30 ms) on every SQLite start.
-        Index(
-            "uq_goals_one_per_skill",
-            "pair_id",
-            "quarter",
-            "skill",
-            unique=True,
-            sqlite_where=text("status <> 'dropped'"),
-        ),
-    )
+    __table__ = tables.goals
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    id: Mapped[int]
+    external_id: Mapped[str]
+    pair_id: Mapped[int]
     quarter: Mapped[int]
-    skill: Mapped[str] = mapped_column(String(12))
-    title: Mapped[str] = mapped_column(String(200))
-    specific: Mapped[str] = mapped_column(Text, default="")
-    measure: Mapped[str] = mapped_column(Text, default="")
-    target_date: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="not_started")
-    progress: Mapped[int] = mapped_column(default=0)
-    outcome: Mapped[str | None] = mapped_column(String(12))
-    reflection: Mapped[str] = mapped_column(Text, default="")
-    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id", ondelete="SET NULL"))
+    skill: Mapped[str]
+    title: Mapped[str]
+    specific: Mapped[str]
+    measure: Mapped[str]
+    target_date: Mapped[date]
+    status: Mapped[str]
+    progress: Mapped[int]
+    outcome: Mapped[str | None]
+    reflection: Mapped[str]
+    carried_from_id: Mapped[int | None]
 
     checkins: Mapped[list[CheckInRow]] = relationship(
         back_populates="goal",
@@ -154,16 +100,14 @@ class GoalRow(Base):
 class CheckInRow(Base):
     """A goal's progress on a date."""
 
-    __tablename__ = "checkins"
-    __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),)
+    __table__ = tables.checkins
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
-    on: Mapped[date] = mapped_column("checked_on", Date)
+    id: Mapped[int]
+    goal_id: Mapped[int]
+    on: Mapped[date]  # the column checked_on
     progress: Mapped[int]
-    note: Mapped[str] = mapped_column(Text, default="")
-    # The session the check-in was noted in, if any.
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    note: Mapped[str]
+    session_id: Mapped[int | None]
 
     goal: Mapped[GoalRow] = relationship(back_populates="checkins")
 
@@ -171,28 +115,22 @@ class CheckInRow(Base):
 class MeetingSeriesRow(Base):
     """A pair's recurring meeting, with its calendar identity (UID, SEQUENCE)."""
 
-    __tablename__ = "meeting_series"
-    __table_args__ = (
-        CheckConstraint("duration_minutes BETWEEN 5 AND 480", name="duration"),
-        CheckConstraint("every_weeks BETWEEN 1 AND 4", name="every_weeks"),
-        CheckConstraint("until >= first_date", name="until_after_first"),
-        CheckConstraint("sequence >= 0", name="sequence"),
-    )
+    __table__ = tables.meeting_series
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
-    uid: Mapped[str] = mapped_column(String(200), unique=True)
-    sequence: Mapped[int] = mapped_column(default=0)
-    weekday: Mapped[str] = mapped_column(String(2))
-    start_time: Mapped[time] = mapped_column(Time)
+    id: Mapped[int]
+    external_id: Mapped[str]
+    pair_id: Mapped[int]
+    uid: Mapped[str]
+    sequence: Mapped[int]
+    weekday: Mapped[str]
+    start_time: Mapped[time]
     duration_minutes: Mapped[int]
-    timezone: Mapped[str] = mapped_column(String(64))
-    location: Mapped[str] = mapped_column(Text, default="")
-    first_date: Mapped[date] = mapped_column(Date)
-    until: Mapped[date] = mapped_column(Date)
-    every_weeks: Mapped[int] = mapped_column(default=1)
-    cancelled: Mapped[bool] = mapped_column(default=False)
+    timezone: Mapped[str]
+    location: Mapped[str]
+    first_date: Mapped[date]
+    until: Mapped[date]
+    every_weeks: Mapped[int]
+    cancelled: Mapped[bool]
 
     exceptions: Mapped[list[SeriesExceptionRow]] = relationship(
         back_populates="series",
@@ -205,23 +143,14 @@ class MeetingSeriesRow(Base):
 class SeriesExceptionRow(Base):
     """One occurrence of a series skipped, or moved (wall clock in the series' zone)."""
 
-    __tablename__ = "series_exceptions"
-    __table_args__ = (
-        UniqueConstraint("series_id", "on_date", name="one_per_date"),
-        CheckConstraint(
-            "(skip AND moved_to IS NULL) OR (NOT skip AND moved_to IS NOT NULL)",
-            name="skip_or_move",
-        ),
-    )
+    __table__ = tables.series_exceptions
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    series_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True
-    )
-    on_date: Mapped[date] = mapped_column(Date)
-    skip: Mapped[bool] = mapped_column(default=False)
-    moved_to: Mapped[datetime | None] = mapped_column(DateTime)
-    location: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    series_id: Mapped[int]
+    on_date: Mapped[date]
+    skip: Mapped[bool]
+    moved_to: Mapped[datetime | None]
+    location: Mapped[str | None]
 
     series: Mapped[MeetingSeriesRow] = relationship(back_populates="exceptions")
 
@@ -229,26 +158,19 @@ class SeriesExceptionRow(Base):
 class SessionRow(Base):
     """A meeting's record: status, shared notes; topics, items and notes hang off it."""
 
-    __tablename__ = "sessions"
-    __table_args__ = (
-        CheckConstraint("status IN ('held', 'missed', 'cancelled', 'planned')", name="status"),
-        UniqueConstraint("series_id", "occurrence_date", name="one_per_meeting"),
-    )
+    __table__ = tables.sessions
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
-    series_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting_series.id", ondelete="SET NULL")
-    )
-    occurrence_date: Mapped[date | None] = mapped_column(Date)
-    scheduled_for: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
-    timezone: Mapped[str] = mapped_column(String(64))  # to show it in wall time again
-    status: Mapped[str] = mapped_column(String(12), default="held")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    # Raised by every save of status, topics or notes: a save made against an older
-    # version was made without seeing another install's change (team mode).
-    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    id: Mapped[int]
+    external_id: Mapped[str]
+    pair_id: Mapped[int]
+    series_id: Mapped[int | None]
+    occurrence_date: Mapped[date | None]
+    scheduled_for: Mapped[datetime]
+    timezone: Mapped[str]
+    status: Mapped[str]
+    notes: Mapped[str]
+    version: Mapped[int]
+
     topics: Mapped[list[TopicRow]] = relationship(
         order_by="TopicRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -262,55 +184,49 @@ class SessionRow(Base):
 class TopicRow(Base):
     """A topic discussed in a session, in the order it was listed."""
 
-    __tablename__ = "session_topics"
+    __table__ = tables.session_topics
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
+    id: Mapped[int]
+    session_id: Mapped[int]
     position: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str]
 
 
 class ActionItemRow(Base):
     """Something the mentor or the mentee will do."""
 
-    __tablename__ = "action_items"
+    __table__ = tables.action_items
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
-    owner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
-    text: Mapped[str] = mapped_column(Text)
-    due: Mapped[date | None] = mapped_column(Date)
-    done_on: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    external_id: Mapped[str]
+    session_id: Mapped[int]
+    owner_id: Mapped[int]
+    text: Mapped[str]
+    due: Mapped[date | None]
+    done_on: Mapped[date | None]
 
 
 class PrivateNoteRow(Base):
     """A note one partner keeps to themselves."""
 
-    __tablename__ = "private_notes"
-    __table_args__ = (UniqueConstraint("session_id", "author_id", name="one_per_author"),)
+    __table__ = tables.private_notes
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
-    author_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
-    text: Mapped[str] = mapped_column(Text)
+    id: Mapped[int]
+    session_id: Mapped[int]
+    author_id: Mapped[int]
+    text: Mapped[str]
 
 
 class ChecklistTemplateRow(Base):
     """A checklist template; the built-ins are seeded from resources and editable."""
 
-    __tablename__ = "checklist_templates"
+    __table__ = tables.checklist_templates
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(100), unique=True)
-    title: Mapped[str] = mapped_column(String(200))
-    builtin: Mapped[bool] = mapped_column(default=False)
+    id: Mapped[int]
+    key: Mapped[str]
+    title: Mapped[str]
+    builtin: Mapped[bool]
+
     steps: Mapped[list[TemplateStepRow]] = relationship(
         order_by="TemplateStepRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -319,35 +235,31 @@ class ChecklistTemplateRow(Base):
 class TemplateStepRow(Base):
     """A step of a template, in order."""
 
-    __tablename__ = "checklist_template_steps"
+    __table__ = tables.checklist_template_steps
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[int] = mapped_column(
-        ForeignKey("checklist_templates.id", ondelete="CASCADE"), index=True
-    )
+    id: Mapped[int]
+    template_id: Mapped[int]
     position: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
-    guidance: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str]
+    guidance: Mapped[str]
 
 
 class ChecklistRunRow(Base):
     """A pair working through a checklist (its steps are copied, so later edits of the
     template leave the run as it was)."""
 
-    __tablename__ = "checklist_runs"
-    __table_args__ = (
-        CheckConstraint("completed_on IS NULL OR completed_on >= started_on", name="closed_after"),
-    )
+    __table__ = tables.checklist_runs
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(200), unique=True)
-    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
-    template_key: Mapped[str] = mapped_column(String(100))
-    title: Mapped[str] = mapped_column(String(200))
-    started_on: Mapped[date] = mapped_column(Date)
-    completed_on: Mapped[date | None] = mapped_column(Date)
-    outcome: Mapped[str] = mapped_column(Text, default="")
-    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    external_id: Mapped[str]
+    pair_id: Mapped[int]
+    template_key: Mapped[str]
+    title: Mapped[str]
+    started_on: Mapped[date]
+    completed_on: Mapped[date | None]
+    outcome: Mapped[str]
+    follow_up_on: Mapped[date | None]
+
     steps: Mapped[list[RunStepRow]] = relationship(
         order_by="RunStepRow.position", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -356,29 +268,26 @@ class ChecklistRunRow(Base):
 class RunStepRow(Base):
     """A step of a run: ticked or not, with a note."""
 
-    __tablename__ = "checklist_run_steps"
+    __table__ = tables.checklist_run_steps
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(
-        ForeignKey("checklist_runs.id", ondelete="CASCADE"), index=True
-    )
+    id: Mapped[int]
+    run_id: Mapped[int]
     position: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
-    guidance: Mapped[str] = mapped_column(Text, default="")
-    done: Mapped[bool] = mapped_column(default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str]
+    guidance: Mapped[str]
+    done: Mapped[bool]
+    note: Mapped[str]
 
 
 class HealthAnswerRow(Base):
     """One partner's private health-check answers for a quarter."""
 
-    __tablename__ = "health_answers"
-    __table_args__ = (UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),)
+    __table__ = tables.health_answers
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    id: Mapped[int]
+    pair_id: Mapped[int]
+    person_id: Mapped[int]
     quarter: Mapped[int]
-    scores: Mapped[str] = mapped_column(String(100))  # "4,5,3,4,5"
-    comment: Mapped[str] = mapped_column(Text, default="")
-    answered_on: Mapped[date] = mapped_column(Date)
+    scores: Mapped[str]
+    comment: Mapped[str]
+    answered_on: Mapped[date]

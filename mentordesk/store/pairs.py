@@ -5,15 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain.pairs import Agreement, AgreementText, Pair
+from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import AgreementRow, PairRow, PersonRow
-from mentordesk.store.people import person_record
+from mentordesk.store import tables
+
+if TYPE_CHECKING:
+    from mentordesk.store.models import PairRow
+
+PAIRS, AGREEMENTS = tables.pairs.c, tables.agreements.c
+MENTOR, MENTEE = tables.people.alias("mentor"), tables.people.alias("mentee")
+PERSON_COLUMNS = ("id", "external_id", "name", "email", "department")
 
 
 @dataclass(frozen=True)
@@ -29,73 +38,108 @@ class NewPair:
     end_reason: str | None = None
 
 
-def _agreement_record(row: AgreementRow | None) -> Agreement | None:
-    if row is None:
+@cache
+def _pair_query() -> Select[*tuple[Any, ...]]:
+    """Pairs with both people and the agreement, one row each."""
+    people = [
+        person.c[name].label(f"{role}__{name}")
+        for role, person in (("mentor", MENTOR), ("mentee", MENTEE))
+        for name in PERSON_COLUMNS
+    ]
+    agreement = [
+        AGREEMENTS.pair_id.label("agreement_of"),
+        AGREEMENTS.cadence,
+        AGREEMENTS.expectations,
+        AGREEMENTS.confidentiality,
+        AGREEMENTS.ending,
+        AGREEMENTS.signed_by_mentor_on,
+        AGREEMENTS.signed_by_mentee_on,
+    ]
+    return (
+        select(tables.pairs, *people, *agreement)
+        .join(MENTOR, PAIRS.mentor_id == MENTOR.c.id)
+        .join(MENTEE, PAIRS.mentee_id == MENTEE.c.id)
+        .outerjoin(tables.agreements, AGREEMENTS.pair_id == PAIRS.id)
+    )
+
+
+def _person(row: Row[*tuple[Any, ...]], role: str) -> Person:
+    fields = row._mapping
+    return Person(*(fields[f"{role}__{name}"] for name in PERSON_COLUMNS))
+
+
+def _agreement_record(row: Row[*tuple[Any, ...]]) -> Agreement | None:
+    if row.agreement_of is None:
         return None
     text = AgreementText(row.cadence, row.expectations, row.confidentiality, row.ending)
     return Agreement(text, row.signed_by_mentor_on, row.signed_by_mentee_on)
 
 
-def pair_record(row: PairRow) -> Pair:
-    """The domain record of a pair row, with both people and the agreement."""
+def pair_record(row: Row[*tuple[Any, ...]]) -> Pair:
+    """The domain record of a row of `_pair_query`, with both people and the agreement."""
     return Pair(
         id=row.id,
         external_id=row.external_id,
-        mentor=person_record(row.mentor),
-        mentee=person_record(row.mentee),
+        mentor=_person(row, "mentor"),
+        mentee=_person(row, "mentee"),
         started_on=row.started_on,
         quarters=QuarterMode(row.quarters),
         ended_on=row.ended_on,
         end_reason=row.end_reason,
-        agreement=_agreement_record(row.agreement),
+        agreement=_agreement_record(row),
     )
 
 
 class PairRepository:
-    """Reads and writes pairs within one unit of work."""
+    """Reads and writes pairs within one unit of work (reads on the Core tables, writes
+    through the ORM models)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def ids(self) -> list[int]:
         """Every pair's id, ordered by mentor's then mentee's name."""
-        mentor, mentee = aliased(PersonRow), aliased(PersonRow)
         query = (
-            select(PairRow.id)
-            .join(mentor, PairRow.mentor_id == mentor.id)
-            .join(mentee, PairRow.mentee_id == mentee.id)
-            .order_by(func.lower(mentor.name), func.lower(mentee.name), PairRow.id)
+            select(PAIRS.id)
+            .join(MENTOR, PAIRS.mentor_id == MENTOR.c.id)
+            .join(MENTEE, PAIRS.mentee_id == MENTEE.c.id)
+            .order_by(func.lower(MENTOR.c.name), func.lower(MENTEE.c.name), PAIRS.id)
         )
         return list(self._session.scalars(query))
 
     def get(self, pair_id: int) -> Pair:
         """The pair with `pair_id`."""
-        return pair_record(self._row(pair_id))
+        found = self._read(PAIRS.id == pair_id)
+        if not found:
+            raise NotFoundError(f"there is no pair with id {pair_id}")
+        return found[0]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Pair]:
         """The pairs with these ids, by id (missing ids are left out)."""
-        wanted = list(ids)
-        rows = self._session.scalars(select(PairRow).where(PairRow.id.in_(wanted))).unique()
-        return {row.id: pair_record(row) for row in rows}
+        return {pair.id: pair for pair in self._read(PAIRS.id.in_(list(ids)))}
 
     def by_external_id(self, external_id: str) -> Pair | None:
         """The pair whose external id is `external_id`, if any."""
-        query = select(PairRow).where(PairRow.external_id == external_id)
-        row = self._session.scalars(query).unique().one_or_none()
-        return pair_record(row) if row else None
+        found = self._read(PAIRS.external_id == external_id)
+        return found[0] if found else None
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already used as a pair's external id."""
         wanted = list(candidates)
-        query = select(PairRow.external_id).where(PairRow.external_id.in_(wanted))
+        query = select(PAIRS.external_id).where(PAIRS.external_id.in_(wanted))
         return set(self._session.scalars(query))
 
     def count(self) -> int:
         """How many pairs there are."""
-        return self._session.scalar(select(func.count()).select_from(PairRow)) or 0
+        return self._session.scalar(select(func.count()).select_from(tables.pairs)) or 0
+
+    def _read(self, where: ColumnElement[bool]) -> list[Pair]:
+        return [pair_record(row) for row in self._session.execute(_pair_query().where(where))]
 
     def add(self, new: NewPair) -> int:
         """Store a new pair; returns its id."""
+        from mentordesk.store.models import PairRow
+
         row = PairRow(
             external_id=new.external_id,
             mentor_id=new.mentor_id,
@@ -121,6 +165,8 @@ class PairRepository:
 
     def set_agreement(self, pair_id: int, agreement: Agreement | None) -> None:
         """Store (or with None remove) a pair's agreement with its signatures."""
+        from mentordesk.store.models import AgreementRow
+
         row = self._row(pair_id)
         if agreement is None:
             row.agreement = None
@@ -134,6 +180,8 @@ class PairRepository:
         row.agreement = target
 
     def _row(self, pair_id: int) -> PairRow:
+        from mentordesk.store.models import PairRow
+
         row = self._session.get(PairRow, pair_id)
         if row is None:
             raise NotFoundError(f"there is no pair with id {pair_id}")

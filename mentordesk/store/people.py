@@ -3,61 +3,70 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import PairRow, PersonRow
+from mentordesk.store import tables
+
+if TYPE_CHECKING:
+    from mentordesk.store.models import PersonRow
+
+PEOPLE = tables.people.c
 
 
-def person_record(row: PersonRow) -> Person:
-    """The domain record of a person row."""
+def person_record(row: Row[*tuple[Any, ...]]) -> Person:
+    """The domain record of a people row."""
     return Person(row.id, row.external_id, row.name, row.email, row.department)
 
 
 class PeopleRepository:
-    """Reads and writes people within one unit of work."""
+    """Reads and writes people within one unit of work (reads on the Core tables, writes
+    through the ORM models)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def ids(self) -> list[int]:
         """Every person's id, ordered by name."""
-        query = select(PersonRow.id).order_by(func.lower(PersonRow.name), PersonRow.id)
+        query = select(PEOPLE.id).order_by(func.lower(PEOPLE.name), PEOPLE.id)
         return list(self._session.scalars(query))
 
     def get(self, person_id: int) -> Person:
         """The person with `person_id`."""
-        row = self._session.get(PersonRow, person_id)
-        if row is None:
+        found = self.get_many([person_id])
+        if person_id not in found:
             raise NotFoundError(f"there is no person with id {person_id}")
-        return person_record(row)
+        return found[person_id]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Person]:
         """The people with these ids, by id (missing ids are left out)."""
-        wanted = list(ids)
-        rows = self._session.scalars(select(PersonRow).where(PersonRow.id.in_(wanted)))
+        rows = self._session.execute(select(tables.people).where(PEOPLE.id.in_(list(ids))))
         return {row.id: person_record(row) for row in rows}
 
     def by_external_id(self, external_id: str) -> Person | None:
         """The person whose external id is `external_id`, if any."""
-        row = self._session.scalar(select(PersonRow).where(PersonRow.external_id == external_id))
+        query = select(tables.people).where(PEOPLE.external_id == external_id)
+        row = self._session.execute(query).one_or_none()
         return person_record(row) if row else None
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already used as a person's external id."""
         wanted = list(candidates)
-        query = select(PersonRow.external_id).where(PersonRow.external_id.in_(wanted))
+        query = select(PEOPLE.external_id).where(PEOPLE.external_id.in_(wanted))
         return set(self._session.scalars(query))
 
     def count(self) -> int:
         """How many people there are."""
-        return self._session.scalar(select(func.count()).select_from(PersonRow)) or 0
+        return self._session.scalar(select(func.count()).select_from(tables.people)) or 0
 
     def add(self, draft: PersonDraft, external_id: str) -> int:
         """Store a new person; returns its id."""
+        from mentordesk.store.models import PersonRow
+
         row = PersonRow(
             external_id=external_id,
             name=draft.name,
@@ -80,12 +89,15 @@ class PeopleRepository:
 
     def pair_ids(self, person_id: int) -> list[int]:
         """The pairs, active or ended, in which the person is mentor or mentee."""
-        query = select(PairRow.id).where(
-            or_(PairRow.mentor_id == person_id, PairRow.mentee_id == person_id)
+        pairs = tables.pairs.c
+        query = select(pairs.id).where(
+            or_(pairs.mentor_id == person_id, pairs.mentee_id == person_id)
         )
         return list(self._session.scalars(query))
 
     def _row(self, person_id: int) -> PersonRow:
+        from mentordesk.store.models import PersonRow
+
         row = self._session.get(PersonRow, person_id)
         if row is None:
             raise NotFoundError(f"there is no person with id {person_id}")

@@ -22,10 +22,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import PrivateNote
+from mentordesk.store import tables
 from mentordesk.store.engine import writer
 from mentordesk.store.local_file import LocalFile, notes_table
-from mentordesk.store.models import PersonRow, PrivateNoteRow, SessionRow
 
+NOTES = tables.private_notes
 _CHUNK = 500  # ids per IN (...), well under every database's limit
 
 
@@ -71,20 +72,19 @@ class SharedPrivateNotes:
 
     def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
         found: dict[int, list[PrivateNote]] = {}
+        notes = NOTES.c
         for ids in _chunks(sessions):
             for session_id, author_id, text in self._session.execute(
-                select(PrivateNoteRow.session_id, PrivateNoteRow.author_id, PrivateNoteRow.text)
-                .where(PrivateNoteRow.session_id.in_(ids))
-                .order_by(PrivateNoteRow.id)
+                select(notes.session_id, notes.author_id, notes.text)
+                .where(notes.session_id.in_(ids))
+                .order_by(notes.id)
             ):
                 found.setdefault(session_id, []).append(PrivateNote(author_id, text))
         return found
 
     def put(self, session_id: int, author_id: int, body: str) -> None:
         self._session.execute(
-            delete(PrivateNoteRow).where(
-                PrivateNoteRow.session_id == session_id, PrivateNoteRow.author_id == author_id
-            )
+            delete(NOTES).where(NOTES.c.session_id == session_id, NOTES.c.author_id == author_id)
         )
         if body:
             self.add_many([(session_id, author_id, body)])
@@ -92,12 +92,12 @@ class SharedPrivateNotes:
     def add_many(self, notes: Sequence[tuple[int, int, str]]) -> None:
         if notes:
             self._session.execute(
-                insert(PrivateNoteRow),
+                insert(NOTES),
                 [{"session_id": s, "author_id": a, "text": t} for s, a, t in notes],
             )
 
     def erase_all(self) -> None:
-        self._session.execute(delete(PrivateNoteRow))
+        self._session.execute(delete(NOTES))
 
     def commit(self) -> None:
         """Nothing of its own: the database's commit keeps these notes."""
@@ -158,7 +158,7 @@ class LocalPrivateNotes:
         )
 
     def erase_all(self) -> None:
-        uids = self._session.scalars(select(SessionRow.external_id)).all()
+        uids = self._session.scalars(select(tables.sessions.c.external_id)).all()
         for batch in _chunks(uids):
             self._local().execute(delete(notes_table).where(notes_table.c.session_uid.in_(batch)))
 
@@ -182,12 +182,12 @@ class LocalPrivateNotes:
     ) -> tuple[dict[int, str], dict[int, str]]:
         """The external ids of sessions and people, by their ids."""
         return (
-            self._lookup(SessionRow.id, SessionRow.external_id, session_ids),
-            self._lookup(PersonRow.id, PersonRow.external_id, author_ids),
+            self._lookup(tables.sessions.c.id, tables.sessions.c.external_id, session_ids),
+            self._lookup(tables.people.c.id, tables.people.c.external_id, author_ids),
         )
 
     def _people_ids(self, uids: Iterable[str]) -> dict[str, int]:
-        return self._lookup(PersonRow.external_id, PersonRow.id, uids)
+        return self._lookup(tables.people.c.external_id, tables.people.c.id, uids)
 
     def _lookup(self, key: Any, value: Any, keys: Iterable[Any]) -> dict[Any, Any]:
         """{key: value} from the database for each of `keys` found, in batches."""

@@ -5,44 +5,46 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.errors import DatabaseError, ServerUnavailableError
-from mentordesk.store.checklists import ChecklistRepository
+from mentordesk.store import tables
 from mentordesk.store.engine import BUSY_TIMEOUT_MS, display_url, driver_reason, writer
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.local_file import LocalFile
 from mentordesk.store.meetings import MeetingRepository
-from mentordesk.store.models import (
-    ActionItemRow,
-    AgreementRow,
-    CheckInRow,
-    ChecklistRunRow,
-    GoalRow,
-    HealthAnswerRow,
-    MeetingSeriesRow,
-    PairRow,
-    PersonRow,
-    PrivateNoteRow,
-    RunStepRow,
-    SeriesExceptionRow,
-    SessionRow,
-    TopicRow,
-)
 from mentordesk.store.outbox import Outbox
 from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
-from mentordesk.store.private_notes import (
-    LocalPrivateNotes,
-    PrivateNoteRepository,
-    SharedPrivateNotes,
-)
-from mentordesk.store.sessions import SessionRepository
+
+if TYPE_CHECKING:  # built on first use: the first window needs none of them
+    from mentordesk.store.checklists import ChecklistRepository
+    from mentordesk.store.private_notes import PrivateNoteRepository
+    from mentordesk.store.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
+
+# What `erase_everything` empties, children before parents; checklist templates stay.
+ERASED = (
+    tables.health_answers,
+    tables.checklist_run_steps,
+    tables.checklist_runs,
+    tables.private_notes,
+    tables.action_items,
+    tables.session_topics,
+    tables.sessions,
+    tables.series_exceptions,
+    tables.meeting_series,
+    tables.checkins,
+    tables.goals,
+    tables.agreements,
+    tables.pairs,
+    tables.people,
+)
 
 
 class UnitOfWork:
@@ -52,9 +54,6 @@ class UnitOfWork:
     pairs: PairRepository
     goals: GoalRepository
     meetings: MeetingRepository
-    sessions: SessionRepository
-    checklists: ChecklistRepository
-    private_notes: PrivateNoteRepository
 
     def __init__(
         self,
@@ -69,21 +68,53 @@ class UnitOfWork:
         self._writing = writing
         self._server = server
         self._session: Session | None = None
+        self._private_notes: PrivateNoteRepository | None = None
+        self._sessions: SessionRepository | None = None
+        self._checklists: ChecklistRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
-        self.private_notes = (
-            SharedPrivateNotes(self._session)
-            if self._local_file is None
-            else LocalPrivateNotes(self._session, self._local_file, writing=self._writing)
-        )
         self.people = PeopleRepository(self._session)
         self.pairs = PairRepository(self._session)
         self.goals = GoalRepository(self._session)
         self.meetings = MeetingRepository(self._session)
-        self.sessions = SessionRepository(self._session, self.private_notes)
-        self.checklists = ChecklistRepository(self._session)
         return self
+
+    @property
+    def private_notes(self) -> PrivateNoteRepository:
+        """Private notes, wherever this install keeps them."""
+        if self._private_notes is None:
+            from mentordesk.store.private_notes import LocalPrivateNotes, SharedPrivateNotes
+
+            session = self._open_session()
+            self._private_notes = (
+                SharedPrivateNotes(session)
+                if self._local_file is None
+                else LocalPrivateNotes(session, self._local_file, writing=self._writing)
+            )
+        return self._private_notes
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """Sessions, their topics and action items."""
+        if self._sessions is None:
+            from mentordesk.store.sessions import SessionRepository
+
+            self._sessions = SessionRepository(self._open_session(), self.private_notes)
+        return self._sessions
+
+    @property
+    def checklists(self) -> ChecklistRepository:
+        """Checklist templates and runs, and health-check answers."""
+        if self._checklists is None:
+            from mentordesk.store.checklists import ChecklistRepository
+
+            self._checklists = ChecklistRepository(self._open_session())
+        return self._checklists
+
+    def _open_session(self) -> Session:
+        assert self._session is not None, "a unit of work is used inside its with block"
+        return self._session
 
     def __exit__(
         self,
@@ -92,7 +123,9 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         assert self._session is not None
-        self.private_notes.close()
+        if self._private_notes is not None:
+            self._private_notes.close()
+        self._private_notes = self._sessions = self._checklists = None
         try:
             self._session.rollback()
             self._session.close()
@@ -116,30 +149,16 @@ class UnitOfWork:
         """Make every change of this unit of work permanent."""
         assert self._session is not None
         self._session.commit()
-        self.private_notes.commit()
+        if self._private_notes is not None:
+            self._private_notes.commit()
 
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
         assert self._session is not None
         self._session.execute(text("DELETE FROM search_index"))
         self.private_notes.erase_all()
-        for model in (
-            HealthAnswerRow,
-            RunStepRow,
-            ChecklistRunRow,
-            PrivateNoteRow,
-            ActionItemRow,
-            TopicRow,
-            SessionRow,
-            SeriesExceptionRow,
-            MeetingSeriesRow,
-            CheckInRow,
-            GoalRow,
-            AgreementRow,
-            PairRow,
-            PersonRow,
-        ):
-            self._session.execute(delete(model))
+        for table in ERASED:
+            self._session.execute(delete(table))
 
 
 def _unreachable(exc: BaseException) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
@@ -12,15 +13,21 @@ from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.operations import Operations
 
+if TYPE_CHECKING:
+    from mentordesk.services.health import HealthService
+
 
 class HealthOperations:
     """Carries out health operations through the shared dialogs, bridge and undo stack."""
 
     def __init__(self, services: Services, bridge: ChangeBridge, operations: Operations) -> None:
         self._services = services
-        self._health = services.health
         self._bridge = bridge
         self._ops = operations
+
+    @property
+    def _health(self) -> HealthService:
+        return self._services.health  # asked for when used: its module is not needed at start
 
     def start_checklist(self, pair_id: int, key: str | None = None) -> None:
         """Start a checklist (asking which, unless `key` says) and open it."""

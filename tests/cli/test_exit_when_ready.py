@@ -28,3 +28,32 @@ def test_the_window_opens_on_the_demo_team_and_the_process_exits_cleanly(
     assert "ERROR" not in log
     # The lock is given back, so the next start is not mistaken for a second instance.
     assert not list(data_dir.glob("*.lock"))
+
+
+def test_the_start_reads_the_first_window_without_the_orm_models(
+    cli: Callable[..., tuple[int, str, str]], data_dir: Path
+) -> None:
+    """The models (~70 ms to build and configure) and the modules of screens that are not in
+    front load after the first window, not before it."""
+    assert cli("demo")[0] == 0
+    env = {**os.environ, "MENTORDESK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "mentordesk", "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "mentordesk.store.tables" in imported  # the probe sees the start's imports
+    for late in (
+        "mentordesk.store.models",
+        "mentordesk.store.sessions",
+        "mentordesk.store.checklists",
+        "mentordesk.services.health",
+        "alembic",
+        "icalendar",
+    ):
+        assert late not in imported

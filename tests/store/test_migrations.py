@@ -1,4 +1,4 @@
-"""Migrations: they agree with the models, run only when due, and refuse a newer schema."""
+"""Migrations: they agree with the tables, run only when due, and refuse a newer schema."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ from sqlalchemy import text
 from mentordesk.errors import DatabaseError
 from mentordesk.store import migrate
 from mentordesk.store.engine import create_store_engine
-from mentordesk.store.models import Base, managed_by_models
 from mentordesk.store.opening import open_store
+from mentordesk.store.tables import managed_by_tables, metadata
 from mentordesk.store.unit_of_work import Store
 
 
-def test_migrations_and_models_agree(store: Store) -> None:
+def test_migrations_and_tables_agree(store: Store) -> None:
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": managed_by_models})
-        differences = compare_metadata(context, Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": managed_by_tables})
+        differences = compare_metadata(context, metadata)
     assert differences == []
 
 

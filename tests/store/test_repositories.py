@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
+from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.pairs import Agreement, AgreementText
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
@@ -81,3 +83,39 @@ def test_missing_records_are_named(store: Store) -> None:
             uow.people.get(5)
         with pytest.raises(NotFoundError, match="no pair with id 7"):
             uow.pairs.get(7)
+        with pytest.raises(NotFoundError, match="no goal with id 3"):
+            uow.goals.get(3)
+        with pytest.raises(NotFoundError, match="no meeting series with id 4"):
+            uow.meetings.get(4)
+
+
+def test_reads_see_the_unsaved_writes_of_their_own_unit_of_work(store: Store) -> None:
+    """Reads run on the Core tables and writes through the ORM: the session flushes
+    before each read, so a use case reads back what it has just changed."""
+    ana, ben = add_two(store)
+    agreement = Agreement(AgreementText("Weekly", "", True, ""), None, None)
+    draft = GoalDraft(1, Skill.TECHNICAL, "Review a design", date(2026, 12, 4))
+    weekly = SeriesDraft("MO", time(17), 45, "Europe/Lisbon", date(2026, 9, 7), date(2026, 12, 21))
+    with store.writing() as uow:
+        pair_id = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2026, 9, 7)))
+        goal_id = uow.goals.add(pair_id, "g1", draft)
+        series_id = uow.meetings.add(pair_id, "s1", "uid-1", weekly)
+        uow.commit()
+    skipped = SeriesException(date(2026, 9, 14), skip=True)
+    with store.writing() as uow:
+        uow.people.update(ben, PersonDraft("Ben Okafor", "ben@example.org", "Data"))
+        uow.pairs.set_agreement(pair_id, agreement)
+        uow.pairs.set_end(pair_id, date(2026, 11, 20), "Moved teams")
+        uow.goals.set_progress(goal_id, 40, GoalStatus.IN_PROGRESS)
+        uow.goals.add_checkin(goal_id, date(2026, 10, 5), 40, "Halfway")
+        uow.meetings.set_exception(series_id, skipped.date, skipped)
+        uow.meetings.set_cancelled(series_id, True)
+
+        pair = uow.pairs.get(pair_id)
+        assert pair.mentee.department == "Data"
+        assert (pair.ended_on, pair.agreement) == (date(2026, 11, 20), agreement)
+        [goal] = uow.goals.of_pair(pair_id)
+        assert (goal.progress, goal.status) == (40, GoalStatus.IN_PROGRESS)
+        assert [c.note for c in goal.checkins] == ["Halfway"]
+        series = uow.meetings.get(series_id)
+        assert (series.cancelled, series.sequence, series.exceptions) == (True, 2, (skipped,))

@@ -2,15 +2,15 @@
 
 from alembic import context
 
-from mentordesk.store.models import Base, managed_by_models
+from mentordesk.store.tables import managed_by_tables, metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
-    include_name=managed_by_models,
+    include_name=managed_by_tables,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,302 @@
+"""The database tables, as SQLAlchemy Core `Table`s: the schema in one place.
+
+The start-up reads run on these alone, so the window can be filled before the ORM
+models (`store/models.py`, mapped onto these tables) are built. A change here needs a
+new Alembic migration (a landed migration is never edited).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def managed_by_tables(name: str | None, type_: str, _parents: object) -> bool:
+    """False for the full-text index and its shadow tables, which no table here describes."""
+    return not (type_ == "table" and (name or "").startswith("search_index"))
+
+
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
+
+
+def _external_id() -> Column[str]:
+    return Column("external_id", String(200), nullable=False, unique=True)
+
+
+def _parent(name: str, target: str, on_delete: str, *, index: bool = True) -> Column[int]:
+    """A required link to `target` ('table.column')."""
+    return Column(name, ForeignKey(target, ondelete=on_delete), nullable=False, index=index)
+
+
+def _required(name: str, type_: Any, **options: Any) -> Column[Any]:
+    return Column(name, type_, nullable=False, **options)
+
+
+def _optional(name: str, type_: Any, **options: Any) -> Column[Any]:
+    return Column(name, type_, nullable=True, **options)
+
+
+people = Table(
+    "people",
+    metadata,
+    _id(),
+    _external_id(),
+    _required("name", String(200)),
+    _required("email", String(254)),
+    _optional("department", String(200)),
+)
+
+pairs = Table(
+    "pairs",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("mentor_id", "people.id", "RESTRICT"),
+    _parent("mentee_id", "people.id", "RESTRICT"),
+    _required("started_on", Date),
+    _required("quarters", String(12), default="partnership"),
+    _optional("ended_on", Date),
+    _optional("end_reason", Text),
+    CheckConstraint("mentor_id <> mentee_id", name="mentor_not_mentee"),
+    CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
+    CheckConstraint("quarters IN ('partnership', 'calendar')", name="quarter_mode"),
+)
+
+agreements = Table(
+    "agreements",
+    metadata,
+    Column("pair_id", ForeignKey("pairs.id", ondelete="CASCADE"), primary_key=True),
+    _required("cadence", Text, default=""),
+    _required("expectations", Text, default=""),
+    _required("confidentiality", Boolean, default=True),
+    _required("ending", Text, default=""),
+    _optional("signed_by_mentor_on", Date),
+    _optional("signed_by_mentee_on", Date),
+)
+
+goals = Table(
+    "goals",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    _required("quarter", Integer),
+    _required("skill", String(12)),
+    _required("title", String(200)),
+    _required("specific", Text, default=""),
+    _required("measure", Text, default=""),
+    _required("target_date", Date),
+    _required("status", String(12), default="not_started"),
+    _required("progress", Integer, default=0),
+    _optional("outcome", String(12)),
+    _required("reflection", Text, default=""),
+    Column("carried_from_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True),
+    CheckConstraint("quarter >= 1", name="quarter_from_1"),
+    CheckConstraint("skill IN ('technical', 'soft')", name="skill"),
+    CheckConstraint(
+        "status IN ('not_started', 'in_progress', 'achieved', 'dropped')", name="status"
+    ),
+    CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
+    CheckConstraint(
+        "outcome IS NULL OR outcome IN ('achieved', 'partly', 'not_achieved')", name="outcome"
+    ),
+    # One goal per pair, quarter and skill that is not dropped: the database keeps it too.
+    # Migration 0002 makes it partial on PostgreSQL as well; naming postgresql_where here
+    # would load SQLAlchemy's PostgreSQL dialect (~30 ms) on every SQLite start.
+    Index(
+        "uq_goals_one_per_skill",
+        "pair_id",
+        "quarter",
+        "skill",
+        unique=True,
+        sqlite_where=text("status <> 'dropped'"),
+    ),
+)
+
+checkins = Table(
+    "checkins",
+    metadata,
+    _id(),
+    _parent("goal_id", "goals.id", "CASCADE"),
+    Column("checked_on", Date, key="on", nullable=False),
+    _required("progress", Integer),
+    _required("note", Text, default=""),
+    # The session the check-in was noted in, if any.
+    Column("session_id", ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True),
+    CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
+)
+
+meeting_series = Table(
+    "meeting_series",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    Column("uid", String(200), nullable=False, unique=True),
+    _required("sequence", Integer, default=0),
+    _required("weekday", String(2)),
+    _required("start_time", Time),
+    _required("duration_minutes", Integer),
+    _required("timezone", String(64)),
+    _required("location", Text, default=""),
+    _required("first_date", Date),
+    _required("until", Date),
+    _required("every_weeks", Integer, default=1),
+    _required("cancelled", Boolean, default=False),
+    CheckConstraint("duration_minutes BETWEEN 5 AND 480", name="duration"),
+    CheckConstraint("every_weeks BETWEEN 1 AND 4", name="every_weeks"),
+    CheckConstraint("until >= first_date", name="until_after_first"),
+    CheckConstraint("sequence >= 0", name="sequence"),
+)
+
+series_exceptions = Table(
+    "series_exceptions",
+    metadata,
+    _id(),
+    _parent("series_id", "meeting_series.id", "CASCADE"),
+    _required("on_date", Date),
+    _required("skip", Boolean, default=False),
+    _optional("moved_to", DateTime),  # wall clock in the series' zone
+    _optional("location", Text),
+    UniqueConstraint("series_id", "on_date", name="one_per_date"),
+    CheckConstraint(
+        "(skip AND moved_to IS NULL) OR (NOT skip AND moved_to IS NOT NULL)", name="skip_or_move"
+    ),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    Column("series_id", ForeignKey("meeting_series.id", ondelete="SET NULL"), nullable=True),
+    _optional("occurrence_date", Date),
+    _required("scheduled_for", DateTime),  # UTC, naive
+    _required("timezone", String(64)),  # to show it in wall time again
+    _required("status", String(12), default="held"),
+    _required("notes", Text, default=""),
+    # Raised by every save of status, topics or notes: a save made against an older
+    # version was made without seeing another install's change (team mode).
+    _required("version", Integer, server_default="1"),
+    CheckConstraint("status IN ('held', 'missed', 'cancelled', 'planned')", name="status"),
+    UniqueConstraint("series_id", "occurrence_date", name="one_per_meeting"),
+)
+
+session_topics = Table(
+    "session_topics",
+    metadata,
+    _id(),
+    _parent("session_id", "sessions.id", "CASCADE"),
+    _required("position", Integer),
+    _required("text", Text),
+)
+
+action_items = Table(
+    "action_items",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("session_id", "sessions.id", "CASCADE"),
+    _parent("owner_id", "people.id", "RESTRICT", index=False),
+    _required("text", Text),
+    _optional("due", Date),
+    _optional("done_on", Date),
+)
+
+private_notes = Table(
+    "private_notes",
+    metadata,
+    _id(),
+    _parent("session_id", "sessions.id", "CASCADE"),
+    _parent("author_id", "people.id", "RESTRICT", index=False),
+    _required("text", Text),
+    UniqueConstraint("session_id", "author_id", name="one_per_author"),
+)
+
+checklist_templates = Table(
+    "checklist_templates",
+    metadata,
+    _id(),
+    Column("key", String(100), nullable=False, unique=True),
+    _required("title", String(200)),
+    _required("builtin", Boolean, default=False),
+)
+
+checklist_template_steps = Table(
+    "checklist_template_steps",
+    metadata,
+    _id(),
+    _parent("template_id", "checklist_templates.id", "CASCADE"),
+    _required("position", Integer),
+    _required("text", Text),
+    _required("guidance", Text, default=""),
+)
+
+checklist_runs = Table(
+    "checklist_runs",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    _required("template_key", String(100)),
+    _required("title", String(200)),
+    _required("started_on", Date),
+    _optional("completed_on", Date),
+    _required("outcome", Text, default=""),
+    _optional("follow_up_on", Date),
+    CheckConstraint("completed_on IS NULL OR completed_on >= started_on", name="closed_after"),
+)
+
+checklist_run_steps = Table(
+    "checklist_run_steps",
+    metadata,
+    _id(),
+    _parent("run_id", "checklist_runs.id", "CASCADE"),
+    _required("position", Integer),
+    _required("text", Text),
+    _required("guidance", Text, default=""),
+    _required("done", Boolean, default=False),
+    _required("note", Text, default=""),
+)
+
+health_answers = Table(
+    "health_answers",
+    metadata,
+    _id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    _parent("person_id", "people.id", "RESTRICT", index=False),
+    _required("quarter", Integer),
+    _required("scores", String(100)),  # "4,5,3,4,5"
+    _required("comment", Text, default=""),
+    _required("answered_on", Date),
+    UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),
+)
