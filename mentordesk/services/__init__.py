@@ -47,6 +47,11 @@ class Services:
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
         return cls(store, clock, backup_dir)
 
+    def prepare(self) -> None:
+        """Get ready for the first write while nobody waits (the app calls this once the
+        first window is shown)."""
+        self._store.prepare()
+
     @cached_property
     def people(self) -> PeopleService:
         from mentordesk.services.people import PeopleService

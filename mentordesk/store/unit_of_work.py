@@ -190,6 +190,15 @@ class Store:
             return None
         return Outbox(self.local_file, display_url(str(self.engine.url)))
 
+    def prepare(self) -> None:
+        """Build the ORM models now (~50 ms), not in the first write: the first window
+        reads with Core and never needs them."""
+        from sqlalchemy.orm import configure_mappers
+
+        import mentordesk.store.models  # noqa: F401 (declaring them maps them)
+
+        configure_mappers()
+
     def reading(self) -> UnitOfWork:
         """A unit of work for reading only (never takes the write lock)."""
         return UnitOfWork(self._readers, self.local_file, server=self.is_server)

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
-from mentordesk.domain.health import ChecklistRun
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.operations import Operations
 
 if TYPE_CHECKING:
+    from mentordesk.domain.health import ChecklistRun
     from mentordesk.services.health import HealthService
 
 

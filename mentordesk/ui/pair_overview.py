@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
 from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import long_date, quarter_mode_text, status_text
 from mentordesk.ui.models.occurrence_model import occurrence_text
+
+if TYPE_CHECKING:  # types only: the module loads with the screens that use it
+    from mentordesk.domain.health import HealthSignals
 
 
 def action_button(action: QAction) -> QToolButton:

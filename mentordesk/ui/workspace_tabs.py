@@ -58,8 +58,9 @@ class WorkspaceTabs:
 
     def warm_up(self: MainWindow) -> QTimer:
         """Make the tabs not in front ready while the person looks at the first screen,
-        so that opening them later is quick: the Sessions tab built and filled for the
-        chosen pair, the Meetings and Health tabs built, meeting mode's code loaded."""
+        so that opening them later is quick: the store's models built, the Sessions tab
+        built and filled for the chosen pair, the Meetings and Health tabs built, meeting
+        mode's code loaded."""
 
         def fill_sessions() -> None:
             self.sessions  # noqa: B018 (built on first use)
@@ -69,6 +70,7 @@ class WorkspaceTabs:
         return run_in_idle(
             self,
             [
+                self.services.prepare,
                 fill_sessions,
                 lambda: self.meetings,
                 lambda: self.health,

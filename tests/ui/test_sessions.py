@@ -353,8 +353,11 @@ def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
     window = make_window()
     window.set_presentation(True)
     window.pair_list.choose(pair_id)
+    prepared: list[bool] = []
+    monkeypatch.setattr(services, "prepare", lambda: prepared.append(True))
     steps = window.warm_up()
     qtbot.waitUntil(lambda: not steps.isActive())
+    assert prepared == [True]  # the store's models are built before the first write
     assert [t.built for t in (window.sessions_tab, window.meetings_tab, window.health_tab)] == [
         True,
         True,
