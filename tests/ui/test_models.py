@@ -64,10 +64,31 @@ def test_pair_model_shows_status_and_quarter(
     active = rows["Ana Silva → Ben Okafor"]
     assert model.index(active, 2).data() == "Q2"
 
+    assert "mentors" in model.index(active, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(active, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
     pair_id = model.index(active, 0).data(ID_ROLE)
     services.pairs.end(pair_id, date(2026, 11, 21), "Goals achieved")
     model.refresh({pair_id})
     assert model.index(active, 1).data() == "Ended"
+
+
+def test_pair_model_answers_the_roles_it_does_not_show_without_reading(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Views ask every cell for about eight roles as they paint; the pair list answers
+    the ones it never shows at once, so scrolling does not fetch rows it will not draw."""
+    services.demo.load()
+    model = PairListModel(services.pairs, services.meetings)
+    model.load()
+    fetched: list[list[int]] = []
+    monkeypatch.setattr(model, "fetch_records", lambda ids: fetched.append(ids) or {})
+    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.SizeHintRole):
+        assert model.index(0, 0).data(role) is None
+    assert fetched == []
+    assert model.index(0, 0).data(ID_ROLE) is not None  # ids need no record either
+    model.index(0, 0).data()
+    assert len(fetched) == 1
 
 
 def test_filter_proxies_fold_case_and_accents_and_hide_ended(

@@ -29,6 +29,9 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
     """Rows are ids; records are fetched in windows around the rows the views ask for."""
 
     headers: tuple[str, ...] = ()
+    # The roles `cell` answers, if the subclass says: views ask for about eight roles per
+    # cell as they paint and size, and the others are then answered without a lookup.
+    roles: frozenset[int] | None = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -136,10 +139,12 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        if not index.isValid():
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
+        if self.roles is not None and role not in self.roles:
+            return None
         record = self.record_at(index.row())
         if record is None:
             return None

@@ -74,6 +74,17 @@ class PairListModel(IdTableModel[PairListRow]):
     """Every pair, active and ended, ordered by mentor's then mentee's name."""
 
     headers = ("Pair", "Status", "Quarter", "Next meeting")
+    roles = frozenset(
+        int(role)
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SEARCH_ROLE,
+            STATUS_ROLE,
+        )
+    )
 
     def __init__(self, pairs: PairService, meetings: MeetingService, parent: Any = None) -> None:
         super().__init__(parent)
