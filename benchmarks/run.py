@@ -36,6 +36,27 @@ FLOOR = (
     "app = QApplication([])\nwindow = QMainWindow()\nwindow.show()\napp.processEvents()\n"
     "os._exit(0)\n"
 )
+# For reference, not a budget: the least any PySide6 + SQLAlchemy app pays to show one
+# filled table from the database (Qt's enums, the SQLite dialect, fonts, a painted view).
+ONE_TABLE = (
+    "import os, sys\nimport sqlalchemy.orm\nfrom sqlalchemy import create_engine, text\n"
+    "from PySide6.QtCore import Qt\n"
+    "from PySide6.QtGui import QStandardItem, QStandardItemModel\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow, QTableView\n"
+    "app = QApplication([])\n"
+    "engine = create_engine('sqlite:///' + sys.argv[1])\n"
+    "with engine.connect() as db:\n"
+    "    rows = db.execute(text('SELECT p.id, m.name, e.name FROM pairs p JOIN people m ON"
+    " m.id = p.mentor_id JOIN people e ON e.id = p.mentee_id ORDER BY lower(m.name)')).all()\n"
+    "model = QStandardItemModel(len(rows), 3)\n"
+    "for r, row in enumerate(rows):\n"
+    "    for c, value in enumerate(row):\n"
+    "        model.setItem(r, c, QStandardItem(str(value)))\n"
+    "window = QMainWindow()\nview = QTableView()\nview.setModel(model)\n"
+    "view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+    "window.setCentralWidget(view)\nwindow.resize(1280, 800)\nwindow.show()\n"
+    "app.processEvents()\nos._exit(0)\n"
+)
 
 
 def median_ms(
@@ -64,17 +85,23 @@ def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
     # An installed wheel has its bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
     compileall.compile_dir(ROOT.parent / "mentordesk", quiet=1)
-    floor_command = [sys.executable, "-c", FLOOR]
-    app_command = [str(Path(sys.executable).with_name("mentordesk")), "--exit-when-ready"]
-    for command in (floor_command, app_command):  # warm the file cache first
+    database = Path(env["MENTORDESK_DATA_DIR"]) / "mentordesk.sqlite3"
+    commands = {
+        "floor": [sys.executable, "-c", FLOOR],
+        "one table": [sys.executable, "-c", ONE_TABLE, str(database)],
+        "start": [str(Path(sys.executable).with_name("mentordesk")), "--exit-when-ready"],
+    }
+    for command in commands.values():  # warm the file cache first
         process_ms(command, env)
-    floors, starts = [], []
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        floors.append(process_ms(floor_command, env))
-        starts.append(process_ms(app_command, env))
-    floor, start = statistics.median(floors), statistics.median(starts)
+        for name, command in commands.items():
+            times[name].append(process_ms(command, env))
+    floor, table, start = (statistics.median(times[name]) for name in commands)
     return {
         "stack floor: bare window + sqlalchemy.orm (ms)": floor,
+        "reference: one filled table from the database (ms)": table,
+        "one table / floor (×)": table / floor,
         "cold start to a filled main window (ms)": start,
         "start / floor (×)": start / floor,
     }
