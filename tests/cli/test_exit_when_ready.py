@@ -9,13 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def test_the_window_opens_on_the_demo_team_and_the_process_exits_cleanly(
-    cli: Callable[..., tuple[int, str, str]], data_dir: Path
-) -> None:
-    assert cli("demo")[0] == 0
+def start_and_exit(data_dir: Path, *python_options: str) -> subprocess.CompletedProcess[str]:
+    """Start the GUI on `data_dir` in a real process, offscreen, until the window is ready."""
     env = {**os.environ, "MENTORDESK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "mentordesk", "--exit-when-ready"],
+        [sys.executable, *python_options, "-m", "mentordesk", "--exit-when-ready"],
         env=env,
         capture_output=True,
         text=True,
@@ -23,6 +21,14 @@ def test_the_window_opens_on_the_demo_team_and_the_process_exits_cleanly(
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_the_window_opens_on_the_demo_team_and_the_process_exits_cleanly(
+    cli: Callable[..., tuple[int, str, str]], data_dir: Path
+) -> None:
+    assert cli("demo")[0] == 0
+    done = start_and_exit(data_dir)
     assert "Traceback" not in done.stderr
     log = (data_dir / "logs" / "mentordesk.log").read_text(encoding="utf-8")
     assert "ERROR" not in log
@@ -36,16 +42,7 @@ def test_the_start_reads_the_first_window_without_the_orm_models(
     """The models (~70 ms to build and configure) and the modules of screens that are not in
     front load after the first window, not before it."""
     assert cli("demo")[0] == 0
-    env = {**os.environ, "MENTORDESK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "mentordesk", "--exit-when-ready"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = start_and_exit(data_dir, "-X", "importtime")
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "mentordesk.store.tables" in imported  # the probe sees the start's imports
     for late in (
