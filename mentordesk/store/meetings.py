@@ -19,7 +19,7 @@ from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 
 if TYPE_CHECKING:
-    from mentordesk.store.models import MeetingSeriesRow
+    from mentordesk.store.models import MeetingSeriesRow, SeriesExceptionRow
 
 SERIES, EXCEPTIONS = tables.meeting_series.c, tables.series_exceptions.c
 
@@ -47,6 +47,14 @@ def series_record(
         row.sequence,
         row.cancelled,
         tuple(exceptions),
+    )
+
+
+def _exception_row(change: SeriesException) -> SeriesExceptionRow:
+    from mentordesk.store.models import SeriesExceptionRow
+
+    return SeriesExceptionRow(
+        on_date=change.date, skip=change.skip, moved_to=change.moved_to, location=change.location
     )
 
 
@@ -131,18 +139,9 @@ class MeetingRepository:
 
     def put_exceptions(self, series_id: int, exceptions: Iterable[SeriesException]) -> None:
         """Store a new series' exceptions as they are (an import: SEQUENCE stays)."""
-        from mentordesk.store.models import SeriesExceptionRow
-
         row = self._row(series_id)
         for change in exceptions:
-            row.exceptions.append(
-                SeriesExceptionRow(
-                    on_date=change.date,
-                    skip=change.skip,
-                    moved_to=change.moved_to,
-                    location=change.location,
-                )
-            )
+            row.exceptions.append(_exception_row(change))
         self._session.flush()
 
     def update(self, series_id: int, draft: SeriesDraft) -> None:
@@ -159,22 +158,13 @@ class MeetingRepository:
 
     def set_exception(self, series_id: int, day: date, change: SeriesException | None) -> None:
         """Skip or move the occurrence on `day`, or with None clear it; raises SEQUENCE."""
-        from mentordesk.store.models import SeriesExceptionRow
-
         row = self._row(series_id)
         for existing in list(row.exceptions):
             if existing.on_date == day:
                 row.exceptions.remove(existing)
         self._session.flush()
         if change is not None:
-            row.exceptions.append(
-                SeriesExceptionRow(
-                    on_date=change.date,
-                    skip=change.skip,
-                    moved_to=change.moved_to,
-                    location=change.location,
-                )
-            )
+            row.exceptions.append(_exception_row(change))
         row.sequence += 1
         self._session.flush()
 
