@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from mentordesk.ui.goal_card import GoalCard
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.models.id_table_model import ID_ROLE
 from mentordesk.ui.models.quarter_list_model import QuarterListModel
+from mentordesk.ui.tables import record_table
 
 
 class GoalsPanel(QWidget):
@@ -35,14 +33,7 @@ class GoalsPanel(QWidget):
         self._operations = operations
         self.pair_id: int | None = None
         self.quarters = QuarterListModel(services.goals, self)
-        self.quarter_table = QTableView()
-        self.quarter_table.setObjectName("quarter_table")
-        self.quarter_table.setModel(self.quarters)
-        self.quarter_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.quarter_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.quarter_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quarter_table.verticalHeader().hide()
-        self.quarter_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.quarter_table = record_table(self.quarters, stretch=0, name="quarter_table")
         self.quarter_table.setMaximumWidth(210)
         self.heading = plain_label(wrap=True)
         font = self.heading.font()
@@ -103,7 +94,7 @@ class GoalsPanel(QWidget):
         """Choose quarter `row` and show it, once: a change of selection shows it."""
         chosen = self.quarter_table.selectionModel().selectedRows()
         if row is not None and [r.row() for r in chosen] != [row]:
-            self.quarter_table.selectRow(row)
+            self.quarter_table.choose_row(row)
         else:
             self._show_quarter()
 
@@ -115,7 +106,7 @@ class GoalsPanel(QWidget):
     def choose_quarter(self, number: int) -> None:
         """Show quarter `number`."""
         if (row := self.quarters.row_of(number)) is not None:
-            self.quarter_table.selectRow(row)
+            self.quarter_table.choose_row(row)
 
     def _with_pair(self, call: object) -> None:
         if self.pair_id is not None and callable(call):

@@ -359,7 +359,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
             self.pair_model.refresh(changes.pairs)
         if self.pages.currentWidget() is self.welcome and self.pair_model.rowCount():
             self._leave_welcome()
-            self.pair_list.table.selectRow(0)
+            self.pair_list.table.choose_row(0)
         chosen = self.pair_list.chosen_id()
         if changes.goals or (chosen is not None and chosen in changes.pairs):
             self._refresh_when_shown(self.goals)
@@ -481,7 +481,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         if last and self.pair_model.row_of(last) is not None:
             self.pair_list.choose(last)
         elif self.pair_model.rowCount():
-            self.pair_list.table.selectRow(0)
+            self.pair_list.table.choose_row(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()

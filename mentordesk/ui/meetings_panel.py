@@ -103,7 +103,7 @@ class MeetingsPanel(QWidget):
         self.occurrences.now = self._services.meetings.now()
         self.occurrences.set_pair(pair_id)
         if (row := self.occurrences.first_upcoming_row(self.occurrences.now)) is not None:
-            self.table.selectRow(row)
+            self.table.choose_row(row)
             self.table.scrollTo(self.occurrences.index(row, 0))
         self._show_summary()
 

@@ -6,12 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QHeaderView,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.models.id_table_model import ID_ROLE
 from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel
+from mentordesk.ui.tables import record_table
 
 
 class PairFilterProxy(FoldingFilterProxy):
@@ -59,19 +57,10 @@ class PairListPanel(QWidget):
         self.show_ended.setChecked(True)
         self.proxy = PairFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = QTableView()
-        self.table.setObjectName("pair_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(
+            self.proxy, stretch=0, fit=range(1, model.columnCount()), name="pair_table"
+        )
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # size columns by the rows on screen, not all
         self.empty = plain_label(wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -109,8 +98,7 @@ class PairListPanel(QWidget):
             self.filter.clear()
             self.show_ended.setChecked(True)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self.table.choose_row(index.row())
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box, its text selected."""

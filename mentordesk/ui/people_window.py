@@ -80,7 +80,7 @@ class PeopleWindow(QDialog):
         if (row := model.row_of(record_id)) is not None:
             index = self._proxy.mapFromSource(model.index(row, 0))
             if index.isValid():
-                self.table.selectRow(index.row())
+                self.table.choose_row(index.row())
                 self.table.scrollTo(index)
 
     def _update_buttons(self, *_args: object) -> None:

@@ -57,7 +57,7 @@ class SearchWindow(QDialog):
             else f"{count} result{'s' if count != 1 else ''}, best first. Enter opens one."
         )
         if count:
-            self.table.selectRow(0)
+            self.table.choose_row(0)
 
     def _open(self, index: QModelIndex) -> None:
         found = self.results.record_at(index.row())

@@ -72,7 +72,7 @@ class SessionsPanel(QSplitter):
         now = self._services.sessions.now()
         upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
         if rows:
-            self.table.selectRow(max(upcoming - 1, 0))  # showing it updates the buttons
+            self.table.choose_row(max(upcoming - 1, 0))  # showing it updates the buttons
         else:
             self._update_buttons()
 
@@ -89,7 +89,7 @@ class SessionsPanel(QSplitter):
     def choose_session(self, session_id: int) -> None:
         """Show session `session_id` in the editor."""
         if (row := self.log.row_for_session(session_id)) is not None:
-            self.table.selectRow(row)
+            self.table.choose_row(row)
 
     def record_chosen(self) -> None:
         """Start the record of the chosen meeting (only on this explicit request)."""

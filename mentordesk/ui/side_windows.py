@@ -181,7 +181,7 @@ class SideWindows:
         self.undo_stack.clear()
         self.people_model.load()
         self.pair_model.load()
-        self.pair_list.table.selectRow(0)
+        self.pair_list.table.choose_row(0)
         self._on_pair_chosen(self.pair_list.chosen_id())
         self.statusBar().showMessage("Restored. The data it replaced was backed up first.", 10000)
 

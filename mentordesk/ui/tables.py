@@ -4,16 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QPersistentModelIndex
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+ROW = QItemSelectionModel.SelectionFlag.Rows
+
+
+class ChoosingTable(QTableView):
+    """A table whose chosen row can be set before it is first shown, cheaply.
+
+    Making a row current scrolls to it, and scrolling a table that is not shown yet fits
+    its columns to every row, in every role (about 2,000 calls for the team's 80 pairs),
+    only to fit them again to the rows on screen when it shows. So before the first
+    showing, `choose_row` only selects; the row becomes current as the table shows.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._current_when_shown: QPersistentModelIndex | None = None
+
+    def choose_row(self, row: int) -> None:
+        """Select row `row` and make it current (scrolled into view)."""
+        if self.isVisible():
+            self.selectRow(row)
+            return
+        index = self.model().index(row, 0)
+        self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | ROW)
+        self._current_when_shown = QPersistentModelIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._current_when_shown = self._current_when_shown, None
+        if pending is not None and pending.isValid():
+            index = self.model().index(pending.row(), pending.column())
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 def record_table(
     model: QAbstractItemModel, *, stretch: int, fit: Iterable[int] = (), name: str = ""
-) -> QTableView:
+) -> ChoosingTable:
     """A table of `model` choosing whole rows, one at a time, never editing in place;
     column `stretch` takes the spare width and the `fit` columns fit their contents."""
-    table = QTableView()
+    table = ChoosingTable()
     if name:
         table.setObjectName(name)
     table.setModel(model)

@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
         self.backups.load()
         self.table = record_table(self.backups, stretch=1, fit=(0,))
         if self.backups.rowCount():
-            self.table.selectRow(0)
+            self.table.choose_row(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
             "Restore", QDialogButtonBox.ButtonRole.AcceptRole
