@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
-from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
 from mentordesk.ui.format import OUTCOME_TEXT, STATUS_TEXT, long_date
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.models.checkin_model import CheckInModel
 from mentordesk.ui.progress_chart import ChartData, ProgressChart
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.goals import Skill
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import date_range
 from mentordesk.ui.goal_card import GoalCard
 from mentordesk.ui.goal_operations import GoalOperations
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.id_table_model import ID_ROLE
 from mentordesk.ui.models.quarter_list_model import QuarterListModel
 from mentordesk.ui.tables import record_table

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
 from mentordesk.ui.health_operations import HealthOperations
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.models.run_model import RunModel
 from mentordesk.ui.tables import record_table
 

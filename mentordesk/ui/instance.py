@@ -1,15 +1,23 @@
 """One MentorDesk window per database: a lock beside the file, and a local socket that
-asks the running window to come forward instead of opening a second one."""
+asks the running window to come forward instead of opening a second one.
+
+The running one listens only once its window is up (QtNetwork is not loaded before
+then), so a second start keeps asking for a few seconds.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate"
+ASK_FOR_MS = 5000
 
 
 def _server_name(lock_path: Path) -> str:
@@ -29,20 +37,31 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # a lock whose process died is detected by pid
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """Take the lock (True), or ask the window holding it to come forward (False)."""
+    def acquire(self, ask_for_ms: int = ASK_FOR_MS) -> bool:
+        """Take the lock (True), or ask the window holding it to come forward (False),
+        trying for up to `ask_for_ms` while it is not listening yet."""
         if self._lock.tryLock(200):
-            self._listen()
             return True
-        socket = QLocalSocket()
-        socket.connectToServer(_server_name(self.lock_path))
-        if socket.waitForConnected(1000):
-            socket.write(ACTIVATE)
-            socket.waitForBytesWritten(1000)
-            socket.disconnectFromServer()
-        return False
+        from PySide6.QtNetwork import QLocalSocket  # only a second start needs it
 
-    def _listen(self) -> None:
+        name = _server_name(self.lock_path)
+        deadline = QDeadlineTimer(ask_for_ms)
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(name)
+            if socket.waitForConnected(1000):
+                socket.write(ACTIVATE)
+                socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return False
+            if deadline.hasExpired():
+                return False
+            QThread.msleep(100)
+
+    def listen(self) -> None:
+        """Answer later starts on the same database (once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = _server_name(self.lock_path)
         QLocalServer.removeServer(name)  # a stale name left by a crash; we hold the lock
         self._server = QLocalServer(self)

@@ -28,10 +28,10 @@ from mentordesk.settings import SettingsStore
 from mentordesk.ui.actions import ActionId, build_actions
 from mentordesk.ui.auto_backup import AutoBackup
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.lazy_tab import LazyTab
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.pair_list_model import PairListModel

@@ -25,7 +25,7 @@ from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.sessions import ActionItem, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.session_editor import SessionEditor
 

@@ -13,8 +13,8 @@ from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries, Occurrence
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import long_date
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.occurrence_model import OccurrenceModel
 from mentordesk.ui.tables import record_table

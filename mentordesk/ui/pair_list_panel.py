@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.pairs import PairStatus
-from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.filter_proxy import FoldingFilterProxy
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.id_table_model import ID_ROLE
 from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel
 from mentordesk.ui.tables import record_table

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
-from mentordesk.ui.dialogs.form_dialog import plain_label
 from mentordesk.ui.format import long_date, quarter_mode_text, status_text
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.occurrence_model import occurrence_text
 
 if TYPE_CHECKING:  # types only: the module loads with the screens that use it

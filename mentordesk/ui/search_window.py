@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.sessions import SessionService
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.search_result_model import SearchResultModel
 from mentordesk.ui.tables import record_table
 

@@ -41,7 +41,7 @@ from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.ui.autosave import Autosaver
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.dialogs.conflict_dialog import Choice, ConflictDialog
-from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, plain_label
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.models.action_item_model import ActionItemModel
 from mentordesk.ui.models.session_log_model import STATUS_WORDS
 

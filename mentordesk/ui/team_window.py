@@ -10,7 +10,7 @@ from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.team_health_model import TeamHealthModel, TeamRow
 from mentordesk.ui.tables import record_table
 from mentordesk.ui.tasks import TaskRunner

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 
 
 class WelcomePage(QWidget):

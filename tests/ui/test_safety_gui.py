@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import DamagedDatabaseError
 from mentordesk.services import Services
-from mentordesk.ui import application
+from mentordesk.ui import application, instance
 from mentordesk.ui.actions import ActionId
 from mentordesk.ui.auto_backup import START_DELAY_MS, AutoBackup
 from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -26,11 +26,41 @@ def test_a_second_start_asks_the_first_window_forward(qtbot: QtBot, tmp_path: Pa
     lock = tmp_path / "mentordesk.sqlite3.lock"
     first, second = SingleInstance(lock), SingleInstance(lock)
     assert first.acquire()
+    first.listen()
     with qtbot.waitSignal(first.activate_requested, timeout=5000):
         assert not second.acquire()
     first.release()
     assert second.acquire()
     second.release()
+
+
+def test_a_second_start_waits_for_the_first_to_listen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first listens only once its window is up; a second start in between keeps asking.
+    lock = tmp_path / "mentordesk.sqlite3.lock"
+    first, second = SingleInstance(lock), SingleInstance(lock)
+    assert first.acquire()
+    pauses: list[int] = []
+
+    def pause(ms: int) -> None:  # the first's window comes up while the second waits
+        pauses.append(ms)
+        if len(pauses) == 2:
+            first.listen()
+
+    monkeypatch.setattr(instance.QThread, "msleep", pause)
+    with qtbot.waitSignal(first.activate_requested, timeout=5000):
+        assert not second.acquire()
+    assert len(pauses) == 2
+    first.release()
+
+
+def test_a_second_start_gives_up_asking_when_nobody_answers(tmp_path: Path) -> None:
+    lock = tmp_path / "mentordesk.sqlite3.lock"
+    first, second = SingleInstance(lock), SingleInstance(lock)
+    assert first.acquire()  # and never listens
+    assert not second.acquire(ask_for_ms=0)
+    first.release()
 
 
 def test_automatic_backups_only_after_changes(qtbot: QtBot, services: Services) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from mentordesk.domain.pairs import Agreement, AgreementText
-from mentordesk.ui.dialogs.form_dialog import FormDialog, plain_label, text_box
+from mentordesk.ui.dialogs.form_dialog import FormDialog, text_box
+from mentordesk.ui.labels import plain_label
 
 
 class AgreementDialog(FormDialog):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.sessions import SessionContent
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.session_log_model import STATUS_WORDS
 
 

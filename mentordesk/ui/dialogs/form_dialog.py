@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,16 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import UserFacingError, ValidationError
-
-ERROR_COLOUR = "#a1001c"  # dark red: readable on a light window, AA contrast on white
-
-
-def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
-    """A label that shows its text as typed, never as rich text."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label
 
 
 def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
 from mentordesk.domain.quarters import Quarter
-from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, plain_label, text_box
+from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.format import STATUS_TEXT, long_date
+from mentordesk.ui.labels import plain_label
 
 
 class GoalDialog(FormDialog):

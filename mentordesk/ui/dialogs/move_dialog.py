@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QWidget
 
 from mentordesk.domain.meetings import MeetingSeries, Occurrence, move_warnings
-from mentordesk.ui.dialogs.form_dialog import FormDialog, plain_label
+from mentordesk.ui.dialogs.form_dialog import FormDialog
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.occurrence_model import occurrence_text
 
 

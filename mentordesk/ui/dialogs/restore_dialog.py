@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from mentordesk.services.safety import SafetyService
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.id_table_model import IdTableModel
 from mentordesk.ui.tables import record_table
 

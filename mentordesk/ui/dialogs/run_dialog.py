@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.health import ChecklistRun
-from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, plain_label, text_box
+from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, text_box
+from mentordesk.ui.labels import plain_label
 
 
 class RunDialog(FormDialog):

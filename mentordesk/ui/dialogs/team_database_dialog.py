@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamDatabaseService
-from mentordesk.ui.dialogs.form_dialog import ERROR_COLOUR, FormDialog, plain_label
+from mentordesk.ui.dialogs.form_dialog import FormDialog
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

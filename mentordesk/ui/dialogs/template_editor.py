@@ -21,7 +21,7 @@ from mentordesk.domain.health import ChecklistTemplate, TemplateStep
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.bridge import ChangeBridge
-from mentordesk.ui.dialogs.form_dialog import plain_label
+from mentordesk.ui.labels import plain_label
 
 
 class TemplateEditor(QDialog):
