@@ -156,7 +156,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(8, 8, 8, 0)
-        self.splitter.setSizes([360, 920])
+        self.splitter.setSizes([450, 830])
         self.welcome = WelcomePage(
             self.windowIcon() if not QApplication.windowIcon().isNull() else None
         )

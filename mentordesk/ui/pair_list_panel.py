@@ -17,7 +17,7 @@ from mentordesk.domain.pairs import PairStatus
 from mentordesk.ui.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.labels import plain_label
 from mentordesk.ui.models.id_table_model import ID_ROLE
-from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel
+from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel, column_samples
 from mentordesk.ui.tables import record_table
 
 
@@ -57,10 +57,10 @@ class PairListPanel(QWidget):
         self.show_ended.setChecked(True)
         self.proxy = PairFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = record_table(
-            self.proxy, stretch=0, fit=range(1, model.columnCount()), name="pair_table"
-        )
+        self.table = record_table(self.proxy, stretch=0, name="pair_table")
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per pair; the tooltip has the whole name
+        self._size_columns()
         self.empty = plain_label(wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -82,6 +82,16 @@ class PairListPanel(QWidget):
         ):
             signal.connect(self._update_empty_state)
         self._update_empty_state()
+
+    def _size_columns(self) -> None:
+        """Size the columns after the pair's name from the widest texts they can show:
+        fitting them to their contents asked every cell on screen in every role."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, samples in enumerate(column_samples(), start=1):
+            widest = max(metrics.horizontalAdvance(text) for text in samples)
+            header.resizeSection(column, max(widest + padding, header.sectionSizeHint(column)))
 
     def chosen_id(self) -> int | None:
         """The id of the chosen pair, if one is chosen."""

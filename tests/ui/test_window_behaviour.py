@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.pairs import PairStatus
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
@@ -19,7 +22,9 @@ from mentordesk.ui import application
 from mentordesk.ui.actions import ActionId
 from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
 from mentordesk.ui.dialogs.person_dialog import PersonDialog
+from mentordesk.ui.format import status_text
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.models.pair_list_model import short_when
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 MakeWindow = Callable[[], MainWindow]
@@ -295,3 +300,32 @@ def test_the_collector_comes_back_on_once_the_start_is_over() -> None:
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_pair_list_columns_fit_any_status_quarter_and_meeting(
+    make_window: MakeWindow, services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    table = window.pair_list.table
+    metrics = table.fontMetrics()
+    hour = timedelta(hours=1)
+    first_of_2027 = datetime(2027, 1, 1, 23, 58, tzinfo=UTC)
+    any_meeting = [
+        short_when(Occurrence(1, date(2027, 1, 1), first_of_2027 + timedelta(days=n), hour, ""))
+        for n in range(365)
+    ]
+    model = table.model()
+    shown = {
+        column: [model.index(row, column).data() for row in range(model.rowCount())]
+        for column in (1, 2, 3)
+    }
+    texts = {
+        1: [status_text(status) for status in PairStatus] + shown[1],
+        2: [f"Q{n}" for n in range(1, 400)] + shown[2],
+        3: any_meeting + shown[3],
+    }
+    for column, column_texts in texts.items():
+        widest = max(metrics.horizontalAdvance(text) for text in column_texts)
+        assert widest < table.columnWidth(column), column
+    assert table.columnWidth(0) > 150  # the pair's names keep most of the width

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -64,10 +64,24 @@ def list_row(pair: Pair, next_meeting: Occurrence | None, today: date) -> PairLi
 
 def short_when(occurrence: Occurrence | None) -> str:
     """'Tue 24 Nov, 17:00', or a dash."""
-    if occurrence is None:
-        return "–"
-    start = occurrence.start
+    return "–" if occurrence is None else _when(occurrence.start)
+
+
+def _when(start: datetime) -> str:
     return f"{start:%a} {start.day} {start:%b}, {start:%H:%M}"
+
+
+def column_samples() -> tuple[tuple[str, ...], ...]:
+    """For the status, quarter and next-meeting columns: texts at least as wide as any the
+    column shows, so the view sizes them from a few texts instead of asking every row."""
+    every_weekday_of_every_month = [
+        datetime(2026, month, day, 23, 58) for month in range(1, 13) for day in range(22, 29)
+    ]
+    return (
+        tuple(status_text(status) for status in PairStatus),
+        ("Q888", "–"),
+        tuple(_when(start) for start in every_weekday_of_every_month),
+    )
 
 
 class PairListModel(IdTableModel[PairListRow]):
