@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import QProcess, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,6 +112,8 @@ def ask_about_server(error: UserFacingError) -> str:
 
 def start_again() -> None:
     """Start a new MentorDesk (after this one let go of its database)."""
+    from PySide6.QtCore import QProcess  # only for a restart
+
     if not QProcess.startDetached(sys.executable, ["-m", "mentordesk"]):
         log.error("could not start MentorDesk again")
 
