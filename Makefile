@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint bench clean wheel
+.PHONY: run test test-postgres lint bench bench-instructions clean wheel
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -34,6 +34,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+bench-instructions: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --instructions
 
 wheel: $(STAMP)
 	rm -rf dist && $(BIN)/python -m pip wheel --quiet --no-deps -w dist .

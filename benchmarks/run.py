@@ -3,15 +3,19 @@ the start and the interactions a pair uses in a meeting. Prints a table of media
 writes benchmarks/results.json. Benchmarks, not tests: nothing here asserts a time.
 
     make bench        (or: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py)
+    make bench-instructions    (the same, and instructions counted with valgrind)
 """
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import json
 import os
 import platform
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -79,18 +83,23 @@ def process_ms(command: list[str], env: dict[str, str]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
-    """The cold start next to the stack floor, both whole processes, taken in turns so
-    that a busy moment of a shared machine falls on both alike."""
+def start_commands(env: dict[str, str]) -> dict[str, list[str]]:
+    """The floor, the one-table reference and the start, as commands to run."""
     # An installed wheel has its bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
     compileall.compile_dir(ROOT.parent / "mentordesk", quiet=1)
     database = Path(env["MENTORDESK_DATA_DIR"]) / "mentordesk.sqlite3"
-    commands = {
+    return {
         "floor": [sys.executable, "-c", FLOOR],
         "one table": [sys.executable, "-c", ONE_TABLE, str(database)],
         "start": [str(Path(sys.executable).with_name("mentordesk")), "--exit-when-ready"],
     }
+
+
+def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
+    """The cold start next to the stack floor, both whole processes, taken in turns so
+    that a busy moment of a shared machine falls on both alike."""
+    commands = start_commands(env)
     for command in commands.values():  # warm the file cache first
         process_ms(command, env)
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -107,7 +116,40 @@ def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
     }
 
 
+def instruction_counts(env: dict[str, str]) -> dict[str, float]:
+    """Instructions the floor and the start run, counted once each by valgrind's callgrind
+    (Debian: valgrind). Unlike times, they do not move with a busy host, so a change of a
+    few milliseconds shows. The start's count includes the integrity check that runs on
+    the second core while the code loads."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    commands = start_commands(env)
+    counts = {}
+    for name in ("floor", "start"):
+        with tempfile.TemporaryDirectory() as out:
+            valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/cg"]
+            done = subprocess.run(
+                valgrind + commands[name], env=env, capture_output=True, text=True, check=False
+            )
+            found = re.search(r"Collected : (\d+)", done.stderr)
+            if found is None:
+                raise SystemExit(f"valgrind did not count the {name}:\n{done.stderr[-2000:]}")
+            counts[name] = int(found.group(1)) / 1e9
+    return {
+        "floor instructions (billions)": counts["floor"],
+        "start instructions (billions)": counts["start"],
+        "start / floor, instructions (×)": counts["start"] / counts["floor"],
+    }
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions of the floor and the start (needs valgrind)",
+    )
+    args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="mentordesk-bench-"))
     env = {**os.environ, "MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
     os.environ["MENTORDESK_DATA_DIR"] = str(data)
@@ -125,6 +167,8 @@ def main() -> None:
     app.close()
 
     results.update(start_times(env))
+    if args.instructions:
+        results.update(instruction_counts(env))
     results.update(interaction_times(data))
     report_results(results)
 
