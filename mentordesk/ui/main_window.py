@@ -1,4 +1,4 @@
-"""The main window: assembles the pair list, the pair overview, menus and actions."""
+"""The main window: assembles the pair list, the workspace's tabs, menus and actions."""
 
 from __future__ import annotations
 
@@ -38,7 +38,6 @@ from mentordesk.ui.models.pair_list_model import PairListModel
 from mentordesk.ui.models.people_model import PeopleModel
 from mentordesk.ui.operations import Operations
 from mentordesk.ui.pair_list_panel import PairListPanel
-from mentordesk.ui.pair_overview import PairOverview
 from mentordesk.ui.side_windows import SideWindows
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.welcome_page import WelcomePage
@@ -141,15 +140,6 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self.addActions(list(self.actions.values()))  # shortcuts work wherever the focus is
 
         self.pair_list = PairListPanel(self.pair_model)
-        a = self.actions
-        self.overview = PairOverview(
-            a[A.EDIT_AGREEMENT],
-            a[A.SIGN_AS_MENTOR],
-            a[A.SIGN_AS_MENTEE],
-            a[A.END_PAIR],
-            meeting_mode=a[A.MEETING_MODE],
-            run_checklist=a[A.RUN_CHECKLIST],
-        )
         self.workspace = self._build_workspace()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.pair_list)
@@ -276,12 +266,13 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self.sessions_tab = LazyTab(self._build_sessions)
         self.meetings_tab = LazyTab(self._build_meetings)
         self.health_tab = LazyTab(self._build_health)
+        self.overview_tab = LazyTab(self._build_overview)
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")
         workspace.addTab(self.sessions_tab, "Sessions")
         workspace.addTab(self.meetings_tab, "Meetings")
-        workspace.addTab(self.overview, "Pair && Agreement")
+        workspace.addTab(self.overview_tab, "Pair && Agreement")
         workspace.addTab(self.health_tab, "Health")
         self._pending: dict[QWidget, Callable[[], object]] = {}
         workspace.currentChanged.connect(lambda _index: self._catch_up())
@@ -411,7 +402,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
 
     def _show_chosen(self) -> None:
         """The actions that depend on the chosen pair; the overview when it is in front."""
-        self._pending[self.overview] = self._fill_overview  # the newest pair wins
+        self._pending[self.overview_tab] = self._fill_overview  # the newest pair wins
         self._catch_up()
         pair = self.chosen_pair()
         today = self.services.pairs.today()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each panel's module loads when the panel is first built
     from mentordesk.ui.health_panel import HealthPanel
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.meetings_panel import MeetingsPanel
+    from mentordesk.ui.pair_overview import PairOverview
     from mentordesk.ui.sessions_panel import SessionsPanel
 
 WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
@@ -49,18 +50,25 @@ class WorkspaceTabs:
 
         return self._panel(self.health_tab, HealthPanel)
 
+    @property
+    def overview(self: MainWindow) -> PairOverview:
+        """The Pair & Agreement tab's panel (built on first use)."""
+        from mentordesk.ui.pair_overview import PairOverview
+
+        return self.overview_tab.panel(PairOverview)
+
     def _panel(self: MainWindow, tab: LazyTab, kind: type[Panel]) -> Panel:
         fresh = not tab.built
         panel = tab.panel(kind)
-        if fresh:  # it reads the chosen pair when it comes to the front
+        if fresh and tab is not self.overview_tab:  # it reads the pair when in front
             self._pending[tab] = partial(tab.pair_panel().show_pair, self.pair_list.chosen_id())
         return panel
 
     def warm_up(self: MainWindow) -> QTimer:
         """Make the tabs not in front ready while the person looks at the first screen,
         so that opening them later is quick: the store's models built, the Sessions tab
-        built and filled for the chosen pair, the Meetings and Health tabs built, meeting
-        mode's code loaded."""
+        built and filled for the chosen pair, the Meetings, Pair & Agreement and Health
+        tabs built, meeting mode's code loaded."""
 
         def fill_sessions() -> None:
             self.sessions  # noqa: B018 (built on first use)
@@ -73,6 +81,7 @@ class WorkspaceTabs:
                 self.services.prepare,
                 fill_sessions,
                 lambda: self.meetings,
+                lambda: self.overview,
                 lambda: self.health,
                 lambda: import_module("mentordesk.ui.meeting_mode"),
             ],
@@ -96,6 +105,19 @@ class WorkspaceTabs:
         from mentordesk.ui.meetings_panel import MeetingsPanel
 
         return MeetingsPanel(self.services, self.meeting_operations)
+
+    def _build_overview(self: MainWindow) -> PairOverview:
+        from mentordesk.ui.pair_overview import PairOverview
+
+        a = self.actions
+        return PairOverview(
+            a[ActionId.EDIT_AGREEMENT],
+            a[ActionId.SIGN_AS_MENTOR],
+            a[ActionId.SIGN_AS_MENTEE],
+            a[ActionId.END_PAIR],
+            meeting_mode=a[ActionId.MEETING_MODE],
+            run_checklist=a[ActionId.RUN_CHECKLIST],
+        )
 
     def _build_health(self: MainWindow) -> HealthPanel:
         from mentordesk.ui.health_panel import HealthPanel

@@ -36,7 +36,7 @@ def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_4, CTRL)
     overview = window.overview
-    assert window.workspace.currentWidget() is overview
+    assert window.workspace.currentWidget() is window.overview_tab
     assert overview.health.text().startswith("Needs attention: 3 meetings missed in a row")
     button = next(
         b

@@ -277,7 +277,7 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
     assert window.sessions.log.rowCount() == 0  # not read while the Goals tab is in front
     assert window.overview.title.text() == ""  # nor is the overview, with its signals
     assert window.actions[ActionId.MEETING_MODE].isEnabled()  # the actions follow at once
-    window.workspace.setCurrentWidget(window.overview)
+    window.workspace.setCurrentWidget(window.overview_tab)
     assert window.overview.title.text() == "Ana Silva → Ben Okafor"
     window.workspace.setCurrentWidget(window.sessions_tab)
     rows = window.sessions.log.rowCount()
@@ -358,12 +358,10 @@ def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
     steps = window.warm_up()
     qtbot.waitUntil(lambda: not steps.isActive())
     assert prepared == [True]  # the store's models are built before the first write
-    assert [t.built for t in (window.sessions_tab, window.meetings_tab, window.health_tab)] == [
-        True,
-        True,
-        True,
-    ]
+    lazy = (window.sessions_tab, window.meetings_tab, window.overview_tab, window.health_tab)
+    assert all(tab.built for tab in lazy)
     assert window.workspace.currentWidget() is window.goals
+    assert window.overview.title.text() == ""  # built, and read when it comes to the front
     rows = len(services.sessions.log(pair_id))
     assert window.sessions.log.rowCount() == rows  # the chosen pair, read in idle time
     assert window.sessions.editor.presentation
