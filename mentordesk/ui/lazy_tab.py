@@ -24,8 +24,11 @@ class PairPanel(Protocol):
 class LazyTab(QWidget):
     """The page the tab widget holds; the panel goes inside it when it is built."""
 
-    def __init__(self, build: Callable[[], QWidget]) -> None:
+    def __init__(self, build: Callable[[], QWidget], *, reads_chosen_pair: bool = True) -> None:
+        """`reads_chosen_pair`: the panel is a PairPanel that reads the chosen pair itself
+        (else the window fills it)."""
         super().__init__()
+        self.reads_chosen_pair = reads_chosen_pair
         self._build = build
         self._panel: QWidget | None = None
         layout = QVBoxLayout(self)

@@ -266,7 +266,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self.sessions_tab = LazyTab(self._build_sessions)
         self.meetings_tab = LazyTab(self._build_meetings)
         self.health_tab = LazyTab(self._build_health)
-        self.overview_tab = LazyTab(self._build_overview)
+        self.overview_tab = LazyTab(self._build_overview, reads_chosen_pair=False)
         workspace = QTabWidget()
         workspace.setObjectName("workspace")
         workspace.addTab(self.goals, "Goals")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QPersistentM
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-ROW = QItemSelectionModel.SelectionFlag.Rows
+Select = QItemSelectionModel.SelectionFlag
 
 
 class ChoosingTable(QTableView):
@@ -30,7 +30,7 @@ class ChoosingTable(QTableView):
             self.selectRow(row)
             return
         index = self.model().index(row, 0)
-        self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | ROW)
+        self.selectionModel().select(index, Select.ClearAndSelect | Select.Rows)
         self._current_when_shown = QPersistentModelIndex(index)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -38,7 +38,7 @@ class ChoosingTable(QTableView):
         pending, self._current_when_shown = self._current_when_shown, None
         if pending is not None and pending.isValid():
             index = self.model().index(pending.row(), pending.column())
-            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(index, Select.NoUpdate)
 
 
 def record_table(

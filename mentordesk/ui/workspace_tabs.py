@@ -60,7 +60,7 @@ class WorkspaceTabs:
     def _panel(self: MainWindow, tab: LazyTab, kind: type[Panel]) -> Panel:
         fresh = not tab.built
         panel = tab.panel(kind)
-        if fresh and tab is not self.overview_tab:  # it reads the pair when in front
+        if fresh and tab.reads_chosen_pair:  # it reads the chosen pair when in front
             self._pending[tab] = partial(tab.pair_panel().show_pair, self.pair_list.chosen_id())
         return panel
 
