@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from mentordesk.ui.tables import record_table
+from mentordesk.ui.tables import ChoosingTable, record_table
 
 ROWS = 200
 
@@ -33,7 +32,7 @@ class CountingModel(QAbstractTableModel):
         return None
 
 
-def shown_table(qtbot: QtBot, model: CountingModel, row: int) -> QWidget:
+def shown_table(qtbot: QtBot, model: CountingModel, row: int) -> ChoosingTable:
     table = record_table(model, stretch=0, fit=(1,))
     table.resize(300, 200)
     qtbot.addWidget(table)
