@@ -110,14 +110,25 @@ def _export(app: App, args: argparse.Namespace) -> int:
 def _ics(app: App, args: argparse.Namespace) -> int:
     pair = app.services.pairs.find(args.pair)
     method = Method.CANCEL if args.cancel else Method.REQUEST if args.invite else Method.PUBLISH
+    if args.eml and method is Method.PUBLISH:
+        raise UserFacingError("--eml writes an e-mail draft: use it with --invite or --cancel.")
+    series_id = None
+    if args.series is not None:
+        chosen = [
+            s for s in app.services.meetings.series_of(pair.id) if s.external_id == args.series
+        ]
+        if not chosen:
+            raise UserFacingError(f"{pair.title} has no meeting series '{args.series}'.")
+        series_id = chosen[0].id
     target = Path(args.output)
-    app.services.calendar.write(pair.id, target, method)
+    app.services.calendar.write(pair.id, target, method, series_id, as_email=args.eml)
     what = {
         Method.PUBLISH: "Calendar file",
         Method.REQUEST: "Invitation",
         Method.CANCEL: "Cancellation",
     }[method]
-    print(f"{what} for {pair.title} written to {target}.")
+    form = " (an e-mail draft to open in your mail program and send)" if args.eml else ""
+    print(f"{what} for {pair.title} written to {target}{form}.")
     return EXIT_OK
 
 
@@ -246,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics = command("ics", _ics, "write a pair's meetings as a calendar file (.ics)")
     ics.add_argument("pair", metavar="PAIR", help="a pair id, as 'pairs' lists")
-    ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    ics.add_argument("-o", "--output", required=True, metavar="FILE.ics|FILE.eml")
     kind = ics.add_mutually_exclusive_group()
     kind.add_argument(
         "--invite",
@@ -257,6 +268,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--cancel",
         action="store_true",
         help="cancel the meetings and write the cancellation (METHOD:CANCEL)",
+    )
+    ics.add_argument(
+        "--series",
+        metavar="SERIES",
+        help="which meeting series an invitation or cancellation is about, when the pair "
+        "has several (the message names them)",
+    )
+    ics.add_argument(
+        "--eml",
+        action="store_true",
+        help="with --invite or --cancel: write an e-mail draft (.eml) that carries the "
+        "invitation, to open in your mail program and send",
     )
     agenda = command("agenda", _agenda, "print the agenda of a pair's next meeting")
     agenda.add_argument("pair", metavar="PAIR", help="a pair id, as 'pairs' lists")

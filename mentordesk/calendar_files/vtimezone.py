@@ -1,113 +1,200 @@
-"""An Outlook-compatible VTIMEZONE derived from zoneinfo.
+"""VTIMEZONEs derived from zoneinfo, right for every meeting of a span and in Outlook's form.
 
-Outlook reads only TZID, DTSTART, RRULE, TZOFFSETFROM and TZOFFSETTO and ignores RDATE,
-so a zone is written as one STANDARD and one DAYLIGHT block, each with a yearly rule
-(a zone without daylight saving gets one STANDARD block, with a yearly rule that
-changes nothing, so that strict readers keep it in force). The rules are
-found by scanning a year of the zone's UTC offsets for their changes.
+Readers such as Thunderbird, libical (Evolution), ical.js and vobject take a meeting's UTC
+offset from the VTIMEZONE in the file, not from their own zone database, so the block
+must give zoneinfo's offset on every day of the series: also across a rule change (a
+country that dropped or brought back daylight saving, moved its dates) and for rules that
+are no "nth weekday of the month" (Israel's "Friday before the last Sunday", Morocco's
+Ramadan breaks).
+
+`icalendar` can build such a block (`Timezone.from_tzid`), but it lists every change as an
+RDATE, which Outlook ignores (MS-STANOICAL), so Outlook would keep one offset all year.
+Outlook reads observances with yearly RRULEs (BYMONTH with one BYDAY such as `-1SU`, or
+one BYMONTHDAY) bounded by UNTIL (MS-OXCICAL 2.1.3.1.1.19.2.2), so this module writes
+the changes of the span as runs of such rules: a run lasts while the change comes back
+every year on the same rule at the same time; an irregular year is a run of its own.
 """
 
 from __future__ import annotations
 
 import calendar as month_calendar
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-RULES_FROM = 1970  # the first instance of each yearly rule is written for this year
+_DAY = timedelta(days=1)
+_SECOND = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
 class Transition:
-    """A change of UTC offset: the wall time it happens at (old offset), and the offsets."""
+    """A change of UTC offset at one instant."""
 
-    local: datetime  # naive wall clock, in the offset before the change
+    at: datetime  # aware, UTC
     offset_from: timedelta
     offset_to: timedelta
-    name: str
+    name: str  # the abbreviation in force after the change, such as CEST
     daylight: bool
 
+    @property
+    def local(self) -> datetime:
+        """The wall clock the change happens at, in the offset before it (as RFC 5545)."""
+        return (self.at + self.offset_from).replace(tzinfo=None)
 
-def transitions(zone: ZoneInfo, year: int) -> list[Transition]:
-    """The zone's offset changes during `year`."""
-    found = []
-    moment = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + 1, 1, 1, tzinfo=UTC)
-    before = moment.astimezone(zone).utcoffset()
-    step = timedelta(hours=1)
+
+def _offset(zone: ZoneInfo, moment: datetime) -> timedelta:
+    return moment.astimezone(zone).utcoffset() or timedelta(0)
+
+
+def transitions(zone: ZoneInfo, start: datetime, end: datetime) -> list[Transition]:
+    """The zone's offset changes between two UTC instants, to the second.
+
+    Offsets are compared a day apart, then the change is found by halving; no zone has
+    changed its offset twice within one day since standard time began.
+    """
+    found: list[Transition] = []
+    moment, before = start, _offset(zone, start)
     while moment < end:
-        after = (moment + step).astimezone(zone).utcoffset()
+        step_end = min(moment + _DAY, end)
+        after = _offset(zone, step_end)
         if after != before:
-            exact = moment
-            while (exact + timedelta(minutes=15)).astimezone(zone).utcoffset() == before:
-                exact += timedelta(minutes=15)
-            exact += timedelta(minutes=15)
-            local = exact.astimezone(zone)
-            assert before is not None
-            assert after is not None
-            found.append(
-                Transition(
-                    local=(exact + before).replace(tzinfo=None),
-                    offset_from=before,
-                    offset_to=after,
-                    name=local.tzname() or "",
-                    daylight=bool(local.dst()),
-                )
-            )
+            low, high = moment, step_end  # offset `before` at low, `after` at high
+            while high - low > _SECOND:
+                middle = low + (high - low) / 2
+                middle = middle.replace(microsecond=0)
+                if _offset(zone, middle) == before:
+                    low = middle
+                else:
+                    high = middle
+            local = high.astimezone(zone)
+            found.append(Transition(high, before, after, local.tzname() or "", bool(local.dst())))
             before = after
-        moment += step
+        moment = step_end
     return found
 
 
-def _yearly_rule(day: date) -> tuple[int, str]:
-    """The month and BYDAY ('-1SU', '2SU', …) of the weekday rule `day` is an instance of."""
-    last_day = month_calendar.monthrange(day.year, day.month)[1]
-    nth = -1 if day.day + 7 > last_day else (day.day - 1) // 7 + 1
-    return day.month, f"{nth}{ICAL_DAYS[day.weekday()]}"
+Rule = tuple[str, str]  # ("BYDAY", "-1SU") or ("BYMONTHDAY", "23")
 
 
-def _first_instance(month: int, byday: str, year: int) -> date:
-    nth, weekday = int(byday[:-2]), ICAL_DAYS.index(byday[-2:])
-    days = [
-        d
-        for d in range(1, month_calendar.monthrange(year, month)[1] + 1)
-        if date(year, month, d).weekday() == weekday
-    ]
-    return date(year, month, days[nth - 1] if nth > 0 else days[nth])
+def _rules(day: date) -> list[Rule]:
+    """The yearly rules `day` is an instance of, in the order Outlook likes best."""
+    weekday = ICAL_DAYS[day.weekday()]
+    last = month_calendar.monthrange(day.year, day.month)[1]
+    found: list[Rule] = []
+    if day.day + 7 > last:
+        found.append(("BYDAY", f"-1{weekday}"))
+    if day.day <= 28:
+        found.append(("BYDAY", f"{(day.day - 1) // 7 + 1}{weekday}"))
+    found.append(("BYMONTHDAY", str(day.day)))
+    return found
 
 
-def vtimezone(name: str, year: int) -> Timezone:
-    """The VTIMEZONE for zone `name`, with the rules in force in `year`."""
+@dataclass
+class _Run:
+    """Changes in consecutive years that one yearly rule describes."""
+
+    changes: list[Transition]
+    rules: list[Rule] = field(default_factory=list)
+
+    def takes(self, change: Transition) -> bool:
+        last = self.changes[-1].local
+        return change.local.year == last.year + 1 and any(
+            rule in self.rules for rule in _rules(change.local.date())
+        )
+
+    def add(self, change: Transition) -> None:
+        self.changes.append(change)
+        allowed = _rules(change.local.date())
+        self.rules = [rule for rule in self.rules if rule in allowed]
+
+
+def _runs(changes: Iterable[Transition]) -> list[_Run]:
+    open_runs: dict[tuple[object, ...], _Run] = {}
+    done: list[_Run] = []
+    for change in changes:
+        local = change.local
+        key = (
+            change.daylight,
+            change.offset_from,
+            change.offset_to,
+            change.name,
+            local.month,
+            local.time(),
+        )
+        run = open_runs.get(key)
+        if run is not None and run.takes(change):
+            run.add(change)
+            continue
+        if run is not None:
+            done.append(run)
+        open_runs[key] = _Run([change], _rules(local.date()))
+    done += open_runs.values()
+    return sorted(done, key=lambda r: r.changes[0].at)
+
+
+def until(local: datetime, at: datetime) -> datetime:
+    """An RRULE's UNTIL (in UTC, as RFC 5545 wants) that keeps its last instance also
+    for readers that compare UNTIL with the instance's wall clock (dateutil's VTIMEZONE
+    reader does): the later of the instant and its wall clock read as UTC. Offsets are
+    under a day, and the next instance of a yearly or weekly rule is days away."""
+    return max(at.astimezone(UTC), local.replace(tzinfo=UTC))
+
+
+def _observance(
+    daylight: bool, start: datetime, offset_from: timedelta, offset_to: timedelta, name: str
+) -> TimezoneStandard | TimezoneDaylight:
+    block: TimezoneStandard | TimezoneDaylight = (
+        TimezoneDaylight() if daylight else TimezoneStandard()
+    )
+    block.add("dtstart", start)
+    block.add("tzoffsetfrom", offset_from)
+    block.add("tzoffsetto", offset_to)
+    block.add("tzname", name)
+    return block
+
+
+def vtimezone(name: str, first: date, last: date) -> Timezone:
+    """The VTIMEZONE of zone `name`, right for every moment from `first` to `last`.
+
+    The span is widened to whole years, so that each year's rules are complete. A rule
+    still in force after the span has no UNTIL; one that stopped or changed has.
+    """
     zone = ZoneInfo(name)
+    start = datetime.combine(date(first.year - 1, 1, 1), time(), tzinfo=UTC)
+    end = datetime.combine(date(last.year + 1, 12, 31), time(), tzinfo=UTC)
     component = Timezone()
     component.add("tzid", name)
-    changes = transitions(zone, year)[:2]
-    if len(changes) < 2:
-        offset = datetime(year, 7, 1, tzinfo=zone).utcoffset() or timedelta(0)
-        standard = TimezoneStandard()
-        standard.add("dtstart", datetime(RULES_FROM, 1, 1))
-        standard.add("tzoffsetfrom", offset)
-        standard.add("tzoffsetto", offset)
-        standard.add("tzname", datetime(year, 7, 1, tzinfo=zone).tzname() or name)
-        # Without a rule some readers (the `ical` library) apply the block only at its
-        # DTSTART instant; a yearly rule keeps it in force. Still no DAYLIGHT block, so
-        # Outlook sees a zone without daylight saving.
-        standard.add("rrule", {"freq": "yearly", "bymonth": 1})
-        component.add_component(standard)
+    at_start = start.astimezone(zone)
+    offset = at_start.utcoffset() or timedelta(0)
+    # What is in force when the span begins: an observance that changes nothing.
+    baseline = _observance(
+        bool(at_start.dst()), datetime(start.year, 1, 1), offset, offset, at_start.tzname() or name
+    )
+    # Two years past the span tell the rules that go on from those that stopped.
+    changes = transitions(zone, start, end.replace(year=end.year + 2))
+    if not [change for change in changes if change.at < end]:
+        # One STANDARD block and nothing else: the form Outlook reads for a zone without
+        # daylight saving. A rule of one named day keeps it in force for readers that
+        # look for the last onset of each block (see tests/services/test_vtimezone.py).
+        baseline.add("rrule", {"freq": "yearly", "bymonth": 1, "bymonthday": 1})
+        component.add_component(baseline)
         return component
-    for change in sorted(changes, key=lambda c: not c.daylight):
-        month, byday = _yearly_rule(change.local.date())
-        start = datetime.combine(_first_instance(month, byday, RULES_FROM), change.local.time())
-        block: TimezoneStandard | TimezoneDaylight = (
-            TimezoneDaylight() if change.daylight else TimezoneStandard()
-        )
-        block.add("dtstart", start)
-        block.add("tzoffsetfrom", change.offset_from)
-        block.add("tzoffsetto", change.offset_to)
-        block.add("tzname", change.name)
-        block.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+    component.add_component(baseline)
+    for run in _runs(changes):
+        head = run.changes[0]
+        if head.at >= end:
+            continue
+        block = _observance(head.daylight, head.local, head.offset_from, head.offset_to, head.name)
+        part, value = run.rules[0]
+        rule: dict[str, object] = {"freq": "yearly", "bymonth": head.local.month}
+        rule[part.lower()] = value if part == "BYDAY" else int(value)
+        final = run.changes[-1]
+        if final.at < end:  # the rule stopped or changed within the span
+            rule["until"] = until(final.local, final.at)
+        block.add("rrule", rule)
         component.add_component(block)
     return component

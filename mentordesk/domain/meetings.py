@@ -8,7 +8,8 @@ daylight-saving changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -83,8 +84,9 @@ class Occurrence:
 
     @property
     def end(self) -> datetime:
-        """When the meeting ends."""
-        return self.start + self.duration
+        """When the meeting ends: `duration` later on the real timeline, so that a meeting
+        across a daylight-saving change still lasts its minutes."""
+        return after(self.start, self.duration)
 
 
 def weekday_code(day: date) -> str:
@@ -157,8 +159,75 @@ def occurrence_dates(draft: SeriesDraft, since: date | None = None) -> list[date
 
 
 def wall(day: date, at: time, zone: ZoneInfo) -> datetime:
-    """The aware datetime of a wall-clock time in `zone`."""
-    return datetime.combine(day, at, tzinfo=zone)
+    """The instant a wall-clock time in `zone` stands for, as RFC 5545 reads it: a time
+    the clocks skip (spring forward) in the offset before the gap, so 02:30 is 03:30 in
+    summer time; a time that happens twice (fall back) the first time."""
+    return datetime.combine(day, at, tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+def after(start: datetime, duration: timedelta) -> datetime:
+    """`duration` after `start` on the real timeline, in `start`'s zone (Python's own
+    arithmetic on aware datetimes moves the wall clock instead)."""
+    return (start.astimezone(UTC) + duration).astimezone(start.tzinfo)
+
+
+class WallTime(Enum):
+    """How a wall-clock time exists on one day of a zone."""
+
+    ONCE = "once"
+    SKIPPED = "skipped"  # in the spring-forward gap
+    TWICE = "twice"  # in the fall-back fold
+
+
+def wall_time_kind(day: date, at: time, zone: ZoneInfo) -> WallTime:
+    """Whether `at` on `day` happens once, not at all or twice in `zone`."""
+    first = datetime.combine(day, at.replace(fold=0), tzinfo=zone)
+    second = first.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return WallTime.ONCE
+    back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    return WallTime.TWICE if back == first.replace(tzinfo=None) else WallTime.SKIPPED
+
+
+def wall_time_note(day: date, at: time, zone: ZoneInfo) -> str | None:
+    """Plain words for a wall-clock time that does not exist or happens twice on `day`,
+    saying which instant the meeting will be at; None for an ordinary time."""
+    kind = wall_time_kind(day, at, zone)
+    if kind is WallTime.ONCE:
+        return None
+    meant = wall(day, at, zone)
+    when = f"{day:%A} {day.isoformat()}"
+    if kind is WallTime.SKIPPED:
+        return (
+            f"On {when} the clocks in {zone.key} go forward, so {at:%H:%M} does not exist "
+            f"that day: the meeting will be at {meant:%H:%M} ({_offset_name(meant)})."
+        )
+    return (
+        f"On {when} the clocks in {zone.key} go back, so {at:%H:%M} happens twice that "
+        f"day: the meeting will be at the first {at:%H:%M} ({_offset_name(meant)})."
+    )
+
+
+def _offset_name(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    text = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    name = moment.tzname() or ""
+    return f"{name}, {text}" if name and not name.startswith(("+", "-")) else text
+
+
+NOTE_YEARS = 10  # how far ahead a form looks for such meetings while someone types
+
+
+def series_time_notes(draft: SeriesDraft) -> list[str]:
+    """Plain words for each meeting of the series' first ten years whose time does not
+    exist or happens twice (see `wall_time_note`)."""
+    zone = draft.zone
+    horizon = draft.first_date + timedelta(days=366 * NOTE_YEARS)
+    bounded = replace(draft, until=min(draft.until, horizon))
+    notes = (wall_time_note(day, draft.start_time, zone) for day in occurrence_dates(bounded))
+    return [note for note in notes if note]
 
 
 def occurrences(series: MeetingSeries, since: date | None = None) -> list[Occurrence]:
@@ -181,7 +250,7 @@ def occurrences(series: MeetingSeries, since: date | None = None) -> list[Occurr
         elif change is not None and change.moved_to is not None:
             occurrence = replace(
                 occurrence,
-                start=change.moved_to.replace(tzinfo=zone),
+                start=wall(change.moved_to.date(), change.moved_to.time(), zone),
                 location=change.location if change.location is not None else draft.location,
                 moved=True,
             )
@@ -201,6 +270,8 @@ def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> 
         warnings.append(
             f"{new_day} is outside the series ({series.draft.first_date} to {series.draft.until})."
         )
+    if note := wall_time_note(new_day, moved_to.time(), series.draft.zone):
+        warnings.append(note)
     return warnings
 
 

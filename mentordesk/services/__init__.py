@@ -47,6 +47,11 @@ class Services:
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
         return cls(store, clock, backup_dir)
 
+    @property
+    def drafts_dir(self) -> Path:
+        """Where e-mail drafts of invitations go: beside the backups, in the data folder."""
+        return self._backup_dir.parent / "drafts"
+
     def prepare(self) -> None:
         """Get ready for the first write while nobody waits (the app calls this once the
         first window is shown)."""
@@ -80,7 +85,7 @@ class Services:
     def calendar(self) -> CalendarService:
         from mentordesk.services.calendar import CalendarService
 
-        return CalendarService(self._store, self.clock)
+        return CalendarService(self._store, self.clock, self.drafts_dir)
 
     @cached_property
     def sessions(self) -> SessionService:

@@ -128,13 +128,15 @@ class MeetingService:
             uow.commit()
         return ChangeSet(meetings=frozenset({series.id}), pairs=frozenset({series.pair_id}))
 
-    def delete(self, series_id: int) -> ChangeSet:
-        """Remove a series entirely (undo of planning it)."""
+    def withdraw(self, series_id: int) -> ChangeSet:
+        """Take a planned series back (undo of planning it): it is cancelled rather than
+        deleted, so that a cancellation can still withdraw an invitation already sent."""
         with self._store.writing() as uow:
-            pair_id = uow.meetings.get(series_id).pair_id
-            uow.meetings.delete(series_id)
+            series = uow.meetings.get(series_id)
+            if not series.cancelled:
+                uow.meetings.set_cancelled(series_id, True)
             uow.commit()
-        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({pair_id}))
+        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
 
     def skip(self, series_id: int, day: date) -> ChangeSet:
         """Skip the meeting originally on `day`."""

@@ -168,11 +168,6 @@ class MeetingRepository:
         row.sequence += 1
         self._session.flush()
 
-    def delete(self, series_id: int) -> None:
-        """Remove a series (undo of planning it)."""
-        self._session.delete(self._row(series_id))
-        self._session.flush()
-
     @staticmethod
     def _apply(row: MeetingSeriesRow, draft: SeriesDraft) -> None:
         row.weekday, row.start_time = draft.weekday, draft.start_time

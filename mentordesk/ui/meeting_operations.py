@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mentordesk.calendar_files.method import Method
-from mentordesk.domain.meetings import Occurrence, SeriesDraft, SeriesException
+from mentordesk.domain.meetings import MeetingSeries, Occurrence, SeriesDraft, SeriesException
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
@@ -17,11 +19,7 @@ from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.operations import Operations
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
-EXPORT_WORDS = {
-    Method.PUBLISH: ("Export Calendar File", "meetings.ics", "Calendar file written to"),
-    Method.REQUEST: ("Save Invitation", "invitation.ics", "Invitation written to"),
-    Method.CANCEL: ("Save Cancellation", "cancellation.ics", "Cancellation written to"),
-}
+SEND_TITLES = {Method.REQUEST: "Send Invitation", Method.CANCEL: "Send Cancellation"}
 
 
 @dataclass
@@ -50,7 +48,7 @@ class MeetingOperations:
             slot = _Slot(changes.created or 0)
 
             def undo() -> ChangeSet:
-                undone = self._meetings.delete(slot.id)
+                undone = self._meetings.withdraw(slot.id)
                 for series in before:
                     undone |= self._meetings.restore(series)
                 return undone
@@ -105,42 +103,111 @@ class MeetingOperations:
             lambda: self._meetings.set_exception(series_id, day, change),
         )
 
-    def export(self, pair_id: int, method: Method, path: Path | None = None) -> None:
-        """Write the calendar file, invitation or cancellation the person asked for."""
-        title, default, done = EXPORT_WORDS[method]
-        if method is Method.CANCEL:
-            answer = QMessageBox.question(
-                self._ops.parent(),
-                title,
-                "Cancel every planned meeting of this pair and save the cancellation to "
-                "send?\n\nCalendars that imported the meetings remove them when they read "
-                "the cancellation. Edit ▸ Undo restores the meetings here.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+    def export(self, pair_id: int, path: Path | None = None) -> None:
+        """Save the pair's meetings as a calendar file to import (PUBLISH)."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self._ops.parent(), title, default, ICS_FILTER)
+            name, _ = QFileDialog.getSaveFileName(
+                self._ops.parent(), "Export Calendar File", "meetings.ics", ICS_FILTER
+            )
             if not name:
                 return
             path = Path(name)
-        before = self._meetings.series_of(pair_id)
         try:
-            changes = self._services.calendar.write(pair_id, path, method)
+            self._services.calendar.write(pair_id, path, Method.PUBLISH)
         except UserFacingError as error:
             self._ops.report(error.message)
             return
-        self._bridge.announce(changes)
+        self._ops.message.emit(f"Calendar file written to {path}.")
+
+    def send(self, pair_id: int, method: Method) -> None:
+        """Write the invitation (or cancellation) of each series the person picks as an
+        e-mail draft and open it in their mail program, ready to send."""
+        title = SEND_TITLES[method]
+        candidates = self._services.calendar.candidates(pair_id, method)
+        if not candidates:
+            try:  # the service says why, in the words the command line uses too
+                self._services.calendar.export(pair_id, method)
+            except UserFacingError as error:
+                self._ops.report(error.message)
+            return
+        if len(candidates) == 1:
+            self._send(pair_id, method, [candidates[0].id])
+            return
+        from mentordesk.services.calendar import series_label
+        from mentordesk.ui.dialogs.series_choice_dialog import SeriesChoiceDialog
+
+        explanation = (
+            "This pair has more than one meeting series. Each goes out as its own e-mail, "
+            "so that calendars update the right one. Send for:"
+        )
+        dialog = SeriesChoiceDialog(
+            title,
+            explanation,
+            [(s.id, series_label(s)) for s in candidates],
+            lambda ids: self._send(pair_id, method, ids),
+            self._ops.parent(),
+        )
+        self._ops.open_dialog(dialog)
+
+    def _send(self, pair_id: int, method: Method, series_ids: list[int]) -> None:
         if method is Method.CANCEL:
-
-            def undo() -> ChangeSet:
-                undone = ChangeSet()
-                for series in before:
-                    undone |= self._meetings.restore(series)
-                return undone
-
-            self._ops.push(
-                "Cancel Meetings",
-                undo,
-                lambda: self._services.calendar.export(pair_id, Method.CANCEL)[1],
+            answer = QMessageBox.question(
+                self._ops.parent(),
+                SEND_TITLES[method],
+                "Cancel these meetings and write the cancellation to send?\n\nCalendars "
+                "that imported the meetings remove them when the mentee opens the "
+                "cancellation. Edit ▸ Undo restores the meetings here.",
             )
-        self._ops.message.emit(f"{done} {path}.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        before = self._meetings.series_of(pair_id)
+        drafts: list[Path] = []
+        for series_id in series_ids:
+            try:
+                path, changes = self._services.calendar.write_draft(pair_id, method, series_id)
+            except UserFacingError as error:
+                self._ops.report(error.message)
+                break
+            self._bridge.announce(changes)
+            drafts.append(path)
+            if method is Method.CANCEL and changes.meetings:
+                self._push_cancel(pair_id, [s for s in before if s.id == series_id])
+        for path in drafts:
+            self._open_draft(path)
+
+    def _push_cancel(self, pair_id: int, before: list[MeetingSeries]) -> None:
+        def undo() -> ChangeSet:
+            undone = ChangeSet()
+            for series in before:
+                undone |= self._meetings.restore(series)
+            return undone
+
+        def redo() -> ChangeSet:
+            redone = ChangeSet()
+            for series in before:
+                redone |= self._meetings.cancel(series.id)
+            return redone
+
+        self._ops.push("Cancel Meetings", undo, redo)
+
+    def _open_draft(self, path: Path) -> None:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._ops.message.emit(
+                f"Opened {path.name} in your mail program: check it and press Send "
+                f"(the draft is kept in {path.parent})."
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "No Mail Program Opened the Draft",
+            f"The e-mail draft is saved as\n{path}\n\nOpen it with your mail program "
+            "(or attach the calendar file inside it to a new message) and send it.",
+            QMessageBox.StandardButton.Ok,
+            self._ops.parent(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        folder = box.addButton("Show Folder", QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        )
+        self._ops.open_dialog(box)

@@ -47,6 +47,7 @@ class MeetingsPanel(QWidget):
         self._services = services
         self._operations = operations
         self.pair_id: int | None = None
+        self._sendable: tuple[bool, bool] = (False, False)  # an invitation, a cancellation
         self.summary = plain_label(wrap=True)
         self.summary.setObjectName("series_summary")
         self.occurrences = OccurrenceModel(services.meetings, self)
@@ -58,21 +59,27 @@ class MeetingsPanel(QWidget):
         self.restore_button = QPushButton("Restore")
         self.export_button = QPushButton("Calendar File…")
         self.export_button.setToolTip("Save the meetings as a calendar file (.ics) to import")
-        self.invite_button = QPushButton("Invitation…")
-        self.invite_button.setToolTip("Save an invitation from the mentor to the mentee")
-        self.cancel_button = QPushButton("Cancel Meetings…")
+        self.invite_button = QPushButton("Send Invitation…")
+        self.invite_button.setToolTip(
+            "An e-mail from the mentor to the mentee with the invitation, opened in your "
+            "mail program to send"
+        )
+        self.cancel_button = QPushButton("Send Cancellation…")
+        self.cancel_button.setToolTip(
+            "Cancel the meetings and open an e-mail with the cancellation to send"
+        )
         self.plan_button.clicked.connect(lambda: self._with_pair(operations.plan))
         self.skip_button.clicked.connect(lambda: self._with_occurrence(operations.skip))
         self.move_button.clicked.connect(lambda: self._with_occurrence(operations.move))
         self.restore_button.clicked.connect(lambda: self._with_occurrence(operations.restore))
+        self.export_button.clicked.connect(lambda: self._with_pair(operations.export))
         for button, method in (
-            (self.export_button, Method.PUBLISH),
             (self.invite_button, Method.REQUEST),
             (self.cancel_button, Method.CANCEL),
         ):
             button.clicked.connect(
                 lambda _c=False, m=method: self._with_pair(
-                    lambda pair_id: operations.export(pair_id, m)
+                    lambda pair_id: operations.send(pair_id, m)
                 )
             )
         series_row = QHBoxLayout()
@@ -106,6 +113,7 @@ class MeetingsPanel(QWidget):
             self.table.choose_row(row)
             self.table.scrollTo(self.occurrences.index(row, 0))
         self._show_summary()
+        self._update_buttons()
 
     def refresh(self) -> None:
         """Re-read the meetings, keeping the chosen one."""
@@ -120,6 +128,10 @@ class MeetingsPanel(QWidget):
         return self.occurrences.occurrence(rows[0].row()) if rows else None
 
     def _show_summary(self) -> None:
+        self._sendable = (False, False)
+        if self.pair_id is not None:
+            candidates = self._services.calendar.candidates(self.pair_id, Method.CANCEL)
+            self._sendable = (any(not s.cancelled for s in candidates), bool(candidates))
         if self.pair_id is None:
             self.summary.setText("Choose a pair to see its meetings.")
             return
@@ -147,8 +159,9 @@ class MeetingsPanel(QWidget):
         self.restore_button.setEnabled(
             editable and chosen is not None and (chosen.skipped or chosen.moved)
         )
-        for button in (self.export_button, self.invite_button, self.cancel_button):
-            button.setEnabled(editable and has_series)
+        self.export_button.setEnabled(editable and has_series)
+        self.invite_button.setEnabled(editable and self._sendable[0])
+        self.cancel_button.setEnabled(editable and self._sendable[1])
 
     def _with_pair(self, call: object) -> None:
         if self.pair_id is not None and callable(call):

@@ -90,7 +90,7 @@ def test_readers_expand_what_the_app_lists(
     dates = [o.original_date for o in services.meetings.occurrences(pair_id)]
     services.meetings.skip(series_id, dates[1])
     services.meetings.move(series_id, dates[2], datetime.combine(dates[2], time(9, 30)), "Cafe")
-    data, _ = services.calendar.export(pair_id)
+    data = services.calendar.export(pair_id)[0].data
     want = expected(services, pair_id)
     assert want[-1][0].astimezone(ZoneInfo(zone)).date() == until  # until is a meeting day
     assert by_recurring_ical_events(data) == want
@@ -105,16 +105,16 @@ def test_readers_expand_what_the_app_lists(
 def test_methods_people_and_alarm(services: Services) -> None:
     pair_id = make_pair(services, 'Ana "Boss" Silva', "Ben; Okafor, Jr.")
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
-    published = Calendar.from_ical(services.calendar.export(pair_id, Method.PUBLISH)[0])
+    published = Calendar.from_ical(services.calendar.export(pair_id, Method.PUBLISH)[0].data)
     assert published["METHOD"] == "PUBLISH"
     event = published.walk("VEVENT")[0]
-    assert "ATTENDEE" not in event
-    assert "ORGANIZER" not in event
+    assert "ATTENDEE" not in event  # RFC 5546 3.2.1: PUBLISH names the organizer only
+    assert str(event["ORGANIZER"]) == "mailto:ana@example.org"
     assert event.walk("VALARM")[0]["TRIGGER"].dt.total_seconds() == -15 * 60
     assert str(event["SUMMARY"]) == 'Mentoring: Ana "Boss" Silva & Ben; Okafor, Jr.'
     assert event["DTSTAMP"].dt == datetime(2026, 11, 21, 10, tzinfo=UTC)
 
-    invite = Calendar.from_ical(services.calendar.export(pair_id, Method.REQUEST)[0])
+    invite = Calendar.from_ical(services.calendar.export(pair_id, Method.REQUEST)[0].data)
     event = invite.walk("VEVENT")[0]
     assert invite["METHOD"] == "REQUEST"
     assert str(event["ORGANIZER"]) == "mailto:ana@example.org"
@@ -129,7 +129,7 @@ def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services) -> N
     series_id = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
 
     def event() -> tuple[str, int]:
-        found = Calendar.from_ical(services.calendar.export(pair_id)[0]).walk("VEVENT")[0]
+        found = Calendar.from_ical(services.calendar.export(pair_id)[0].data).walk("VEVENT")[0]
         return str(found["UID"]), int(found["SEQUENCE"])
 
     uid, first = event()
@@ -139,8 +139,8 @@ def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services) -> N
     services.meetings.move(series_id, date(2026, 12, 7), datetime(2026, 12, 8, 17))
     _, last_published = event()
     assert last_published == first + 2
-    data, changes = services.calendar.export(pair_id, Method.CANCEL)
-    cancel = Calendar.from_ical(data)
+    message, changes = services.calendar.export(pair_id, Method.CANCEL)
+    cancel = Calendar.from_ical(message.data)
     assert cancel["METHOD"] == "CANCEL"
     events = cancel.walk("VEVENT")
     assert {str(e["UID"]) for e in events} == {uid}
@@ -160,7 +160,7 @@ def test_any_text_comes_back_unchanged(services: Services) -> None:
         date(2026, 12, 21),
         location=TRICKY.replace("\n", " "),
     )
-    data, _ = services.calendar.export(pair_id, Method.REQUEST)
+    data = services.calendar.export(pair_id, Method.REQUEST)[0].data
     event = Calendar.from_ical(data).walk("VEVENT")[0]
     assert str(event["LOCATION"]) == TRICKY.replace("\n", " ")
     assert str(event["SUMMARY"]) == 'Mentoring: Zoë «Z» O\'Neil, PhD & 李小龙; "Bruce"'
@@ -177,5 +177,5 @@ def test_the_description_names_the_quarters_goals(services: Services) -> None:
         pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL; fast, safe", date(2026, 11, 30))
     )
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
-    event = Calendar.from_ical(services.calendar.export(pair_id)[0]).walk("VEVENT")[0]
+    event = Calendar.from_ical(services.calendar.export(pair_id)[0].data).walk("VEVENT")[0]
     assert "- Technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])

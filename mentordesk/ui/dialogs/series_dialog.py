@@ -9,8 +9,17 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
-from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, SeriesDraft
+from mentordesk.domain.meetings import (
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    SeriesDraft,
+    series_time_notes,
+    zone_problem,
+)
 from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.labels import plain_label
+
+MAX_NOTES = 3
 
 
 class SeriesDialog(FormDialog):
@@ -68,12 +77,37 @@ class SeriesDialog(FormDialog):
             if replacing
             else "",
         )
+        self.time_notes = plain_label(wrap=True)
+        self.time_notes.setObjectName("time_notes")
+        self.form.addRow(self.time_notes)
         self.weekday.currentIndexChanged.connect(self._follow_weekday)
+        for signal in (
+            self.weekday.currentIndexChanged,
+            self.start.timeChanged,
+            self.timezone.currentTextChanged,
+            self.first_date.dateChanged,
+            self.until.dateChanged,
+            self.every.valueChanged,
+        ):
+            signal.connect(self._note_times)
+        self._note_times()
         self.setMinimumWidth(480)
 
     def _follow_weekday(self, index: int) -> None:
         first = self.first_date.date()
         self.first_date.setDate(first.addDays((index - (first.dayOfWeek() - 1)) % 7))
+
+    def _note_times(self, *_args: object) -> None:
+        """Say which meetings fall on a time the clocks skip or repeat, and when they are."""
+        draft = self.draft()
+        if zone_problem(draft.timezone) or draft.until < draft.first_date:
+            self.time_notes.setText("")
+            return
+        notes = series_time_notes(draft)
+        shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
+        if len(notes) > MAX_NOTES:
+            shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")
+        self.time_notes.setText("\n".join(shown))
 
     def draft(self) -> SeriesDraft:
         """What the form holds."""

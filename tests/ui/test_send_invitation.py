@@ -1,0 +1,233 @@
+"""Send Invitation… and Send Cancellation…: an e-mail draft per series, opened in the
+person's mail program; the time notes of the series and move dialogs.
+
+The mail program is the one thing outside MentorDesk: Qt's own URL handler hook takes
+its place and records what would have been opened. Confirmations are real message
+boxes, answered by a timer as a person would.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable, Iterator
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.meetings import SeriesDraft
+from mentordesk.services import Services
+from mentordesk.ui.dialogs.move_dialog import MoveDialog
+from mentordesk.ui.dialogs.series_choice_dialog import SeriesChoiceDialog
+from mentordesk.ui.dialogs.series_dialog import SeriesDialog
+from mentordesk.ui.main_window import MainWindow
+
+
+class MailProgram(QObject):
+    """Stands in for the desktop's handler of file URLs: records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+@pytest.fixture
+def mail_program() -> Iterator[MailProgram]:
+    program = MailProgram()
+    QDesktopServices.setUrlHandler("file", program, "open")
+    yield program
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def answer_next_question(button: QMessageBox.StandardButton) -> None:
+    """Press `button` in the next message box, once it is on screen."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(10, press)
+
+    QTimer.singleShot(0, press)
+
+
+def parts(path: Path) -> tuple[email.message.EmailMessage, Calendar]:
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, email.message.EmailMessage)
+    inline = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+    return message, Calendar.from_ical(inline.get_payload(decode=True))
+
+
+def open_meetings(window: MainWindow, pair_id: int) -> None:
+    window.pair_list.choose(pair_id)
+    window.workspace.setCurrentWidget(window.meetings_tab)
+
+
+def test_send_invitation_opens_one_draft_in_the_mail_program(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    panel = window.meetings
+    assert panel.invite_button.isEnabled()
+    qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
+    [draft] = mail_program.opened
+    assert draft.parent == services.drafts_dir
+    assert draft.stat().st_mode & 0o777 == 0o600
+    message, calendar = parts(draft)
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses[0].addr_spec == "ben@example.org"
+    assert message["From"].addresses[0].addr_spec == "ana@example.org"
+    assert calendar["METHOD"] == "REQUEST"
+    assert len({str(e["UID"]) for e in calendar.walk("VEVENT")}) == 1
+    assert "Opened" in window.statusBar().currentMessage()
+
+
+def test_a_replanned_pair_chooses_and_gets_one_draft_per_series(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    services.meetings.plan(
+        pair_id,
+        SeriesDraft("TU", time(17), 45, "Europe/Berlin", date(2026, 12, 8), date(2027, 3, 30)),
+    )
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.meetings.invite_button, Qt.MouseButton.LeftButton)
+    choice = window.operations.dialog
+    assert isinstance(choice, SeriesChoiceDialog)
+    assert choice.list.count() == 2
+    assert choice.list.item(0).text().startswith("Mondays at 16:00, 2026-11-02 to 2026-12-07")
+    qtbot.mouseClick(
+        choice.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert len(mail_program.opened) == 2
+    uids = {str(parts(path)[1].walk("VEVENT")[0]["UID"]) for path in mail_program.opened}
+    assert len(uids) == 2  # one series per message, each its own UID
+
+
+def test_send_cancellation_asks_cancels_and_undo_brings_the_meetings_back(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    [draft] = mail_program.opened
+    _, calendar = parts(draft)
+    assert calendar["METHOD"] == "CANCEL"
+    assert all(str(e["STATUS"]) == "CANCELLED" for e in calendar.walk("VEVENT"))
+    [series] = services.meetings.series_of(pair_id)
+    assert series.cancelled
+    assert not window.meetings.invite_button.isEnabled()
+    window.undo_stack.undo()
+    assert not services.meetings.series_of(pair_id)[0].cancelled
+    assert window.meetings.invite_button.isEnabled()
+
+
+def test_a_series_planned_and_undone_can_still_be_cancelled(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.first_date.setDate(QDate(2026, 12, 14))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.mouseClick(window.meetings.invite_button, Qt.MouseButton.LeftButton)
+    choice = window.operations.dialog
+    assert isinstance(choice, SeriesChoiceDialog)
+    qtbot.mouseClick(
+        choice.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    invited = {str(parts(p)[1].walk("VEVENT")[0]["UID"]) for p in mail_program.opened}
+    window.undo_stack.undo()  # the new series is taken back after it was sent
+    [withdrawn] = [s for s in services.meetings.series_of(pair_id) if s.cancelled]
+    assert withdrawn.uid in invited
+    mail_program.opened.clear()
+    qtbot.mouseClick(window.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    choice = window.operations.dialog
+    assert isinstance(choice, SeriesChoiceDialog)
+    labels = [choice.list.item(row).text() for row in range(choice.list.count())]
+    assert labels[-1].endswith("— cancelled")
+    for row in range(choice.list.count() - 1):
+        choice.list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(
+        choice.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    [draft] = mail_program.opened
+    _, calendar = parts(draft)
+    assert calendar["METHOD"] == "CANCEL"
+    assert str(calendar.walk("VEVENT")[0]["UID"]) == withdrawn.uid
+
+
+def test_the_series_dialog_says_when_a_time_does_not_exist_or_happens_twice(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, pair_id: int
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.timezone.setCurrentText("Europe/Berlin")
+    dialog.weekday.setCurrentIndex(6)  # Sundays
+    dialog.first_date.setDate(QDate(2026, 12, 6))
+    dialog.until.setDate(QDate(2027, 11, 28))
+    dialog.start.setTime(QTime(2, 30))
+    notes = dialog.time_notes.text().split("\n")
+    assert notes == [
+        "Note: On Sunday 2027-03-28 the clocks in Europe/Berlin go forward, so 02:30 does "
+        "not exist that day: the meeting will be at 03:30 (CEST, UTC+02:00).",
+        "Note: On Sunday 2027-10-31 the clocks in Europe/Berlin go back, so 02:30 happens "
+        "twice that day: the meeting will be at the first 02:30 (CEST, UTC+02:00).",
+    ]
+    dialog.start.setTime(QTime(16, 0))
+    assert dialog.time_notes.text() == ""
+    dialog.timezone.setCurrentText("Not/AZone")
+    assert dialog.time_notes.text() == ""  # the zone's own message comes with OK
+
+
+def test_the_move_dialog_says_which_instant_a_skipped_time_becomes(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, pair_id: int
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    window.meetings.table.selectRow(5)
+    qtbot.mouseClick(window.meetings.move_button, Qt.MouseButton.LeftButton)
+    move = window.operations.dialog
+    assert isinstance(move, MoveDialog)
+    move.when.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(2, 15)))
+    assert move.warnings.text().endswith(
+        "Note: On Sunday 2027-03-28 the clocks in Europe/Berlin go forward, so 02:15 does "
+        "not exist that day: the meeting will be at 03:15 (CEST, UTC+02:00)."
+    )
