@@ -139,15 +139,18 @@ def _alarm(event: Event, text: CalendarText) -> None:
 
 def _irregular(occurrence: Occurrence, at: time) -> bool:
     """Whether a reader could get a meeting of the series (stated at `at`) wrong from the
-    master alone: its stated time is one the clocks skip or repeat, or the wall clock
+    master alone: it starts or ends at a time the clocks skip or repeat (readers differ
+    on which instant that is: libical and ical.js take the later one), or the wall clock
     moves during it (a daylight-saving change), where readers that add the length to the
     wall clock end it an hour off."""
     zone = occurrence.start.tzinfo
     assert isinstance(zone, ZoneInfo)
     stated = datetime.combine(occurrence.original_date, at)
+    end = occurrence.end.replace(tzinfo=None)
     return (
         wall_time_kind(stated.date(), at, zone) is not WallTime.ONCE
-        or occurrence.end.replace(tzinfo=None) - stated != occurrence.duration
+        or wall_time_kind(end.date(), end.time(), zone) is not WallTime.ONCE
+        or end - stated != occurrence.duration
     )
 
 

@@ -6,7 +6,11 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+# An addr-spec of dot-atoms (RFC 5322 3.4.1), non-ASCII letters allowed (RFC 6532): what
+# a mailto: URI carries once percent-encoded (RFC 6068) and an e-mail draft's headers
+# carry. Quoted local parts, comments and address literals are refused, not guessed at.
+_ATOM = r"(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]|[^\x00-\x7f\s])+"
+_EMAIL = re.compile(rf"{_ATOM}(\.{_ATOM})*@{_ATOM}(\.{_ATOM})+")
 
 NAME_MAX = 200
 EMAIL_MAX = 254
@@ -33,7 +37,10 @@ def email_problem(value: str) -> str | None:
     if not value:
         return "an email address is required"
     if len(value) > EMAIL_MAX or _CONTROL.search(value) or not _EMAIL.fullmatch(value):
-        return f"'{value}' is not a valid email address (like name@example.org)"
+        return (
+            f"'{value}' is not a valid email address (like name@example.org, without "
+            "spaces, quotes, brackets, commas or semicolons, which invitations cannot carry)"
+        )
     return None
 
 

@@ -107,3 +107,30 @@ def test_pair_status_and_current_quarter() -> None:
     assert ended.current_quarter(date(2026, 11, 21)) is None
     assert pair.title == "Ana → Ben"
     assert pair.person(Role.MENTEE) is ben
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        '"ana"@example.org',
+        "ana silva@example.org",
+        "ana,ben@example.org",
+        "ana;x@example.org",
+        "<ana@example.org>",
+        "ana@[192.0.2.1]",
+        "ana..silva@example.org",
+        "ana(x)@example.org",
+    ],
+)
+def test_an_address_a_mailto_uri_cannot_carry_is_refused(address: str) -> None:
+    assert "is not a valid email address" in (email_problem(address) or "")
+
+
+def test_addresses_with_uri_characters_are_kept_and_encoded() -> None:
+    from mentordesk.calendar_files.ics import mailto
+
+    for address in ("a%b?c&d=e#f/g@example.org", "zoë@exämple.org", "o'neil+tag@example.org"):
+        assert email_problem(address) is None
+    assert mailto("a%b?c&d=e#f/g@example.org") == "mailto:a%25b%3Fc%26d%3De%23f%2Fg@example.org"
+    assert mailto("zoë@exämple.org") == "mailto:zo%C3%AB@ex%C3%A4mple.org"
+    assert mailto("o'neil+tag@example.org") == "mailto:o'neil+tag@example.org"
