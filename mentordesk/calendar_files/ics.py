@@ -24,7 +24,6 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
-from mentordesk.calendar_files.vtimezone import until as vtimezone_until
 from mentordesk.calendar_files.vtimezone import vtimezone
 from mentordesk.domain.meetings import (
     MeetingSeries,
@@ -188,9 +187,8 @@ def series_events(
     _timing(master, wall(draft.first_date, draft.start_time, zone), first, duration, zone)
     # UNTIL is the end of the last meeting day, so no reader drops the last meeting,
     # however it reads a time the clocks skip or repeat; the next is a week later.
-    last_day = occurrence_dates(draft)[-1]
-    last_end = wall(last_day, time(23, 59, 59), zone)
-    until = vtimezone_until(last_end.replace(tzinfo=None), last_end)
+    # Calendars show it as the series' last day (in the series' zone).
+    until = wall(occurrence_dates(draft)[-1], time(23, 59, 59), zone).astimezone(UTC)
     master.add(
         "rrule",
         {"freq": "weekly", "interval": draft.every_weeks, "byday": draft.weekday, "until": until},

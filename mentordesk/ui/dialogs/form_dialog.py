@@ -84,6 +84,16 @@ class FormDialog(QDialog):
         self._errors[name] = error
         self.form.addRow("", error)
 
+    def set_note(self, label: QLabel, text: str) -> None:
+        """Show `text` in a word-wrapped `label` of the form, growing the dialog to fit it
+        (a wrapped label does not ask for the height its lines need)."""
+        if text == label.text():
+            return
+        label.setText(text)
+        width = label.width() if label.isVisible() else self.minimumWidth() - 24
+        label.setMinimumHeight(label.heightForWidth(max(width, 100)) if text else 0)
+        self.adjustSize()
+
     def error_text(self, name: str) -> str:
         """The message shown under field `name` ('' when none)."""
         return self._errors[name].text()

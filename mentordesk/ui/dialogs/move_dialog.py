@@ -50,7 +50,7 @@ class MoveDialog(FormDialog):
 
     def _warn(self, *_args: object) -> None:
         found = move_warnings(self._series, self._occurrence.original_date, self.moved_to())
-        self.warnings.setText("\n".join(f"Note: {w}" for w in found))
+        self.set_note(self.warnings, "\n".join(f"Note: {w}" for w in found))
 
     def submit(self) -> None:
         self._save(self.moved_to(), self.location.text())

@@ -101,13 +101,13 @@ class SeriesDialog(FormDialog):
         """Say which meetings fall on a time the clocks skip or repeat, and when they are."""
         draft = self.draft()
         if zone_problem(draft.timezone) or draft.until < draft.first_date:
-            self.time_notes.setText("")
+            self.set_note(self.time_notes, "")
             return
         notes = series_time_notes(draft)
         shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
         if len(notes) > MAX_NOTES:
             shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")
-        self.time_notes.setText("\n".join(shown))
+        self.set_note(self.time_notes, "\n".join(shown))
 
     def draft(self) -> SeriesDraft:
         """What the form holds."""
