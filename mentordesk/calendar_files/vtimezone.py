@@ -178,8 +178,8 @@ def vtimezone(name: str, first: date, last: date) -> Timezone:
     changes = transitions(zone, start, end.replace(year=end.year + 2))
     if not [change for change in changes if change.at < end]:
         # One STANDARD block and nothing else: the form Outlook reads for a zone without
-        # daylight saving. A rule of one named day keeps it in force for readers that
-        # look for the last onset of each block (see tests/services/test_vtimezone.py).
+        # daylight saving. Its rule of one named day keeps it in force for readers that
+        # apply a block without a rule only at its DTSTART (the `ical` library did).
         baseline.add("rrule", {"freq": "yearly", "bymonth": 1, "bymonthday": 1})
         component.add_component(baseline)
         return component

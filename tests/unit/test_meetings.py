@@ -150,3 +150,43 @@ def test_series_rules() -> None:
         "timezone",
         "location",
     ]
+
+
+def test_a_meeting_across_a_change_lasts_its_minutes() -> None:
+    """Sunday 01:30 for 120 minutes in Berlin: the clocks go forward at 02:00 on 28 March
+    2027 and back at 03:00 on 31 October; the meeting is two real hours both times."""
+    draft = SeriesDraft(
+        "SU", time(1, 30), 120, "Europe/Berlin", date(2027, 3, 21), date(2027, 11, 7)
+    )
+    found = {o.original_date: o for o in occurrences(MeetingSeries(1, "s", 1, draft, "u"))}
+    for day in (date(2027, 3, 28), date(2027, 10, 31), date(2027, 3, 21)):
+        meeting = found[day]
+        assert meeting.end.astimezone(UTC) - meeting.start.astimezone(UTC) == timedelta(hours=2)
+    assert f"{found[date(2027, 3, 28)].end:%H:%M}" == "04:30"  # 01:30 CET + 2 h
+    assert f"{found[date(2027, 10, 31)].end:%H:%M}" == "02:30"  # 01:30 CEST + 2 h, in CET
+
+
+def test_a_time_the_clocks_skip_is_read_before_the_gap_and_one_they_repeat_first() -> None:
+    from mentordesk.domain.meetings import WallTime, series_time_notes, wall_time_kind
+
+    berlin = ZoneInfo("Europe/Berlin")
+    assert wall_time_kind(date(2027, 3, 28), time(2, 30), berlin) is WallTime.SKIPPED
+    assert wall_time_kind(date(2027, 10, 31), time(2, 30), berlin) is WallTime.TWICE
+    assert wall_time_kind(date(2027, 10, 31), time(3, 30), berlin) is WallTime.ONCE
+    draft = SeriesDraft(
+        "SU", time(2, 30), 45, "Europe/Berlin", date(2027, 3, 21), date(2027, 11, 7)
+    )
+    found = {o.original_date: o for o in occurrences(MeetingSeries(1, "s", 1, draft, "u"))}
+    skipped, twice = found[date(2027, 3, 28)].start, found[date(2027, 10, 31)].start
+    assert skipped.isoformat() == "2027-03-28T03:30:00+02:00"  # RFC 5545 3.3.5
+    assert twice.isoformat() == "2027-10-31T02:30:00+02:00"  # the first 02:30
+    notes = series_time_notes(draft)
+    assert len(notes) == 2
+    assert "go forward" in notes[0]
+    assert "at 03:30" in notes[0]
+    assert "go back" in notes[1]
+    assert "the first 02:30" in notes[1]
+    assert series_time_notes(replace(draft, start_time=time(16))) == []
+    lord_howe = replace(draft, timezone="Australia/Lord_Howe", start_time=time(1, 45))
+    # Lord Howe Island's clocks go back half an hour, from 02:00 to 01:30, in April.
+    assert any("01:45 happens twice" in note for note in series_time_notes(lord_howe))
