@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from icalendar import Calendar
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
+from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 
 WEEKDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -179,3 +181,49 @@ def test_the_description_names_the_quarters_goals(services: Services) -> None:
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
     event = Calendar.from_ical(services.calendar.export(pair_id)[0].data).walk("VEVENT")[0]
     assert "- Technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])
+
+
+def test_one_vtimezone_per_zone_over_every_series_of_the_file(services: Services) -> None:
+    pair_id = make_pair(services)
+    plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2027, 1, 25))
+    plan(services, pair_id, "Europe/Berlin", date(2027, 2, 2), date(2027, 11, 30))
+    calendar = Calendar.from_ical(services.calendar.export(pair_id)[0].data)
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "Europe/Berlin"
+    assert len({str(e["UID"]) for e in calendar.walk("VEVENT")}) == 2
+
+
+def test_a_series_replaced_before_its_first_meeting_can_be_withdrawn(services: Services) -> None:
+    pair_id = make_pair(services)
+    first = plan(services, pair_id, "Europe/Berlin", date(2026, 12, 7), date(2027, 3, 29))
+    invitation = services.calendar.export(pair_id, Method.REQUEST)[0]
+    second = plan(services, pair_id, "Europe/Berlin", date(2026, 12, 2), date(2027, 3, 31))
+    assert services.meetings.get(first).cancelled  # it never met: cancelled, not shortened
+    requests = services.calendar.candidates(pair_id, Method.REQUEST)
+    assert [s.id for s in requests] == [second]
+    cancels = services.calendar.candidates(pair_id, Method.CANCEL)
+    assert [s.id for s in cancels] == [second, first]
+    message, changes = services.calendar.export(pair_id, Method.CANCEL, first)
+    assert not changes.meetings  # it was cancelled already: nothing changes
+    cancel = Calendar.from_ical(message.data)
+    sent = Calendar.from_ical(invitation.data).walk("VEVENT")[0]
+    [event] = cancel.walk("VEVENT")
+    assert str(event["UID"]) == str(sent["UID"])
+    assert int(event["SEQUENCE"]) > int(sent["SEQUENCE"])
+    with pytest.raises(UserFacingError, match="each gets its own message"):
+        services.calendar.export(pair_id, Method.CANCEL)
+
+
+def test_bad_places_and_zones_are_refused_at_their_fields(services: Services) -> None:
+    pair_id = make_pair(services)
+    good = SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
+    for field, draft in (
+        ("location", replace(good, location="Room 1\nthen left")),
+        ("location", replace(good, location="Room\x1b[31m 1")),
+        ("timezone", replace(good, timezone="Mars/Olympus")),
+        ("timezone", replace(good, timezone="Europe/Berlin\r\nX-EVIL:1")),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            services.meetings.plan(pair_id, draft)
+        assert caught.value.for_field(field), field
+    assert services.meetings.series_of(pair_id) == []
