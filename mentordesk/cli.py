@@ -12,7 +12,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -318,6 +319,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command changes the database (and so needs it to itself)."""
+    return args.command in {"demo", "import", "restore"} or (
+        args.command == "ics" and bool(args.cancel)
+    )
+
+
+@contextmanager
+def _database_to_itself(args: argparse.Namespace) -> Iterator[None]:
+    """For a command that writes to the embedded database: hold the lock the window holds
+    (a QLockFile beside the file), so that neither changes the file under the other."""
+    url = database_url(args.db, app_paths())
+    if not _writes(args) or not url.startswith("sqlite:///"):
+        yield
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    from PySide6.QtCore import QLockFile  # the window's own kind of lock
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)  # a lock whose process died is detected by its pid
+    if not lock.tryLock(0):
+        pid = lock.getLockInfo()[0]
+        where = " (or use File ▸ Restore from Backup… there)" if args.command == "restore" else ""
+        raise UserFacingError(
+            f"MentorDesk is open on this database (process {pid}): close its window "
+            f"first{where}. Nothing was changed."
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 def _check_early(db: str | None) -> EarlyCheck | None:
     """Start checking the embedded database file, if there is one, in the background."""
     url = database_url(db, app_paths())
@@ -348,12 +383,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         configure_logging(app_paths())
-        app = open_app(args.db)
-        try:
-            handler: Handler = args.handler
-            return handler(app, args)
-        finally:
-            app.close()
+        with _database_to_itself(args):
+            app = open_app(args.db)
+            try:
+                handler: Handler = args.handler
+                return handler(app, args)
+            finally:
+                app.close()
     except UserFacingError as error:
         print(f"mentordesk: {error.message}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -7,7 +7,18 @@ from pathlib import Path
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.clock import Clock
 from mentordesk.store.engine import display_url, sqlite_path
-from mentordesk.store.safety import Backup, BackupFolder, copy_database, full_check, restore
+from mentordesk.store.safety import (
+    BACKUP_PREFIX,
+    BACKUP_SUFFIX,
+    STAMP,
+    Backup,
+    BackupFolder,
+    copy_database,
+    copy_files,
+    full_check,
+    restore,
+    usable_backup,
+)
 from mentordesk.store.unit_of_work import Store
 
 
@@ -61,25 +72,32 @@ class SafetyService:
         """The rotation, newest first."""
         return self.folder.backups()
 
-    def restore(self, backup: Path) -> Backup | None:
-        """Replace the database with `backup`; the current data is backed up first.
+    def restore(self, backup: Path) -> Backup:
+        """Replace the database with `backup`, a MentorDesk database of a known schema
+        that passes the integrity check; the current files are copied first, byte for
+        byte (whatever state they are in), and nothing is replaced if that copy fails.
 
-        Returns the safety copy of what was replaced (None if it could not be read).
+        Returns the copy of what was replaced. The caller makes sure no other MentorDesk
+        has the database open (the GUI holds its lock; the CLI takes it).
         """
-        if not backup.is_file():
+        if not backup.exists():
             raise UserFacingError(f"there is no file {backup}")
+        usable_backup(backup)  # before anything is touched
         database = self.database
-        safety = None
-        if database.exists() and not full_check(database):
-            safety = self.backup()
-        self._store.close()  # every connection goes before the file is replaced
+        now = self._clock.now().astimezone().replace(tzinfo=None)
+        kept = self.folder.folder / f"{BACKUP_PREFIX}{now:{STAMP}}-before-restore{BACKUP_SUFFIX}"
+        self._store.close()  # every connection goes before the files are copied or replaced
         try:
+            if database.exists():
+                copy_files(database, kept)
             restore(backup, database)
         except DatabaseError:
             raise
         except OSError as error:
-            raise UserFacingError(f"cannot restore: {error.strerror or error}") from None
-        return safety
+            raise UserFacingError(
+                f"cannot restore: {error.strerror or error}; the database was not replaced"
+            ) from None
+        return Backup(kept, now.replace(microsecond=0))
 
     def check(self) -> list[str]:
         """Everything wrong with the database (an empty list: all is well)."""

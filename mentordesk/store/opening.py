@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import exc
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
+from mentordesk.paths import DB_FILE_NAME
 from mentordesk.store.engine import create_store_engine, display_url, driver_reason, sqlite_path
 from mentordesk.store.migrate import (
     HEAD_REVISION,
@@ -18,21 +19,51 @@ from mentordesk.store.migrate import (
     migration_due,
     upgrade_if_due,
 )
-from mentordesk.store.safety import BackupFolder, EarlyCheck, quick_check, set_aside
+from mentordesk.store.safety import (
+    BackupFolder,
+    EarlyCheck,
+    has_sqlite_header,
+    quick_check,
+    schema_of,
+    set_aside,
+    unusable,
+)
 from mentordesk.store.unit_of_work import Store
 
 
 def check_at_start(
     url: str, backups: BackupFolder, now: datetime, early: EarlyCheck | None = None
 ) -> None:
-    """quick_check an existing SQLite file (or take the `early` check's result); a damaged
-    one is moved aside, never changed."""
+    """Check an existing SQLite file before it is opened (or take the `early` check's
+    result). Only proven damage sets the file aside (moved, never changed), and only a
+    MentorDesk database file: MentorDesk's own file name, or a SQLite file that failed
+    its integrity check. A folder, a device, an unreadable file or another program's
+    database is refused and left alone; a full or read-only disk is said as such
+    (DatabaseFault), never taken for damage."""
     path = sqlite_path(url)
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    if path is None:
         return
-    problem = early.result_for(path) if early is not None else quick_check(path)
+    if (reason := unusable(path)) is not None:
+        raise DatabaseError(f"{reason}; MentorDesk left it untouched.")
+    if not path.exists():
+        return
+    if path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+        if path.name != DB_FILE_NAME:
+            return  # an empty file chosen with --db: it becomes a new database
+        problem: str | None = "the file is empty (0 bytes)"
+    else:
+        problem = early.result_for(path) if early is not None else quick_check(path)
     if problem is None:
+        if schema_of(path) is None:
+            raise DatabaseError(
+                f"{path} is a database of another program, not MentorDesk's; MentorDesk "
+                "left it untouched. Choose another file with --db."
+            )
         return
+    if path.name != DB_FILE_NAME and not has_sqlite_header(path):
+        raise DatabaseError(
+            f"{path} is not a MentorDesk database ({problem}); MentorDesk left it untouched."
+        )
     aside = set_aside(path, now)
     latest = backups.latest_good()
     offer = (

@@ -9,6 +9,7 @@ A damaged database is moved aside byte for byte, never overwritten.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from mentordesk.errors import DatabaseError
+from mentordesk.store.faults import DAMAGE, MESSAGES, DatabaseFault, Fault, classify
 
 BACKUP_PREFIX = "mentordesk-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -50,11 +52,15 @@ class EarlyCheck:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._found: list[str | None] = []
-        self._thread = threading.Thread(
-            target=lambda: self._found.append(quick_check(path)), name="quick-check", daemon=True
-        )
+        self._found: list[str | DatabaseError | None] = []
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
         self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._found.append(quick_check(self.path))
+        except DatabaseError as error:  # no damage, but the file cannot be checked
+            self._found.append(error)
 
     def result_for(self, path: Path) -> str | None:
         """The check of `path`: this one's result the first time, a fresh check after
@@ -62,22 +68,95 @@ class EarlyCheck:
         self._thread.join()
         if path != self.path or not self._found:
             return quick_check(path)
-        return self._found.pop()
+        found = self._found.pop()
+        if isinstance(found, DatabaseError):
+            raise found
+        return found
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def unusable(path: Path) -> str | None:
+    """Why `path` cannot be a database file at all (a folder, a device, unreadable), or
+    None when it is a regular file or does not exist yet."""
+    if not path.exists():
+        return None
+    if path.is_dir():
+        return f"{path} is a folder, not a database file"
+    if not path.is_file():
+        return f"{path} is not a regular file (a device or a pipe?)"
+    if not os.access(path, os.R_OK):
+        return f"MentorDesk has no permission to read {path}"
+    return None
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """True when the file starts as every SQLite database does."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _check(path: Path, pragma: str) -> str | None:
+    """None when `pragma` finds the database sound, else what it found wrong (damage).
+
+    A failure that is no damage (a full or read-only disk, a missing permission, a file
+    that cannot be opened) raises DatabaseFault instead: it says nothing about the file.
+    """
     if not path.is_file():
         return "the file does not exist"
     connection = None
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         rows = [r[0] for r in connection.execute(pragma)]
-    except sqlite3.DatabaseError as error:
-        return str(error)
+    except sqlite3.Error as error:
+        fault = classify(error)
+        if fault in DAMAGE:
+            return str(error)
+        fault = disk_fault(path.parent) if fault in (None, Fault.CANNOT_OPEN, Fault.IO) else fault
+        fault = fault or Fault.CANNOT_OPEN
+        raise DatabaseFault(fault, f"cannot open {path}: {MESSAGES[fault]}") from error
     finally:
         if connection is not None:
             connection.close()
     return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+
+FULL_BELOW = 256 * 1024  # bytes free under which a failed open is the disk's fault
+
+
+def disk_fault(folder: Path) -> Fault | None:
+    """READ_ONLY or DISK_FULL when the disk holding `folder` is so; None otherwise. A WAL
+    database cannot even be read without room for its shared-memory file, and SQLite
+    then says only "disk I/O error" or "unable to open"."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return None
+    if stats.f_flag & os.ST_RDONLY:
+        return Fault.READ_ONLY
+    if stats.f_bavail * stats.f_frsize < FULL_BELOW:
+        return Fault.DISK_FULL
+    return None
+
+
+def schema_of(path: Path) -> str | None:
+    """The MentorDesk schema revision a sound SQLite file is stamped with; '' for an
+    empty database (no tables); None for a database of another program."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return ""
+        if "alembic_version" not in tables:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        connection.close()
 
 
 def full_check(path: Path) -> list[str]:
@@ -199,7 +278,14 @@ class BackupFolder:
 
     def latest_good(self) -> Backup | None:
         """The newest backup that still verifies."""
-        return next((b for b in self.backups() if quick_check(b.path) is None), None)
+        return next((b for b in self.backups() if _verifies(b.path)), None)
+
+
+def _verifies(path: Path) -> bool:
+    try:
+        return quick_check(path) is None
+    except DatabaseError:  # cannot even be read: not a backup to offer
+        return False
 
 
 def set_aside(database: Path, now: datetime) -> Path:
@@ -213,10 +299,58 @@ def set_aside(database: Path, now: datetime) -> Path:
     return aside
 
 
-def restore(backup: Path, database: Path) -> None:
-    """Put a verified backup in place of `database` (whose files are replaced)."""
-    if (problem := quick_check(backup)) is not None:
-        raise DatabaseError(f"{backup} is not a usable MentorDesk backup: {problem}")
+def usable_backup(backup: Path, known: tuple[str, ...] | None = None) -> str:
+    """The schema revision of `backup` when it is a MentorDesk database of a revision in
+    `known` that passes the integrity check; else DatabaseError saying what it is."""
+    if (reason := unusable(backup)) is not None:
+        raise DatabaseError(reason)
+    if not backup.is_file():
+        raise DatabaseError(f"there is no file {backup}")
+    if backup.stat().st_size == 0:
+        raise DatabaseError(f"{backup} is empty (0 bytes): it is no MentorDesk backup")
+    if not has_sqlite_header(backup):
+        raise DatabaseError(f"{backup} is not a MentorDesk backup: it is no database at all")
+    if (problem := _check(backup, "PRAGMA integrity_check")) is not None:
+        raise DatabaseError(f"{backup} is damaged and cannot be restored: {problem}")
+    if known is None:
+        from mentordesk.store.migrate import KNOWN_REVISIONS  # SQLAlchemy: not at start
+
+        known = KNOWN_REVISIONS
+    revision = schema_of(backup)
+    if revision is None or revision == "":
+        raise DatabaseError(
+            f"{backup} is a database, but not one of MentorDesk's: nothing was restored"
+        )
+    if revision not in known:
+        raise DatabaseError(
+            f"{backup} was written by a newer MentorDesk (schema {revision}): update "
+            "MentorDesk to restore it; nothing was restored"
+        )
+    return revision
+
+
+def copy_files(database: Path, target: Path) -> list[Path]:
+    """Copy the database file and its -wal (and -shm) byte for byte, as they are: the one
+    safe copy of a file that may itself be faulty. Returns the copies made."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    made = []
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(database) + suffix)
+        if not source.exists():
+            continue
+        copy = Path(str(target) + suffix)
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as inp:
+            shutil.copyfileobj(inp, out)
+            out.flush()
+            os.fsync(out.fileno())
+        made.append(copy)
+    return made
+
+
+def restore(backup: Path, database: Path, known: tuple[str, ...] | None = None) -> None:
+    """Put a verified MentorDesk backup (see `usable_backup`) in place of `database`."""
+    usable_backup(backup, known)
     staged = database.with_name(database.name + ".restoring")
     staged.unlink(missing_ok=True)
     copy_database(backup, staged)

@@ -11,9 +11,16 @@ from sqlalchemy import Engine, delete, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.errors import DatabaseError, ServerUnavailableError
+from mentordesk.errors import ServerUnavailableError
 from mentordesk.store import tables
-from mentordesk.store.engine import BUSY_TIMEOUT_MS, display_url, driver_reason, writer
+from mentordesk.store.engine import (
+    BUSY_TIMEOUT_MS,
+    display_url,
+    driver_reason,
+    sqlite_path,
+    writer,
+)
+from mentordesk.store.faults import MESSAGES, DatabaseFault, Fault, classify
 from mentordesk.store.goals import GoalRepository
 from mentordesk.store.local_file import LocalFile
 from mentordesk.store.meetings import MeetingRepository
@@ -138,12 +145,32 @@ class UnitOfWork:
             raise ServerUnavailableError(
                 f"The team database cannot be reached: {driver_reason(exc)}"
             ) from exc
-        if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
-            raise DatabaseError(
+        if isinstance(exc, DBAPIError) and (found := self._fault(exc)) is not None:
+            raise found from exc
+
+    def _fault(self, exc: DBAPIError) -> DatabaseFault | None:
+        """A classified storage failure, worded for the person; constraint failures stay
+        what they are (a rule the services should have checked: a bug)."""
+        fault = classify(exc)
+        if fault is None or fault is Fault.CONSTRAINT:
+            return None
+        if fault is Fault.BUSY:
+            return DatabaseFault(
+                fault,
                 "The database is busy: another MentorDesk is saving and did not finish "
-                f"within {BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in "
-                "a moment."
-            ) from exc
+                f"within {BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again "
+                "in a moment.",
+            )
+        where = self._where()
+        return DatabaseFault(
+            fault, f"{MESSAGES[fault][:1].upper()}{MESSAGES[fault][1:]} ({where})."
+        )
+
+    def _where(self) -> str:
+        bind = self._factory.kw.get("bind")
+        url = str(bind.url) if bind is not None else ""
+        path = sqlite_path(url) if url else None
+        return str(path) if path is not None else display_url(url)
 
     def commit(self) -> None:
         """Make every change of this unit of work permanent."""

@@ -115,7 +115,7 @@ def test_restore_puts_a_backup_back(database: Path, tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM people").fetchone() == (1,)
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 50)
-    with pytest.raises(DatabaseError, match="not a usable MentorDesk backup"):
+    with pytest.raises(DatabaseError, match="is not a MentorDesk backup"):
         restore(junk, database)
 
 
