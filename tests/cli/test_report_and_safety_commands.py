@@ -132,3 +132,82 @@ def test_a_server_that_cannot_be_reached_is_named_without_its_password(
     assert "s3cret" not in err
     logs = "".join(f.read_text(encoding="utf-8") for f in (data_dir / "logs").glob("*"))
     assert "s3cret" not in logs
+
+
+def test_restore_takes_only_a_mentordesk_backup_and_keeps_what_it_replaces(
+    cli: Cli, tmp_path: Path, data_dir: Path
+) -> None:
+    cli("demo")
+    database = data_dir / "mentordesk.sqlite3"
+    with sqlite3.connect(database) as conn:  # a broken reference: copied all the same
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE pairs SET mentor_id = 9999 WHERE id = 1")
+    before = cli("export", "-o", str(tmp_path / "before.json"))[0]
+    assert before == 0
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    newer = tmp_path / "newer.sqlite3"
+    cli("backup", "-o", str(newer))
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    letter = tmp_path / "letter.sqlite3"
+    letter.write_text("Dear Ana,\n" * 100)
+    for bad, words in (
+        (empty, "empty (0 bytes)"),
+        (foreign, "not one of MentorDesk's"),
+        (newer, "newer MentorDesk"),
+        (letter, "no database at all"),
+        (tmp_path, "is a folder"),
+    ):
+        code, _, err = cli("restore", str(bad))
+        assert (code, words in err) == (2, True), err
+    assert not list((data_dir / "backups").glob("*before-restore*"))  # nothing was touched
+    good = tmp_path / "good.sqlite3"
+    with sqlite3.connect(database) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE pairs SET mentor_id = 1 WHERE id = 1")
+    assert cli("backup", "-o", str(good))[0] == 0
+    with sqlite3.connect(database) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE pairs SET mentor_id = 9999 WHERE id = 1")
+    code, out, _ = cli("restore", str(good))
+    assert code == 0
+    [kept] = (data_dir / "backups").glob("*before-restore*.sqlite3")
+    assert str(kept) in out
+    with sqlite3.connect(kept) as conn:  # the broken reference is kept as it was
+        assert conn.execute("SELECT mentor_id FROM pairs WHERE id = 1").fetchone() == (9999,)
+
+
+def test_writing_commands_wait_for_the_window_to_let_go(cli: Cli, data_dir: Path) -> None:
+    """The window holds a QLockFile beside the database; restore, import and demo refuse
+    while another process holds it (here: a child process standing in for the window)."""
+    cli("demo")
+    lock = data_dir / "mentordesk.sqlite3.lock"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from PySide6.QtCore import QLockFile; "
+            f"lock = QLockFile({str(lock)!r}); assert lock.tryLock(0); "
+            "print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        backup = data_dir / "b.sqlite3"
+        assert cli("backup", "-o", str(backup))[0] == 0  # reading is fine
+        for command in (("restore", str(backup)), ("demo", "--force")):
+            code, _, err = cli(*command)
+            assert code == 2
+            assert f"MentorDesk is open on this database (process {holder.pid})" in err
+        assert cli("pairs")[0] == 0
+    finally:
+        holder.communicate("", timeout=10)
+    assert cli("demo", "--force")[0] == 0  # once it let go
