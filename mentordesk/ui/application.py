@@ -23,6 +23,7 @@ from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.quitting import save_on_leaving
 
 log = logging.getLogger(__name__)
 
@@ -219,9 +220,11 @@ def _run(
             qt_app.processEvents()
             opened.close()
             return 0, False
+        leaving = save_on_leaving(qt_app, window)
         try:
             return qt_app.exec(), window.restart_requested
         finally:
+            leaving.stop()
             opened.close()
     finally:
         instance.release()

@@ -125,6 +125,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self._settings = settings
         self.team = team or TeamDatabaseService(settings)
         self.restart_requested = False  # run() starts MentorDesk again once this one is gone
+        self.close_without_asking = False  # a signal or the end of the desktop session
         self._ui_state = ui_state
         self.bridge = ChangeBridge(self)
         self.undo_stack = QUndoStack(self)
@@ -475,6 +476,11 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
             self.pair_list.table.choose_row(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from mentordesk.ui.autosave import flush_everywhere  # loaded with the first editor
+
+        if not flush_everywhere() and not self.close_without_asking and not self._lose_edits():
+            event.ignore()  # the text stays where it is, and saving is tried again
+            return
         self.tasks.wait()
         if self.remote is not None:
             self.remote.stop()
@@ -486,6 +492,23 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         self._ui_state.setValue("main/pair", self.pair_list.chosen_id() or 0)
         self._ui_state.sync()
         super().closeEvent(event)
+
+    def _lose_edits(self) -> bool:
+        """Ask whether to close although the latest changes could not be saved."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Changes Not Saved Yet",
+            "Your latest changes could not be saved yet; the session says why. MentorDesk "
+            "keeps trying while it is open.\n\nClose anyway and lose them?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        stay = box.addButton("Keep Open", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Close and Lose Them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -38,7 +40,7 @@ from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import SessionEdit
 from mentordesk.services.sessions import ChangedElsewhereError
-from mentordesk.ui.autosave import Autosaver
+from mentordesk.ui.autosave import RETRYING, SAVING, Autosaver
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.labels import ERROR_COLOUR, plain_label
@@ -58,6 +60,7 @@ class SessionForm:
     private_note: str
 
 
+SLOW_SAVE_MS = 300  # a save that takes longer says "Saving…"
 KEPT_COLOUR = "#7a4b00"  # dark amber: a caution, not an error; AA contrast on white
 
 
@@ -75,13 +78,10 @@ class SessionEditor(QWidget):
         self._services, self._bridge, self._current_user = services, bridge, current_user
         self.session: Session | None = None
         self.presentation = False
-        self.autosaver = Autosaver(self._save, self)
-        self.autosaver.saved.connect(bridge.announce)
-        self.autosaver.failed.connect(self._show_error)
-        self.autosaver.kept.connect(self._show_kept)
-        self.autosaver.conflicted.connect(self._resolve_conflict)
+        self.autosaver = self._build_autosaver(bridge)
+        self.save_note, self._slow_save = self._build_save_note()
         self._versions: dict[int, int] = {}  # the version each session's saves build on
-        self._kept_note_shown = False
+        self._kept_note_shown = self._retrying_shown = False
         self.conflict: ConflictDialog | None = None
         self.heading = plain_label(wrap=True)
         self.status = QComboBox()
@@ -167,6 +167,7 @@ class SessionEditor(QWidget):
         layout.addLayout(progress)
         layout.addWidget(self.checkins_done)
         layout.addWidget(self.error)
+        layout.addWidget(self.save_note)
 
     # -- showing -------------------------------------------------------------------
     def set_session(self, session_id: int | None) -> None:
@@ -392,6 +393,44 @@ class SessionEditor(QWidget):
         finally:
             for widget in (self.status, self.topics, self.notes):
                 widget.blockSignals(False)
+
+    def _build_autosaver(self, bridge: ChangeBridge) -> Autosaver:
+        autosaver = Autosaver(self._save, self)
+        autosaver.saved.connect(bridge.announce)
+        autosaver.failed.connect(self._show_error)
+        autosaver.kept.connect(self._show_kept)
+        autosaver.conflicted.connect(self._resolve_conflict)
+        return autosaver
+
+    def _build_save_note(self) -> tuple[QLabel, QTimer]:
+        """The quiet 'Saving…' line, shown only when a save takes a while."""
+        self.autosaver.state.connect(self._show_save_state)
+        note = plain_label()
+        note.setObjectName("save_note")
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        slow = QTimer(self)
+        slow.setSingleShot(True)
+        slow.setInterval(SLOW_SAVE_MS)
+        slow.timeout.connect(lambda: note.setText("Saving…"))
+        return note, slow
+
+    def _show_save_state(self, state: str, why: str) -> None:
+        if state == SAVING:
+            if not self._slow_save.isActive():
+                self._slow_save.start()
+            return
+        self._slow_save.stop()
+        if state == RETRYING:
+            self.save_note.setText("")
+            self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+            self.error.setText(f"Not saved yet — retrying: {why}")
+            self.error.show()
+            self._retrying_shown = True
+            return
+        self.save_note.setText("")
+        if self._retrying_shown:  # saved at last
+            self._retrying_shown = False
+            self.error.hide()
 
     def _show_error(self, message: str) -> None:
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")

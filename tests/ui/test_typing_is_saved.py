@@ -1,0 +1,86 @@
+"""Typing reaches the disk within a second however steadily it goes; every way of leaving
+saves first."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mentordesk.services import Services
+from mentordesk.ui.actions import ActionId
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.quitting import save_on_leaving
+from mentordesk.ui.session_editor import SessionEditor
+
+
+def open_session(window: MainWindow, pair_id: int, qtbot: QtBot) -> SessionEditor:
+    """The editor of the pair's third meeting (missed so far), recorded as held."""
+    window.pair_list.choose(pair_id)
+    window.actions[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.sessions
+    panel.table.selectRow(2)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    editor = panel.editor
+    assert editor.session is not None
+    return editor
+
+
+def saved_notes(services: Services, editor: SessionEditor) -> str:
+    assert editor.session is not None
+    return services.sessions.get(editor.session.id).notes
+
+
+def test_steady_typing_is_saved_while_it_goes_on(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    """Forty keys, one every 60 ms, never pausing long enough for the quiet-time save:
+    what was typed more than a second before the last key is on disk by then."""
+    editor = open_session(make_window(), pair_id, qtbot)
+    text = "steady typing never pauses for the save!"
+    typed_at: list[float] = []
+    for key in text:
+        qtbot.keyClicks(editor.notes, key)
+        typed_at.append(time.monotonic())
+        qtbot.wait(60)
+    now = time.monotonic()
+    older = sum(1 for at in typed_at if now - at > 1.0)
+    assert older >= 10
+    on_disk = saved_notes(services, editor)
+    assert text.startswith(on_disk)
+    assert len(on_disk) >= older, f"{len(on_disk)} of {older} keys older than 1 s were saved"
+
+
+def test_quit_right_after_typing_saves_the_last_keys(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    editor = open_session(window, pair_id, qtbot)
+    qtbot.keyClicks(editor.notes, "the last 32 characters before Q")
+    session_id = editor.session.id  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit
+    assert not window.isVisible()
+    assert services.sessions.get(session_id).notes == "the last 32 characters before Q"
+
+
+def test_sigterm_closes_the_window_after_saving(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    editor = open_session(window, pair_id, qtbot)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    leaving = save_on_leaving(app, window)
+    try:
+        qtbot.keyClicks(editor.notes, "typed just before the log-out")
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        leaving.stop()
+    session_id = editor.session.id  # type: ignore[union-attr]
+    assert services.sessions.get(session_id).notes == "typed just before the log-out"
