@@ -1,9 +1,11 @@
 """A pair's meeting series as an iCalendar file: PUBLISH, REQUEST or CANCEL.
 
 One VEVENT per series (its stable UID, stored SEQUENCE, DTSTART with TZID, a weekly
-RRULE with UNTIL in UTC, EXDATE for skipped weeks) plus one VEVENT per moved week with
-the same UID and RECURRENCE-ID. Times are written in the series' zone with a VTIMEZONE
-that is right over every meeting of the file (see vtimezone.py).
+RRULE with UNTIL in UTC, EXDATE for skipped weeks) plus one VEVENT with the same UID and
+a RECURRENCE-ID for each moved meeting, and for each meeting that starts at a time the
+clocks skip or repeat or that lasts across a change (see `_irregular`). Times are written
+in the series' zone with a VTIMEZONE that is right over every meeting of the file (see
+vtimezone.py).
 
 iTIP (RFC 5546): a PUBLISH file may hold every series of the pair and carries the
 ORGANIZER but no ATTENDEE (§3.2.1); a REQUEST or CANCEL is about one series, so every
@@ -94,7 +96,7 @@ def _timing(
     end = after(start, duration)
     naive_start, naive_end = written.replace(tzinfo=None), end.replace(tzinfo=None)
     plain = (
-        start == wall(naive_start.date(), naive_start.time(), zone)
+        naive_start == start.replace(tzinfo=None)  # the written wall clock is the instant's
         and wall_time_kind(naive_end.date(), naive_end.time(), zone) is WallTime.ONCE
         and naive_end - naive_start == duration
     )
@@ -179,7 +181,7 @@ def _override(
 def series_events(
     series: MeetingSeries, pair: Pair, text: CalendarText, method: Method, stamp: datetime
 ) -> list[Event]:
-    """The master VEVENT of a series and one override per moved week."""
+    """The master VEVENT of a series and its overrides (moved and irregular meetings)."""
     draft, zone = series.draft, series.draft.zone
     duration = timedelta(minutes=draft.duration_minutes)
     master = _base_event(series, text, draft.location, stamp)

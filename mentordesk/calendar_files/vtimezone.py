@@ -71,7 +71,10 @@ def transitions(zone: ZoneInfo, start: datetime, end: datetime) -> list[Transiti
                 else:
                     high = middle
             local = high.astimezone(zone)
-            found.append(Transition(high, before, after, local.tzname() or "", bool(local.dst())))
+            # A jump of a day or more (Samoa crossing the date line) is no daylight saving:
+            # dateutil (vobject) refuses a DAYLIGHT block whose saving is that large.
+            daylight = bool(local.dst()) and abs(after - before) < _DAY
+            found.append(Transition(high, before, after, local.tzname() or "", daylight))
             before = after
         moment = step_end
     return found
@@ -171,12 +174,17 @@ def vtimezone(name: str, first: date, last: date) -> Timezone:
     at_start = start.astimezone(zone)
     offset = at_start.utcoffset() or timedelta(0)
     # What is in force when the span begins: an observance that changes nothing.
-    baseline = _observance(
-        bool(at_start.dst()), datetime(start.year, 1, 1), offset, offset, at_start.tzname() or name
-    )
     # Two years past the span tell the rules that go on from those that stopped.
     changes = transitions(zone, start, end.replace(year=end.year + 2))
-    if not [change for change in changes if change.at < end]:
+    steady = not [change for change in changes if change.at < end]
+    baseline = _observance(
+        bool(at_start.dst()) and not steady,  # a zone that never changes: STANDARD only
+        datetime(start.year, 1, 1),
+        offset,
+        offset,
+        at_start.tzname() or name,
+    )
+    if steady:
         # One STANDARD block and nothing else: the form Outlook reads for a zone without
         # daylight saving. Its rule of one named day keeps it in force for readers that
         # apply a block without a rule only at its DTSTART (the `ical` library did).

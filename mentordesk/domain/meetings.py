@@ -64,6 +64,12 @@ class MeetingSeries:
     sequence: int = 0
     cancelled: bool = False
     exceptions: tuple[SeriesException, ...] = ()
+    sent_sequence: int | None = None  # the SEQUENCE last sent to the mentee, if ever
+
+    @property
+    def changed_since_sent(self) -> bool:
+        """True when an invitation or cancellation went out and the series changed since."""
+        return self.sent_sequence is not None and self.sent_sequence < self.sequence
 
     def exception_on(self, day: date) -> SeriesException | None:
         """The exception for the occurrence originally on `day`, if any."""
@@ -198,9 +204,10 @@ def wall_time_note(day: date, at: time, zone: ZoneInfo) -> str | None:
     meant = wall(day, at, zone)
     when = f"{day:%A} {day.isoformat()}"
     if kind is WallTime.SKIPPED:
+        at_day = "" if meant.date() == day else f" on {meant:%A} {meant.date().isoformat()}"
         return (
             f"On {when} the clocks in {zone.key} go forward, so {at:%H:%M} does not exist "
-            f"that day: the meeting will be at {meant:%H:%M} ({_offset_name(meant)})."
+            f"that day: the meeting will be at {meant:%H:%M}{at_day} ({_offset_name(meant)})."
         )
     return (
         f"On {when} the clocks in {zone.key} go back, so {at:%H:%M} happens twice that "

@@ -2,35 +2,38 @@
 
 A calendar file (PUBLISH) holds every live series of the pair. An invitation (REQUEST) or
 a cancellation (CANCEL) is about one series, as iTIP wants: a pair that has replaced its
-series has one message per series to send (the old one's new end, the new one).
+series has one message per series to send (the old one's new end, the new one). Each
+series remembers the SEQUENCE last sent to the mentee, so that a series changed since
+(shortened by a re-plan, withdrawn by an undo) is offered again until its news went out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date
 from pathlib import Path
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.goals import GoalStatus, Skill
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries
-from mentordesk.domain.pairs import Pair
+from mentordesk.domain.pairs import Pair, PairStatus
+from mentordesk.domain.text import email_problem
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
+SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}
+
 
 def _write(path: Path, data: bytes) -> None:
     try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data, mode=0o600)
     except OSError as exc:
         raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}
 
 
 def series_label(series: MeetingSeries, *, state: bool = True) -> str:
@@ -57,6 +60,9 @@ class CalendarMessage:
     data: bytes
 
 
+Deliver = Callable[[Pair, CalendarMessage], Path | None]
+
+
 class CalendarService:
     """Writes .ics files that Outlook, Google, Apple Calendar and Thunderbird import."""
 
@@ -69,35 +75,58 @@ class CalendarService:
     def candidates(self, pair_id: int, method: Method) -> list[MeetingSeries]:
         """The series a message of `method` can be about, oldest first.
 
-        PUBLISH: every live series. REQUEST: the live series with a meeting today or
-        later (a series ended early by a re-plan included: the invitation updates its end).
-        CANCEL: those too, and the series withdrawn before their first meeting (replaced
-        or undone), whose invitation may already have gone out.
+        PUBLISH: every live series. REQUEST (not for an ended pair): the live series
+        with a last date today or later, and those changed since their last invitation
+        (a series a re-plan ended early). CANCEL: the live series with a last date today
+        or later, and the cancelled ones whose cancellation has not gone out since an
+        invitation did (or, for series from before MentorDesk kept track, that have not
+        ended yet).
         """
         with self._store.reading() as uow:
-            return self._candidates(uow.meetings.of_pair(pair_id), method)
+            pair = uow.pairs.get(pair_id)
+            return self._candidates(pair, uow.meetings.of_pair(pair_id), method)
 
-    def _candidates(self, every: list[MeetingSeries], method: Method) -> list[MeetingSeries]:
+    def _candidates(
+        self, pair: Pair, every: list[MeetingSeries], method: Method
+    ) -> list[MeetingSeries]:
         today = self._clock.now().date()
         if method is Method.PUBLISH:
             return [s for s in every if not s.cancelled]
-        upcoming = [s for s in every if not s.cancelled and s.draft.until >= today]
+        live = [
+            s for s in every if not s.cancelled and (s.draft.until >= today or s.changed_since_sent)
+        ]
         if method is Method.REQUEST:
-            return upcoming
-        withdrawn = [s for s in every if s.cancelled and s.draft.first_date >= today]
-        return sorted(upcoming + withdrawn, key=lambda s: (s.draft.first_date, s.id))
+            return [] if pair.status(today) is PairStatus.ENDED else live
+        withdrawn = [
+            s
+            for s in every
+            if s.cancelled
+            and (s.changed_since_sent or (s.sent_sequence is None and s.draft.until >= today))
+        ]
+        return sorted(live + withdrawn, key=lambda s: (s.draft.first_date, s.id))
+
+    def nothing_to_send(self, pair_id: int, method: Method) -> str:
+        """Why there is no series to put in a message of `method`, in plain words."""
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+        return self._nothing(pair, method)
 
     # -- the messages ---------------------------------------------------------------
     def export(
         self, pair_id: int, method: Method = Method.PUBLISH, series_id: int | None = None
-    ) -> tuple[CalendarMessage, ChangeSet]:
-        """The pair's calendar file, or the invitation or cancellation of one series.
+    ) -> CalendarMessage:
+        """The pair's calendar file, or the invitation or cancellation of one series, as
+        it would be written; changes nothing (a cancellation is kept only by `write`).
 
         Without `series_id`, a REQUEST or CANCEL is about the pair's only candidate and
-        is refused, naming the candidates, when there are several. A CANCEL first cancels
-        a live series (raising its SEQUENCE), so it withdraws what earlier files added.
+        is refused, naming the candidates, when there are several.
         """
-        return self._produce(pair_id, method, series_id, lambda _pair, _message: None)
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+            chosen = self._chosen(uow, pair, method, [series_id] if series_id else None)
+            if method is Method.CANCEL:
+                chosen = [_cancelled(s) for s in chosen]
+            return self._message(uow, pair, chosen, method)
 
     def write(
         self,
@@ -117,97 +146,108 @@ class CalendarService:
         if path.is_dir():
             raise UserFacingError(f"cannot write {path}: it is a folder")
 
-        def deliver(pair: Pair, message: CalendarMessage) -> None:
-            data = self._email(pair, message) if as_email else message.data
-            _write(path, data)
+        def deliver(pair: Pair, message: CalendarMessage) -> Path:
+            _write(path, self._email(pair, message) if as_email else message.data)
+            return path
 
-        return self._produce(pair_id, method, series_id, deliver)[1]
+        return self._produce(pair_id, method, [series_id] if series_id else None, deliver)[1]
 
-    def write_draft(
-        self, pair_id: int, method: Method, series_id: int | None = None
-    ) -> tuple[Path, ChangeSet]:
-        """Write the invitation or cancellation of one series as an e-mail draft (.eml)
-        into MentorDesk's drafts folder, for the person's mail program to open."""
-        written: list[Path] = []
-
-        def deliver(pair: Pair, message: CalendarMessage) -> None:
-            kind = "cancellation" if method is Method.CANCEL else "invitation"
-            stamp = self._clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S")
-            name = f"{kind}-{pair.external_id}-{message.series_ids[0]}-{stamp}.eml"
-            self._drafts_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _write(self._drafts_dir / name, self._email(pair, message))
-            written.append(self._drafts_dir / name)
-
+    def write_drafts(
+        self, pair_id: int, method: Method, series_ids: Sequence[int] | None = None
+    ) -> tuple[list[Path], ChangeSet]:
+        """Write the invitation or cancellation of each chosen series (by default the
+        only candidate) as an e-mail draft (.eml) in MentorDesk's drafts folder, for the
+        person's mail program to open; one transaction for all of them."""
         if method is Method.PUBLISH:
             raise UserFacingError("Only an invitation or a cancellation is sent as an e-mail.")
-        changes = self._produce(pair_id, method, series_id, deliver)[1]
-        return written[0], changes
+        kind = "cancellation" if method is Method.CANCEL else "invitation"
+        stamp = self._clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S")
+
+        def deliver(pair: Pair, message: CalendarMessage) -> Path:
+            name = f"{kind}-{pair.external_id}-{message.series_ids[0]}-{stamp}.eml"
+            _write(self._drafts_dir / name, self._email(pair, message))
+            return self._drafts_dir / name
+
+        return self._produce(pair_id, method, series_ids, deliver)
 
     def _produce(
-        self,
-        pair_id: int,
-        method: Method,
-        series_id: int | None,
-        deliver: Callable[[Pair, CalendarMessage], None],
-    ) -> tuple[CalendarMessage, ChangeSet]:
-        now = self._clock.now()
+        self, pair_id: int, method: Method, series_ids: Sequence[int] | None, deliver: Deliver
+    ) -> tuple[list[Path], ChangeSet]:
+        """One message per chosen series (one file for PUBLISH), delivered, then kept: a
+        cancellation cancels its series, and the SEQUENCE sent is remembered. Files are
+        written before the commit, and removed again if the commit fails."""
+        written: list[Path] = []
         changes = ChangeSet()
-        with self._store.writing() as uow:
-            pair = uow.pairs.get(pair_id)
-            chosen = self._chosen(uow, pair, method, series_id)
-            if method is Method.CANCEL and not chosen[0].cancelled:
-                uow.meetings.set_cancelled(chosen[0].id, True)
-                chosen = [uow.meetings.get(chosen[0].id)]
-                changes = ChangeSet(meetings=frozenset({chosen[0].id}), pairs=frozenset({pair_id}))
-            goals = self._goal_titles(uow, pair, now.date())
-            from mentordesk.calendar_files.ics import calendar_file  # icalendar: on use
+        try:
+            with self._store.writing() as uow:
+                pair = uow.pairs.get(pair_id)
+                chosen = self._chosen(uow, pair, method, series_ids)
+                if method is not Method.PUBLISH:
+                    self._check_addresses(pair)
+                groups = [chosen] if method is Method.PUBLISH else [[s] for s in chosen]
+                for group in groups:
+                    for series in group:
+                        if method is Method.CANCEL and not series.cancelled:
+                            uow.meetings.set_cancelled(series.id, True)
+                            changes |= ChangeSet(
+                                meetings=frozenset({series.id}), pairs=frozenset({pair_id})
+                            )
+                        if method is not Method.PUBLISH:
+                            uow.meetings.mark_sent(series.id)
+                    fresh = [uow.meetings.get(s.id) for s in group]
+                    if (path := deliver(pair, self._message(uow, pair, fresh, method))) is not None:
+                        written.append(path)
+                uow.commit()
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        return written, changes
 
-            data = calendar_file(pair, chosen, goals, method, now)
-            subject, text = self._words(pair, chosen, method)
-            message = CalendarMessage(method, tuple(s.id for s in chosen), subject, text, data)
-            deliver(pair, message)  # the file first: a failed write cancels nothing
-            uow.commit()
-        return message, changes
+    def _message(
+        self, uow: UnitOfWork, pair: Pair, chosen: list[MeetingSeries], method: Method
+    ) -> CalendarMessage:
+        now = self._clock.now()
+        goals = self._goal_titles(uow, pair, now.date())
+        from mentordesk.calendar_files.ics import calendar_file  # icalendar: on use
+
+        data = calendar_file(pair, chosen, goals, method, now)
+        subject, text = self._words(pair, chosen, method)
+        return CalendarMessage(method, tuple(s.id for s in chosen), subject, text, data)
 
     def _email(self, pair: Pair, message: CalendarMessage) -> bytes:
         """An e-mail draft from the mentor to the mentee carrying `message` (iMIP)."""
         from mentordesk.calendar_files.email_draft import Mailbox, email_draft
 
-        return email_draft(
-            message.data,
-            message.method,
-            Mailbox(pair.mentor.name, pair.mentor.email),
-            Mailbox(pair.mentee.name, pair.mentee.email),
-            message.subject,
-            message.text,
-            self._clock.now(),
-            "cancellation.ics" if message.method is Method.CANCEL else "invitation.ics",
-        )
+        try:
+            return email_draft(
+                message.data,
+                message.method,
+                Mailbox(pair.mentor.name, pair.mentor.email),
+                Mailbox(pair.mentee.name, pair.mentee.email),
+                message.subject,
+                message.text,
+                self._clock.now(),
+                "cancellation.ics" if message.method is Method.CANCEL else "invitation.ics",
+            )
+        except ValueError as error:  # checked before; a safety net, never a crash
+            raise UserFacingError(f"The e-mail could not be written: {error}") from None
 
     # -- helpers -------------------------------------------------------------------
     def _chosen(
-        self, uow: UnitOfWork, pair: Pair, method: Method, series_id: int | None
+        self, uow: UnitOfWork, pair: Pair, method: Method, series_ids: Sequence[int] | None
     ) -> list[MeetingSeries]:
-        candidates = self._candidates(uow.meetings.of_pair(pair.id), method)
-        if series_id is not None:
-            picked = [s for s in candidates if s.id == series_id]
-            if not picked:
+        candidates = self._candidates(pair, uow.meetings.of_pair(pair.id), method)
+        if series_ids is not None:
+            picked = [s for s in candidates if s.id in series_ids]
+            if len(picked) != len(set(series_ids)):
                 raise UserFacingError(
                     f"That meeting series of {pair.title} cannot be "
                     f"{'cancelled' if method is Method.CANCEL else 'sent'} now."
                 )
             return picked
         if not candidates:
-            raise UserFacingError(
-                f"{pair.title} has no planned meetings"
-                + (
-                    " to cancel."
-                    if method is Method.CANCEL
-                    else " from today on."
-                    if method is Method.REQUEST
-                    else ": plan the weekly meeting first."
-                )
-            )
+            raise UserFacingError(self._nothing(pair, method))
         if method is not Method.PUBLISH and len(candidates) > 1:
             listed = "; ".join(f"{s.external_id}: {series_label(s)}" for s in candidates)
             raise UserFacingError(
@@ -215,6 +255,27 @@ class CalendarService:
                 f"message: choose one ({listed})."
             )
         return candidates
+
+    def _nothing(self, pair: Pair, method: Method) -> str:
+        if method is Method.REQUEST and pair.status(self._clock.now().date()) is PairStatus.ENDED:
+            return f"{pair.title} has ended: there are no meetings to invite to."
+        return f"{pair.title} has no planned meetings" + (
+            " to cancel."
+            if method is Method.CANCEL
+            else " from today on."
+            if method is Method.REQUEST
+            else ": plan the weekly meeting first."
+        )
+
+    @staticmethod
+    def _check_addresses(pair: Pair) -> None:
+        """An invitation names both people by address: refuse one that cannot be sent."""
+        for person in (pair.mentor, pair.mentee):
+            if email_problem(person.email) is not None:
+                raise UserFacingError(
+                    f"{person.name}'s e-mail address ({person.email!r}) cannot be put in an "
+                    "invitation: correct it in People (Ctrl+Shift+P), then send again."
+                )
 
     @staticmethod
     def _goal_titles(uow: UnitOfWork, pair: Pair, today: date) -> list[tuple[str, str]]:
@@ -244,3 +305,10 @@ class CalendarService:
                 lines.append(f"  Place: {series.draft.location}")
         lines += ["", pair.mentor.name]
         return subject, "\n".join(lines)
+
+
+def _cancelled(series: MeetingSeries) -> MeetingSeries:
+    """The series as its cancellation will leave it (for a message not yet kept)."""
+    if series.cancelled:
+        return series
+    return replace(series, cancelled=True, sequence=series.sequence + 1)

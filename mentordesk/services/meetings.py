@@ -138,6 +138,26 @@ class MeetingService:
             uow.commit()
         return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
 
+    def reinstate(self, series_id: int) -> ChangeSet:
+        """Bring a withdrawn series back (redo of planning it): the same series and
+        calendar UID, and, as planning did, the series it overlaps end the day before."""
+        with self._store.writing() as uow:
+            series = uow.meetings.get(series_id)
+            self._open_pair(uow, series.pair_id)
+            touched = {
+                self._end_before(uow, other, series.draft.first_date)
+                for other in uow.meetings.of_pair(series.pair_id)
+                if other.id != series_id
+                and not other.cancelled
+                and other.draft.until >= series.draft.first_date
+            }
+            if series.cancelled:
+                uow.meetings.set_cancelled(series_id, False)
+            uow.commit()
+        return ChangeSet(
+            meetings=frozenset(touched | {series_id}), pairs=frozenset({series.pair_id})
+        )
+
     def skip(self, series_id: int, day: date) -> ChangeSet:
         """Skip the meeting originally on `day`."""
         return self.set_exception(series_id, day, SeriesException(day, skip=True))

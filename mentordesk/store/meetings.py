@@ -47,6 +47,7 @@ def series_record(
         row.sequence,
         row.cancelled,
         tuple(exceptions),
+        row.sent_sequence,
     )
 
 
@@ -155,6 +156,11 @@ class MeetingRepository:
         row = self._row(series_id)
         row.cancelled = cancelled
         row.sequence += 1
+
+    def mark_sent(self, series_id: int) -> None:
+        """Remember that the series' current SEQUENCE went out to the mentee."""
+        row = self._row(series_id)
+        row.sent_sequence = row.sequence
 
     def set_exception(self, series_id: int, day: date, change: SeriesException | None) -> None:
         """Skip or move the occurrence on `day`, or with None clear it; raises SEQUENCE."""

@@ -131,6 +131,7 @@ class MeetingSeriesRow(Base):
     until: Mapped[date]
     every_weeks: Mapped[int]
     cancelled: Mapped[bool]
+    sent_sequence: Mapped[int | None]
 
     exceptions: Mapped[list[SeriesExceptionRow]] = relationship(
         back_populates="series",

@@ -171,6 +171,7 @@ meeting_series = Table(
     _required("until", Date),
     _required("every_weeks", Integer, default=1),
     _required("cancelled", Boolean, default=False),
+    _optional("sent_sequence", Integer),  # the SEQUENCE last sent to the mentee, if any
     CheckConstraint("duration_minutes BETWEEN 5 AND 480", name="duration"),
     CheckConstraint("every_weeks BETWEEN 1 AND 4", name="every_weeks"),
     CheckConstraint("until >= first_date", name="until_after_first"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -20,11 +19,6 @@ from mentordesk.ui.operations import Operations
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 SEND_TITLES = {Method.REQUEST: "Send Invitation", Method.CANCEL: "Send Cancellation"}
-
-
-@dataclass
-class _Slot:
-    id: int
 
 
 class MeetingOperations:
@@ -45,20 +39,15 @@ class MeetingOperations:
 
         def save(draft: SeriesDraft) -> None:
             changes = self._bridge.run(lambda: self._meetings.plan(pair_id, draft))
-            slot = _Slot(changes.created or 0)
+            planned = changes.created or 0
 
             def undo() -> ChangeSet:
-                undone = self._meetings.withdraw(slot.id)
+                undone = self._meetings.withdraw(planned)
                 for series in before:
                     undone |= self._meetings.restore(series)
                 return undone
 
-            def redo() -> ChangeSet:
-                again = self._meetings.plan(pair_id, draft)
-                slot.id = again.created or slot.id
-                return again
-
-            self._ops.push("Plan Meetings", undo, redo)
+            self._ops.push("Plan Meetings", undo, lambda: self._meetings.reinstate(planned))
 
         dialog = SeriesDialog(
             save, self._meetings.suggested_draft(pair_id), current is not None, self._ops.parent()
@@ -125,10 +114,7 @@ class MeetingOperations:
         title = SEND_TITLES[method]
         candidates = self._services.calendar.candidates(pair_id, method)
         if not candidates:
-            try:  # the service says why, in the words the command line uses too
-                self._services.calendar.export(pair_id, method)
-            except UserFacingError as error:
-                self._ops.report(error.message)
+            self._ops.report(self._services.calendar.nothing_to_send(pair_id, method))
             return
         if len(candidates) == 1:
             self._send(pair_id, method, [candidates[0].id])
@@ -140,17 +126,21 @@ class MeetingOperations:
             "This pair has more than one meeting series. Each goes out as its own e-mail, "
             "so that calendars update the right one. Send for:"
         )
+        # An invitation goes to every series by default; a cancellation to none but those
+        # already withdrawn, so that OK never cancels a live series by surprise.
+        ticked = {s.id for s in candidates if method is Method.REQUEST or s.cancelled}
         dialog = SeriesChoiceDialog(
             title,
             explanation,
-            [(s.id, series_label(s)) for s in candidates],
+            [(s.id, series_label(s), s.id in ticked) for s in candidates],
             lambda ids: self._send(pair_id, method, ids),
             self._ops.parent(),
         )
         self._ops.open_dialog(dialog)
 
     def _send(self, pair_id: int, method: Method, series_ids: list[int]) -> None:
-        if method is Method.CANCEL:
+        before = [s for s in self._meetings.series_of(pair_id) if s.id in series_ids]
+        if method is Method.CANCEL and any(not s.cancelled for s in before):
             answer = QMessageBox.question(
                 self._ops.parent(),
                 SEND_TITLES[method],
@@ -160,22 +150,18 @@ class MeetingOperations:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        before = self._meetings.series_of(pair_id)
-        drafts: list[Path] = []
-        for series_id in series_ids:
-            try:
-                path, changes = self._services.calendar.write_draft(pair_id, method, series_id)
-            except UserFacingError as error:
-                self._ops.report(error.message)
-                break
-            self._bridge.announce(changes)
-            drafts.append(path)
-            if method is Method.CANCEL and changes.meetings:
-                self._push_cancel(pair_id, [s for s in before if s.id == series_id])
+        try:
+            drafts, changes = self._services.calendar.write_drafts(pair_id, method, series_ids)
+        except UserFacingError as error:
+            self._ops.report(error.message)
+            return
+        self._bridge.announce(changes)
+        if changes.meetings:
+            self._push_cancel([s for s in before if s.id in changes.meetings])
         for path in drafts:
             self._open_draft(path)
 
-    def _push_cancel(self, pair_id: int, before: list[MeetingSeries]) -> None:
+    def _push_cancel(self, before: list[MeetingSeries]) -> None:
         def undo() -> ChangeSet:
             undone = ChangeSet()
             for series in before:

@@ -130,8 +130,11 @@ class MeetingsPanel(QWidget):
     def _show_summary(self) -> None:
         self._sendable = (False, False)
         if self.pair_id is not None:
-            candidates = self._services.calendar.candidates(self.pair_id, Method.CANCEL)
-            self._sendable = (any(not s.cancelled for s in candidates), bool(candidates))
+            calendar = self._services.calendar
+            self._sendable = (
+                bool(calendar.candidates(self.pair_id, Method.REQUEST)),
+                bool(calendar.candidates(self.pair_id, Method.CANCEL)),
+            )
         if self.pair_id is None:
             self.summary.setText("Choose a pair to see its meetings.")
             return
@@ -160,8 +163,9 @@ class MeetingsPanel(QWidget):
             editable and chosen is not None and (chosen.skipped or chosen.moved)
         )
         self.export_button.setEnabled(editable and has_series)
-        self.invite_button.setEnabled(editable and self._sendable[0])
-        self.cancel_button.setEnabled(editable and self._sendable[1])
+        # An ended pair invites no more, but may still withdraw what it sent.
+        self.invite_button.setEnabled(self._sendable[0])
+        self.cancel_button.setEnabled(self._sendable[1])
 
     def _with_pair(self, call: object) -> None:
         if self.pair_id is not None and callable(call):

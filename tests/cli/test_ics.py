@@ -66,12 +66,10 @@ def test_publish_invite_cancel_from_the_command_line(
         assert main(["ics", PAIR, "-o", str(target), *flag]) == 0
         assert Calendar.from_ical(target.read_bytes())["METHOD"] == method
     assert "Cancellation for Ana Silva → Ben Okafor" in capsys.readouterr().out
-    # The series has not begun: its cancellation can be written again (a lost e-mail),
-    # and says the same.
-    assert main(["ics", PAIR, "-o", str(tmp_path / "again.ics"), "--cancel"]) == 0
-    again = Calendar.from_ical((tmp_path / "again.ics").read_bytes()).walk("VEVENT")
-    first = Calendar.from_ical((tmp_path / "CANCEL.ics").read_bytes()).walk("VEVENT")
-    assert [e["SEQUENCE"] for e in again] == [e["SEQUENCE"] for e in first]
+    # Its cancellation went out: there is nothing left to cancel.
+    assert main(["ics", PAIR, "-o", str(tmp_path / "again.ics"), "--cancel"]) == 2
+    assert "has no planned meetings to cancel" in capsys.readouterr().err
+    assert not (tmp_path / "again.ics").exists()
 
 
 def test_an_invitation_as_an_email_draft(

@@ -213,3 +213,18 @@ def test_a_cancellation_names_every_meeting_it_withdraws() -> None:
         sequence=5,
     )
     check_all_readers([[items]], Method.CANCEL)
+
+
+def test_samoa_skipping_a_whole_day() -> None:
+    """Pacific/Apia skipped Friday 30 December 2011 (from -10 to +14): a Friday series
+    across it, and one whose first meeting is on the skipped day."""
+    across = series("Pacific/Apia", date(2011, 12, 2), date(2012, 1, 27), at=time(10))
+    first_skipped = series(
+        "Pacific/Apia", date(2011, 12, 30), date(2012, 2, 24), at=time(10), uid="s2@test"
+    )
+    check_all_readers([[across], [first_skipped]])
+    from mentordesk.domain.meetings import wall_time_note
+
+    note = wall_time_note(date(2011, 12, 30), time(10), ZoneInfo("Pacific/Apia"))
+    assert note is not None
+    assert "on Saturday 2011-12-31" in note

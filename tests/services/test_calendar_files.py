@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import recurring_ical_events
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
+from sqlalchemy import text
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
+from mentordesk.store.unit_of_work import Store
 
 WEEKDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 TRICKY = 'Room 3.14, 2nd floor; "blue door"\nthen left 🚀 — غرفة'
@@ -92,7 +96,7 @@ def test_readers_expand_what_the_app_lists(
     dates = [o.original_date for o in services.meetings.occurrences(pair_id)]
     services.meetings.skip(series_id, dates[1])
     services.meetings.move(series_id, dates[2], datetime.combine(dates[2], time(9, 30)), "Cafe")
-    data = services.calendar.export(pair_id)[0].data
+    data = services.calendar.export(pair_id).data
     want = expected(services, pair_id)
     assert want[-1][0].astimezone(ZoneInfo(zone)).date() == until  # until is a meeting day
     assert by_recurring_ical_events(data) == want
@@ -107,7 +111,7 @@ def test_readers_expand_what_the_app_lists(
 def test_methods_people_and_alarm(services: Services) -> None:
     pair_id = make_pair(services, 'Ana "Boss" Silva', "Ben; Okafor, Jr.")
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
-    published = Calendar.from_ical(services.calendar.export(pair_id, Method.PUBLISH)[0].data)
+    published = Calendar.from_ical(services.calendar.export(pair_id, Method.PUBLISH).data)
     assert published["METHOD"] == "PUBLISH"
     event = published.walk("VEVENT")[0]
     assert "ATTENDEE" not in event  # RFC 5546 3.2.1: PUBLISH names the organizer only
@@ -116,7 +120,7 @@ def test_methods_people_and_alarm(services: Services) -> None:
     assert str(event["SUMMARY"]) == 'Mentoring: Ana "Boss" Silva & Ben; Okafor, Jr.'
     assert event["DTSTAMP"].dt == datetime(2026, 11, 21, 10, tzinfo=UTC)
 
-    invite = Calendar.from_ical(services.calendar.export(pair_id, Method.REQUEST)[0].data)
+    invite = Calendar.from_ical(services.calendar.export(pair_id, Method.REQUEST).data)
     event = invite.walk("VEVENT")[0]
     assert invite["METHOD"] == "REQUEST"
     assert str(event["ORGANIZER"]) == "mailto:ana@example.org"
@@ -126,12 +130,12 @@ def test_methods_people_and_alarm(services: Services) -> None:
     assert event["ATTENDEE"].params["CN"] == "Ben; Okafor, Jr."
 
 
-def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services) -> None:
+def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services, tmp_path: Path) -> None:
     pair_id = make_pair(services)
     series_id = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
 
     def event() -> tuple[str, int]:
-        found = Calendar.from_ical(services.calendar.export(pair_id)[0].data).walk("VEVENT")[0]
+        found = Calendar.from_ical(services.calendar.export(pair_id).data).walk("VEVENT")[0]
         return str(found["UID"]), int(found["SEQUENCE"])
 
     uid, first = event()
@@ -141,8 +145,11 @@ def test_uid_stays_sequence_grows_and_cancel_exceeds_it(services: Services) -> N
     services.meetings.move(series_id, date(2026, 12, 7), datetime(2026, 12, 8, 17))
     _, last_published = event()
     assert last_published == first + 2
-    message, changes = services.calendar.export(pair_id, Method.CANCEL)
-    cancel = Calendar.from_ical(message.data)
+    preview = services.calendar.export(pair_id, Method.CANCEL)
+    assert not services.meetings.get(series_id).cancelled  # a preview changes nothing
+    changes = services.calendar.write(pair_id, tmp_path / "cancel.ics", Method.CANCEL)
+    cancel = Calendar.from_ical((tmp_path / "cancel.ics").read_bytes())
+    assert cancel.to_ical() == Calendar.from_ical(preview.data).to_ical()
     assert cancel["METHOD"] == "CANCEL"
     events = cancel.walk("VEVENT")
     assert {str(e["UID"]) for e in events} == {uid}
@@ -162,7 +169,7 @@ def test_any_text_comes_back_unchanged(services: Services) -> None:
         date(2026, 12, 21),
         location=TRICKY.replace("\n", " "),
     )
-    data = services.calendar.export(pair_id, Method.REQUEST)[0].data
+    data = services.calendar.export(pair_id, Method.REQUEST).data
     event = Calendar.from_ical(data).walk("VEVENT")[0]
     assert str(event["LOCATION"]) == TRICKY.replace("\n", " ")
     assert str(event["SUMMARY"]) == 'Mentoring: Zoë «Z» O\'Neil, PhD & 李小龙; "Bruce"'
@@ -179,7 +186,7 @@ def test_the_description_names_the_quarters_goals(services: Services) -> None:
         pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL; fast, safe", date(2026, 11, 30))
     )
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
-    event = Calendar.from_ical(services.calendar.export(pair_id)[0].data).walk("VEVENT")[0]
+    event = Calendar.from_ical(services.calendar.export(pair_id).data).walk("VEVENT")[0]
     assert "- Technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])
 
 
@@ -187,31 +194,80 @@ def test_one_vtimezone_per_zone_over_every_series_of_the_file(services: Services
     pair_id = make_pair(services)
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2027, 1, 25))
     plan(services, pair_id, "Europe/Berlin", date(2027, 2, 2), date(2027, 11, 30))
-    calendar = Calendar.from_ical(services.calendar.export(pair_id)[0].data)
+    calendar = Calendar.from_ical(services.calendar.export(pair_id).data)
     [zone] = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Berlin"
     assert len({str(e["UID"]) for e in calendar.walk("VEVENT")}) == 2
 
 
-def test_a_series_replaced_before_its_first_meeting_can_be_withdrawn(services: Services) -> None:
+def test_a_series_replaced_before_its_first_meeting_can_be_withdrawn(
+    services: Services, tmp_path: Path
+) -> None:
     pair_id = make_pair(services)
     first = plan(services, pair_id, "Europe/Berlin", date(2026, 12, 7), date(2027, 3, 29))
-    invitation = services.calendar.export(pair_id, Method.REQUEST)[0]
+    services.calendar.write(pair_id, tmp_path / "invite.ics", Method.REQUEST)
+    sent = Calendar.from_ical((tmp_path / "invite.ics").read_bytes()).walk("VEVENT")[0]
     second = plan(services, pair_id, "Europe/Berlin", date(2026, 12, 2), date(2027, 3, 31))
     assert services.meetings.get(first).cancelled  # it never met: cancelled, not shortened
     requests = services.calendar.candidates(pair_id, Method.REQUEST)
     assert [s.id for s in requests] == [second]
     cancels = services.calendar.candidates(pair_id, Method.CANCEL)
     assert [s.id for s in cancels] == [second, first]
-    message, changes = services.calendar.export(pair_id, Method.CANCEL, first)
-    assert not changes.meetings  # it was cancelled already: nothing changes
-    cancel = Calendar.from_ical(message.data)
-    sent = Calendar.from_ical(invitation.data).walk("VEVENT")[0]
-    [event] = cancel.walk("VEVENT")
-    assert str(event["UID"]) == str(sent["UID"])
-    assert int(event["SEQUENCE"]) > int(sent["SEQUENCE"])
     with pytest.raises(UserFacingError, match="each gets its own message"):
         services.calendar.export(pair_id, Method.CANCEL)
+    changes = services.calendar.write(pair_id, tmp_path / "cancel.ics", Method.CANCEL, first)
+    assert not changes.meetings  # it was cancelled already: nothing changes
+    [event] = Calendar.from_ical((tmp_path / "cancel.ics").read_bytes()).walk("VEVENT")
+    assert str(event["UID"]) == str(sent["UID"])
+    assert int(event["SEQUENCE"]) > int(sent["SEQUENCE"])
+    # Its cancellation went out: it is no longer offered; the live series still is.
+    assert [s.id for s in services.calendar.candidates(pair_id, Method.CANCEL)] == [second]
+
+
+def test_a_series_a_replan_ended_before_today_is_offered_until_its_news_went_out(
+    services: Services, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Invited on Mondays until March; on Saturday the pair moves to Sundays from
+    tomorrow, which ends the Mondays last Monday (before today): the mentee still has
+    every Monday until March, so the old series is offered until its update is sent."""
+    pair_id = make_pair(services)
+    mondays = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 9), date(2027, 3, 29))
+    services.calendar.write(pair_id, tmp_path / "invite.ics", Method.REQUEST)
+    sundays = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 22), date(2027, 3, 28))
+    assert services.meetings.get(mondays).draft.until == date(2026, 11, 16)  # before today
+    offered = [s.id for s in services.calendar.candidates(pair_id, Method.REQUEST)]
+    assert offered == [mondays, sundays]
+    services.calendar.write(pair_id, tmp_path / "update.ics", Method.REQUEST, mondays)
+    update = Calendar.from_ical((tmp_path / "update.ics").read_bytes()).walk("VEVENT")[0]
+    assert "UNTIL=20261116" in update["RRULE"].to_ical().decode()
+    offered = [s.id for s in services.calendar.candidates(pair_id, Method.REQUEST)]
+    assert offered == [sundays]
+
+
+def test_an_ended_pair_invites_no_more_but_can_withdraw(services: Services, tmp_path: Path) -> None:
+    pair_id = make_pair(services)
+    series_id = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2027, 3, 29))
+    services.pairs.end(pair_id, date(2026, 11, 20), "no-fault exit")
+    assert services.calendar.candidates(pair_id, Method.REQUEST) == []
+    with pytest.raises(UserFacingError, match="has ended"):
+        services.calendar.write(pair_id, tmp_path / "x.ics", Method.REQUEST)
+    assert not (tmp_path / "x.ics").exists()
+    services.calendar.write(pair_id, tmp_path / "cancel.ics", Method.CANCEL)
+    assert services.meetings.get(series_id).cancelled
+
+
+def test_an_address_no_invitation_can_carry_is_a_message_not_a_crash(
+    services: Services, store: Store, tmp_path: Path
+) -> None:
+    """An address stored before the stricter rule, such as 'ben..okafor@example.org'."""
+    pair_id = make_pair(services)
+    series_id = plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2027, 3, 29))
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE people SET email = 'ben..okafor@example.org' WHERE id = 2"))
+    with pytest.raises(UserFacingError, match="correct it in People"):
+        services.calendar.write_drafts(pair_id, Method.CANCEL)
+    assert not services.meetings.get(series_id).cancelled  # nothing was kept
+    assert not services.drafts_dir.exists() or not list(services.drafts_dir.iterdir())
 
 
 def test_bad_places_and_zones_are_refused_at_their_fields(services: Services) -> None:

@@ -231,3 +231,27 @@ def test_the_move_dialog_says_which_instant_a_skipped_time_becomes(
         "Note: On Sunday 2027-03-28 the clocks in Europe/Berlin go forward, so 02:15 does "
         "not exist that day: the meeting will be at 03:15 (CEST, UTC+02:00)."
     )
+
+
+def test_undo_and_redo_of_a_plan_bring_back_the_same_series(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, pair_id: int, services: Services
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.first_date.setDate(QDate(2026, 12, 14))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    planned = services.meetings.series_of(pair_id)[-1]
+    for _ in range(3):
+        window.undo_stack.undo()
+        assert services.meetings.get(planned.id).cancelled
+        window.undo_stack.redo()
+        again = services.meetings.get(planned.id)
+        assert not again.cancelled
+        assert again.uid == planned.uid
+    assert len(services.meetings.series_of(pair_id)) == 2  # no pile of withdrawn copies
+    assert services.meetings.series_of(pair_id)[0].draft.until == date(2026, 12, 7)

@@ -99,6 +99,17 @@ def test_outlooks_form_and_zoneinfos_offsets(name: str) -> None:
         assert offset_at(line, moment) == want, f"{name} at {moment}"
 
 
+@pytest.mark.parametrize("year", [2011, 2019, 2023, 2026])
+def test_one_year_spans_of_every_zone(year: int) -> None:
+    """A zone without a change in the span is one STANDARD block, whatever its season."""
+    for name in ZONES:
+        component = Timezone.from_ical(
+            vtimezone(name, date(year, 3, 1), date(year, 5, 1)).to_ical()
+        )
+        if len(component.subcomponents) == 1:
+            assert component.subcomponents[0].name == "STANDARD", name
+
+
 def test_a_rule_in_force_has_no_until_and_a_stopped_one_has() -> None:
     berlin = Timezone.from_ical(
         vtimezone("Europe/Berlin", date(2026, 1, 5), date(2027, 6, 28)).to_ical()
@@ -108,4 +119,5 @@ def test_a_rule_in_force_has_no_until_and_a_stopped_one_has() -> None:
         vtimezone("America/Sao_Paulo", date(2017, 1, 2), date(2021, 1, 4)).to_ical()
     )
     daylight = [b for b in sao_paulo.subcomponents if b.name == "DAYLIGHT" and "RRULE" in b]
+    assert daylight
     assert all("UNTIL" in block["RRULE"] for block in daylight)  # abolished in 2019

@@ -39,8 +39,8 @@ class MoveDialog(FormDialog):
         self.add_field("location", "&Place:", self.location)
         self.form.addRow(self.warnings)
         self.when.dateTimeChanged.connect(self._warn)
+        self.setMinimumWidth(480)  # first: the notes are sized for this width
         self._warn()
-        self.setMinimumWidth(480)
 
     def moved_to(self) -> datetime:
         """The new wall-clock start."""

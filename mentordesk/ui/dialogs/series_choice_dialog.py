@@ -18,13 +18,13 @@ from mentordesk.ui.labels import plain_label
 
 
 class SeriesChoiceDialog(QDialog):
-    """A checkable list of series, all ticked; OK hands the ticked ids to `chosen`."""
+    """A checkable list of series, ticked as given; OK hands the ticked ids to `chosen`."""
 
     def __init__(
         self,
         title: str,
         explanation: str,
-        series: Sequence[tuple[int, str]],
+        series: Sequence[tuple[int, str, bool]],
         chosen: Callable[[list[int]], object],
         parent: QWidget | None = None,
     ) -> None:
@@ -34,11 +34,11 @@ class SeriesChoiceDialog(QDialog):
         self._chosen = chosen
         self.list = QListWidget()
         self.list.setObjectName("series_choice")
-        for series_id, label in series:
+        for series_id, label, ticked in series:
             item = QListWidgetItem(label)  # item text is never read as rich text
             item.setData(Qt.ItemDataRole.UserRole, series_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(
@@ -47,6 +47,7 @@ class SeriesChoiceDialog(QDialog):
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
+        self._update()
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(explanation, wrap=True))
         layout.addWidget(self.list)

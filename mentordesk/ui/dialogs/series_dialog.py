@@ -90,8 +90,8 @@ class SeriesDialog(FormDialog):
             self.every.valueChanged,
         ):
             signal.connect(self._note_times)
+        self.setMinimumWidth(480)  # first: the notes are sized for this width
         self._note_times()
-        self.setMinimumWidth(480)
 
     def _follow_weekday(self, index: int) -> None:
         first = self.first_date.date()

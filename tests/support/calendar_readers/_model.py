@@ -84,7 +84,8 @@ def run_batch(name: str, command: Sequence[str], files: Sequence[bytes]) -> list
     stderr = done.stderr.decode("utf-8", "replace").strip()
     if done.returncode != 0:
         raise ReaderError(f"{name} exited with {done.returncode}: {stderr[-2000:]}")
-    lines = done.stdout.decode("utf-8").splitlines()
+    # Only "\n" ends an answer: a place may hold U+2028 or NEL, which splitlines() splits.
+    lines = [line for line in done.stdout.decode("utf-8").split("\n") if line.strip()]
     if len(lines) != len(files):
         raise ReaderError(f"{name}: {len(lines)} answers for {len(files)} files; {stderr[-2000:]}")
     results: list[list[Meeting]] = []
