@@ -5,16 +5,28 @@ Nothing here holds the application in a global; the CLI and the GUI each call `o
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import gc
+import io
 import logging
 import logging.handlers
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
-from mentordesk.errors import DamagedDatabaseError
-from mentordesk.paths import AppPaths, app_paths, database_url, ensure_private_dir
+from mentordesk.errors import DamagedDatabaseError, UserFacingError
+from mentordesk.files import (
+    append_private,
+    create_private,
+    ensure_private_dir,
+    make_private,
+    plain_reason,
+)
+from mentordesk.paths import AppPaths, app_paths, database_url
 from mentordesk.services import Services
 from mentordesk.services.clock import Clock, SystemClock
 from mentordesk.services.team_database import TeamDatabaseService
@@ -24,6 +36,11 @@ from mentordesk.store.local_file import local_file_path
 from mentordesk.store.opening import check_at_start, open_store
 from mentordesk.store.safety import BackupFolder, EarlyCheck, restore
 from mentordesk.store.unit_of_work import Store
+
+log = logging.getLogger(__name__)
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
 @dataclass
@@ -53,10 +70,11 @@ def open_app(
 
     A SQLite file is checked first (a damaged one is set aside untouched and reported);
     a backup is taken before any migration, and at start when asked. (The GUI takes its
-    start-up copy in the background once the window is up.)
+    start-up copy in the background once the window is up.) A data folder that cannot
+    be made, kept private (0700) or written in raises FileAccessError naming it and why.
     """
     paths = app_paths()
-    ensure_private_dir(paths.data_dir)
+    ensure_private_dir(paths.data_dir, "the data folder")
     url = database_url(db, paths)
     clock = clock or SystemClock()
     backups = BackupFolder(paths.backup_dir)
@@ -88,46 +106,152 @@ def _team_database(paths: AppPaths, db: str | None) -> TeamDatabaseService:
     return TeamDatabaseService(SettingsStore(paths.settings_file), override=override)
 
 
-def configure_logging(paths: AppPaths) -> None:
-    """Log to a rotating file in the log folder (never to stdout, which may not exist)."""
-    ensure_private_dir(paths.log_dir)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "mentordesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log, each of its files readable by its owner only whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return append_private(Path(self.baseFilename), self.encoding or "utf-8")
+
+
+class TerminalLog(logging.StreamHandler[TextIO]):
+    """Warnings and errors to stderr, for when no log file can be kept."""
+
+
+def configure_logging(paths: AppPaths) -> Path | None:
+    """Log to a rotating file in the log folder (never to stdout, which may not exist);
+    returns that file.
+
+    When the log folder cannot be made or written (a read-only disk, another user's
+    folder), warnings and errors go to stderr instead, with one line saying why, and None
+    is returned: a start-up problem is still seen, and nothing points at a log that does
+    not exist. Calling it again replaces what an earlier call set up.
+    """
     root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, PrivateLogFile | TerminalLog)]:
+        root.removeHandler(old)
+        old.close()
+    handler: logging.Handler
+    try:
+        ensure_private_dir(paths.log_dir, "the log folder")
+        handler = PrivateLogFile(
+            paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        problem = None
+    except UserFacingError as error:
+        problem = error.message
+    except OSError as error:  # the folder is fine, the file is not (another user's, say)
+        problem = f"cannot write {paths.log_file}: {plain_reason(error, paths.log_file)}"
+    if problem is not None:
+        handler = TerminalLog(sys.stderr)
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT if problem is None else TERMINAL_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    if problem is not None:
+        log.warning("%s; warnings and errors go to the terminal instead of a log file", problem)
+        return None
+    return paths.log_file
+
+
+def _open_crash_log(paths: AppPaths) -> io.TextIOWrapper | None:
+    """crash.log in the log folder (private), or None when it cannot be opened."""
+    try:
+        return append_private(paths.crash_log)
+    except OSError as error:
+        log.warning("no crash log (%s); a hard crash is told on stderr", error)
+        return None
+
+
+def _prepare_gui_files(paths: AppPaths, lock: Path) -> None:
+    """What the window needs before it starts: the lock's folder, and its view state
+    file created private.
+
+    The lock is taken before the database is opened, so on a first start its folder (the
+    data folder, or a new folder named with --db) is made here; one that cannot be made
+    raises FileAccessError. QSettings keeps the mode of the INI file it rewrites, so an
+    empty private one made first keeps window positions private; without it they are
+    just not kept (a warning in the log).
+    """
+    if lock.parent == paths.data_dir:
+        ensure_private_dir(paths.data_dir, "the data folder")
+    elif not lock.parent.exists():
+        ensure_private_dir(lock.parent, "the database's folder")
+    try:
+        ensure_private_dir(paths.config_dir, "the settings folder")
+        create_private(paths.ui_state_file)
+    except UserFacingError as error:
+        log.warning("window positions will not be kept: %s", error.message)
+
+
+def window_opener(db: str | None, early: EarlyCheck | None, lock: Path) -> Callable[[], App]:
+    """`open_app` as the window calls it: once it holds the database's `lock`, which
+    QLockFile made with the umask's mode, so the lock is made private first."""
+
+    def open_it() -> App:
+        try:
+            make_private(lock)
+        except UserFacingError as error:
+            log.warning("%s", error.message)
+        return open_app(db, early=early)
+
+    return open_it
 
 
 def run_gui(
     db: str | None, *, exit_when_ready: bool = False, early: EarlyCheck | None = None
 ) -> int:
     """Open the main window on `db`; returns the exit status when it closes."""
+    paths = app_paths()
+    log_file = configure_logging(paths)
+    crash_log = _open_crash_log(paths) if log_file is not None else None
+    # A hard crash still leaves a trace: in crash.log, else on stderr if there is one.
+    with contextlib.suppress(ValueError, OSError, AttributeError, RuntimeError):
+        faulthandler.enable(crash_log or sys.stderr)
+    try:
+        return _start_window(paths, db, exit_when_ready, early, told_on_stderr=log_file is None)
+    finally:
+        gc.enable()  # also when the start failed before the window settled it
+        faulthandler.disable()
+        if crash_log is not None:
+            crash_log.close()
+
+
+def _start_window(
+    paths: AppPaths,
+    db: str | None,
+    exit_when_ready: bool,
+    early: EarlyCheck | None,
+    *,
+    told_on_stderr: bool,
+) -> int:
+    """run_gui()'s work once logging is set up.
+
+    A folder that cannot be used before the window can start (the lock goes there) is
+    told on stderr, with exit status 2; once the window's machinery runs, problems are
+    told in a window.
+    """
     from mentordesk.ui.application import run
 
-    paths = app_paths()
-    configure_logging(paths)
-    crash_log = (paths.log_dir / "crash.log").open("a", encoding="utf-8")
-    faulthandler.enable(crash_log)  # a hard crash still leaves a trace
-    url = database_url(db, paths)
-    database = sqlite_path(url)
-    lock = Path(f"{database}.lock") if database else paths.data_dir / "server-database.lock"
+    try:
+        url = database_url(db, paths)
+        database = sqlite_path(url)
+        lock = Path(f"{database}.lock") if database else paths.data_dir / "server-database.lock"
+        _prepare_gui_files(paths, lock)
+        team = _team_database(paths, db)
+    except UserFacingError as error:
+        log.error("MentorDesk could not start: %s", error.message)
+        if not told_on_stderr:  # the log line above went to the terminal already
+            print(f"mentordesk: {error.message}", file=sys.stderr)
+        return 2
 
     def recover(error: DamagedDatabaseError) -> None:
         if error.latest is not None and database is not None:
             restore(error.latest, database)
 
-    team = _team_database(paths, db)
-    try:
-        return run(
-            lambda: open_app(db, early=early),
-            recover,
-            lock,
-            exit_when_ready=exit_when_ready,
-            chosen_server=team if database is None and not team.override else None,
-        )
-    finally:
-        gc.enable()  # also when the start failed before the window settled it
-        faulthandler.disable()
-        crash_log.close()
+    return run(
+        window_opener(db, early, lock),
+        recover,
+        lock,
+        exit_when_ready=exit_when_ready,
+        chosen_server=team if database is None and not team.override else None,
+    )

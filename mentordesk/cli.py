@@ -22,6 +22,7 @@ from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.files import ensure_private_dir, make_private
 from mentordesk.paths import app_paths, database_url
 from mentordesk.store.safety import EarlyCheck
 from mentordesk.wording import count
@@ -337,16 +338,21 @@ def _database_to_itself(args: argparse.Namespace) -> Iterator[None]:
     path = Path(url.removeprefix("sqlite:///"))
     from PySide6.QtCore import QLockFile  # the window's own kind of lock
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_private_dir(path.parent, "the data folder")
     lock = QLockFile(f"{path}.lock")
     lock.setStaleLockTime(0)  # a lock whose process died is detected by its pid
     if not lock.tryLock(0):
+        if lock.error() is not QLockFile.LockError.LockFailedError:
+            raise UserFacingError(
+                f"cannot lock the database in {path.parent}: the folder cannot be written"
+            )
         pid = lock.getLockInfo()[0]
         where = " (or use File ▸ Restore from Backup… there)" if args.command == "restore" else ""
         raise UserFacingError(
             f"MentorDesk is open on this database (process {pid}): close its window "
             f"first{where}. Nothing was changed."
         )
+    make_private(Path(f"{path}.lock"))
     try:
         yield
     finally:
@@ -369,7 +375,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Loading the code and building the window allocate much and free little: the
         # collector's passes over it (~60 ms) wait until the window is up (settle_memory).
         gc.disable()
-        early = _check_early(args.db)  # runs while the code below loads
+        try:
+            early = _check_early(args.db)  # runs while the code below loads
+        except UserFacingError:
+            early = None  # the start says what is wrong, in a window
         from mentordesk.app import run_gui
 
         status = run_gui(args.db, exit_when_ready=args.exit_when_ready, early=early)
@@ -381,8 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     from mentordesk.app import configure_logging, open_app
 
+    log_file: Path | None = None
     try:
-        configure_logging(app_paths())
+        log_file = configure_logging(app_paths())
         with _database_to_itself(args):
             app = open_app(args.db)
             try:
@@ -398,6 +408,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception:
         log.exception("unexpected failure in 'mentordesk %s'", args.command)
-        log_file = app_paths().log_dir / "mentordesk.log"
-        print(f"mentordesk: unexpected error; details are in {log_file}", file=sys.stderr)
+        where = f"in {log_file}" if log_file is not None else "above"
+        print(f"mentordesk: unexpected error; details are {where}", file=sys.stderr)
         return EXIT_FAILURE

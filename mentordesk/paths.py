@@ -41,6 +41,21 @@ class AppPaths:
         """Where automatic backups go."""
         return self.data_dir / "backups"
 
+    @property
+    def log_file(self) -> Path:
+        """The rotating log."""
+        return self.log_dir / "mentordesk.log"
+
+    @property
+    def crash_log(self) -> Path:
+        """Where a hard crash (a segfault, say) leaves its trace."""
+        return self.log_dir / "crash.log"
+
+    @property
+    def ui_state_file(self) -> Path:
+        """Window geometry and other view state (QSettings, INI), beside the settings."""
+        return self.config_dir / "ui-state.ini"
+
 
 def app_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> AppPaths:
     """The paths for this process, honouring `MENTORDESK_DATA_DIR`.
@@ -73,10 +88,3 @@ def database_url(db: str | None, paths: AppPaths, environ: dict[str, str] | None
     if "://" in target:
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)

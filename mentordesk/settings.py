@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from mentordesk.files import write_atomically
+from mentordesk.files import FileAccessError, ensure_private_dir, plain_reason, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,11 @@ class SettingsStore:
         self.path = path
 
     def load(self) -> Settings:
-        """The saved settings, or the defaults when there are none or they are unreadable."""
+        """The saved settings, or the defaults when there are none or they are unreadable.
+
+        A file that cannot be opened at all (another user's, a folder) raises
+        FileAccessError: defaults would quietly open another database than the chosen one.
+        """
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
@@ -73,13 +77,26 @@ class SettingsStore:
             return Settings(**{k: v for k, v in raw.items() if k in known})
         except FileNotFoundError:
             return Settings()
+        except OSError as exc:
+            reason = plain_reason(exc, self.path)
+            raise FileAccessError(
+                f"cannot read the settings file {self.path}: {reason}", self.path
+            ) from None
         except (ValueError, TypeError) as exc:
             aside = self.path.with_suffix(".unreadable.json")
-            log.warning("settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
-            os.replace(self.path, aside)
+            try:
+                os.replace(self.path, aside)
+            except OSError as error:  # a read-only disk, say: left where it is
+                log.warning(
+                    "settings file %s unreadable (%s); left as it is: %s", self.path, exc, error
+                )
+            else:
+                log.warning("settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        """Write `settings`; a crash mid-write leaves the old file intact."""
+        """Write `settings`, private (0600, in a 0700 folder); a crash mid-write leaves the
+        old file intact, and a failure raises FileAccessError saying why."""
         text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        ensure_private_dir(self.path.parent, "the settings folder")
         write_atomically(self.path, text.encode("utf-8"))

@@ -1,12 +1,14 @@
 """The quarterly progress summary: what the pair reviews, prints and signs.
 
-Plain data only; the UI lays it out on paper. Private notes are never read here.
+Plain data only; the UI lays it out on paper, and `save_pdf` puts the finished PDF on
+disk whole or not at all. Private notes are never read here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from mentordesk.domain.goals import Goal, GoalStatus, is_behind
 from mentordesk.domain.health import ChecklistRun, HealthAnswer
@@ -15,8 +17,13 @@ from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import ValidationError
+from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
+
+PDF_START = b"%PDF-"
+PDF_END = b"%%EOF"
+_TAIL = 1024  # a PDF ends with %%EOF and at most a line break or two after it
 
 
 @dataclass(frozen=True)
@@ -158,3 +165,39 @@ def _figures(
 def _last_quarter(pair: Pair, today: date) -> int:
     end = pair.ended_on or today
     return quarter_number(pair.started_on, pair.quarters, max(end, pair.started_on)) or 1
+
+
+def pdf_problem(data: bytes) -> str | None:
+    """What is wrong with the bytes of a PDF, if anything: nothing drawn, not a PDF, or
+    cut short (no %%EOF at the end)."""
+    if not data:
+        return "nothing was drawn"
+    if not data.startswith(PDF_START):
+        return "what was drawn is not a PDF"
+    if not data[-_TAIL:].rstrip().endswith(PDF_END):
+        return "the PDF was cut short"
+    return None
+
+
+def save_pdf(path: Path, data: bytes) -> None:
+    """Write a finished PDF to `path` whole or not at all.
+
+    The bytes are checked, written to a temporary file in `path`'s folder, made durable
+    and read back (the full length, ending with %%EOF), then renamed over `path`; the
+    file is private (0600) like everything MentorDesk writes. On any failure nothing is
+    left behind and FileAccessError says why ("the disk is full", "… is a folder",
+    "the folder … does not exist", "permission denied").
+    """
+    if (problem := pdf_problem(data)) is not None:
+        raise FileAccessError(f"cannot write {path}: {problem}", path)
+
+    def written_whole(temporary: Path) -> str | None:
+        with temporary.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - _TAIL))
+            tail = handle.read()
+        if size != len(data) or not tail.rstrip().endswith(PDF_END):
+            return "the file on disk was cut short"
+        return None
+
+    write_atomically(path, data, check=written_whole)

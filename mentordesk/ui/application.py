@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
 from mentordesk.errors import DamagedDatabaseError, UserFacingError
+from mentordesk.files import create_private
 from mentordesk.paths import AppPaths
 from mentordesk.resource_files import resource
 from mentordesk.services import Services
@@ -53,11 +54,12 @@ def app_icon() -> QIcon:
 
 def ui_state(paths: AppPaths) -> QSettings:
     """Where window geometry and other view state are kept (beside the settings)."""
-    return QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
+    create_private(paths.ui_state_file)  # QSettings keeps the mode of a file it rewrites
+    return QSettings(str(paths.ui_state_file), QSettings.Format.IniFormat)
 
 
 def _install_crash_handler(paths: AppPaths) -> None:
-    log_file = paths.log_dir / "mentordesk.log"
+    log_file = paths.log_file
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, UserFacingError):  # a known trouble, such as the server away
@@ -202,7 +204,12 @@ def _run(
     qt_app.setDesktopFileName("mentordesk")
     qt_app.setWindowIcon(app_icon())
     instance = SingleInstance(lock_path)
-    if not instance.acquire():
+    try:
+        acquired = instance.acquire()
+    except UserFacingError as error:
+        QMessageBox.critical(None, "MentorDesk", error.message)
+        return 2, False
+    if not acquired:
         log.info("MentorDesk is already open on this database; brought it forward")
         return 0, False
     try:

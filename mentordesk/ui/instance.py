@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
+from mentordesk.errors import UserFacingError
+from mentordesk.files import make_private
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -41,7 +44,13 @@ class SingleInstance(QObject):
         """Take the lock (True), or ask the window holding it to come forward (False),
         trying for up to `ask_for_ms` while it is not listening yet."""
         if self._lock.tryLock(200):
+            make_private(self.lock_path)
             return True
+        if self._lock.error() is not QLockFile.LockError.LockFailedError:
+            raise UserFacingError(
+                f"MentorDesk cannot lock its database in {self.lock_path.parent}: the folder "
+                "cannot be written (a read-only disk, or another user's folder?)."
+            )
         from PySide6.QtNetwork import QLocalSocket  # only a second start needs it
 
         name = _server_name(self.lock_path)

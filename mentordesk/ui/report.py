@@ -4,15 +4,28 @@ The summary is an HTML document in a QTextDocument (tables repeat their header o
 every page), with each goal's chart drawn as a vector text object, laid out page by
 page with a "page X of Y" footer. Every piece of user text is escaped, so tags, script
 and ampersands print as typed; control characters print as visible symbols. The text
-is set in the bundled DejaVu Sans, embedded in the PDF.
+is set in the bundled DejaVu Sans, embedded in the PDF. A PDF is made in memory and
+saved whole or not at all (services.report.save_pdf): a full disk or a bad target is
+told, never left half-written.
 """
 
 from __future__ import annotations
 
 import html
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QObject, QPointF, QRectF, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,8 +43,9 @@ from PySide6.QtGui import (
 
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
+from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
-from mentordesk.services.report import ItemLine, QuarterReport
+from mentordesk.services.report import ItemLine, QuarterReport, save_pdf
 from mentordesk.ui.format import date_range, long_date
 from mentordesk.ui.progress_chart import ChartColours, ChartData, paint_progress
 
@@ -263,13 +277,20 @@ def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
 
 
 def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
-    """Paint the summary on `device` (a printer or a PDF writer); returns the page count."""
+    """Paint the summary on `device` (a printer or a PDF writer); returns the page count.
+
+    A device that will not start or finish painting raises UserFacingError.
+    """
     layout = device.pageLayout()
     paint = layout.paintRect(QPageLayout.Unit.Point)
     text_area = QSizeF(paint.width(), paint.height() - FOOTER_HEIGHT)
     document = build_document(report, text_area)
     pages = document.pageCount()
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserFacingError(
+            "The quarterly summary could not be drawn: the printer or PDF did not start."
+        )
     scale = device.logicalDpiX() / 72.0
     painter.scale(scale, scale)
     footer_font = QFont(report_font_family())
@@ -287,13 +308,16 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
             f"Page {page + 1} of {pages} · {report.pair.title} · quarter "
             f"{report.span.number} · made on {long_date(report.made_on)}",
         )
-    painter.end()
+    if not painter.end():
+        raise UserFacingError("The quarterly summary could not be drawn to the end.")
     return pages
 
 
-def write_pdf(report: QuarterReport, path: str, page_size: QPageSize | None = None) -> int:
-    """Save the summary as a PDF file; returns the page count."""
-    writer = QPdfWriter(path)
+def pdf_bytes(report: QuarterReport, page_size: QPageSize | None = None) -> tuple[bytes, int]:
+    """The summary as a finished PDF in memory, and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"Quarterly progress summary — {report.pair.title}")
     writer.setCreator("MentorDesk")
     writer.setResolution(300)
@@ -305,4 +329,18 @@ def write_pdf(report: QuarterReport, path: str, page_size: QPageSize | None = No
             QPageLayout.Unit.Millimeter,
         )
     )
-    return render(report, writer)
+    pages = render(report, writer)  # the writer writes the PDF's end as painting ends
+    buffer.close()
+    return buffer.data().data(), pages
+
+
+def write_pdf(report: QuarterReport, path: str, page_size: QPageSize | None = None) -> int:
+    """Save the summary as a PDF file, whole or not at all; returns the page count.
+
+    Painted in memory, then written to a temporary file beside `path`, checked and
+    renamed (services.report.save_pdf); a failure leaves no file and raises a
+    UserFacingError that says why.
+    """
+    data, pages = pdf_bytes(report, page_size)
+    save_pdf(Path(path), data)
+    return pages
