@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint bench bench-instructions clean wheel
+.PHONY: run test test-postgres lint bench bench-instructions crash-loop clean wheel
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -37,6 +37,12 @@ bench: $(STAMP)
 
 bench-instructions: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --instructions
+
+# The long crash loop: 60 kills of the app while it types (the short one is in `make test`);
+# its figures go to benchmarks/crash-loop.json, which the README quotes.
+crash-loop: $(STAMP)
+	MENTORDESK_CRASH_LOOP_KILLS=20 MENTORDESK_CRASH_LOOP_REPORT=benchmarks/crash-loop.json \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_crash_loop.py
 
 wheel: $(STAMP)
 	rm -rf dist && $(BIN)/python -m pip wheel --quiet --no-deps -w dist .
