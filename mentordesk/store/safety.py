@@ -277,15 +277,17 @@ class BackupFolder:
         return removed
 
     def latest_good(self) -> Backup | None:
-        """The newest backup that still verifies."""
+        """The newest backup that still verifies and that MentorDesk can restore."""
         return next((b for b in self.backups() if _verifies(b.path)), None)
 
 
 def _verifies(path: Path) -> bool:
+    """A backup worth offering: a MentorDesk database of a known schema, sound."""
     try:
-        return quick_check(path) is None
-    except DatabaseError:  # cannot even be read: not a backup to offer
+        usable_backup(path)
+    except DatabaseError:  # damaged, foreign, newer, or not even readable
         return False
+    return True
 
 
 def set_aside(database: Path, now: datetime) -> Path:

@@ -242,3 +242,14 @@ def test_a_read_only_disk_is_said_and_nothing_is_set_aside(
         assert not list(small_disk.glob("*.damaged-*"))
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=False)
+
+
+def test_the_backup_offered_is_one_that_can_be_restored(tmp_path: Path, database: Path) -> None:
+    backups = BackupFolder(tmp_path / "backups")
+    good = backups.take(database, NOW)
+    newer = backups.take(database, NOW.replace(hour=11))
+    with sqlite3.connect(newer.path) as conn:  # a copy of a newer MentorDesk's database
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    latest = backups.latest_good()
+    assert latest is not None
+    assert latest.path == good.path
