@@ -83,10 +83,17 @@ class ReportService:
         with self._store.reading() as uow:
             pair = uow.pairs.get(pair_id)
             number = number or pair.current_quarter(today) or _last_quarter(pair, today)
-            if number < 1:
-                raise ValidationError.single("quarter", "quarters are numbered from 1")
-            span = quarter(pair.started_on, pair.quarters, number)
             goals = uow.goals.of_pair(pair_id)
+            # The pair's life: up to the quarter it is in (or ended in), the next one (whose
+            # goals may be set already), and any quarter it has goals for.
+            last = max([_last_quarter(pair, today) + 1, *(g.quarter for g in goals)])
+            if not 1 <= number <= last:
+                raise ValidationError.single(
+                    "quarter",
+                    f"{pair.title} has quarters 1 to {last} so far; there is no quarter "
+                    f"{number} to summarise",
+                )
+            span = quarter(pair.started_on, pair.quarters, number)
             series = uow.meetings.of_pair(pair_id)
             sessions = uow.sessions.of_pair(pair_id)
             runs = uow.checklists.runs_of_pair(pair_id)

@@ -211,3 +211,13 @@ def test_writing_commands_wait_for_the_window_to_let_go(cli: Cli, data_dir: Path
     finally:
         holder.communicate("", timeout=10)
     assert cli("demo", "--force")[0] == 0  # once it let go
+
+
+def test_a_quarter_outside_the_pairs_life_is_refused(cli: Cli, tmp_path: Path) -> None:
+    cli("demo")
+    target = tmp_path / "q.pdf"
+    for quarter in ("99", "999999", "99999999999999999999"):
+        code, _, err = cli("report", "ana-ben", "--quarter", quarter, "-o", str(target))
+        assert code == 2
+        assert f"there is no quarter {quarter} to summarise" in err
+    assert not target.exists()
