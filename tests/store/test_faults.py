@@ -3,8 +3,6 @@ damage of a MentorDesk file sets it aside; anything else is said and left alone.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -13,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from disks import fill, tmpfs
 from sqlalchemy import text
 
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
@@ -160,32 +159,8 @@ def test_a_damaged_database_is_set_aside(tmp_path: Path, database: Path) -> None
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB tmpfs (needs root, as in CI); unmounted after the test."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-        check=False,
-        capture_output=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
+    with tmpfs(tmp_path / "disk", size="1m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(folder: Path) -> None:
-    """Take every free byte of the disk `folder` is on."""
-    handle = (folder / "ballast").open("wb")
-    with contextlib.suppress(OSError):
-        while True:
-            handle.write(b"\0" * 4096)
-            handle.flush()
-    with contextlib.suppress(OSError):  # the last buffered bytes did not fit either
-        handle.close()
 
 
 def test_a_full_disk_is_said_and_nothing_is_set_aside(database: Path, small_disk: Path) -> None:

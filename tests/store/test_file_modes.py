@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from disks import ROOT, assert_private, mode_of, tmpfs
 
 from mentordesk.app import PrivateLogFile, TerminalLog, configure_logging, open_app
 from mentordesk.calendar_files.method import Method
@@ -34,8 +32,6 @@ pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
 ]
 
-ROOT = os.name == "posix" and os.geteuid() == 0
-
 
 @pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
 def umask(request: pytest.FixtureRequest) -> Iterator[int]:
@@ -53,46 +49,6 @@ def own_logging() -> Iterator[None]:
     for handler in [h for h in root.handlers if isinstance(h, PrivateLogFile | TerminalLog)]:
         root.removeHandler(handler)
         handler.close()
-
-
-def modes(folder: Path) -> dict[str, str]:
-    """The mode of `folder` and of everything under it, by relative path."""
-    found = {".": oct(stat.S_IMODE(folder.stat().st_mode))}
-    for path in sorted(folder.rglob("*")):
-        found[str(path.relative_to(folder))] = oct(stat.S_IMODE(path.lstat().st_mode))
-    return found
-
-
-def assert_private(folder: Path) -> dict[str, str]:
-    """Every folder under `folder` (and itself) is 0700, every file 0600."""
-    found = modes(folder)
-    wrong = {
-        name: mode
-        for name, mode in found.items()
-        if mode != ("0o700" if (folder / name).is_dir() else "0o600")
-    }
-    assert wrong == {}, found
-    return found
-
-
-@contextmanager
-def tmpfs(where: Path, *options: str) -> Iterator[Path]:
-    """A small tmpfs mounted at `where` (root on Linux only), unmounted after."""
-    if not ROOT or not sys.platform.startswith("linux"):
-        pytest.skip("mounting a tmpfs needs root on Linux")
-    where.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", ",".join(("size=64k", *options)), "tmpfs", str(where)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace')}")
-    try:
-        yield where
-    finally:
-        if subprocess.run(["umount", str(where)], check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(where)], check=False)
 
 
 @contextmanager
@@ -195,7 +151,7 @@ def test_new_folders_and_their_missing_parents_are_private(umask: int, tmp_path:
     shared.mkdir(mode=0o777)
     shared.chmod(0o777)
     ensure_private_dir(shared)
-    assert modes(shared)["."] == "0o700"
+    assert oct(mode_of(shared)) == "0o700"
 
 
 def test_files_are_private_from_the_first_byte(umask: int, tmp_path: Path) -> None:
@@ -214,7 +170,7 @@ def test_files_are_private_from_the_first_byte(umask: int, tmp_path: Path) -> No
 
 def test_an_atomic_write_can_still_be_given_another_mode(umask: int, tmp_path: Path) -> None:
     write_atomically(tmp_path / "shared.txt", b"x", mode=0o644)
-    assert modes(tmp_path)["shared.txt"] == "0o644"
+    assert oct(mode_of(tmp_path / "shared.txt")) == "0o644"
 
 
 def test_an_atomic_write_never_makes_a_folder_nor_writes_into_one(tmp_path: Path) -> None:

@@ -5,14 +5,11 @@ The database lives on a real 4 MB tmpfs (mounting one needs root, as CI has)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from disks import fill, tmpfs
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -25,21 +22,8 @@ pytestmark = pytest.mark.sqlite_only
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-        check=False,
-        capture_output=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
+    with tmpfs(tmp_path / "disk", size="4m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.fixture
@@ -63,14 +47,7 @@ def test_a_full_disk_is_retried_said_and_nothing_is_lost(
     editor = window.sessions.editor
     assert editor.session is not None
     session_id = editor.session.id
-    ballast = small_disk / "ballast"
-    handle = ballast.open("wb")
-    with contextlib.suppress(OSError):
-        while True:
-            handle.write(b"\0" * 65536)
-            handle.flush()
-    with contextlib.suppress(OSError):
-        handle.close()
+    ballast = fill(small_disk)
     text = "written while the disk was full. " * 60
     qtbot.keyClicks(editor.notes, text)
     qtbot.waitUntil(lambda: "Not saved yet — retrying" in editor.error.text(), timeout=15000)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+from disks import ROOT, assert_private, mode_of, tmpfs
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -36,8 +35,6 @@ from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.report import pdf_bytes, write_pdf
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-ROOT = os.name == "posix" and os.geteuid() == 0
 
 
 @pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
@@ -65,43 +62,6 @@ def report(services: Services) -> QuarterReport:
     ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
     pair_id = services.pairs.create(ana, ben, date(2026, 9, 7)).created or 0
     return services.reports.quarter_report(pair_id, 1)
-
-
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-def assert_private(folder: Path) -> dict[str, str]:
-    """`folder` and every folder under it are 0700, every file 0600."""
-    found = {".": oct(mode_of(folder))}
-    found |= {str(p.relative_to(folder)): oct(mode_of(p)) for p in sorted(folder.rglob("*"))}
-    wrong = {
-        name: mode
-        for name, mode in found.items()
-        if mode != ("0o700" if (folder / name).is_dir() else "0o600")
-    }
-    assert wrong == {}, found
-    return found
-
-
-@contextmanager
-def tmpfs(where: Path, *options: str) -> Iterator[Path]:
-    """A 64 KiB tmpfs mounted at `where` (root on Linux only), unmounted after."""
-    if not ROOT or not sys.platform.startswith("linux"):
-        pytest.skip("mounting a tmpfs needs root on Linux")
-    where.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", ",".join(("size=64k", *options)), "tmpfs", str(where)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace')}")
-    try:
-        yield where
-    finally:
-        if subprocess.run(["umount", str(where)], check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(where)], check=False)
 
 
 # ---- the PDF: whole or not at all -------------------------------------------------------
