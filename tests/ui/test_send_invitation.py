@@ -69,6 +69,17 @@ def parts(path: Path) -> tuple[email.message.EmailMessage, Calendar]:
     return message, Calendar.from_ical(inline.get_payload(decode=True))
 
 
+def plan_from(window: MainWindow, qtbot: QtBot, first: QDate) -> None:
+    """Plan the suggested weekly meeting anew from `first`, through the real dialog."""
+    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.first_date.setDate(first)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
 def open_meetings(window: MainWindow, pair_id: int) -> None:
     window.pair_list.choose(pair_id)
     window.workspace.setCurrentWidget(window.meetings_tab)
@@ -156,13 +167,7 @@ def test_a_series_planned_and_undone_can_still_be_cancelled(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
-    dialog = window.operations.dialog
-    assert isinstance(dialog, SeriesDialog)
-    dialog.first_date.setDate(QDate(2026, 12, 14))
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
+    plan_from(window, qtbot, QDate(2026, 12, 14))
     qtbot.mouseClick(window.meetings.invite_button, Qt.MouseButton.LeftButton)
     choice = window.operations.dialog
     assert isinstance(choice, SeriesChoiceDialog)
@@ -238,13 +243,7 @@ def test_undo_and_redo_of_a_plan_bring_back_the_same_series(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
-    dialog = window.operations.dialog
-    assert isinstance(dialog, SeriesDialog)
-    dialog.first_date.setDate(QDate(2026, 12, 14))
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
+    plan_from(window, qtbot, QDate(2026, 12, 14))
     planned = services.meetings.series_of(pair_id)[-1]
     for _ in range(3):
         window.undo_stack.undo()
