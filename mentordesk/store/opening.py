@@ -22,6 +22,7 @@ from mentordesk.store.migrate import (
 from mentordesk.store.safety import (
     BackupFolder,
     EarlyCheck,
+    foreign_journal,
     has_sqlite_header,
     quick_check,
     schema_of,
@@ -53,6 +54,8 @@ def check_at_start(
         problem: str | None = "the file is empty (0 bytes)"
     else:
         problem = early.result_for(path) if early is not None else quick_check(path)
+    if problem is None and foreign_journal(path):
+        problem = "the journal beside it (-wal) belongs to another database"
     if problem is None:
         if schema_of(path) is None:
             raise DatabaseError(

@@ -143,6 +143,31 @@ def disk_fault(folder: Path) -> Fault | None:
     return None
 
 
+def foreign_journal(path: Path) -> bool:
+    """True when the journal (-wal) beside `path` belongs to another database: the
+    identity row as the journal has it differs from the one in the file itself.
+
+    SQLite applies any journal with the right page size, so a -wal copied in from
+    another MentorDesk database would silently show that database's rows. Every write of
+    MentorDesk's touches the identity row, so a journal with writes in it carries it."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+
+    def uid(uri: str) -> object:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            row = connection.execute("SELECT uid FROM database_identity").fetchone()
+            return row[0] if row else None
+        except sqlite3.Error:  # an older schema, before the identity row
+            return None
+        finally:
+            connection.close()
+
+    in_file = uid(f"file:{path}?mode=ro&immutable=1")  # the file alone, no journal
+    return in_file is not None and uid(f"file:{path}?mode=ro") != in_file
+
+
 def schema_of(path: Path) -> str | None:
     """The MentorDesk schema revision a sound SQLite file is stamped with; '' for an
     empty database (no tables); None for a database of another program."""

@@ -301,3 +301,14 @@ health_answers = Table(
     _required("answered_on", Date),
     UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),
 )
+
+# One row that names this database. Every write of MentorDesk's touches it, so a journal
+# (-wal) carries it too: a journal from another database is told by its other uid.
+database_identity = Table(
+    "database_identity",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    _required("uid", String(64)),
+    _required("writes", Integer, default=0),
+    CheckConstraint("id = 1", name="one_row"),
+)

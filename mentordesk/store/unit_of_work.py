@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, text
+from sqlalchemy import Engine, delete, text, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -175,6 +175,12 @@ class UnitOfWork:
     def commit(self) -> None:
         """Make every change of this unit of work permanent."""
         assert self._session is not None
+        if not self._server:  # the journal then carries the database's identity
+            self._session.execute(
+                update(tables.database_identity).values(
+                    writes=tables.database_identity.c.writes + 1
+                )
+            )
         self._session.commit()
         if self._private_notes is not None:
             self._private_notes.commit()

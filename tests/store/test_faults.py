@@ -228,3 +228,38 @@ def test_the_backup_offered_is_one_that_can_be_restored(tmp_path: Path, database
     latest = backups.latest_good()
     assert latest is not None
     assert latest.path == good.path
+
+
+def wal_after_a_crash(folder: Path, name: str) -> Path:
+    """A MentorDesk database in `folder` as a kill -9 leaves it: its last writes only in
+    its journal (-wal). The copy is taken while the writer still has it open."""
+    live = folder / "live" / "mentordesk.sqlite3"
+    live.parent.mkdir(parents=True)
+    store = open_store(url(live))
+    connection = store.engine.raw_connection()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema into the file
+    connection.close()
+    with store.writing() as uow:  # and this write only into the journal
+        uow._session.execute(  # type: ignore[union-attr]
+            text("INSERT INTO people (external_id, name, email) VALUES ('x', :n, 'x@x.org')"),
+            {"n": name},
+        )
+        uow.commit()
+    target = folder / "mentordesk.sqlite3"
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{live}{suffix}", f"{target}{suffix}")
+    store.close()
+    return target
+
+
+def test_a_journal_from_another_database_is_damage_its_own_is_not(tmp_path: Path) -> None:
+    own = wal_after_a_crash(tmp_path / "a", "Written in A")
+    other = wal_after_a_crash(tmp_path / "b", "Written in B")
+    backups = BackupFolder(tmp_path / "backups")
+    check_at_start(url(own), backups, NOW)  # its own journal: fine, the writes are there
+    with sqlite3.connect(f"file:{own}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT name FROM people").fetchall() == [("Written in A",)]
+    shutil.copy(f"{other}-wal", f"{own}-wal")  # another database's journal beside A
+    with pytest.raises(DamagedDatabaseError, match="belongs to another database") as caught:
+        check_at_start(url(own), backups, NOW)
+    assert Path(f"{caught.value.aside}-wal").exists()  # both kept, untouched
