@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import logging
 import os
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
@@ -368,8 +369,48 @@ def _check_early(db: str | None) -> EarlyCheck | None:
     return EarlyCheck(path) if path.is_file() and path.stat().st_size else None
 
 
+# Characters a terminal acts on instead of showing: C0 controls but tab and line feed,
+# DEL, C1 controls (0x9b starts an escape sequence as ESC [ does) and the bidi overrides
+# that reorder what follows. Data may hold them; they are printed as \u escapes, which a
+# JSON reader also reads back as the same character.
+_ACTIVE = [*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+_ACTIVE += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_INERT = {code: f"\\u{code:04x}" for code in _ACTIVE}
+
+
+class _InertText(io.TextIOBase):
+    """A text stream that passes everything on but what a terminal would act on."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(text.translate(_INERT))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status. Nothing a command prints can move
+    the terminal's cursor or change its colours, whatever the data holds."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _InertText(stdout), _InertText(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         # Loading the code and building the window allocate much and free little: the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -568,3 +569,25 @@ def test_an_edited_template_is_not_overwritten_by_an_import(
         doc,
         "checklist_templates[0].id: a different checklist template 'scheduling' already exists",
     )
+
+
+def test_escape_sequences_in_data_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """A name stored with terminal escapes (by an older version, or edited in the file):
+    every command prints them as \\u escapes, and --json still reads back as stored."""
+    run(capsys, "demo")
+    evil = "Ana \x1b[2J\x1b]0;pwned\x07\x9b31m\u202eSilva\r"
+    with sqlite3.connect(data_dir / "mentordesk.sqlite3") as conn:
+        conn.execute("UPDATE people SET name = ? WHERE name = 'Ana Silva'", (evil,))
+    for command in (
+        ("pairs",),
+        ("pairs", "--json"),
+        ("agenda", "ana-ben"),
+        ("ics", evil, "-o", "x"),
+    ):
+        _, out, err = run(capsys, *command)
+        for stream in (out, err):
+            assert not any(ch in stream for ch in "\x1b\x07\x9b\u202e\r"), (command, stream)
+    rows = json.loads(run(capsys, "pairs", "--json")[1])
+    assert evil in {row["mentor"]["name"] for row in rows}
