@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.text import shown
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.files import ensure_private_dir, make_private
 from mentordesk.paths import app_paths, database_url
@@ -441,8 +442,9 @@ def _main(argv: Sequence[str] | None) -> int:
                 return handler(app, args)
             finally:
                 app.close()
-    except UserFacingError as error:
-        print(f"mentordesk: {error.message}", file=sys.stderr)
+    except UserFacingError as error:  # each line cut to a sensible length
+        message = "\n".join(shown(line, 2000) for line in error.message.split("\n"))
+        print(f"mentordesk: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader stopped early (| head): not a failure
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

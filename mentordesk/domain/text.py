@@ -1,11 +1,19 @@
-"""Rules for text a person types: what a single-line field may hold."""
+"""Rules for text a person types: what a single-line field may hold, and how any text
+is quoted safely in a message."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 (but tab and line breaks, which the rules below treat on their own), DEL and C1.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What `shown` writes escaped: every control character, lone surrogates, the controls
+# that reorder text (bidi embeddings, overrides, isolates and marks, which can make a
+# message say something other than it does), line and paragraph separators, and BOMs.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
+)
 # An addr-spec of dot-atoms (RFC 5322 3.4.1), non-ASCII letters allowed (RFC 6532): what
 # a mailto: URI carries once percent-encoded (RFC 6068) and an e-mail draft's headers
 # carry. Quoted local parts, comments and address literals are refused, not guessed at.
@@ -14,6 +22,42 @@ _EMAIL = re.compile(rf"{_ATOM}(\.{_ATOM})*@{_ATOM}(\.{_ATOM})+")
 
 NAME_MAX = 200
 EMAIL_MAX = 254
+TEXT_MAX = 2_000_000  # characters in any one text: a 1 MB note fits comfortably
+
+
+def shown(value: str, limit: int = 80) -> str:
+    """`value` made safe to put in a message printed to a terminal or shown in a dialog.
+
+    Control characters (so escape sequences such as ESC [31m), lone surrogates and the
+    characters that reorder or break lines are written as escapes (`\\x1b`, `\\u202e`);
+    text longer than `limit` characters is cut, saying how much was left out.
+    """
+    if len(value) <= limit:
+        return _UNSAFE.sub(_escape, value)
+    kept: list[str] = []
+    width = 0
+    for char in value:
+        piece = _escape_char(char) if _UNSAFE.match(char) else char
+        if width + len(piece) > limit:
+            break
+        kept.append(piece)
+        width += len(piece)
+    rest = len(value) - len(kept)
+    return "".join(kept) + f"… ({rest:,} more character{'' if rest == 1 else 's'})"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _escape_char(match.group())
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(char: str) -> str:
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def clean_line(value: str | None) -> str:
@@ -38,7 +82,7 @@ def email_problem(value: str) -> str | None:
         return "an email address is required"
     if len(value) > EMAIL_MAX or _CONTROL.search(value) or not _EMAIL.fullmatch(value):
         return (
-            f"'{value}' is not a valid email address (like name@example.org, without "
+            f"'{shown(value)}' is not a valid email address (like name@example.org, without "
             "spaces, quotes, brackets, commas or semicolons, which invitations cannot carry)"
         )
     return None

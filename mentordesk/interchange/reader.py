@@ -1,211 +1,125 @@
-"""Reading a document into an import plan: schema first, then the domain rules.
+"""Reading a document into an import plan: structure, then schema, then the domain rules.
 
-Every problem carries the JSON path of what is wrong. Rules that need the database (ids
-already taken, people who exist only there) are the importing service's to check.
+Every problem carries the JSON path of what is wrong, and quotes values only through
+`shown`, so a message stays short and prints safely whatever the file holds. Rules that
+need the database (ids already taken, people who exist only there) are the importing
+service's to check.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeVar
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
 from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import (
-    MeetingSeries,
     SeriesDraft,
     SeriesException,
-    occurrence_dates,
-    occurrences,
     series_problems,
+    wall,
+    zone_problem,
 )
-from mentordesk.domain.pairs import Agreement, AgreementText, end_problems, pair_problems
+from mentordesk.domain.pairs import (
+    END_REASON_MAX,
+    Agreement,
+    AgreementText,
+    end_problems,
+    pair_problems,
+)
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode, quarter
 from mentordesk.domain.sessions import SessionStatus
-from mentordesk.domain.text import text_problem
+from mentordesk.domain.text import line_problem, shown, text_problem
 from mentordesk.errors import Problem, ValidationError
-from mentordesk.interchange import FORMAT, VERSION
-from mentordesk.interchange.schema import json_path, schema_problems
+from mentordesk.interchange import FORMAT, VERSION, values
+from mentordesk.interchange.json_text import parse_json, structure_problems
+from mentordesk.interchange.plan import (
+    ActionItemEntry,
+    CheckInEntry,
+    ChecklistEntry,
+    GoalEntry,
+    ImportPlan,
+    MeetingEntry,
+    PairEntry,
+    PersonEntry,
+    SessionEntry,
+    TemplateEntry,
+)
+from mentordesk.interchange.schema import capped, describe, schema_problems
+from mentordesk.interchange.values import EARLIEST, LATEST
 
+MAX_QUARTER = 400  # a hundred years of quarters
+SEQUENCE_MAX = 2**31 - 1  # a calendar SEQUENCE, stored as a 32-bit integer
+TEMPLATE_KEY_MAX = 100
 
-@dataclass(frozen=True)
-class PersonEntry:
-    """A person to add, with where it stands in the file."""
+__all__ = ["EARLIEST", "LATEST", "ImportPlan", "parse_json", "read_document"]
 
-    path: str
-    external_id: str
-    draft: PersonDraft
+T = TypeVar("T")
 
-
-@dataclass(frozen=True)
-class CheckInEntry:
-    """A goal's check-in as the file gives it."""
-
-    on: date
-    progress: int
-    note: str
-
-
-@dataclass(frozen=True)
-class GoalEntry:
-    """A goal to add, with its check-ins and review; `carried_from` names a goal's id."""
-
-    path: str
-    external_id: str
-    draft: GoalDraft
-    progress: int
-    outcome: Outcome | None
-    reflection: str
-    carried_from: str | None
-    checkins: tuple[CheckInEntry, ...]
-
-
-@dataclass(frozen=True)
-class MeetingEntry:
-    """A meeting series to add, with its calendar identity when the file carries one."""
-
-    path: str
-    external_id: str
-    draft: SeriesDraft
-    uid: str | None
-    sequence: int
-    cancelled: bool
-    exceptions: tuple[SeriesException, ...]
-
-
-@dataclass(frozen=True)
-class ActionItemEntry:
-    """An action item, its owner named by person id."""
-
-    external_id: str
-    owner: str
-    text: str
-    due: date | None
-    done_on: date | None
-
-
-@dataclass(frozen=True)
-class SessionEntry:
-    """A session to add; `meeting` names a series of the same pair, if any."""
-
-    path: str
-    external_id: str
-    meeting: str | None
-    occurrence_date: date | None  # which meeting of the series it records
-    scheduled_for: datetime
-    status: SessionStatus
-    topics: tuple[str, ...]
-    notes: str
-    private_notes: tuple[tuple[str, str], ...]  # (author id, text)
-    action_items: tuple[ActionItemEntry, ...]
-
-
-@dataclass(frozen=True)
-class ChecklistEntry:
-    """A checklist run; its template is named by key."""
-
-    path: str
-    external_id: str
-    template: str
-    started_on: date
-    completed_on: date | None
-    steps: tuple[RunStep, ...]
-    outcome: str
-    follow_up_on: date | None
-
-
-@dataclass(frozen=True)
-class TemplateEntry:
-    """A checklist template carried by the file."""
-
-    path: str
-    key: str
-    title: str
-    steps: tuple[TemplateStep, ...]
-
-
-@dataclass(frozen=True)
-class PairEntry:
-    """A pair to add, naming its people by external id."""
-
-    path: str
-    external_id: str
-    mentor: str
-    mentee: str
-    started_on: date
-    quarters: QuarterMode
-    ended_on: date | None
-    end_reason: str | None
-    agreement: Agreement | None
-    goals: tuple[GoalEntry, ...] = ()
-    meetings: tuple[MeetingEntry, ...] = ()
-    sessions: tuple[SessionEntry, ...] = ()
-    checklists: tuple[ChecklistEntry, ...] = ()
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """Everything a document adds, checked against every rule that needs no database."""
-
-    people: tuple[PersonEntry, ...]
-    pairs: tuple[PairEntry, ...]
-    templates: tuple[TemplateEntry, ...] = ()
-
-
-def parse_json(text: str) -> Any:
-    """The JSON value in `text`, or a ValidationError saying where it is malformed."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise ValidationError.single("", f"not valid JSON ({where}): {exc.msg}") from None
+_UNKNOWN = datetime(2000, 1, 1, tzinfo=UTC)  # stands in for a date-time already reported
 
 
 def read_document(document: Any) -> ImportPlan:
-    """Check `document` and turn it into an import plan, or raise with every problem."""
+    """Check `document` and turn it into an import plan, or raise with every problem
+    (the first MAX_PROBLEMS of them, and how many more there are)."""
     _check_header(document)
+    if problems := structure_problems(document):
+        raise ValidationError(capped(problems))
     if problems := schema_problems(document):
-        raise ValidationError(problems)
+        raise ValidationError(capped(problems))
     reader = _Reader()
+    when = document.get("exported_at")
+    if when is not None:
+        reader.when(when, "exported_at")
     people = tuple(reader.person(i, raw) for i, raw in enumerate(document.get("people") or []))
     pairs = tuple(reader.pair(i, raw) for i, raw in enumerate(document.get("pairs") or []))
     templates = tuple(
-        TemplateEntry(
-            f"checklist_templates[{i}]",
-            raw["id"],
-            raw["title"].strip(),
-            tuple(
-                TemplateStep(s["text"].strip(), (s.get("guidance") or "").strip())
-                for s in raw["steps"]
-            ),
-        )
-        for i, raw in enumerate(document.get("checklist_templates") or [])
+        reader.template(i, raw) for i, raw in enumerate(document.get("checklist_templates") or [])
     )
-    for entry in templates:
-        reader.unique("templates", entry.key, entry.path)
     if reader.problems:
-        raise ValidationError(reader.problems)
+        raise ValidationError(capped(reader.problems))
     return ImportPlan(people, pairs, templates)
 
 
 def _check_header(document: Any) -> None:
     if not isinstance(document, dict):
         raise ValidationError.single("(document)", "expected a JSON object with 'format'")
-    if document.get("format") != FORMAT:
-        found = document.get("format")
+    for key in getattr(document, "duplicates", ()):
+        if key in ("format", "version"):  # which one counts cannot be told
+            raise ValidationError.single(key, "appears twice in one object (a key may appear once)")
+    found = document.get("format")
+    if not isinstance(found, str) or found != FORMAT:
         raise ValidationError.single(
-            "format", f"expected 'mentordesk', found {found!r}: this is not a MentorDesk file"
+            "format",
+            f"expected 'mentordesk', found {describe(found)}: this is not a MentorDesk file",
         )
     version = document.get("version")
-    if version != VERSION:
-        newer = isinstance(version, int) and version > VERSION
+    if type(version) is not int or version != VERSION:
+        newer = type(version) is int and version > VERSION
         hint = " (written by a newer MentorDesk)" if newer else ""
         raise ValidationError.single(
-            "version", f"format version {version!r} is unknown{hint}; this MentorDesk reads 1"
+            "version",
+            f"format version {describe(version)} is unknown{hint}; this MentorDesk reads 1",
         )
+
+
+def _required_text(value: str, label: str, limit: int | None = None) -> str | None:
+    """What is wrong with a text that may span lines but must be there."""
+    if not value:
+        return f"{label} is required"
+    if limit is not None and len(value) > limit:
+        return f"{label} is longer than {limit} characters"
+    return text_problem(value, label)
+
+
+def _meets_on(draft: SeriesDraft, day: date) -> bool:
+    """Whether `day` is one of the series' dates (by arithmetic: a series may span years)."""
+    return (
+        draft.first_date <= day <= draft.until
+        and (day - draft.first_date).days % (7 * draft.every_weeks) == 0
+    )
 
 
 class _Reader:
@@ -214,24 +128,47 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self._seen: dict[tuple[str, str], str] = {}
+        self._undated: set[str] = set()  # meeting series whose dates or zone are wrong
 
+    # -- entries ---------------------------------------------------------------------
     def person(self, index: int, raw: dict[str, Any]) -> PersonEntry:
-        path = json_path(["people", index])
-        self._unique("people", raw["id"], path)
+        """A person of the file's `people`."""
+        path = f"people[{index}]"
+        self._identify("people", raw["id"], path)
         draft = PersonDraft(raw["name"], raw["email"], raw.get("department")).cleaned()
         self._add(path, draft.problems())
         return PersonEntry(path, raw["id"], draft)
 
+    def template(self, index: int, raw: dict[str, Any]) -> TemplateEntry:
+        """A checklist template of the file's `checklist_templates`."""
+        path = f"checklist_templates[{index}]"
+        self._identify("templates", raw["id"], path)
+        self._key_length(raw["id"], f"{path}.id")
+        title = raw["title"].strip()
+        self._report(f"{path}.title", line_problem(title, "a title", required=True))
+        steps = []
+        for i, step in enumerate(raw["steps"]):
+            text, guidance = step["text"].strip(), (step.get("guidance") or "").strip()
+            self._report(f"{path}.steps[{i}].text", _required_text(text, "a step"))
+            self._report(f"{path}.steps[{i}].guidance", text_problem(guidance, "the guidance"))
+            steps.append(TemplateStep(text, guidance))
+        return TemplateEntry(path, raw["id"], title, tuple(steps))
+
     def pair(self, index: int, raw: dict[str, Any]) -> PairEntry:
-        path = json_path(["pairs", index])
-        self._unique("pairs", raw["id"], path)
-        started = self._date(raw, "started_on", path) or date.min
-        ended = self._date(raw, "ended_on", path)
-        rules = pair_problems(raw["mentor"], raw["mentee"], started, ended)
+        """A pair of the file's `pairs`, with everything it owns."""
+        path = f"pairs[{index}]"
+        self._identify("pairs", raw["id"], path)
+        for role in ("mentor", "mentee"):
+            self._reference(raw[role], f"{path}.{role}")
+        started = self.day(raw, "started_on", path)
+        ended = self.day(raw, "ended_on", path)
+        if started is not None:
+            self._add(path, pair_problems(raw["mentor"], raw["mentee"], started, ended))
+        else:
+            self._add(path, pair_problems(raw["mentor"], raw["mentee"], EARLIEST, None))
         reason = raw.get("end_reason")
-        if ended is not None and reason:
-            rules += [p for p in end_problems(started, ended, reason) if p.where == "end_reason"]
-        self._add(path, rules)
+        if reason:
+            self._end_reason(reason, started, ended, f"{path}.end_reason")
         quarters = QuarterMode(raw.get("quarters") or QuarterMode.PARTNERSHIP)
         goals = tuple(
             self._goal(raw_goal, f"{path}.goals[{i}]", started, quarters)
@@ -243,8 +180,9 @@ class _Reader:
             self._meeting(raw_meeting, f"{path}.meetings[{i}]")
             for i, raw_meeting in enumerate(raw.get("meetings") or [])
         )
+        booked: dict[tuple[str, date], str] = {}
         sessions = tuple(
-            self._session(raw_session, f"{path}.sessions[{i}]", raw, meetings)
+            self._session(raw_session, f"{path}.sessions[{i}]", raw, meetings, booked)
             for i, raw_session in enumerate(raw.get("sessions") or [])
         )
         checklists = tuple(
@@ -256,7 +194,7 @@ class _Reader:
             external_id=raw["id"],
             mentor=raw["mentor"],
             mentee=raw["mentee"],
-            started_on=started,
+            started_on=started or EARLIEST,
             quarters=quarters,
             ended_on=ended,
             end_reason=reason or None,
@@ -267,34 +205,45 @@ class _Reader:
             checklists=checklists,
         )
 
+    def _end_reason(self, reason: str, started: date | None, ended: date | None, at: str) -> None:
+        if ended is not None and started is not None:
+            problems = [p for p in end_problems(started, ended, reason) if p.where == "end_reason"]
+            self.problems += [Problem(at, p.message) for p in problems]
+        elif len(reason) > END_REASON_MAX:
+            self._report(at, f"keep the reason under {END_REASON_MAX} characters")
+        else:
+            self._report(at, text_problem(reason, "the reason"))
+
     def _checklist(self, raw: dict[str, Any], path: str) -> ChecklistEntry:
-        self._unique("checklists", raw["id"], path)
-        started = self._date(raw, "started_on", path) or date.min
-        completed = self._date(raw, "completed_on", path)
-        follow_up = self._date(raw, "follow_up_on", path)
-        if completed is not None and completed < started:
-            self.problems.append(
-                Problem(
-                    f"{path}.completed_on",
-                    f"a run cannot close ({completed}) before it started ({started})",
-                )
+        self._identify("checklists", raw["id"], path)
+        self._reference(raw["template"], f"{path}.template")
+        self._key_length(raw["template"], f"{path}.template")
+        started = self.day(raw, "started_on", path)
+        completed = self.day(raw, "completed_on", path)
+        follow_up = self.day(raw, "follow_up_on", path)
+        if started is not None and completed is not None and completed < started:
+            self._report(
+                f"{path}.completed_on",
+                f"a run cannot close ({completed}) before it started ({started})",
             )
-        if follow_up is not None and follow_up < started:
-            self.problems.append(
-                Problem(f"{path}.follow_up_on", "the follow-up is before the run started")
-            )
-        steps = tuple(
-            RunStep(s["text"].strip(), "", bool(s["done"]), (s.get("note") or ""))
-            for s in raw.get("steps") or []
-        )
+        if started is not None and follow_up is not None and follow_up < started:
+            self._report(f"{path}.follow_up_on", "the follow-up is before the run started")
+        steps = []
+        for i, step in enumerate(raw.get("steps") or []):
+            text, note = step["text"].strip(), step.get("note") or ""
+            self._report(f"{path}.steps[{i}].text", _required_text(text, "a step"))
+            self._report(f"{path}.steps[{i}].note", text_problem(note, "the note"))
+            steps.append(RunStep(text, "", step["done"], note))
+        outcome = (raw.get("outcome") or "").strip()
+        self._report(f"{path}.outcome", text_problem(outcome, "the outcome"))
         return ChecklistEntry(
             path,
             raw["id"],
             raw["template"],
-            started,
+            started or EARLIEST,
             completed,
-            steps,
-            (raw.get("outcome") or "").strip(),
+            tuple(steps),
+            outcome,
             follow_up,
         )
 
@@ -304,113 +253,134 @@ class _Reader:
         path: str,
         pair: dict[str, Any],
         meetings: tuple[MeetingEntry, ...],
+        booked: dict[tuple[str, date], str],
     ) -> SessionEntry:
-        self._unique("sessions", raw["id"], path)
-        when = datetime.fromisoformat(raw["scheduled_for"].replace("Z", "+00:00"))
+        self._identify("sessions", raw["id"], path)
+        when = self.when(raw["scheduled_for"], f"{path}.scheduled_for")
         meeting = raw.get("meeting")
         series = next((m for m in meetings if m.external_id == meeting), None)
         if meeting is not None and series is None:
-            self.problems.append(
-                Problem(f"{path}.meeting", f"'{meeting}' is not a meeting series of this pair")
+            self._report(
+                f"{path}.meeting", f"'{shown(meeting)}' is not a meeting series of this pair"
             )
-        day = self._meeting_day(series, when, path) if series is not None else None
+        day = None
+        if series is not None and when is not None and series.path not in self._undated:
+            day = self._meeting_day(series, when, path)
+        if series is not None and day is not None:
+            first = booked.setdefault((series.external_id, day), path)
+            if first != path:
+                self._report(
+                    f"{path}.scheduled_for",
+                    f"the meeting of {day} already has a session (at {first})",
+                )
         partners = (pair["mentor"], pair["mentee"])
-        notes = []
+        notes: list[tuple[str, str]] = []
         for i, note in enumerate(raw.get("private_notes") or []):
+            where = f"{path}.private_notes[{i}]"
             if note["author"] not in partners:
-                self.problems.append(
-                    Problem(
-                        f"{path}.private_notes[{i}].author",
-                        "a private note's author is the mentor or mentee",
-                    )
-                )
+                self._report(f"{where}.author", "a private note's author is the mentor or mentee")
+            elif any(author == note["author"] for author, _ in notes):
+                self._report(f"{where}.author", "each partner keeps one private note per session")
+            self._report(f"{where}.text", text_problem(note["text"], "the note"))
             notes.append((note["author"], note["text"]))
-        items = []
-        for i, item in enumerate(raw.get("action_items") or []):
-            where = f"{path}.action_items[{i}]"
-            self._unique("action items", item["id"], where)
-            if item["owner"] not in partners:
-                self.problems.append(
-                    Problem(f"{where}.owner", "an action item belongs to the mentor or mentee")
-                )
-            items.append(
-                ActionItemEntry(
-                    item["id"],
-                    item["owner"],
-                    item["text"].strip(),
-                    self._date(item, "due", where),
-                    self._date(item, "done_on", where),
-                )
-            )
-        topics = tuple(t.strip() for t in raw.get("topics") or [] if t.strip())
+        items = [
+            self._action_item(item, f"{path}.action_items[{i}]", partners)
+            for i, item in enumerate(raw.get("action_items") or [])
+        ]
+        topics = []
+        for i, topic in enumerate(raw.get("topics") or []):
+            if topic := topic.strip():
+                message = line_problem(topic, "a topic", required=False, limit=1000)
+                self._report(f"{path}.topics[{i}]", message)
+                topics.append(topic)
         body = raw.get("notes") or ""
-        if message := text_problem(body, "the notes"):
-            self.problems.append(Problem(f"{path}.notes", message))
+        self._report(f"{path}.notes", text_problem(body, "the notes"))
         return SessionEntry(
             path=path,
             external_id=raw["id"],
             meeting=meeting,
             occurrence_date=day,
-            scheduled_for=when,
+            scheduled_for=when or _UNKNOWN,
             status=SessionStatus(raw["status"]),
-            topics=topics,
+            topics=tuple(topics),
             notes=body,
             private_notes=tuple(notes),
             action_items=tuple(items),
         )
 
-    def _meeting_day(self, series: MeetingEntry, when: datetime, path: str) -> date | None:
-        """The original date of the series' meeting at `when`, or a problem."""
-        record = MeetingSeries(
-            0, series.external_id, 0, series.draft, "", exceptions=series.exceptions
+    def _action_item(
+        self, item: dict[str, Any], where: str, partners: tuple[str, str]
+    ) -> ActionItemEntry:
+        self._identify("action items", item["id"], where)
+        if item["owner"] not in partners:
+            self._report(f"{where}.owner", "an action item belongs to the mentor or mentee")
+        text = item["text"].strip()
+        self._report(f"{where}.text", _required_text(text, "the action item", limit=2000))
+        return ActionItemEntry(
+            item["id"],
+            item["owner"],
+            text,
+            self.day(item, "due", where),
+            self.day(item, "done_on", where),
         )
-        day = next((o.original_date for o in occurrences(record) if o.start == when), None)
-        if day is None:
-            self.problems.append(
-                Problem(
-                    f"{path}.scheduled_for",
-                    f"the series '{series.external_id}' has no meeting at {when.isoformat()}",
-                )
+
+    def _meeting_day(self, series: MeetingEntry, when: datetime, path: str) -> date | None:
+        """The original date of the series' meeting at `when`, or a problem. A moved
+        meeting is found at its new time; the first by original date wins."""
+        draft, zone = series.draft, series.draft.zone
+        moved = {e.date: e.moved_to for e in series.exceptions if e.moved_to is not None}
+        found = [day for day, to in moved.items() if wall(to.date(), to.time(), zone) == when]
+        local = when.astimezone(zone).date()
+        for day in (local - timedelta(days=1), local, local + timedelta(days=1)):
+            on_time = day not in moved and _meets_on(draft, day)
+            if on_time and wall(day, draft.start_time, zone) == when:
+                found.append(day)
+        if not found:
+            self._report(
+                f"{path}.scheduled_for",
+                f"the series '{shown(series.external_id)}' has no meeting at {when.isoformat()}",
             )
-        return day
+            return None
+        return min(found)
 
     def _meeting(self, raw: dict[str, Any], path: str) -> MeetingEntry:
-        self._unique("meetings", raw["id"], path)
+        self._identify("meetings", raw["id"], path)
         if raw.get("uid"):
+            self._reference(raw["uid"], f"{path}.uid")
             self._unique("uids", raw["uid"], f"{path}.uid")
-        hours, minutes = (int(part) for part in raw["start_time"].split(":"))
-        first = self._date(raw, "first_date", path) or date.min
+        if raw.get("sequence") is not None and raw["sequence"] > SEQUENCE_MAX:
+            self._report(f"{path}.sequence", f"must be at most {SEQUENCE_MAX:,}")
+        start = self._time(raw, "start_time", path)
+        first = self.day(raw, "first_date", path)
+        until = self.day(raw, "until", path)
+        zone = self._report(f"{path}.timezone", self._zone_problem(raw["timezone"]))
         draft = SeriesDraft(
             weekday=raw["weekday"],
-            start_time=time(hours, minutes),
+            start_time=start or time(0),
             duration_minutes=raw["duration_minutes"],
             timezone=raw["timezone"],
-            first_date=first,
-            until=self._date(raw, "until", path) or first,
+            first_date=first or EARLIEST,
+            until=until or first or EARLIEST,
             every_weeks=raw.get("every_weeks") or 1,
             location=(raw.get("location") or "").strip(),
         )
-        self._add(path, series_problems(draft))
-        days = set(occurrence_dates(draft)) if draft.until >= draft.first_date else set()
+        trusted = {"weekday", "duration_minutes", "every_weeks", "location"}
+        if first is not None and until is not None:
+            trusted |= {"first_date", "until"}
+        self._add(path, [p for p in series_problems(draft) if p.where in trusted])
+        if start is None or first is None or until is None or until < first or not zone:
+            self._undated.add(path)  # no occurrences to check exceptions and sessions against
+        known = len(self.problems)
         exceptions: list[SeriesException] = []
         for i, item in enumerate(raw.get("exceptions") or []):
-            where = f"{path}.exceptions[{i}]"
-            day = self._date(item, "date", where)
-            if day is None:
+            change = self._exception(item, f"{path}.exceptions[{i}]", draft, path)
+            if change is None:
                 continue
-            if day not in days:
-                self.problems.append(Problem(f"{where}.date", f"the series does not meet on {day}"))
-            if any(e.date == day for e in exceptions):
-                self.problems.append(Problem(f"{where}.date", f"{day} has two exceptions"))
-            moved = item.get("moved_to")
-            exceptions.append(
-                SeriesException(
-                    day,
-                    skip=bool(item.get("skip")),
-                    moved_to=datetime.fromisoformat(moved) if moved else None,
-                    location=item.get("location"),
-                )
-            )
+            if any(e.date == change.date for e in exceptions):
+                self._report(f"{path}.exceptions[{i}].date", f"{change.date} has two exceptions")
+            exceptions.append(change)
+        if len(self.problems) > known:
+            self._undated.add(path)  # sessions cannot be matched to wrong exceptions
         return MeetingEntry(
             path,
             raw["id"],
@@ -421,31 +391,63 @@ class _Reader:
             tuple(exceptions),
         )
 
-    def _goal(self, raw: dict[str, Any], path: str, started: date, mode: QuarterMode) -> GoalEntry:
-        self._unique("goals", raw["id"], path)
-        target = self._date(raw, "target_date", path) or started
+    def _exception(
+        self, item: dict[str, Any], where: str, draft: SeriesDraft, series: str
+    ) -> SeriesException | None:
+        day = self.day(item, "date", where)
+        moved = self._moved(item.get("moved_to"), f"{where}.moved_to")
+        location = item.get("location")
+        if location is not None:
+            message = line_problem(location.strip(), "the place", required=False, limit=500)
+            self._report(f"{where}.location", message)
+        if day is None:
+            return None
+        if series not in self._undated and not _meets_on(draft, day):
+            self._report(f"{where}.date", f"the series does not meet on {day}")
+        return SeriesException(day, skip=bool(item.get("skip")), moved_to=moved, location=location)
+
+    def _goal(
+        self, raw: dict[str, Any], path: str, started: date | None, mode: QuarterMode
+    ) -> GoalEntry:
+        self._identify("goals", raw["id"], path)
+        if raw.get("carried_from") is not None:
+            self._reference(raw["carried_from"], f"{path}.carried_from")
+        target = self.day(raw, "target_date", path)
+        number = raw["quarter"]
         draft = GoalDraft(
-            quarter=raw["quarter"],
+            quarter=number,
             skill=Skill(raw["skill"]),
             title=raw["title"],
-            target_date=target,
+            target_date=target or started or EARLIEST,
             specific=raw.get("specific") or "",
             measure=raw.get("measure") or "",
             status=GoalStatus(raw.get("status") or GoalStatus.NOT_STARTED),
         ).cleaned()
-        self._add(path, goal_problems(draft, quarter(started, mode, draft.quarter)))
+        span = None
+        if number > MAX_QUARTER:
+            self._report(f"{path}.quarter", f"a pair has at most {MAX_QUARTER} quarters")
+        elif started is not None and target is not None:
+            span = quarter(started, mode, number)
+        # Without the quarter's dates, only the rules on text apply.
+        problems = goal_problems(draft, span or quarter(draft.target_date, mode, 1))
+        self._add(path, [p for p in problems if span is not None or p.where != "target_date"])
         checkins = []
         for i, item in enumerate(raw.get("checkins") or []):
-            on = self._date(item, "on", f"{path}.checkins[{i}]") or started
-            checkins.append(CheckInEntry(on, item["progress"], (item.get("note") or "").strip()))
+            where = f"{path}.checkins[{i}]"
+            on = self.day(item, "on", where)
+            note = (item.get("note") or "").strip()
+            self._report(f"{where}.note", text_problem(note, "the note"))
+            checkins.append(CheckInEntry(on or EARLIEST, item["progress"], note))
         outcome = raw.get("outcome")
+        reflection = (raw.get("reflection") or "").strip()
+        self._report(f"{path}.reflection", text_problem(reflection, "the reflection"))
         return GoalEntry(
             path=path,
             external_id=raw["id"],
             draft=draft,
             progress=raw.get("progress") or 0,
             outcome=Outcome(outcome) if outcome else None,
-            reflection=(raw.get("reflection") or "").strip(),
+            reflection=reflection,
             carried_from=raw.get("carried_from"),
             checkins=tuple(sorted(checkins, key=lambda c: c.on)),
         )
@@ -457,12 +459,10 @@ class _Reader:
                 continue
             key = (goal.draft.quarter, goal.draft.skill)
             if (other := first.setdefault(key, goal)) is not goal:
-                self.problems.append(
-                    Problem(
-                        f"{goal.path}.skill",
-                        f"quarter {key[0]} already has a {key[1].value} goal that is not dropped "
-                        f"(at {other.path})",
-                    )
+                self._report(
+                    f"{goal.path}.skill",
+                    f"quarter {key[0]} already has a {key[1].value} goal that is not dropped "
+                    f"(at {other.path})",
                 )
 
     def _links(self, goals: tuple[GoalEntry, ...]) -> None:
@@ -471,11 +471,9 @@ class _Reader:
             if goal.carried_from is not None and (
                 goal.carried_from not in ids or goal.carried_from == goal.external_id
             ):
-                self.problems.append(
-                    Problem(
-                        f"{goal.path}.carried_from",
-                        f"'{goal.carried_from}' is not another goal of this pair",
-                    )
+                self._report(
+                    f"{goal.path}.carried_from",
+                    f"'{shown(goal.carried_from)}' is not another goal of this pair",
                 )
 
     def _agreement(self, raw: dict[str, Any] | None, path: str) -> Agreement | None:
@@ -489,30 +487,71 @@ class _Reader:
             ending=raw.get("ending") or "",
         ).cleaned()
         self._add(path, text.problems())
-        mentor_on = self._date(raw, "signed_by_mentor_on", path)
-        mentee_on = self._date(raw, "signed_by_mentee_on", path)
+        mentor_on = self.day(raw, "signed_by_mentor_on", path)
+        mentee_on = self.day(raw, "signed_by_mentee_on", path)
         return Agreement(text, mentor_on, mentee_on)
 
-    def _date(self, raw: dict[str, Any], field: str, path: str) -> date | None:
+    # -- values ----------------------------------------------------------------------
+    def day(self, raw: dict[str, Any], field: str, path: str) -> date | None:
+        """The date in `raw[field]`; None when it is absent or wrong (a problem then)."""
         value = raw.get(field)
-        if value is None:
-            return None
+        return None if value is None else self._read(values.day, value, f"{path}.{field}")
+
+    def when(self, value: str, where: str) -> datetime | None:
+        """An ISO 8601 date and time with an offset; None when wrong (a problem then)."""
+        return self._read(values.moment, value, where)
+
+    def _moved(self, value: str | None, where: str) -> datetime | None:
+        return None if value is None else self._read(values.wall_clock, value, where)
+
+    def _time(self, raw: dict[str, Any], field: str, path: str) -> time | None:
+        return self._read(values.clock_time, raw[field], f"{path}.{field}")
+
+    def _read(self, read: Callable[[str], T], value: str, where: str) -> T | None:
         try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.problems.append(Problem(f"{path}.{field}", f"{value!r} is not a real date"))
+            return read(value)
+        except ValueError as error:
+            self.problems.append(Problem(where, str(error)))
             return None
 
-    def unique(self, kind: str, external_id: str, path: str) -> None:
-        """Report an id used twice in the file."""
+    @staticmethod
+    def _zone_problem(name: str) -> str | None:
+        if zone_problem(name) is None:
+            return None
+        return f"'{shown(name)}' is not a known time zone (like Europe/Berlin)"
+
+    def _wrong(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    # -- ids -------------------------------------------------------------------------
+    def _identify(self, kind: str, external_id: str, path: str) -> None:
+        """Check an entry's own id: one line of text, used once in the file."""
+        self._reference(external_id, f"{path}.id")
         self._unique(kind, external_id, path)
+
+    def _reference(self, value: str, where: str) -> None:
+        self._report(where, line_problem(value, "an id", required=True, limit=200))
+
+    def _key_length(self, value: str, where: str) -> None:
+        if len(value) > TEMPLATE_KEY_MAX:
+            self._report(
+                where, f"a checklist template's id is at most {TEMPLATE_KEY_MAX} characters"
+            )
 
     def _unique(self, kind: str, external_id: str, path: str) -> None:
         first = self._seen.setdefault((kind, external_id), path)
         if first != path:
-            self.problems.append(
-                Problem(f"{path}.id", f"id '{external_id}' is used twice (also at {first})")
-            )
+            field = "uid" if kind == "uids" else "id"
+            where = path if kind == "uids" else f"{path}.id"
+            self._report(where, f"{field} '{shown(external_id)}' is used twice (also at {first})")
+
+    # -- problems --------------------------------------------------------------------
+    def _report(self, where: str, message: str | None) -> bool:
+        """Note a problem when there is one; True when there was none."""
+        if message is None:
+            return True
+        self.problems.append(Problem(where, message))
+        return False
 
     def _add(self, path: str, problems: list[Problem]) -> None:
         self.problems += [Problem(f"{path}.{p.where}", p.message) for p in problems]

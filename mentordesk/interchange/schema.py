@@ -3,49 +3,83 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from mentordesk.domain.text import shown
 from mentordesk.errors import Problem
 from mentordesk.resource_files import resource
 
 if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError as SchemaError
+    from jsonschema.protocols import Validator
 
-MAX_PROBLEMS = 20
+MAX_PROBLEMS = 20  # listed in one refusal; the rest are counted
+KEY_SHOWN = 40  # characters of a field's name in a path (a file may carry any name)
 
 
 def json_path(parts: Iterable[str | int]) -> str:
-    """`['pairs', 0, 'goals', 2]` as `pairs[0].goals[2]`."""
+    """`['pairs', 0, 'goals', 2]` as `pairs[0].goals[2]`; names safe to print."""
     text = ""
     for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            name = shown(part, KEY_SHOWN) if part else "''"
+            text += f".{name}" if text else name
     return text or "(document)"
 
 
+def path_order(path: Iterable[str | int]) -> list[tuple[int, str]]:
+    """A sort key that puts JSON paths in document order (indexes as numbers)."""
+    return [(0, f"{p:020d}") if isinstance(p, int) else (1, p) for p in path]
+
+
+def capped(problems: Sequence[Problem], limit: int = MAX_PROBLEMS) -> list[Problem]:
+    """The first `limit` problems, safe to print, then one line counting the rest."""
+    kept = [Problem(shown(p.where, 200), shown(p.message, 400)) for p in problems[:limit]]
+    if (rest := len(problems) - limit) > 0:
+        kept.append(Problem("", f"and {rest:,} more problem{'' if rest == 1 else 's'}"))
+    return kept
+
+
+def describe(value: Any) -> str:
+    """A value from a document as a message quotes it: short, escaped, in JSON's words."""
+    if isinstance(value, str):
+        return f"'{shown(value)}'"
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
+    if isinstance(value, int) and value.bit_length() > 100:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    if isinstance(value, list | dict):
+        kind = "list" if isinstance(value, list) else "object"
+        return f"an empty {kind}" if not value else f"a{'n' if kind == 'object' else ''} {kind}"
+    return shown(str(value) if isinstance(value, int) else repr(value), 40)
+
+
+def _is_integer(_checker: object, instance: object) -> bool:
+    """A whole number as JSON writes one: not true or false, not 5.0."""
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
 @cache
-def _validator() -> Draft202012Validator:
-    from jsonschema import Draft202012Validator  # loaded on first use, not at start-up
+def _validator() -> Validator:
+    from jsonschema import Draft202012Validator, validators  # loaded on first use
 
     schema = json.loads(resource("interchange-v1.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+    strict = validators.extend(Draft202012Validator, type_checker=checker)
+    return strict(schema)
 
 
 def schema_problems(document: Any) -> list[Problem]:
     """Every way `document` breaks the schema, as path and plain message, paths in order."""
-    errors = sorted(_validator().iter_errors(document), key=lambda e: _sort_key(e.absolute_path))
-    problems: list[Problem] = []
+    errors = sorted(_validator().iter_errors(document), key=lambda e: path_order(e.absolute_path))
+    problems: dict[Problem, None] = {}
     for error in errors:
-        for problem in _explain(error):
-            if problem not in problems:
-                problems.append(problem)
-    return problems[:MAX_PROBLEMS]
-
-
-def _sort_key(path: Sequence[str | int]) -> list[tuple[int, str]]:
-    return [(0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path]
+        problems.update(dict.fromkeys(_explain(error)))
+    return list(problems)
 
 
 def _explain(error: SchemaError) -> list[Problem]:
@@ -66,19 +100,30 @@ def _explain(error: SchemaError) -> list[Problem]:
     return [Problem(json_path(path), _message(error))]
 
 
+_MESSAGES: dict[str, Callable[[Any, Any], str]] = {
+    "pattern": lambda value, found: f"{describe(found)} is not in the expected form {_form(value)}",
+    "type": lambda value, found: f"expected {_type_words(value)}, found {describe(found)}",
+    "minLength": lambda value, found: (
+        "must not be empty" if value == 1 else f"{describe(found)} is too short"
+    ),
+    "maxLength": lambda value, found: f"longer than {value} characters",
+    "enum": lambda value, found: (
+        f"{describe(found)} is not one of " + ", ".join(repr(v) for v in value if v is not None)
+    ),
+    "const": lambda value, found: f"expected {describe(value)}, found {describe(found)}",
+    "minimum": lambda value, found: f"{describe(found)} is less than the minimum of {value}",
+    "maximum": lambda value, found: f"{describe(found)} is greater than the maximum of {value}",
+    "minItems": lambda value, found: f"needs at least {value} item{'' if value == 1 else 's'}",
+    "oneOf": lambda value, found: f"{describe(found)} is not one of the forms this field takes",
+    "anyOf": lambda value, found: f"{describe(found)} is not one of the forms this field takes",
+}
+
+
 def _message(error: SchemaError) -> str:
-    keyword, value, found = error.validator, error.validator_value, error.instance
-    if keyword == "pattern":
-        return f"{found!r} is not in the expected form {_form(value)}"
-    if keyword == "type":
-        return f"expected {_type_words(value)}, found {found!r}"
-    if keyword == "minLength":
-        return "must not be empty" if value == 1 else f"{found!r} is too short"
-    if keyword == "maxLength":
-        return f"longer than {value} characters"
-    if keyword == "enum":
-        return f"{found!r} is not one of " + ", ".join(repr(v) for v in value if v is not None)
-    return str(error.message)
+    explain = _MESSAGES.get(str(error.validator))
+    if explain is None:
+        return shown(str(error.message), 200)
+    return explain(error.validator_value, error.instance)
 
 
 def _form(pattern: str) -> str:

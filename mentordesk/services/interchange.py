@@ -10,18 +10,19 @@ from typing import Any
 
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.pairs import Pair, raise_if
+from mentordesk.domain.text import shown
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.files import write_atomically
 from mentordesk.interchange import writer
-from mentordesk.interchange.reader import (
+from mentordesk.interchange.plan import (
     ChecklistEntry,
     GoalEntry,
     ImportPlan,
     MeetingEntry,
     SessionEntry,
-    parse_json,
-    read_document,
 )
+from mentordesk.interchange.reader import parse_json, read_document
+from mentordesk.interchange.schema import capped
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.health import builtin_templates
@@ -52,11 +53,7 @@ class InterchangeService:
             raw = path.read_bytes()
         except OSError as exc:
             raise UserFacingError(f"cannot read {path}: {exc.strerror or exc}") from None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValidationError.single("", f"not UTF-8 text (byte {exc.start})") from None
-        return self.import_text(text)
+        return self.import_text(_decoded(raw))
 
     def import_text(self, text: str) -> ImportResult:
         """Import a document given as JSON text."""
@@ -243,11 +240,13 @@ class InterchangeService:
                     continue
                 person = uow.people.by_external_id(ref)
                 if person is None:
-                    message = f"unknown person '{ref}' (not in this file nor in the database)"
+                    message = (
+                        f"unknown person '{shown(ref)}' (not in this file nor in the database)"
+                    )
                     problems.append(Problem(f"{pair.path}.{role}", message))
                 else:
                     resolved[ref] = person.id
-        raise_if(problems)
+        raise_if(capped(problems))
         return resolved
 
     def export_document(
@@ -298,7 +297,9 @@ class InterchangeService:
     def _pair_by_ref(uow: UnitOfWork, ref: str) -> Pair:
         pair = uow.pairs.by_external_id(ref)
         if pair is None:
-            raise ValidationError.single("", f"there is no pair '{ref}' (see 'mentordesk pairs')")
+            raise ValidationError.single(
+                "", f"there is no pair '{shown(ref)}' (see 'mentordesk pairs')"
+            )
         return pair
 
 
@@ -324,12 +325,12 @@ def _template_problems(
             problems.append(
                 Problem(
                     f"{entry.path}.id",
-                    f"a different checklist template '{entry.key}' already exists",
+                    f"a different checklist template '{shown(entry.key)}' already exists",
                 )
             )
     known = {t.key for t in uow.checklists.templates()} | {t.key for t in plan.templates}
     problems += [
-        Problem(f"{r.path}.template", f"unknown checklist template '{r.template}'")
+        Problem(f"{r.path}.template", f"unknown checklist template '{shown(r.template)}'")
         for r in runs
         if r.template not in known
     ]
@@ -354,8 +355,36 @@ def _taken(
         return str(getattr(entry, attribute))
 
     taken = existing(value(e) for e in entries)
+    article = "an" if kind[0] in "aeiou" else "a"
     return [
-        Problem(f"{e.path}.{field}", f"a {kind} with {field} '{value(e)}' already exists")
+        Problem(
+            f"{e.path}.{field}", f"{article} {kind} with {field} '{shown(value(e))}' already exists"
+        )
         for e in entries
         if value(e) in taken
     ]
+
+
+# Byte order marks of the encodings a JSON file is most often saved in by mistake.
+_OTHER_ENCODINGS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _decoded(raw: bytes) -> str:
+    """The file's text: UTF-8, with or without a byte order mark; else a problem saying
+    where the first byte that is not UTF-8 is."""
+    for mark, name in _OTHER_ENCODINGS:
+        if raw.startswith(mark):
+            raise ValidationError.single("", f"the file is {name} text; save it as UTF-8")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ValidationError.single(
+            "", f"not UTF-8 text (line {line}, column {column}: byte {exc.start})"
+        ) from None

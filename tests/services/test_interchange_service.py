@@ -141,3 +141,76 @@ def test_the_demo_team_is_realistic_and_loads_once(services: Services) -> None:
         services.demo.load()
     assert services.demo.load(force=True).pairs == result.pairs
     assert len(services.pairs.ids()) == result.pairs
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ('{"a": 1}'.encode("utf-16"), "the file is UTF-16 text; save it as UTF-8"),
+        ('{"a": 1}'.encode("utf-32"), "the file is UTF-32 text; save it as UTF-8"),
+        (b'{\n  "format": "caf\xe9"}', "not UTF-8 text (line 2, column 17: byte 18)"),
+        (b'{"format": "\xed\xa0\x80"}', "not UTF-8 text (line 1, column 13: byte 12)"),
+        (b"\xef\xbb\xbf\xef\xbb\xbf{}", "not valid JSON (line 1, column 1)"),
+    ],
+)
+def test_files_that_are_not_utf8_json_say_so(
+    services: Services, tmp_path: Path, data: bytes, expected: str
+) -> None:
+    path = tmp_path / "odd.json"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as caught:
+        services.interchange.import_file(path)
+    assert str(caught.value.problems[0]).startswith(expected)
+
+
+def test_a_byte_order_mark_is_fine(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    doc = {"format": "mentordesk", "version": 1, "people": [], "pairs": []}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode())
+    assert services.interchange.import_file(path).people == 0
+
+
+def test_a_refusal_for_ids_already_taken_is_capped(services: Services) -> None:
+    services.demo.load()
+    before = without_stamp(services.interchange.export_document())
+    again = dumps(services.interchange.export_document())
+    with pytest.raises(ValidationError) as caught:
+        services.interchange.import_text(again)
+    problems = [str(p) for p in caught.value.problems]
+    assert len(problems) == 21
+    assert problems[0] == "people[0].id: a person with id 'ana' already exists"
+    assert problems[-1].startswith("and ")
+    assert problems[-1].endswith(" more problems")
+    assert without_stamp(services.interchange.export_document()) == before
+
+
+def test_a_file_with_hostile_text_is_refused_whole(services: Services) -> None:
+    services.demo.load()
+    before = without_stamp(services.interchange.export_document())
+    doc = {
+        "format": "mentordesk",
+        "version": 1,
+        "people": [{"id": "zed", "name": "Zed", "email": "zed@example.org"}],
+        "pairs": [
+            {
+                "id": "zed-ana",
+                "mentor": "zed",
+                "mentee": "ana",
+                "started_on": "2026-09-07",
+                "sessions": [
+                    {
+                        "id": "zed-ana-s1",
+                        "scheduled_for": "2026-09-07T16:00:00+02:00",
+                        "status": "held",
+                        "notes": "fine\x1b[2J",
+                    }
+                ],
+            }
+        ],
+    }
+    with pytest.raises(ValidationError) as caught:
+        services.interchange.import_text(json.dumps(doc))
+    assert [str(p) for p in caught.value.problems] == [
+        "pairs[0].sessions[0].notes: the notes contains control characters"
+    ]
+    assert without_stamp(services.interchange.export_document()) == before
