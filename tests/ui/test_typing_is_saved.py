@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -84,3 +86,49 @@ def test_sigterm_closes_the_window_after_saving(
         leaving.stop()
     session_id = editor.session.id  # type: ignore[union-attr]
     assert services.sessions.get(session_id).notes == "typed just before the log-out"
+
+
+def test_sigint_saves_too(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    editor = open_session(window, pair_id, qtbot)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    leaving = save_on_leaving(app, window)
+    try:
+        qtbot.keyClicks(editor.notes, "typed just before Ctrl+C in the terminal")
+        os.kill(os.getpid(), signal.SIGINT)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        leaving.stop()
+    session_id = editor.session.id  # type: ignore[union-attr]
+    assert services.sessions.get(session_id).notes == "typed just before Ctrl+C in the terminal"
+
+
+@pytest.mark.sqlite_only
+def test_a_database_busy_for_longer_than_its_timeout_is_retried(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    db_url: str,
+) -> None:
+    """Another program holds the write lock for longer than SQLite's 5 s busy timeout:
+    the editor says it is retrying, and saves once the lock is let go."""
+    editor = open_session(make_window(), pair_id, qtbot)
+    session_id = editor.session.id  # type: ignore[union-attr]
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the other program's long write
+    try:
+        qtbot.keyClicks(editor.notes, "typed while another program wrote")
+        qtbot.waitUntil(lambda: "Not saved yet — retrying" in editor.error.text(), timeout=15000)
+        assert "busy" in editor.error.text()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(
+        lambda: services.sessions.get(session_id).notes == "typed while another program wrote",
+        timeout=15000,
+    )
+    qtbot.waitUntil(editor.error.isHidden, timeout=5000)
