@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +23,7 @@ from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.instance import SingleInstance
+from mentordesk.ui.labels import shown_as_typed
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.quitting import save_on_leaving
 
@@ -65,15 +66,19 @@ def _install_crash_handler(paths: AppPaths) -> None:
         if isinstance(error, UserFacingError):  # a known trouble, such as the server away
             log.warning("not done: %s", error.message, exc_info=(kind, error, tb))
             QMessageBox.warning(
-                None, "MentorDesk", f"{error.message}\n\nNothing saved before was lost."
+                None,
+                "MentorDesk",
+                shown_as_typed(f"{error.message}\n\nNothing saved before was lost."),
             )
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
         QMessageBox.critical(
             None,
             "MentorDesk",
-            f"Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
-            f"Your saved work is safe. The details are in {log_file}.",
+            shown_as_typed(
+                f"Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
+                f"Your saved work is safe. The details are in {log_file}."
+            ),
         )
 
     sys.excepthook = handle
@@ -82,6 +87,7 @@ def _install_crash_handler(paths: AppPaths) -> None:
 def ask_recovery(error: DamagedDatabaseError) -> str:
     """Tell the person what happened and ask: 'restore', 'empty' or 'quit'."""
     box = QMessageBox(QMessageBox.Icon.Warning, "MentorDesk", error.message)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file, as it is
     restore = None
     if error.latest is not None and error.latest_taken is not None:
         restore = box.addButton(
@@ -104,6 +110,7 @@ def ask_about_server(error: UserFacingError) -> str:
         "on the server. Try again once the server is back, or work on this computer's own "
         "database for now (File ▸ Shared Team Database… switches back).",
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the server, as typed
     retry = box.addButton("&Try Again", QMessageBox.ButtonRole.AcceptRole)
     local = box.addButton("Use This &Computer's Own Database", QMessageBox.ButtonRole.ResetRole)
     box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
@@ -179,7 +186,7 @@ def _open_chosen(
             return _open(open_app, recover), False
         except UserFacingError as error:
             if chosen_server is None:
-                QMessageBox.critical(None, "MentorDesk", error.message)
+                QMessageBox.critical(None, "MentorDesk", shown_as_typed(error.message))
                 return None, False
             choice = ask_about_server(error)
             if choice == "local":
@@ -207,7 +214,7 @@ def _run(
     try:
         acquired = instance.acquire()
     except UserFacingError as error:
-        QMessageBox.critical(None, "MentorDesk", error.message)
+        QMessageBox.critical(None, "MentorDesk", shown_as_typed(error.message))
         return 2, False
     if not acquired:
         log.info("MentorDesk is already open on this database; brought it forward")

@@ -18,7 +18,7 @@ from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
 from mentordesk.domain.pairs import PairStatus
 from mentordesk.services import Services
 from mentordesk.ui.health_operations import HealthOperations
-from mentordesk.ui.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.models.run_model import RunModel
 from mentordesk.ui.tables import record_table
 
@@ -136,7 +136,8 @@ class HealthPanel(QWidget):
         self.suggested.setVisible(key is not None)
         self._suggested_key = key
         if key is not None:
-            self.suggested.setText(f"Run “{self._services.health.template(key).title}”…")
+            title = self._services.health.template(key).title
+            self.suggested.setText(f"Run “{without_mnemonics(title)}”…")
         for widget in (self.start_button, self.answer_button):
             widget.show()
             widget.setEnabled(active)

@@ -31,7 +31,7 @@ from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.goal_operations import GoalOperations
 from mentordesk.ui.goals_panel import GoalsPanel
 from mentordesk.ui.health_operations import HealthOperations
-from mentordesk.ui.labels import plain_label
+from mentordesk.ui.labels import plain_label, shown_as_typed, without_mnemonics
 from mentordesk.ui.lazy_tab import LazyTab
 from mentordesk.ui.meeting_operations import MeetingOperations
 from mentordesk.ui.models.pair_list_model import PairListModel
@@ -231,8 +231,13 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
         undo, redo = self.actions[A.UNDO], self.actions[A.REDO]
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {t}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {t}".strip()))
+        # Undo texts name people and titles: an '&' in them is shown, not a shortcut mark.
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: undo.setText(f"&Undo {without_mnemonics(t)}".strip())
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: redo.setText(f"&Redo {without_mnemonics(t)}".strip())
+        )
         undo.setEnabled(False)
         redo.setEnabled(False)
 
@@ -333,7 +338,7 @@ class MainWindow(SideWindows, WorkspaceTabs, QMainWindow):
             answer = QMessageBox.question(
                 self,
                 "Export",
-                f"Export only {pair.title}?\n\nChoose No to export the whole team.",
+                shown_as_typed(f"Export only {pair.title}?\n\nChoose No to export the whole team."),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,

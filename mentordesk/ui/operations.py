@@ -22,6 +22,7 @@ from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.bridge import ChangeBridge
+from mentordesk.ui.labels import shown_as_typed
 from mentordesk.ui.tasks import TaskRunner
 from mentordesk.ui.undo import ReplayCommand
 from mentordesk.wording import count
@@ -238,8 +239,9 @@ class Operations(QObject):
 
     # -- helpers -----------------------------------------------------------------------
     def report(self, message: str) -> None:
-        """Tell the person about something that did not work, in plain words."""
-        QMessageBox.warning(self._window, "MentorDesk", message)
+        """Tell the person about something that did not work, in plain words (a name or
+        a file name in them shown as typed)."""
+        QMessageBox.warning(self._window, "MentorDesk", shown_as_typed(message))
 
     def _imported(self, result: ImportResult, source: str) -> None:
         self._bridge.announce(result.changes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.errors import UserFacingError
@@ -142,6 +143,7 @@ class SideWindows:
             QMessageBox.StandardButton.NoButton,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the server and database as typed
         restart = box.addButton("&Restart Now", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)

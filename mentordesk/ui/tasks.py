@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ class TaskRunner(QObject):
     ) -> None:
         """Run `work` in the background; then `on_done(result)` or `on_error(error)`."""
         progress = QProgressDialog(label, "", 0, 0, self._parent)
+        for text in progress.findChildren(QLabel):  # its label: a file name in it as typed
+            text.setTextFormat(Qt.TextFormat.PlainText)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)

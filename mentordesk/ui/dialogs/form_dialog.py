@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import UserFacingError, ValidationError
-from mentordesk.ui.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.labels import ERROR_COLOUR, plain_label, shown_as_typed
 
 
 def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -110,7 +110,7 @@ class FormDialog(QDialog):
             self._show(error)
             return
         except UserFacingError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.windowTitle(), shown_as_typed(error.message))
             return
         self.accept()
 

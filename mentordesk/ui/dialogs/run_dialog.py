@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.ui.dialogs.form_dialog import FormDialog, date_edit, date_of, text_box
-from mentordesk.ui.labels import plain_label
+from mentordesk.ui.labels import plain_label, shown_as_typed, without_mnemonics
 
 
 class RunDialog(FormDialog):
@@ -43,9 +43,9 @@ class RunDialog(FormDialog):
         column = QVBoxLayout(steps)
         column.setContentsMargins(0, 0, 0, 0)
         for step in run.steps:
-            tick = QCheckBox(step.text)
+            tick = QCheckBox(without_mnemonics(step.text))
             tick.setChecked(step.done)
-            tick.setToolTip(step.guidance)
+            tick.setToolTip(shown_as_typed(step.guidance))
             note = QLineEdit(step.note)
             note.setPlaceholderText("What you said about it")
             guidance = plain_label(step.guidance, wrap=True)

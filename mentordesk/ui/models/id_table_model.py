@@ -3,6 +3,9 @@
 Subclasses say how to fetch the ordered ids, how to fetch records for some ids, and
 what each cell shows. A refresh re-reads only the ids, drops the cached records that
 changed, and tells the views exactly which rows were removed, moved, added or changed.
+
+A cell's text is given as typed for every role; `data` makes the tooltip roles (which Qt
+shows as rich text when it looks like markup) show it as typed too.
 """
 
 from __future__ import annotations
@@ -17,12 +20,18 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from mentordesk.ui.labels import shown_as_typed
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 FETCH_WINDOW = 100
+# Roles whose text a view shows as rich text when Qt guesses it is.
+GUESSED_RICH_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole)
+)
 
 
 class IdTableModel(QAbstractTableModel, Generic[T]):
@@ -48,7 +57,7 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         raise NotImplementedError
 
     def cell(self, record: T, column: int, role: int) -> Any:
-        """What a cell shows for `role` (None for nothing)."""
+        """What a cell shows for `role` (None for nothing); text as typed, for every role."""
         raise NotImplementedError
 
     # -- loading and refreshing --------------------------------------------------
@@ -148,7 +157,10 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         record = self.record_at(index.row())
         if record is None:
             return None
-        return self.cell(record, index.column(), role)
+        value = self.cell(record, index.column(), role)
+        if role in GUESSED_RICH_ROLES and isinstance(value, str):
+            return shown_as_typed(value)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
