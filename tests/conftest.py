@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -217,3 +218,23 @@ def team_install(db_url: str, tmp_path: Path) -> Iterator[tuple[Store, Outage]]:
     opened.is_server = True
     yield opened, Outage(opened)
     opened.close()
+
+
+@pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
+def umask(request: pytest.FixtureRequest) -> Iterator[int]:
+    """The test runs under this umask; the process's own comes back after."""
+    previous = os.umask(request.param)
+    yield request.param
+    os.umask(previous)
+
+
+@pytest.fixture
+def own_logging() -> Iterator[None]:
+    """The handlers configure_logging adds are closed after the test."""
+    yield
+    from mentordesk.app import PrivateLogFile, TerminalLog
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, PrivateLogFile | TerminalLog)]:
+        root.removeHandler(handler)
+        handler.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from disks import ROOT, assert_private, mode_of, tmpfs
 
-from mentordesk.app import PrivateLogFile, TerminalLog, configure_logging, open_app
+from mentordesk.app import configure_logging, open_app
 from mentordesk.calendar_files.method import Method
 from mentordesk.cli import main
 from mentordesk.files import (
@@ -30,25 +30,8 @@ from mentordesk.store.local_file import LOCAL_FILE, LocalFile
 pytestmark = [
     pytest.mark.sqlite_only,
     pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("own_logging"),
 ]
-
-
-@pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
-def umask(request: pytest.FixtureRequest) -> Iterator[int]:
-    """The test runs under this umask; the process's own comes back after."""
-    previous = os.umask(request.param)
-    yield request.param
-    os.umask(previous)
-
-
-@pytest.fixture(autouse=True)
-def own_logging() -> Iterator[None]:
-    """The handlers configure_logging adds are closed after the test."""
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, PrivateLogFile | TerminalLog)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 @contextmanager

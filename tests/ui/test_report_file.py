@@ -3,11 +3,9 @@ window keeps (its view state, its lock, its logs), whatever the umask."""
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +15,6 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import (
-    PrivateLogFile,
-    TerminalLog,
     _open_crash_log,
     _prepare_gui_files,
     configure_logging,
@@ -34,25 +30,10 @@ from mentordesk.ui.application import ui_state
 from mentordesk.ui.instance import SingleInstance
 from mentordesk.ui.report import pdf_bytes, write_pdf
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-@pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
-def umask(request: pytest.FixtureRequest) -> Iterator[int]:
-    """The test runs under this umask; the process's own comes back after."""
-    previous = os.umask(request.param)
-    yield request.param
-    os.umask(previous)
-
-
-@pytest.fixture(autouse=True)
-def own_logging() -> Iterator[None]:
-    """The handlers configure_logging adds are closed after the test."""
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, PrivateLogFile | TerminalLog)]:
-        root.removeHandler(handler)
-        handler.close()
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("own_logging"),
+]
 
 
 @pytest.fixture

@@ -70,40 +70,28 @@ def test_quit_right_after_typing_saves_the_last_keys(
     assert services.sessions.get(session_id).notes == "the last 32 characters before Q"
 
 
-def test_sigterm_closes_the_window_after_saving(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_closes_the_window_after_saving(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    signum: int,
 ) -> None:
+    """A log-out's SIGTERM, or Ctrl+C in the terminal that started MentorDesk."""
     window = make_window()
     editor = open_session(window, pair_id, qtbot)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     leaving = save_on_leaving(app, window)
     try:
-        qtbot.keyClicks(editor.notes, "typed just before the log-out")
-        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.keyClicks(editor.notes, "typed just before the signal")
+        os.kill(os.getpid(), signum)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     finally:
         leaving.stop()
     session_id = editor.session.id  # type: ignore[union-attr]
-    assert services.sessions.get(session_id).notes == "typed just before the log-out"
-
-
-def test_sigint_saves_too(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
-) -> None:
-    window = make_window()
-    editor = open_session(window, pair_id, qtbot)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    leaving = save_on_leaving(app, window)
-    try:
-        qtbot.keyClicks(editor.notes, "typed just before Ctrl+C in the terminal")
-        os.kill(os.getpid(), signal.SIGINT)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-    finally:
-        leaving.stop()
-    session_id = editor.session.id  # type: ignore[union-attr]
-    assert services.sessions.get(session_id).notes == "typed just before Ctrl+C in the terminal"
+    assert services.sessions.get(session_id).notes == "typed just before the signal"
 
 
 @pytest.mark.sqlite_only
