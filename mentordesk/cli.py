@@ -324,9 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database (and so needs it to itself)."""
-    return args.command in {"demo", "import", "restore"} or (
-        args.command == "ics" and bool(args.cancel)
-    )
+    return args.command in {"demo", "import", "restore", "ics"}  # ics: what was sent
 
 
 @contextmanager
@@ -340,7 +338,9 @@ def _database_to_itself(args: argparse.Namespace) -> Iterator[None]:
     path = Path(url.removeprefix("sqlite:///"))
     from PySide6.QtCore import QLockFile  # the window's own kind of lock
 
-    ensure_private_dir(path.parent, "the data folder")
+    if not path.parent.exists():  # a folder of the person's own is left as it is
+        own = path.parent == app_paths().data_dir
+        ensure_private_dir(path.parent, "the data folder" if own else "the database's folder")
     lock = QLockFile(f"{path}.lock")
     lock.setStaleLockTime(0)  # a lock whose process died is detected by its pid
     if not lock.tryLock(0):
@@ -404,7 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status. Nothing a command prints can move
     the terminal's cursor or change its colours, whatever the data holds."""
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _InertText(stdout), _InertText(stderr)
+    if stdout is not None and stderr is not None:  # None without a console (pythonw)
+        sys.stdout, sys.stderr = _InertText(stdout), _InertText(stderr)
     try:
         return _main(argv)
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.clock import Clock
 from mentordesk.store.engine import display_url, sqlite_path
+from mentordesk.store.migrate import upgrade_if_due
 from mentordesk.store.safety import (
     BACKUP_PREFIX,
     BACKUP_SUFFIX,
@@ -85,18 +86,30 @@ class SafetyService:
         usable_backup(backup)  # before anything is touched
         database = self.database
         now = self._clock.now().astimezone().replace(tzinfo=None)
-        kept = self.folder.folder / f"{BACKUP_PREFIX}{now:{STAMP}}-before-restore{BACKUP_SUFFIX}"
+        # Beside the rotation, not in it: never thinned, never offered as a backup.
+        replaced = self.folder.folder / "replaced"
+        kept = replaced / f"{BACKUP_PREFIX}{now:{STAMP}}-before-restore{BACKUP_SUFFIX}"
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = replaced / f"{BACKUP_PREFIX}{now:{STAMP}}-before-restore-{n}{BACKUP_SUFFIX}"
         self._store.close()  # every connection goes before the files are copied or replaced
+        made: list[Path] = []
         try:
             if database.exists():
-                copy_files(database, kept)
+                made = copy_files(database, kept)
             restore(backup, database)
         except DatabaseError:
+            for path in made:
+                path.unlink(missing_ok=True)
             raise
         except OSError as error:
+            for path in made:
+                path.unlink(missing_ok=True)
             raise UserFacingError(
                 f"cannot restore: {error.strerror or error}; the database was not replaced"
             ) from None
+        upgrade_if_due(self._store.engine)  # a backup from an older MentorDesk
         return Backup(kept, now.replace(microsecond=0))
 
     def check(self) -> list[str]:

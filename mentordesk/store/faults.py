@@ -49,7 +49,7 @@ _SQLITE = {
     23: Fault.PERMISSION,  # SQLITE_AUTH
     26: Fault.NOT_A_DATABASE,  # SQLITE_NOTADB
 }
-_SQLITE_IOERR_NOMEM = 12 | (10 << 8)  # out of memory, reported as an I/O error
+_SQLITE_IOERR_NOMEM = 10 | (12 << 8)  # out of memory, reported as an I/O error
 _POSTGRES = {  # SQLSTATE prefixes, longest first
     "53100": Fault.DISK_FULL,
     "58030": Fault.IO,
@@ -60,6 +60,7 @@ _POSTGRES = {  # SQLSTATE prefixes, longest first
     "40P01": Fault.BUSY,
     "55P03": Fault.BUSY,
     "57014": Fault.BUSY,  # statement timeout / cancelled
+    "53300": Fault.BUSY,  # too many connections
     "42501": Fault.PERMISSION,
     "3D000": Fault.CANNOT_OPEN,
     "57P": Fault.UNREACHABLE,
@@ -105,7 +106,10 @@ def classify(error: BaseException) -> Fault | None:
     state = getattr(orig, "sqlstate", None)
     if isinstance(state, str):
         return next((f for prefix, f in _POSTGRES.items() if state.startswith(prefix)), None)
-    if type(orig).__module__.startswith("psycopg"):
+    if type(orig).__module__.startswith("psycopg") and type(orig).__name__ in (
+        "OperationalError",
+        "InterfaceError",
+    ):
         return Fault.UNREACHABLE  # libpq's connection failures carry no SQLSTATE
     return _os_fault(orig)
 

@@ -37,10 +37,10 @@ def check_at_start(
 ) -> None:
     """Check an existing SQLite file before it is opened (or take the `early` check's
     result). Only proven damage sets the file aside (moved, never changed), and only a
-    MentorDesk database file: MentorDesk's own file name, or a SQLite file that failed
-    its integrity check. A folder, a device, an unreadable file or another program's
-    database is refused and left alone; a full or read-only disk is said as such
-    (DatabaseFault), never taken for damage."""
+    file by MentorDesk's own name: a damaged file chosen with --db is reported and left.
+    A folder, a device, an unreadable file or another program's database is refused and
+    left alone; a full or read-only disk is said as such (DatabaseFault), never taken for
+    damage."""
     path = sqlite_path(url)
     if path is None:
         return
@@ -63,9 +63,11 @@ def check_at_start(
                 "left it untouched. Choose another file with --db."
             )
         return
-    if path.name != DB_FILE_NAME and not has_sqlite_header(path):
+    if path.name != DB_FILE_NAME:  # chosen with --db: maybe another program's file
+        what = "is damaged" if has_sqlite_header(path) else "is not a MentorDesk database"
         raise DatabaseError(
-            f"{path} is not a MentorDesk database ({problem}); MentorDesk left it untouched."
+            f"{path} {what} ({problem}); MentorDesk left it untouched. Restore a backup to "
+            "it with 'mentordesk restore', or choose another file."
         )
     aside = set_aside(path, now)
     latest = backups.latest_good()

@@ -17,7 +17,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from mentordesk.errors import DatabaseError
-from mentordesk.store.faults import DAMAGE, MESSAGES, DatabaseFault, Fault, classify
+from mentordesk.store.faults import (
+    DAMAGE,
+    MESSAGES,
+    DatabaseFault,
+    Fault,
+    classify,
+    fault_error,
+)
 
 BACKUP_PREFIX = "mentordesk-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -80,8 +87,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def unusable(path: Path) -> str | None:
     """Why `path` cannot be a database file at all (a folder, a device, unreadable), or
     None when it is a regular file or does not exist yet."""
-    if not path.exists():
-        return None
+    try:
+        if not path.exists():
+            return None
+    except PermissionError:
+        return f"MentorDesk has no permission to look into {path.parent}"
     if path.is_dir():
         return f"{path} is a folder, not a database file"
     if not path.is_file():
@@ -159,8 +169,13 @@ def foreign_journal(path: Path) -> bool:
         try:
             row = connection.execute("SELECT uid FROM database_identity").fetchone()
             return row[0] if row else None
-        except sqlite3.Error:  # an older schema, before the identity row
-            return None
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):  # an older schema, before the identity row
+                return None
+            found = fault_error(error, str(path))
+            if found is None:
+                raise
+            raise found from error
         finally:
             connection.close()
 
@@ -217,6 +232,11 @@ def copy_database(source: Path, target: Path) -> None:
         src, dst = sqlite3.connect(source), sqlite3.connect(partial)
         try:
             src.backup(dst)
+        except sqlite3.Error as error:  # a full disk, say: told, not a crash
+            found = fault_error(error, str(target))
+            if found is None:
+                raise
+            raise found from error
         finally:
             src.close()
             dst.close()

@@ -18,7 +18,7 @@ not take is kept on this computer (`kept`) and sent later by the team-mode watch
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 DELAY_MS = 400  # the pause after the last change that saves it
 MAX_WAIT_MS = 600  # the longest a change waits for its save to begin, pause or not
 RETRY_MS = (250, 500, 1000, 2000, 4000)  # pauses between tries of a save that failed
-SAVING, SAVED, RETRYING = "saving", "saved", "retrying"
+SAVING, SAVED, RETRYING, FAILED = "saving", "saved", "retrying", "failed"
 
 
 def transient(error: BaseException) -> bool:
@@ -78,13 +78,20 @@ class _Save(QRunnable):
 
 
 class Autosaver(QObject):
-    """Saves the newest snapshot of a form soon after it changes."""
+    """Saves the newest snapshot of each record a form edits, soon after it changes.
+
+    Snapshots are kept per record (`key`, by default one record): a save that waits for a
+    busy database keeps the first session's text while the person moves on and types in
+    another. A save that fails for a lasting reason keeps its snapshot as unsaved (tried
+    again at the next change of that record, and by `flush()`), so nothing typed is
+    dropped silently and closing asks first.
+    """
 
     saved = Signal(object)  # ChangeSet
     failed = Signal(str)
-    conflicted = Signal(object)  # ChangedElsewhereError
+    conflicted = Signal(object, object)  # ChangedElsewhereError, the snapshot it met
     kept = Signal(str)  # the server is away: kept on this computer, sent later
-    state = Signal(str, str)  # SAVING, SAVED or RETRYING; and why, for RETRYING
+    state = Signal(str, str)  # SAVING, SAVED, RETRYING or FAILED; and why
 
     def __init__(
         self,
@@ -92,20 +99,22 @@ class Autosaver(QObject):
         parent: QObject | None = None,
         delay_ms: int = DELAY_MS,
         max_wait_ms: int = MAX_WAIT_MS,
+        key: Callable[[Any], Hashable] = lambda _snapshot: None,
     ) -> None:
         super().__init__(parent)
-        self._save = save
+        self._save, self._key = save, key
         self._timer = self._single_shot(delay_ms, self._start)
         self._deadline = self._single_shot(max_wait_ms, self._start)
         self._retry = self._single_shot(RETRY_MS[0], self._start)
         self._tries = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: Any = None
-        self._has_pending = False
+        self._pending: dict[Hashable, Any] = {}  # newest snapshot of each record, to save
+        self._unsaved: dict[Hashable, Any] = {}  # failed for a lasting reason; kept
         self._last: Any = None  # the snapshot of the save running or last run
         self._running = False
         self._flushing = False
+        self.in_flush = False  # a conflict met now must be answered before going on
         self._generation = 0  # saves started before the last settle() no longer report
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
@@ -119,12 +128,14 @@ class Autosaver(QObject):
 
     @property
     def busy(self) -> bool:
-        """True while a change waits to be saved or is being saved."""
-        return self._has_pending or self._running
+        """True while a change waits to be saved, is being saved or could not be."""
+        return bool(self._pending or self._unsaved) or self._running
 
     def changed(self, snapshot: Any) -> None:
         """The form changed: remember its newest state and save soon."""
-        self._pending, self._has_pending = snapshot, True
+        key = self._key(snapshot)
+        self._unsaved.pop(key, None)  # the newer state replaces what could not be saved
+        self._pending[key] = snapshot
         if self._retry.isActive():
             return  # the next try saves this newest state
         self._timer.start()
@@ -132,8 +143,9 @@ class Autosaver(QObject):
             self._deadline.start()
 
     def flush(self) -> bool:
-        """Save what is pending now, and wait until every save is done. Returns False
-        when something could not be saved (it stays pending and is tried again)."""
+        """Save what is pending now (and try what could not be saved once more), and wait
+        until every save is done. Returns False when something is still not saved; it
+        stays, and is tried again."""
         self._stop_timers()
         self._pool.waitForDone()
         self._flushing = True  # take the last save's report now, but start nothing
@@ -142,38 +154,77 @@ class Autosaver(QObject):
         finally:
             self._flushing = False
         self._stop_timers()
-        if not self._has_pending:
-            return True
-        snapshot, self._pending, self._has_pending = self._pending, None, False
+        for key, snapshot in self._unsaved.items():
+            self._pending.setdefault(key, snapshot)
+        self._unsaved.clear()
+        self.in_flush = True
         try:
-            self._report(self._save(snapshot), None)
+            while self._pending:
+                key = next(iter(self._pending))
+                snapshot = self._pending.pop(key)
+                self._last = snapshot
+                if not self._save_now(key, snapshot):
+                    return False
+        finally:
+            self.in_flush = False
+        return not self.busy
+
+    def _save_now(self, key: Hashable, snapshot: Any) -> bool:
+        """One synchronous save for `flush()`; False when it could not be made."""
+        try:
+            changes = self._save(snapshot)
         except (ChangedElsewhereError, KeptLocallyError) as answer:
             self._report(None, answer)
+            return True
         except UserFacingError as error:
-            if transient(error):
-                self._pending, self._has_pending = snapshot, True
+            self._keep(key, snapshot, error)
             self._report(None, error)
-        return not self._has_pending
+            return False
+        except Exception:  # a bug: logged; the text is kept and closing asks
+            log.exception("autosave failed")
+            self._unsaved[key] = snapshot
+            self._report(None, "Could not save; the details are in the log.")
+            return False
+        self._report(changes, None)
+        return True
 
-    def settle(self) -> None:
-        """Drop what is pending, wait for a running save, and ignore what it reports: the
-        form is about to be set to content decided otherwise (a resolved conflict)."""
+    def settle(self, snapshot: Any = None) -> None:
+        """Drop what is pending for the record of `snapshot` (every record without one),
+        wait for a running save, and ignore what it reports: the form is about to be set
+        to content decided otherwise (a resolved conflict)."""
         self._stop_timers()
-        self._pending, self._has_pending = None, False
+        if snapshot is None:
+            self._pending.clear()
+            self._unsaved.clear()
+        else:
+            self._pending.pop(self._key(snapshot), None)
+            self._unsaved.pop(self._key(snapshot), None)
         self._pool.waitForDone()
         self._running = False
         self._tries = 0
         self._generation += 1
+        if self._pending:
+            self._timer.start()
 
     def _stop_timers(self) -> None:
         for timer in (self._timer, self._deadline, self._retry):
             timer.stop()
 
+    def _keep(self, key: Hashable, snapshot: Any, error: object) -> None:
+        """After a failed save: a passing fault is tried again, a lasting one kept."""
+        if key in self._pending:
+            return  # a newer state of the record waits already
+        if isinstance(error, BaseException) and transient(error):
+            self._pending[key] = snapshot
+        else:
+            self._unsaved[key] = snapshot
+
     def _start(self) -> None:
-        if self._running or not self._has_pending:
+        if self._running or not self._pending:
             return
         self._stop_timers()
-        snapshot, self._pending, self._has_pending = self._pending, None, False
+        key = next(iter(self._pending))
+        snapshot = self._pending.pop(key)
         self._running = True
         self.state.emit(SAVING, "")
         self._last = snapshot
@@ -183,32 +234,32 @@ class Autosaver(QObject):
         if generation != self._generation:
             return
         self._running = False
-        if transient(error if isinstance(error, BaseException) else None) and (
-            not self._has_pending
-        ):
-            self._pending, self._has_pending = self._last, True  # try this state again
+        if error is not None and not isinstance(error, ChangedElsewhereError | KeptLocallyError):
+            self._keep(self._key(self._last), self._last, error)
         self._report(changes, error)
-        if self._has_pending and not self._retry.isActive() and not self._flushing:
+        if self._pending and not self._retry.isActive() and not self._flushing:
             self._start()
 
     def _report(self, changes: ChangeSet | None, error: object) -> None:
         if isinstance(error, ChangedElsewhereError):
-            self.conflicted.emit(error)
+            self.conflicted.emit(error, self._last)
+            self.state.emit(SAVED, "")
         elif isinstance(error, KeptLocallyError):
             self.kept.emit(error.message)
+            self.state.emit(SAVED, "")
         elif isinstance(error, UserFacingError) and transient(error):
             delay = RETRY_MS[min(self._tries, len(RETRY_MS) - 1)]
             self._tries += 1
             self._retry.start(delay)
             self.state.emit(RETRYING, error.message)
-        elif isinstance(error, UserFacingError):
-            self.failed.emit(error.message)
-        elif isinstance(error, str):
-            self.failed.emit(error)
+        elif isinstance(error, UserFacingError | str):
+            message = error.message if isinstance(error, UserFacingError) else error
+            self.failed.emit(message)
+            self.state.emit(FAILED, message)
         elif changes is not None:
             self._tries = 0
             self.saved.emit(changes)
-            if not self._has_pending:
+            if not self._pending:
                 self.state.emit(SAVED, "")
 
 
@@ -218,6 +269,6 @@ def flush_everywhere() -> bool:
     app = QCoreApplication.instance()
     if not isinstance(app, QApplication):
         return True
-    savers = [s for widget in app.topLevelWidgets() for s in widget.findChildren(Autosaver)]
-    saved = [saver.flush() for saver in savers]  # every one, even after a failure
+    savers = {id(s): s for w in app.topLevelWidgets() for s in w.findChildren(Autosaver)}
+    saved = [saver.flush() for saver in savers.values()]  # every one, even after a failure
     return all(saved)

@@ -7,7 +7,7 @@ text is plain text everywhere: nothing typed is ever read as HTML.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -40,7 +40,7 @@ from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import SessionEdit
 from mentordesk.services.sessions import ChangedElsewhereError
-from mentordesk.ui.autosave import RETRYING, SAVING, Autosaver
+from mentordesk.ui.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.bridge import ChangeBridge
 from mentordesk.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.labels import ERROR_COLOUR, plain_label
@@ -327,27 +327,44 @@ class SessionEditor(QWidget):
             self._versions[form.session_id] = version + 1
         return changes
 
-    def _resolve_conflict(self, conflict: ChangedElsewhereError) -> None:
-        """Show both versions and do what the person chooses; save nothing until then."""
+    def _resolve_conflict(self, conflict: ChangedElsewhereError, met: SessionForm) -> None:
+        """Show both versions and do what the person chooses; save nothing until then.
+
+        A conflict of a session no longer on screen (its save waited for the database
+        while the person moved on) keeps both versions, as a save after an outage does.
+        A conflict met while the editor is being left (a switch, closing) is asked now,
+        before leaving, so that the answer lands in the right session."""
         theirs = conflict.theirs
-        if self.conflict is not None or self.session is None or self.session.id != theirs.id:
+        if self.session is None or self.session.id != theirs.id:
+            both = keep_both(
+                SessionContent(met.status, met.topics, met.notes), SessionContent.of(theirs)
+            )
+            self._versions[theirs.id] = theirs.version
+            self.autosaver.changed(
+                replace(met, status=both.status, topics=both.topics, notes=both.notes)
+            )
+            return
+        if self.conflict is not None:
             return  # already asking; the answer saves the newest text anyway
         form = self._form()
         assert form is not None
         mine = SessionContent(form.status, form.topics, form.notes)
         if mine == SessionContent.of(theirs):  # the same text (say, sent after an outage)
-            self.autosaver.settle()
+            self.autosaver.settle(form)
             self._versions[theirs.id] = theirs.version
             self._changed()  # the private note, and anything typed since, still to save
             return
         self.conflict = ConflictDialog(mine, SessionContent.of(theirs), self)
         self.conflict.finished.connect(lambda _: self._conflict_answered(mine, theirs))
-        self.conflict.open()
+        if self.autosaver.in_flush:
+            self.conflict.exec()  # leaving: the answer first
+        else:
+            self.conflict.open()
 
     def _conflict_answered(self, mine: SessionContent, theirs: Session) -> None:
         assert self.conflict is not None
         choice, self.conflict = self.conflict.choice, None
-        self.autosaver.settle()  # saves still in flight were made against the old version
+        self.autosaver.settle(self._form())  # saves in flight were made on the old version
         self._versions[theirs.id] = theirs.version
         content = SessionContent.of(theirs) if choice is Choice.THEIRS else mine
         if choice is Choice.THEIRS:
@@ -395,7 +412,7 @@ class SessionEditor(QWidget):
                 widget.blockSignals(False)
 
     def _build_autosaver(self, bridge: ChangeBridge) -> Autosaver:
-        autosaver = Autosaver(self._save, self)
+        autosaver = Autosaver(self._save, self, key=lambda form: form.session_id)
         autosaver.saved.connect(bridge.announce)
         autosaver.failed.connect(self._show_error)
         autosaver.kept.connect(self._show_kept)
@@ -420,6 +437,9 @@ class SessionEditor(QWidget):
                 self._slow_save.start()
             return
         self._slow_save.stop()
+        if state == FAILED:
+            self.save_note.setText("")
+            return  # the message is shown by _show_error
         if state == RETRYING:
             self.save_note.setText("")
             self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here

@@ -153,7 +153,8 @@ class SideWindows:
 
     def _restart(self: MainWindow) -> None:
         self.restart_requested = True
-        self.close()
+        if not self.close():  # the person kept the window open: no restart after all
+            self.restart_requested = False
 
     def bring_forward(self: MainWindow) -> None:
         """Come to the front (a second start of MentorDesk asked for this window)."""
@@ -171,9 +172,17 @@ class SideWindows:
         self.statusBar().showMessage(f"Backed up to {made.path} (verified).", 10000)
 
     def show_restore(self: MainWindow) -> None:
-        """Choose a backup to restore."""
-        if self.sessions_tab.built:
-            self.sessions.editor.autosaver.flush()
+        """Choose a backup to restore (once every open form is saved and work in the
+        background is done: nothing may land in the database being replaced)."""
+        from mentordesk.ui.autosave import flush_everywhere
+
+        if not flush_everywhere():
+            self.operations.report(
+                "Your latest changes are not saved yet (the session says why). Restore once "
+                "they are, so that they are not written into the restored data."
+            )
+            return
+        self.tasks.wait()
         from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
 
         RestoreDialog(self.services.safety, self.reload_everything, self).open()

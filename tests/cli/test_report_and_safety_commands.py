@@ -164,7 +164,7 @@ def test_restore_takes_only_a_mentordesk_backup_and_keeps_what_it_replaces(
     ):
         code, _, err = cli("restore", str(bad))
         assert (code, words in err) == (2, True), err
-    assert not list((data_dir / "backups").glob("*before-restore*"))  # nothing was touched
+    assert not list((data_dir / "backups").rglob("*before-restore*"))  # nothing was touched
     good = tmp_path / "good.sqlite3"
     with sqlite3.connect(database) as conn:
         conn.execute("PRAGMA foreign_keys=OFF")
@@ -175,7 +175,7 @@ def test_restore_takes_only_a_mentordesk_backup_and_keeps_what_it_replaces(
         conn.execute("UPDATE pairs SET mentor_id = 9999 WHERE id = 1")
     code, out, _ = cli("restore", str(good))
     assert code == 0
-    [kept] = (data_dir / "backups").glob("*before-restore*.sqlite3")
+    [kept] = (data_dir / "backups" / "replaced").glob("*before-restore*.sqlite3")
     assert str(kept) in out
     with sqlite3.connect(kept) as conn:  # the broken reference is kept as it was
         assert conn.execute("SELECT mentor_id FROM pairs WHERE id = 1").fetchone() == (9999,)

@@ -250,3 +250,16 @@ def test_a_writing_command_on_an_unwritable_folder_exits_2_too(
         monkeypatch.setenv("MENTORDESK_DATA_DIR", str(data))
         assert main(["demo"]) == 2
         assert f"cannot use the data folder {data}: " in capsys.readouterr().err
+
+
+def test_a_folder_of_the_persons_own_keeps_its_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db shared/team.sqlite3` makes the database private, not the person's folder."""
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    assert main(["--db", str(shared / "team.sqlite3"), "demo"]) == 0
+    assert mode_of(shared) == 0o755
+    assert mode_of(shared / "team.sqlite3") == 0o600
+    capsys.readouterr()

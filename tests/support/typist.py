@@ -1,11 +1,11 @@
 """A person typing into the real session editor, for the crash loop (tests/ui/test_crash_loop.py).
 
-Run as a program: `python typist.py SESSION_ID RHYTHM SEED`, with MENTORDESK_DATA_DIR set
+Run as a program: `python typist.py SESSION_ID RHYTHM SEED [KEYS]`, with MENTORDESK_DATA_DIR set
 to a data folder whose database holds the session. It opens MentorDesk's real main window
 (offscreen), opens the session, puts the cursor at the end of the shared notes and types
 `text(SEED)` key by key at the chosen rhythm, printing "ready" once and then the number
 of each key as it is typed, so that the parent knows what was typed when. The parent
-kills it with SIGKILL at a moment of its choosing.
+kills it with SIGKILL (or ends it with SIGTERM or SIGINT) at a moment of its choosing.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def pauses(rhythm: str, seed: int) -> list[int]:
 
 def main() -> None:
     session_id, rhythm, seed = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    how_many = int(sys.argv[4]) if len(sys.argv) > 4 else 4000  # then it sits idle
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
@@ -54,11 +55,13 @@ def main() -> None:
     from mentordesk.ui.actions import ActionId
     from mentordesk.ui.application import ui_state
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.quitting import save_on_leaving
 
     qt_app = QApplication(sys.argv[:1])
     app = open_app()
     window = MainWindow(app.services, app.settings, ui_state(app.paths), app.team)
     window.show()
+    save_on_leaving(qt_app, window)  # as the app's own start does
     session = app.services.sessions.get(session_id)
     window.pair_list.choose(session.pair_id)
     window.actions[ActionId.SHOW_SESSIONS].trigger()
@@ -66,7 +69,7 @@ def main() -> None:
     editor = window.sessions.editor
     editor.notes.setFocus()
     editor.notes.moveCursor(QTextCursor.MoveOperation.End)
-    keys, waits = text(seed), pauses(rhythm, seed)
+    keys, waits = text(seed)[:how_many], pauses(rhythm, seed)
     typed = [0]
 
     def type_next() -> None:
@@ -80,6 +83,7 @@ def main() -> None:
     print("ready", flush=True)
     QTimer.singleShot(waits[0], type_next)
     qt_app.exec()
+    app.close()
 
 
 if __name__ == "__main__":

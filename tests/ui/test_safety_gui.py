@@ -115,7 +115,9 @@ def test_restore_from_backup_brings_the_data_back(
     dialog.restore_button.click()
     assert window.people_model.rowCount() == 8
     assert window.statusBar().currentMessage().startswith("Restored.")
-    assert len(services.safety.backups()) == 3  # the replaced data was backed up first
+    assert len(services.safety.backups()) == 2  # the rotation is as it was, and
+    [kept] = (services.safety.folder.folder / "replaced").glob("*before-restore*.sqlite3")
+    assert kept.stat().st_size > 0  # the replaced data was copied first, beside it
 
 
 def test_check_database_says_it_is_sound(

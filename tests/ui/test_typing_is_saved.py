@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services import Services
@@ -120,3 +120,68 @@ def test_a_database_busy_for_longer_than_its_timeout_is_retried(
         timeout=15000,
     )
     qtbot.waitUntil(editor.error.isHidden, timeout=5000)
+
+
+@pytest.mark.sqlite_only
+def test_moving_to_another_session_while_the_database_is_busy_keeps_both(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    db_url: str,
+) -> None:
+    """The first session's save waits for a busy database while the person moves on and
+    types in another: once the database is free, both texts are saved."""
+    window = make_window()
+    first = open_session(window, pair_id, qtbot)  # the third meeting, recorded
+    first_id = first.session.id  # type: ignore[union-attr]
+    window.sessions.table.selectRow(1)  # the second meeting, recorded too
+    qtbot.mouseClick(window.sessions.record_button, Qt.MouseButton.LeftButton)
+    second_id = window.sessions.editor.session.id  # type: ignore[union-attr]
+    assert second_id != first_id
+    window.sessions.choose_session(first_id)
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClicks(window.sessions.editor.notes, "notes of the first session")
+        window.sessions.choose_session(second_id)  # its save waits for the database
+        qtbot.keyClicks(window.sessions.editor.notes, "notes of the second session")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(
+        lambda: (
+            services.sessions.get(first_id).notes == "notes of the first session"
+            and services.sessions.get(second_id).notes == "notes of the second session"
+        ),
+        timeout=20000,
+    )
+
+
+def test_text_that_cannot_be_saved_is_kept_and_closing_asks(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    """A form feed pasted from a PDF breaks a rule of the notes: the save fails for good,
+    the editor says why, and Quit asks before losing the text (Keep Open, here)."""
+    window = make_window()
+    editor = open_session(window, pair_id, qtbot)
+    session_id = editor.session.id  # type: ignore[union-attr]
+    editor.notes.insertPlainText("page one\fpage two")
+    qtbot.waitUntil(lambda: "Not saved" in editor.error.text(), timeout=5000)
+    assert editor.save_note.text() == ""  # no "Saving…" left behind
+
+    def keep_open() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            next(b for b in box.buttons() if b.text() == "Keep Open").click()
+
+    QTimer.singleShot(200, keep_open)
+    window.close()
+    assert window.isVisible()
+    assert editor.notes.toPlainText() == "page one\fpage two"
+    editor.notes.setPlainText("page one, page two")  # mended: saved, and the window closes
+    qtbot.waitUntil(
+        lambda: services.sessions.get(session_id).notes == "page one, page two", timeout=5000
+    )
+    window.close()
+    assert not window.isVisible()
