@@ -7,7 +7,8 @@ import os
 import signal
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -31,6 +32,19 @@ def open_session(window: MainWindow, pair_id: int, qtbot: QtBot) -> SessionEdito
     editor = panel.editor
     assert editor.session is not None
     return editor
+
+
+@contextmanager
+def another_program_writing(db_url: str) -> Iterator[None]:
+    """Another program holds the database's write lock meanwhile (longer than SQLite's
+    5 s busy timeout, in these tests)."""
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
 
 
 def saved_notes(services: Services, editor: SessionEditor) -> str:
@@ -106,15 +120,10 @@ def test_a_database_busy_for_longer_than_its_timeout_is_retried(
     the editor says it is retrying, and saves once the lock is let go."""
     editor = open_session(make_window(), pair_id, qtbot)
     session_id = editor.session.id  # type: ignore[union-attr]
-    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # the other program's long write
-    try:
+    with another_program_writing(db_url):
         qtbot.keyClicks(editor.notes, "typed while another program wrote")
         qtbot.waitUntil(lambda: "Not saved yet — retrying" in editor.error.text(), timeout=15000)
         assert "busy" in editor.error.text()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.waitUntil(
         lambda: services.sessions.get(session_id).notes == "typed while another program wrote",
         timeout=15000,
@@ -140,15 +149,10 @@ def test_moving_to_another_session_while_the_database_is_busy_keeps_both(
     second_id = window.sessions.editor.session.id  # type: ignore[union-attr]
     assert second_id != first_id
     window.sessions.choose_session(first_id)
-    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    with another_program_writing(db_url):
         qtbot.keyClicks(window.sessions.editor.notes, "notes of the first session")
         window.sessions.choose_session(second_id)  # its save waits for the database
         qtbot.keyClicks(window.sessions.editor.notes, "notes of the second session")
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.waitUntil(
         lambda: (
             services.sessions.get(first_id).notes == "notes of the first session"
