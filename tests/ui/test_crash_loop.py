@@ -85,18 +85,18 @@ def type_and_kill(
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready", "the typist did not start"
     arrived: list[float] = []
+    first_key = threading.Event()
 
     def read() -> None:
         assert child.stdout is not None
         for _line in child.stdout:
             arrived.append(time.monotonic())
+            first_key.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    deadline = time.monotonic() + 30
-    while not arrived and time.monotonic() < deadline:
-        time.sleep(0.01)  # waiting on another process; nothing in this test is timed
-    time.sleep(kill_after)
+    assert first_key.wait(timeout=30), "the typist typed nothing"
+    time.sleep(kill_after)  # the moment of the kill, chosen by the seeded generator
     killed_at = time.monotonic()
     child.send_signal(signum)
     child.wait(timeout=30)
