@@ -178,9 +178,9 @@ def interaction_times(data: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.app import open_app
-    from mentordesk.ui.application import ui_state
-    from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.report import write_pdf
+    from mentordesk.ui.printing.report import write_pdf
+    from mentordesk.ui.window.application import ui_state
+    from mentordesk.ui.window.main_window import MainWindow
 
     qt = QApplication.instance() or QApplication([])
     app = open_app()

@@ -230,7 +230,7 @@ def _start_window(
     told on stderr, with exit status 2; once the window's machinery runs, problems are
     told in a window.
     """
-    from mentordesk.ui.application import run
+    from mentordesk.ui.window.application import run
 
     try:
         url = database_url(db, paths)

@@ -161,7 +161,7 @@ def _report(app: App, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from PySide6.QtGui import QGuiApplication
 
-    from mentordesk.ui.report import write_pdf
+    from mentordesk.ui.printing.report import write_pdf
 
     _qt = QGuiApplication.instance() or QGuiApplication([])  # fonts and painting need one
     pages = write_pdf(report, str(target))

@@ -50,7 +50,7 @@ def test_the_start_reads_the_first_window_without_the_orm_models(
         "mentordesk.store.sessions",
         "mentordesk.store.checklists",
         "mentordesk.services.health",
-        "mentordesk.ui.pair_overview",
+        "mentordesk.ui.pairs.pair_overview",
         "PySide6.QtNetwork",  # the single-instance socket listens once the window is up
         "alembic",
         "icalendar",

@@ -52,10 +52,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.app import open_app
-    from mentordesk.ui.actions import ActionId
-    from mentordesk.ui.application import ui_state
-    from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.quitting import save_on_leaving
+    from mentordesk.ui.window.actions import ActionId
+    from mentordesk.ui.window.application import ui_state
+    from mentordesk.ui.window.main_window import MainWindow
+    from mentordesk.ui.window.quitting import save_on_leaving
 
     qt_app = QApplication(sys.argv[:1])
     app = open_app()

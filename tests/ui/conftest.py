@@ -20,7 +20,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.services.team_database import Keyring, TeamDatabaseService
 from mentordesk.settings import Settings, SettingsStore
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

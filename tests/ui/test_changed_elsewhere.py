@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.sessions import MY_VERSION_MARK, SessionStatus
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.conflict_dialog import ConflictDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.session_editor import SessionEditor
+from mentordesk.ui.meetings.conflict_dialog import ConflictDialog
+from mentordesk.ui.sessions.session_editor import SessionEditor
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def editing(

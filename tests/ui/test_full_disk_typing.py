@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
 

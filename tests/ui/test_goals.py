@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.checkin_dialog import CheckInDialog
-from mentordesk.ui.dialogs.goal_dialog import GoalDialog
-from mentordesk.ui.dialogs.review_dialog import ReviewDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.checkin_model import CheckInModel
-from mentordesk.ui.models.quarter_list_model import QuarterListModel
+from mentordesk.ui.goals.checkin_dialog import CheckInDialog
+from mentordesk.ui.goals.checkin_model import CheckInModel
+from mentordesk.ui.goals.goal_dialog import GoalDialog
+from mentordesk.ui.goals.quarter_list_model import QuarterListModel
+from mentordesk.ui.goals.review_dialog import ReviewDialog
+from mentordesk.ui.window.main_window import MainWindow
 
 START = date(2026, 9, 7)  # today (21 Nov 2026) is day 76 of quarter 1's 91 days
 

@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.errors import DatabaseError
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.health_check_dialog import HealthCheckDialog
-from mentordesk.ui.dialogs.run_dialog import RunDialog
-from mentordesk.ui.dialogs.template_editor import TemplateEditor
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.run_model import RunModel
-from mentordesk.ui.models.team_health_model import TeamHealthModel, TeamRow
+from mentordesk.ui.health.health_check_dialog import HealthCheckDialog
+from mentordesk.ui.health.run_dialog import RunDialog
+from mentordesk.ui.health.run_model import RunModel
+from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
+from mentordesk.ui.health.template_editor import TemplateEditor
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

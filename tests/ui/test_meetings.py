@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.move_dialog import MoveDialog
-from mentordesk.ui.dialogs.series_dialog import SeriesDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.occurrence_model import OccurrenceModel
+from mentordesk.ui.meetings.move_dialog import MoveDialog
+from mentordesk.ui.meetings.occurrence_model import OccurrenceModel
+from mentordesk.ui.meetings.series_dialog import SeriesDialog
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -13,11 +13,11 @@ from pytestqt.modeltest import ModelTester
 
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
-from mentordesk.ui.filter_proxy import FoldingFilterProxy, fold
-from mentordesk.ui.models.id_table_model import ID_ROLE
-from mentordesk.ui.models.pair_list_model import STATUS_ROLE, PairListModel
-from mentordesk.ui.models.people_model import PeopleModel
-from mentordesk.ui.pair_list_panel import PairFilterProxy
+from mentordesk.ui.common.filter_proxy import FoldingFilterProxy, fold
+from mentordesk.ui.common.id_table_model import ID_ROLE
+from mentordesk.ui.pairs.pair_list_model import STATUS_ROLE, PairListModel
+from mentordesk.ui.pairs.pair_list_panel import PairFilterProxy
+from mentordesk.ui.people.people_model import PeopleModel
 
 
 def names(model: PeopleModel) -> list[str]:

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.cli import main
 from mentordesk.services import Services
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.report import write_pdf
+from mentordesk.ui.printing.report import write_pdf
+from mentordesk.ui.window.main_window import MainWindow
 
 
 class NetworkUsed(AssertionError):

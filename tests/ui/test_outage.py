@@ -21,8 +21,8 @@ from mentordesk.services.clock import FixedClock
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.store.unit_of_work import Store
-from mentordesk.ui import application
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.window import application
+from mentordesk.ui.window.main_window import MainWindow
 
 
 @dataclass

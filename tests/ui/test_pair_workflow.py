@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.agreement_dialog import AgreementDialog
-from mentordesk.ui.dialogs.pair_dialog import PairDialog
-from mentordesk.ui.dialogs.person_dialog import PersonDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
+from mentordesk.ui.pairs.pair_dialog import PairDialog
+from mentordesk.ui.people.person_dialog import PersonDialog
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

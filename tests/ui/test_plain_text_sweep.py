@@ -39,9 +39,9 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.template_editor import TemplateEditor
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.health.template_editor import TemplateEditor
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 MARK = "file:///etc/hostname"  # in every payload: where user text went

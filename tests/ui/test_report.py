@@ -16,9 +16,9 @@ from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.report import write_pdf
+from mentordesk.ui.printing.report import write_pdf
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 HTML_ITEM = '<script>alert("x")</script> & <b>not bold</b>'
 SECRET = "SECRET-PRIVATE-TEXT"
@@ -159,7 +159,7 @@ def test_a4_or_letter_by_locale() -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QPageSize
 
-    from mentordesk.ui.report import page_size_for_locale
+    from mentordesk.ui.printing.report import page_size_for_locale
 
     us = page_size_for_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     de = page_size_for_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
@@ -168,7 +168,7 @@ def test_a4_or_letter_by_locale() -> None:
 
 
 def test_control_characters_print_visibly() -> None:
-    from mentordesk.ui.report import literal
+    from mentordesk.ui.printing.report import literal
 
     assert literal("a\x07b <i>&") == "a\u2407b &lt;i&gt;&amp;"
 

@@ -26,9 +26,9 @@ from mentordesk.errors import UserFacingError
 from mentordesk.paths import app_paths
 from mentordesk.services import Services
 from mentordesk.services.report import QuarterReport
-from mentordesk.ui.application import ui_state
-from mentordesk.ui.instance import SingleInstance
-from mentordesk.ui.report import pdf_bytes, write_pdf
+from mentordesk.ui.printing.report import pdf_bytes, write_pdf
+from mentordesk.ui.window.application import ui_state
+from mentordesk.ui.window.instance import SingleInstance
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),

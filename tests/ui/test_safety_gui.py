@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import DamagedDatabaseError
 from mentordesk.services import Services
-from mentordesk.ui import application, instance
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.auto_backup import START_DELAY_MS, AutoBackup
-from mentordesk.ui.dialogs.restore_dialog import RestoreDialog
-from mentordesk.ui.instance import SingleInstance
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.data.auto_backup import START_DELAY_MS, AutoBackup
+from mentordesk.ui.data.restore_dialog import RestoreDialog
+from mentordesk.ui.window import application, instance
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.instance import SingleInstance
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def test_a_second_start_asks_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:

@@ -23,10 +23,10 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.services import Services
-from mentordesk.ui.dialogs.move_dialog import MoveDialog
-from mentordesk.ui.dialogs.series_choice_dialog import SeriesChoiceDialog
-from mentordesk.ui.dialogs.series_dialog import SeriesDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.meetings.move_dialog import MoveDialog
+from mentordesk.ui.meetings.series_choice_dialog import SeriesChoiceDialog
+from mentordesk.ui.meetings.series_dialog import SeriesDialog
+from mentordesk.ui.window.main_window import MainWindow
 
 
 class MailProgram(QObject):

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.session_log_model import SessionLogModel
+from mentordesk.ui.sessions.session_log_model import SessionLogModel
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -218,9 +218,9 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
 def test_agenda_action_item_and_search_models(
     qtmodeltester: ModelTester, services: Services, pair_id: int
 ) -> None:
-    from mentordesk.ui.models.action_item_model import ActionItemModel
-    from mentordesk.ui.models.agenda_model import AgendaModel, agenda_lines
-    from mentordesk.ui.models.search_result_model import SearchResultModel
+    from mentordesk.ui.sessions.action_item_model import ActionItemModel
+    from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
+    from mentordesk.ui.sessions.search_result_model import SearchResultModel
 
     session_id, _ = services.sessions.open_for(
         pair_id, services.sessions.log(pair_id)[0].occurrence
@@ -254,7 +254,7 @@ def test_the_meeting_on_now_is_under_way_or_about_to_start() -> None:
     from datetime import UTC, datetime, timedelta
 
     from mentordesk.domain.meetings import Occurrence
-    from mentordesk.ui.meeting_mode import meeting_on_now
+    from mentordesk.ui.sessions.meeting_mode import meeting_on_now
 
     def at(day: int, hour: int) -> Occurrence:
         start = datetime(2026, 11, day, hour, tzinfo=UTC)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from mentordesk.ui.tables import ChoosingTable, record_table
+from mentordesk.ui.common.tables import ChoosingTable, record_table
 
 ROWS = 200
 

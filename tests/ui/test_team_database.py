@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from mentordesk.errors import DatabaseError
 from mentordesk.services.team_database import ServerAddress, TeamDatabaseService
 from mentordesk.settings import SettingsStore
-from mentordesk.ui import application
-from mentordesk.ui.dialogs.team_database_dialog import TeamDatabaseDialog
-from mentordesk.ui.main_window import MENUS, TOOLBAR, MainWindow
+from mentordesk.ui.data.team_database_dialog import TeamDatabaseDialog
+from mentordesk.ui.window import application
+from mentordesk.ui.window.main_window import MENUS, TOOLBAR, MainWindow
 
 
 def open_dialog(make_window: Callable[[], MainWindow]) -> tuple[MainWindow, TeamDatabaseDialog]:

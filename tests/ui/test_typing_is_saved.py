@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services import Services
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.quitting import save_on_leaving
-from mentordesk.ui.session_editor import SessionEditor
+from mentordesk.ui.sessions.session_editor import SessionEditor
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
+from mentordesk.ui.window.quitting import save_on_leaving
 
 
 def open_session(window: MainWindow, pair_id: int, qtbot: QtBot) -> SessionEditor:

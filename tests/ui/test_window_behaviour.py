@@ -18,13 +18,13 @@ from mentordesk.domain.pairs import PairStatus
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
-from mentordesk.ui import application
-from mentordesk.ui.actions import ActionId
-from mentordesk.ui.dialogs.end_pair_dialog import EndPairDialog
-from mentordesk.ui.dialogs.person_dialog import PersonDialog
-from mentordesk.ui.format import status_text
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.pair_list_model import short_when
+from mentordesk.ui.common.format import status_text
+from mentordesk.ui.pairs.end_pair_dialog import EndPairDialog
+from mentordesk.ui.pairs.pair_list_model import short_when
+from mentordesk.ui.people.person_dialog import PersonDialog
+from mentordesk.ui.window import application
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 MakeWindow = Callable[[], MainWindow]

@@ -1,0 +1,275 @@
+"""What the person asks for, carried out: dialogs, service calls, undo steps, files.
+
+The main window and its panels only decide *when*; this decides *how*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from mentordesk.domain.pairs import AgreementText, Role
+from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.quarters import QuarterMode
+from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.common.tasks import TaskRunner
+from mentordesk.ui.common.undo import ReplayCommand
+from mentordesk.wording import count
+
+if TYPE_CHECKING:  # loaded with the first import
+    from mentordesk.services.interchange import ImportResult
+
+JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
+
+
+@dataclass
+class _PersonSlot:
+    """The database id of a person that undo removes and brings back (it changes)."""
+
+    id: int
+
+
+class Operations(QObject):
+    """Carries out user operations on behalf of whichever widget asks."""
+
+    created = Signal(str, int)  # kind ("pair" or "person"), id: select the new record
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        undo_stack: QUndoStack,
+        tasks: TaskRunner,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._bridge = bridge
+        self._undo = undo_stack
+        self._tasks = tasks
+        self._window = parent
+        self.dialog: QDialog | None = None  # the dialog on screen, if any
+
+    # -- people ----------------------------------------------------------------------
+    def new_person(self, parent: QWidget | None = None) -> None:
+        """Ask for a new person's details and add them."""
+        from mentordesk.ui.people.person_dialog import PersonDialog
+
+        def save(draft: PersonDraft) -> None:
+            changes = self._bridge.run(lambda: self._services.people.create(draft))
+            if changes.created is not None:
+                self.created.emit("person", changes.created)
+            self.message.emit(f"Added {draft.name.strip()}.")
+
+        self.open_dialog(PersonDialog(save, parent=parent or self._window))
+
+    def edit_person(self, person_id: int, parent: QWidget | None = None) -> None:
+        """Edit a person's details."""
+        from mentordesk.ui.people.person_dialog import PersonDialog
+
+        person = self._services.people.get(person_id)
+
+        def save(draft: PersonDraft) -> None:
+            self._bridge.run(lambda: self._services.people.update(person_id, draft))
+
+        self.open_dialog(PersonDialog(save, person, parent=parent or self._window))
+
+    def remove_person(self, person_id: int) -> None:
+        """Remove a person who is in no pair; Undo brings them back."""
+        people = self._services.people
+        slot = _PersonSlot(person_id)
+        try:
+            changes, person = people.delete(person_id)
+        except UserFacingError as error:
+            self.report(error.message)
+            return
+        self._bridge.announce(changes)
+
+        def undo() -> ChangeSet:
+            changes = people.restore(person)
+            slot.id = changes.created or slot.id
+            return changes
+
+        def redo() -> ChangeSet:
+            return people.delete(slot.id)[0]
+
+        self.push(f"Remove {person.name}", undo, redo)
+        self.message.emit(f"Removed {person.name}. Edit ▸ Undo brings them back.")
+
+    # -- pairs -----------------------------------------------------------------------
+    def new_pair(self, people_model: QAbstractItemModel) -> None:
+        """Ask for a mentor, a mentee and a start date, and form the pair."""
+        from mentordesk.ui.pairs.pair_dialog import PairDialog
+
+        pairs = self._services.pairs
+
+        def save(mentor: int | None, mentee: int | None, start: date, mode: QuarterMode) -> None:
+            changes = self._bridge.run(lambda: pairs.create(mentor, mentee, start, mode))
+            if changes.created is not None:
+                self.created.emit("pair", changes.created)
+
+        self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window))
+
+    def edit_pair(self, pair_id: int, people_model: QAbstractItemModel) -> None:
+        """Change when a pair started and how its quarters run."""
+        from mentordesk.ui.pairs.pair_dialog import PairDialog
+
+        pairs = self._services.pairs
+        pair = pairs.get(pair_id)
+
+        def save(_mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode) -> None:
+            self._bridge.run(lambda: pairs.update(pair_id, start, mode))
+            self.push(
+                "Edit Pair",
+                lambda: pairs.update(pair_id, pair.started_on, pair.quarters),
+                lambda: pairs.update(pair_id, start, mode),
+            )
+
+        self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window, pair))
+
+    def edit_agreement(self, pair_id: int) -> None:
+        """Write or change the pair's agreement; Undo restores the old one and its signatures."""
+        from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
+
+        pairs = self._services.pairs
+        before = pairs.get(pair_id)
+
+        def save(text: AgreementText) -> None:
+            self._bridge.run(lambda: pairs.write_agreement(pair_id, text))
+            after = pairs.get(pair_id).agreement
+            if after != before.agreement:
+                self.push(
+                    "Edit Agreement",
+                    lambda: pairs.restore_agreement(pair_id, before.agreement),
+                    lambda: pairs.restore_agreement(pair_id, after),
+                )
+
+        self.open_dialog(AgreementDialog(save, before.title, before.agreement, self._window))
+
+    def sign(self, pair_id: int, role: Role) -> None:
+        """Sign the pair's agreement as `role`, dated today."""
+        pairs = self._services.pairs
+        before = pairs.get(pair_id).agreement
+        try:
+            self._bridge.run(lambda: pairs.sign(pair_id, role))
+        except UserFacingError as error:
+            self.report(error.message)
+            return
+        after = pairs.get(pair_id).agreement
+        self.push(
+            f"Sign as {role.value.title()}",
+            lambda: pairs.restore_agreement(pair_id, before),
+            lambda: pairs.restore_agreement(pair_id, after),
+        )
+
+    def end_pair(self, pair_id: int) -> None:
+        """Ask for the end date and reason, and end the pair; Undo reopens it."""
+        from mentordesk.ui.pairs.end_pair_dialog import EndPairDialog
+
+        pairs = self._services.pairs
+        pair = pairs.get(pair_id)
+
+        def save(ended_on: date, reason: str) -> None:
+            self._bridge.run(lambda: pairs.end(pair_id, ended_on, reason))
+            self.push(
+                f"End {pair.title}",
+                lambda: pairs.reopen(pair_id),
+                lambda: pairs.end(pair_id, ended_on, reason),
+            )
+
+        self.open_dialog(EndPairDialog(save, pair.title, pairs.today(), self._window))
+
+    # -- files -----------------------------------------------------------------------
+    def import_file(self, path: Path | None = None) -> None:
+        """Ask for an interchange file and import it in the background, all or nothing."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self._window, "Import", "", JSON_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        chosen = path
+        self._tasks.start(
+            f"Importing {chosen.name}…",
+            lambda: self._services.interchange.import_file(chosen),
+            lambda result: self._imported(result, f"from {chosen.name}"),
+            lambda error: self._failed(
+                error, f"{chosen.name} was not imported; nothing was changed."
+            ),
+        )
+
+    def export_file(self, pair_refs: list[str], path: Path | None = None) -> None:
+        """Ask where to save, and write the interchange file in the background."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self._window, "Export", "mentordesk-export.json", JSON_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        chosen = path
+        self._tasks.start(
+            f"Exporting to {chosen.name}…",
+            lambda: self._services.interchange.export_file(chosen, pair_refs),
+            lambda doc: self.message.emit(
+                f"Exported {len(doc['people'])} people and {len(doc['pairs'])} pairs to {chosen}."
+            ),
+            lambda error: self._failed(error, "Nothing was exported."),
+        )
+
+    def load_demo(self) -> None:
+        """Fill an empty database with the demo team."""
+        self._tasks.start(
+            "Loading the demo team…",
+            self._services.demo.load,
+            lambda result: self._imported(result, "for the demo team"),
+            lambda error: self._failed(error, "The demo team was not loaded."),
+        )
+
+    # -- helpers -----------------------------------------------------------------------
+    def report(self, message: str) -> None:
+        """Tell the person about something that did not work, in plain words (a name or
+        a file name in them shown as typed)."""
+        QMessageBox.warning(self._window, "MentorDesk", shown_as_typed(message))
+
+    def _imported(self, result: ImportResult, source: str) -> None:
+        self._bridge.announce(result.changes)
+        self.message.emit(
+            f"Added {count(result.people, 'person', 'people')} and "
+            f"{count(result.pairs, 'pair', 'pairs')} {source}."
+        )
+
+    def _failed(self, error: Exception, headline: str) -> None:
+        if isinstance(error, ValidationError):
+            details = "\n".join(f"• {p}" for p in error.problems)
+            self.report(f"{headline}\n\n{details}")
+        elif isinstance(error, UserFacingError):
+            self.report(f"{headline}\n\n{error.message}")
+        else:
+            raise error
+
+    def push(self, text: str, undo: Callable[[], ChangeSet], redo: Callable[[], ChangeSet]) -> None:
+        """Put an action that already ran on the undo stack."""
+        self._undo.push(ReplayCommand(text, self._bridge, undo, redo, self.report))
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show `dialog` window-modal without blocking; `self.dialog` names it meanwhile."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,138 @@
+"""Team mode: notice, every few seconds, what other installs saved for the pair on screen.
+
+A small query runs on a worker thread (a server that is slow or gone never freezes the
+window); sessions whose fingerprint changed are announced like local changes, so the log
+and the open session follow. Trouble reaching the server is reported once, and again
+when it is over.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.session_edits import Sent
+from mentordesk.ui.common.bridge import ChangeBridge
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 3000
+
+
+class _Reply(QObject):
+    # pair id, Sent, (changed, fingerprints) | None, error
+    done = Signal(object, object, object, object)
+
+
+class _Look(QRunnable):
+    def __init__(self, services: Services, pair_id: int | None, seen: Any, reply: _Reply) -> None:
+        super().__init__()
+        self._services, self._pair_id, self._seen, self._reply = services, pair_id, seen, reply
+
+    def run(self) -> None:
+        sent = None
+        try:
+            sent = self._services.edits.send_kept()  # edits kept during an outage first
+            found = (
+                None
+                if self._pair_id is None
+                else self._services.sessions.changed_since(self._pair_id, self._seen)
+            )
+        except Exception as error:  # the server is away: said on the GUI thread
+            self._reply.done.emit(self._pair_id, sent, None, str(error).splitlines()[0])
+        else:
+            self._reply.done.emit(self._pair_id, sent, found, None)
+
+
+class RemoteWatch(QObject):
+    """Polls the pair on screen; `changed` carries the ids of sessions saved elsewhere."""
+
+    changed = Signal(object)  # frozenset[int]
+    trouble = Signal(str)  # a message, or "" when the server answers again
+    delivered = Signal(str)  # what sending edits kept during an outage did
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._bridge = services, bridge
+        self._pair_id: int | None = None
+        self._seen: Any = None
+        self._in_trouble = False
+        self._busy = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._reply = _Reply(self)
+        self._reply.done.connect(self._answered)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.look)
+        self._timer.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while a question to the server is out."""
+        return self._busy
+
+    def watch(self, pair_id: int | None) -> None:
+        """Watch `pair_id` from now on (None: nothing); its current state is the baseline."""
+        self._pair_id, self._seen = pair_id, None
+        self.look()
+
+    def look(self) -> None:
+        """Ask once now (unless a question is still out or the watch has stopped)."""
+        if self._busy or not self._timer.isActive():
+            return
+        self._busy = True
+        self._pool.start(_Look(self._services, self._pair_id, self._seen, self._reply))
+
+    def stop(self) -> None:
+        """No more polling; waits for a question still out."""
+        self._timer.stop()
+        self._pair_id = None
+        self._pool.waitForDone()
+
+    def _answered(
+        self, pair_id: int | None, sent: Sent | None, found: Any, error: str | None
+    ) -> None:
+        self._busy = False
+        if error is None and self._in_trouble:
+            self._in_trouble = False
+            self.trouble.emit("")
+        if sent is not None and sent.sent:  # said after "answers again", so it stays
+            self._bridge.announce(sent.changes)
+            self.changed.emit(sent.changes.sessions)
+            self.delivered.emit(_delivery(sent))
+        if error is not None:
+            if not self._in_trouble:
+                log.warning("team database unreachable: %s", error)
+                self._in_trouble = True
+                self.trouble.emit(
+                    f"The team database cannot be reached; MentorDesk keeps trying. ({error})"
+                )
+            return
+        if pair_id != self._pair_id or found is None:
+            return  # an answer about a pair no longer on screen, or about none
+        changed, self._seen = found
+        if changed:
+            self._bridge.announce(ChangeSet(sessions=changed))
+            self.changed.emit(changed)
+
+
+def _delivery(sent: Sent) -> str:
+    """What the status bar says once kept edits reached the server."""
+    edits = "1 edit" if sent.sent == 1 else f"{sent.sent} edits"
+    said = f"The team database answers again: sent {edits} kept on this computer."
+    if sent.merged:
+        said += (
+            f" {sent.merged} met a change saved elsewhere meanwhile; both versions are kept "
+            "in the session's notes."
+        )
+    return said

@@ -1,0 +1,95 @@
+"""Restore from a backup: the verified copies by date, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from mentordesk.services.safety import SafetyService
+from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.tables import record_table
+
+
+class BackupModel(IdTableModel[tuple[Path, datetime]]):
+    """The backups in the rotation, newest first."""
+
+    headers = ("Taken", "File")
+
+    def __init__(self, safety: SafetyService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._safety = safety
+        self._rows: dict[int, tuple[Path, datetime]] = {}
+
+    def fetch_ids(self) -> list[int]:
+        self._rows = {i: (b.path, b.taken_at) for i, b in enumerate(self._safety.backups())}
+        return list(self._rows)
+
+    def fetch_records(self, ids: list[int]) -> dict[int, tuple[Path, datetime]]:
+        return {i: self._rows[i] for i in ids if i in self._rows}
+
+    def cell(self, record: tuple[Path, datetime], column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            path, taken = record
+            return (f"{taken:%a %d %b %Y, %H:%M}", path.name)[column]
+        return None
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup; restoring it first backs up what is there now."""
+
+    def __init__(
+        self, safety: SafetyService, restored: Callable[[Path], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from Backup")
+        self._safety, self._restored = safety, restored
+        self.backups = BackupModel(safety, self)
+        self.backups.load()
+        self.table = record_table(self.backups, stretch=1, fit=(0,))
+        if self.backups.rowCount():
+            self.table.choose_row(0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(self.backups.rowCount() > 0)
+        self.buttons.accepted.connect(self.restore)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "MentorDesk backs up when it starts, every 30 minutes while you work, and when "
+                "it closes. Restoring replaces the current data; that data is backed up first, "
+                "so a restore can itself be undone by restoring again."
+                if self.backups.rowCount()
+                else "There are no backups yet.",
+                wrap=True,
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+    def restore(self) -> None:
+        """Restore the chosen backup after asking."""
+        rows = self.table.selectionModel().selectedRows()
+        record = self.backups.record_at(rows[0].row()) if rows else None
+        if record is None:
+            return
+        path, taken = record
+        answer = QMessageBox.question(
+            self,
+            "Restore from Backup",
+            f"Replace the current data with the backup of {taken:%d %b %Y, %H:%M}?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._safety.restore(path)
+        self._restored(path)
+        self.accept()

@@ -1,0 +1,167 @@
+"""Settings ▸ Shared Team Database: the PostgreSQL server every install opens, with a
+connection test that runs off the GUI thread."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamDatabaseService
+from mentordesk.ui.common.form_dialog import FormDialog
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+OK_COLOUR = "#1d5e20"  # dark green: AA contrast on a light window
+
+
+class TeamDatabaseDialog(FormDialog):
+    """Choose the shared team database (or this computer's own), test it, keep its
+    password in the system keyring if asked."""
+
+    def __init__(
+        self, team: TeamDatabaseService, now_open: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Shared Team Database", parent)
+        self._team = team
+        self.chose_local = False
+        self._tasks = TaskRunner(self)
+        chosen = team.configured()
+        self.intro = plain_label(
+            "A team can keep every pair's log in one PostgreSQL database: each install "
+            "opens it instead of this computer's own file. Private notes always stay on "
+            f"this computer.\n\nOpen now: {now_open}.",
+            wrap=True,
+        )
+        self.form.addRow(self.intro)
+        if team.override:
+            overridden = plain_label(
+                "This run was started with --db or MENTORDESK_DB, which wins over the "
+                "choice made here.",
+                wrap=True,
+            )
+            overridden.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.form.addRow(overridden)
+        self.host = QLineEdit(chosen.host if chosen else "")
+        self.host.setPlaceholderText("db.example.org")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(chosen.port if chosen else DEFAULT_PORT)
+        self.database = QLineEdit(chosen.database if chosen else "mentordesk")
+        self.user = QLineEdit(chosen.user if chosen else _login_name())
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox("&Remember the password in the system keyring")
+        keyring = team.keyring_available()
+        saved = keyring and chosen is not None and team.has_saved_password(chosen)
+        self.password.setPlaceholderText(
+            "kept in the system keyring" if saved else "empty: from ~/.pgpass or PGPASSWORD"
+        )
+        self.remember.setChecked(saved)
+        self.remember.setEnabled(keyring)
+        self.add_field("host", "&Server:", self.host)
+        self.add_field("port", "&Port:", self.port)
+        self.add_field("database", "&Database:", self.database)
+        self.add_field("user", "&User:", self.user)
+        self.add_field(
+            "password",
+            "Pass&word:",
+            self.password,
+            hint=(
+                "MentorDesk never writes a password to its own files or logs."
+                if keyring
+                else "There is no system keyring here: put the password in ~/.pgpass "
+                "(libpq's own file) or PGPASSWORD, and leave this empty."
+            ),
+        )
+        self.form.addRow("", self.remember)
+        self.result = plain_label(wrap=True)
+        self.result.setObjectName("test_result")
+        self.form.addRow(self.result)
+        self.test_button = QPushButton("&Test Connection")
+        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.clicked.connect(self.test_connection)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Use This Database")
+        self.local_button: QPushButton | None = None
+        if chosen is not None:
+            self.local_button = QPushButton("Use This &Computer's Own Database")
+            self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
+            self.local_button.clicked.connect(self._use_local)
+        self.setMinimumWidth(520)
+
+    def address(self) -> ServerAddress:
+        """The server the form describes."""
+        return ServerAddress(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+        )
+
+    def test_connection(self) -> None:
+        """Connect once in the background and say what was found."""
+        self._clear()
+        try:
+            self.address().check()
+        except ValidationError as error:
+            self._show(error)
+            return
+        self.test_button.setEnabled(False)
+        self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", "")
+        address, password = self.address(), self.password.text()
+        self._tasks.start(
+            "Testing the connection…",
+            lambda: self._team.test(address, password),
+            lambda said: self._tested(True, said),
+            lambda error: self._tested(False, _message(error)),
+        )
+
+    def testing(self) -> bool:
+        """True while a connection test runs."""
+        return not self.test_button.isEnabled()
+
+    def submit(self) -> None:
+        self._team.use(self.address(), self.password.text(), remember=self.remember.isChecked())
+
+    def done(self, result: int) -> None:
+        self._tasks.wait()
+        super().done(result)
+
+    def _tested(self, worked: bool, said: str) -> None:
+        self.test_button.setEnabled(True)
+        self._say(("✓ " if worked else "✗ ") + said, OK_COLOUR if worked else ERROR_COLOUR)
+
+    def _say(self, text: str, colour: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet(f"color: {colour};" if colour else "")
+        self.adjustSize()
+
+    def _use_local(self) -> None:
+        self._team.stop_using()
+        self.chose_local = True
+        self.accept()
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, UserFacingError):
+        return error.message
+    log.exception("the connection test failed unexpectedly", exc_info=error)
+    return f"The test itself failed: {error}. The details are in the log."
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name to be found
+        return ""

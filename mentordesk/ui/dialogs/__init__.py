@@ -1,1 +1,0 @@
-"""Dialogs that edit one thing, validating inline next to each field."""

@@ -1,0 +1,164 @@
+"""One goal slot of a quarter: the goal's SMART fields, progress, chart and actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
+from mentordesk.domain.quarters import Quarter
+from mentordesk.services.goals import GoalService
+from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT, long_date
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.goals.checkin_model import CheckInModel
+from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
+
+SKILL_TITLE = {Skill.TECHNICAL: "Technical skill", Skill.SOFT: "Soft skill"}
+
+
+class GoalCard(QGroupBox):
+    """Shows the quarter's goal of one skill, or an invitation to set one."""
+
+    set_requested = Signal(object)  # Skill
+    edit_requested = Signal(int)
+    checkin_requested = Signal(int)
+    review_requested = Signal(int)
+
+    def __init__(self, skill: Skill, goals: GoalService, parent: QWidget | None = None) -> None:
+        super().__init__(SKILL_TITLE[skill], parent)
+        self.setObjectName(f"goal_card_{skill.value}")
+        self.skill = skill
+        self.goal: Goal | None = None
+        self.empty = plain_label(wrap=True)
+        self.title = plain_label(wrap=True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.specific = plain_label(wrap=True)
+        self.measure = plain_label(wrap=True)
+        self.target = plain_label()
+        self.status = plain_label()
+        self.review = plain_label(wrap=True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.behind = plain_label(wrap=True)
+        self.behind.setObjectName("behind_flag")
+        self.behind.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.chart = ProgressChart()
+        self.checkins = CheckInModel(goals, self)
+        self.checkin_table = self._checkin_table()
+
+        buttons = self._buttons()
+
+        facts = QFormLayout()
+        facts.addRow("Specific:", self.specific)
+        facts.addRow("Measure:", self.measure)
+        facts.addRow("Target:", self.target)
+        facts.addRow("Status:", self.status)
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.title)
+        details.addLayout(facts)
+        details.addWidget(self.progress)
+        details.addWidget(self.behind)
+        details.addWidget(self.chart)
+        details.addWidget(self.checkin_table)
+        details.addWidget(self.review)
+        buttons = QHBoxLayout()
+        for button in (self.set_button, self.edit_button, self.checkin_button, self.review_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.set_button = QPushButton("Set Goal…")
+        self.edit_button = QPushButton("Edit…")
+        self.checkin_button = QPushButton("Check In…")
+        self.review_button = QPushButton("Review…")
+        self.set_button.clicked.connect(lambda: self.set_requested.emit(self.skill))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.checkin_button.clicked.connect(lambda: self._emit(self.checkin_requested))
+        self.review_button.clicked.connect(lambda: self._emit(self.review_requested))
+        row = QHBoxLayout()
+        for button in (self.set_button, self.edit_button, self.checkin_button, self.review_button):
+            row.addWidget(button)
+        row.addStretch()
+        return row
+
+    def _checkin_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.checkins)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setMaximumHeight(110)
+        return table
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[valid-type]
+        if self.goal is not None:
+            signal.emit(self.goal.id)  # type: ignore[attr-defined]
+
+    def show_goal(self, goal: Goal | None, span: Quarter, today: date, editable: bool) -> None:
+        """Show `goal` (None: the empty slot) of quarter `span` as it stands on `today`."""
+        self.goal = goal
+        self.empty.setVisible(goal is None)
+        self.details.setVisible(goal is not None)
+        self.set_button.setVisible(goal is None)
+        self.set_button.setEnabled(editable)
+        for button in (self.edit_button, self.checkin_button, self.review_button):
+            button.setVisible(goal is not None)
+            button.setEnabled(editable)
+        if goal is None:
+            kind = "technical skill" if self.skill is Skill.TECHNICAL else "soft skill"
+            self.empty.setText(f"No {kind} goal for quarter {span.number} yet.")
+            self.checkins.set_goal(None)
+            self.chart.set_data(None)
+            return
+        self.checkin_button.setEnabled(editable and goal.status is not GoalStatus.DROPPED)
+        self.title.setText(goal.title)
+        self.specific.setText(goal.specific or "–")
+        self.measure.setText(goal.measure or "–")
+        self.target.setText(long_date(goal.target_date))
+        self.status.setText(STATUS_TEXT[goal.status].split(" (")[0])
+        self.progress.setValue(goal.progress)
+        behind = is_behind(goal, span, today) and today <= span.ends_on
+        expected = round(expected_progress(span, today))
+        self.behind.setText(
+            f"Behind schedule: {goal.progress}% done, {expected}% of the quarter gone."
+            if behind
+            else ""
+        )
+        self.behind.setVisible(behind)
+        self.chart.set_data(ChartData(span, goal.target_date, goal.checkins, today, behind))
+        self.checkins.set_goal(goal.id)
+        review = []
+        if goal.carried_from is not None:
+            review.append("Carried over from the quarter before.")
+        if goal.outcome is not None:
+            outcome = OUTCOME_TEXT[goal.outcome].replace("&", "")
+            review.append(
+                f"Review: {outcome}." + (f" {goal.reflection}" if goal.reflection else "")
+            )
+        self.review.setText("\n".join(review))
+        self.review.setVisible(bool(review))

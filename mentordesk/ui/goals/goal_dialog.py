@@ -1,0 +1,101 @@
+"""Set or edit a goal: SMART fields, with advice as you type (advice never blocks)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
+from mentordesk.domain.quarters import Quarter
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
+from mentordesk.ui.common.format import STATUS_TEXT, long_date
+from mentordesk.ui.common.labels import plain_label
+
+
+class GoalDialog(FormDialog):
+    """The SMART form for one goal of one quarter and skill."""
+
+    def __init__(
+        self,
+        save: Callable[[GoalDraft], object],
+        span: Quarter,
+        skill: Skill,
+        goal: Goal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        kind = "technical" if skill is Skill.TECHNICAL else "soft-skill"
+        verb = "Edit" if goal else "Set"
+        super().__init__(f"{verb} the {kind} goal — quarter {span.number}", parent)
+        self._save, self._span, self._skill = save, span, skill
+        self._checkins = len(goal.checkins) if goal else 0
+        default_target = goal.target_date if goal else span.ends_on
+        self.title = QLineEdit(goal.title if goal else "")
+        self.title.setPlaceholderText("What will be different, e.g. 'Lead two design reviews'")
+        self.title.setMaxLength(200)
+        self.specific = text_box(goal.specific if goal else "", "Specific: what exactly, and where")
+        self.measure = text_box(
+            goal.measure if goal else "", "Measurable: how you both know it is done"
+        )
+        self.target = date_edit(default_target)
+        self.target.setDateRange(
+            QDate(span.starts_on.year, span.starts_on.month, span.starts_on.day),
+            QDate(span.ends_on.year, span.ends_on.month, span.ends_on.day),
+        )
+        self.status = QComboBox()
+        for status, text in STATUS_TEXT.items():
+            self.status.addItem(text, status)
+        self.status.setCurrentIndex(
+            self.status.findData(goal.status if goal else GoalStatus.NOT_STARTED)
+        )
+        self.add_field("title", "&Title:", self.title)
+        self.add_field("specific", "&Specific:", self.specific)
+        self.add_field("measure", "&Measure:", self.measure)
+        self.add_field(
+            "target_date",
+            "Tar&get date:",
+            self.target,
+            hint=f"Inside quarter {span.number}: {long_date(span.starts_on)} – "
+            f"{long_date(span.ends_on)}",
+        )
+        self.add_field("status", "St&atus:", self.status)
+        self.add_field("skill", "", plain_label())  # where the one-per-skill rule answers
+        self.advice = plain_label(wrap=True)
+        self.advice.setObjectName("smart_advice")
+        # Room for every tip at once, so the dialog never jumps while you type.
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 7)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form.addRow("SMART check:", self.advice)
+        for signal in (
+            self.title.textChanged,
+            self.specific.textChanged,
+            self.measure.textChanged,
+            self.target.dateChanged,
+        ):
+            signal.connect(self._advise)
+        self._advise()
+        self.setMinimumWidth(560)
+
+    def draft(self) -> GoalDraft:
+        """What the form holds."""
+        return GoalDraft(
+            quarter=self._span.number,
+            skill=self._skill,
+            title=self.title.text(),
+            target_date=date_of(self.target),
+            specific=self.specific.toPlainText(),
+            measure=self.measure.toPlainText(),
+            status=GoalStatus(self.status.currentData()),
+        )
+
+    def _advise(self, *_args: object) -> None:
+        tips = smart_advice(self.draft().cleaned(), self._span, self._checkins)
+        self.advice.setText(
+            "\n".join(f"• {tip}" for tip in tips)
+            if tips
+            else "Specific, measurable and time-bound: looks good."
+        )
+
+    def submit(self) -> None:
+        self._save(self.draft())

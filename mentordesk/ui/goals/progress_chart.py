@@ -1,0 +1,142 @@
+"""A goal's progress over its quarter, drawn with QPainter: check-ins against the plan line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mentordesk.domain.goals import CheckIn
+from mentordesk.domain.quarters import Quarter
+from mentordesk.ui.common.format import long_date
+
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 40, 10, 10, 20
+PLAN_COLOUR = QColor("#6b7785")
+DONE_COLOUR = QColor("#1f6f78")
+BEHIND_COLOUR = QColor("#a1001c")
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What the chart shows: the quarter, the target date, check-ins, today."""
+
+    span: Quarter
+    target_date: date
+    checkins: tuple[CheckIn, ...]
+    today: date
+    behind: bool = False
+
+
+class ProgressChart(QWidget):
+    """Progress (0-100) over the quarter; a dashed line from the start to 100 at the target."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: ChartData | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Progress chart")
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 130)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 130)
+
+    def set_data(self, data: ChartData | None) -> None:
+        """Show `data` (None clears the chart)."""
+        self.data = data
+        if data is not None:
+            done = data.checkins[-1].progress if data.checkins else 0
+            self.setToolTip(
+                f"{done}% on {long_date(data.checkins[-1].on)}"
+                if data.checkins
+                else "No check-ins yet"
+            )
+        self.update()
+
+    def series(self) -> list[tuple[date, int]]:
+        """The plotted check-ins, as (date, progress), starting from 0 at the quarter start."""
+        return series(self.data) if self.data is not None else []
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        colours = ChartColours(
+            palette.color(QPalette.ColorRole.Base),
+            palette.color(QPalette.ColorRole.Mid),
+            palette.color(QPalette.ColorRole.Text),
+        )
+        paint_progress(painter, QRectF(self.rect()), self.data, colours)
+        painter.end()
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours a chart is drawn in (the screen's palette, or black on white on paper)."""
+
+    base: QColor
+    lines: QColor
+    text: QColor
+
+
+def series(data: ChartData) -> list[tuple[date, int]]:
+    """The plotted check-ins, as (date, progress), starting from 0 at the quarter start."""
+    return [(data.span.starts_on, 0)] + [(c.on, c.progress) for c in data.checkins]
+
+
+def paint_progress(
+    painter: QPainter, area: QRectF, data: ChartData | None, colours: ChartColours
+) -> None:
+    """Draw a progress chart into `area` with vector lines (on screen or on paper)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    plot = area.adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
+    painter.fillRect(plot, colours.base)
+    painter.setPen(QPen(colours.lines, 1))
+    painter.drawRect(plot)
+    painter.setPen(QPen(colours.text))
+
+    def y_of(progress: int) -> float:
+        return plot.bottom() - progress / 100 * plot.height()
+
+    for value in (0, 50, 100):
+        painter.drawText(
+            QRectF(area.left(), y_of(value) - 8, MARGIN_LEFT - 4, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{value}%",
+        )
+    if data is None:
+        painter.restore()
+        return
+    total = max((data.span.ends_on - data.span.starts_on).days, 1)
+
+    def x_of(day: date) -> float:
+        share = min(max((day - data.span.starts_on).days / total, 0.0), 1.0)
+        return plot.left() + share * plot.width()
+
+    label = QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16)
+    painter.drawText(label, Qt.AlignmentFlag.AlignLeft, long_date(data.span.starts_on))
+    painter.drawText(label, Qt.AlignmentFlag.AlignRight, long_date(data.span.ends_on))
+    plan = QPen(PLAN_COLOUR)
+    plan.setStyle(Qt.PenStyle.DashLine)
+    plan.setWidthF(1.5)
+    painter.setPen(plan)
+    painter.drawLine(
+        QPointF(x_of(data.span.starts_on), y_of(0)), QPointF(x_of(data.target_date), y_of(100))
+    )
+    if data.span.starts_on <= data.today <= data.span.ends_on:
+        painter.setPen(QPen(colours.lines, 1, Qt.PenStyle.DotLine))
+        painter.drawLine(
+            QPointF(x_of(data.today), plot.top()), QPointF(x_of(data.today), plot.bottom())
+        )
+    colour = BEHIND_COLOUR if data.behind else DONE_COLOUR
+    points = [QPointF(x_of(d), y_of(p)) for d, p in series(data)]
+    painter.setPen(QPen(colour, 2))
+    painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(QBrush(colour))
+    for point in points[1:]:
+        painter.drawEllipse(point, 3.5, 3.5)
+    painter.restore()

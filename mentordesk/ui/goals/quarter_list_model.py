@@ -1,0 +1,63 @@
+"""A pair's quarters, one row each, the current one highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from mentordesk.domain.goals import GoalStatus
+from mentordesk.services.goals import GoalService, QuarterPlan
+from mentordesk.ui.common.format import date_range
+from mentordesk.ui.common.id_table_model import IdTableModel
+
+
+class QuarterListModel(IdTableModel[QuarterPlan]):
+    """Rows are quarter numbers of the pair set with `set_pair` (none without a pair)."""
+
+    headers = ("Quarter",)
+
+    def __init__(self, goals: GoalService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._goals = goals
+        self.pair_id: int | None = None
+        self._plans: dict[int, QuarterPlan] = {}
+
+    def set_pair(self, pair_id: int | None) -> None:
+        """Show the quarters of `pair_id`."""
+        self.pair_id = pair_id
+        self.load()
+
+    def fetch_ids(self) -> list[int]:
+        plans = self._goals.quarters(self.pair_id) if self.pair_id is not None else []
+        self._plans = {p.span.number: p for p in plans}
+        return list(self._plans)
+
+    def fetch_records(self, ids: list[int]) -> dict[int, QuarterPlan]:
+        return {n: self._plans[n] for n in ids if n in self._plans}
+
+    def plan(self, number: int) -> QuarterPlan | None:
+        """The plan of quarter `number`, if the pair has reached it."""
+        return self._plans.get(number)
+
+    def current_row(self) -> int | None:
+        """The row of today's quarter, if the pair is in one."""
+        return next((self.row_of(n) for n, p in self._plans.items() if p.is_current), None)
+
+    def cell(self, record: QuarterPlan, column: int, role: int) -> Any:
+        span = record.span
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = f"Q{span.number}  {date_range(span.starts_on, span.ends_on)}"
+            return label + ("  · now" if record.is_current else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            live = [g for g in record.goals if g.status is not GoalStatus.DROPPED]
+            return "\n".join(f"{g.skill.value.title()}: {g.title}" for g in live) or "No goals"
+        if role == Qt.ItemDataRole.FontRole and record.is_current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and record.is_current:
+            return QApplication.palette().color(QPalette.ColorRole.AlternateBase)
+        return None

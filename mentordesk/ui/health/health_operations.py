@@ -1,0 +1,105 @@
+"""Health operations: start and work through a checklist, answer the health check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog
+
+from mentordesk.errors import UserFacingError
+from mentordesk.services import Services
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.operations import Operations
+
+if TYPE_CHECKING:
+    from mentordesk.domain.health import ChecklistRun
+    from mentordesk.services.health import HealthService
+
+
+class HealthOperations:
+    """Carries out health operations through the shared dialogs, bridge and undo stack."""
+
+    def __init__(self, services: Services, bridge: ChangeBridge, operations: Operations) -> None:
+        self._services = services
+        self._bridge = bridge
+        self._ops = operations
+
+    @property
+    def _health(self) -> HealthService:
+        return self._services.health  # asked for when used: its module is not needed at start
+
+    def start_checklist(self, pair_id: int, key: str | None = None) -> None:
+        """Start a checklist (asking which, unless `key` says) and open it."""
+        if key is None:
+            templates = self._health.templates()
+            titles = [t.title for t in templates]
+            title, ok = QInputDialog.getItem(
+                self._ops.parent(), "Run a Checklist", "Which checklist fits?", titles, 0, False
+            )
+            if not ok:
+                return
+            key = templates[titles.index(title)].key
+        try:
+            changes = self._bridge.run(lambda: self._health.start(pair_id, key or ""))
+        except UserFacingError as error:
+            self._ops.report(error.message)
+            return
+        run_id = changes.created or 0
+        self._ops.push(
+            "Start Checklist",
+            lambda: self._health.delete_run(run_id),
+            lambda: self._health.start(pair_id, key or ""),
+        )
+        self.open_run(run_id)
+
+    def open_run(self, run_id: int) -> None:
+        """Work through a run: ticks, notes, outcome, follow-up, closing."""
+        from mentordesk.ui.health.run_dialog import RunDialog
+
+        run = self._health.run(run_id)
+
+        def save(edited: ChecklistRun, close: bool) -> None:
+            if close:
+                self._health.update(edited)
+                self._bridge.run(
+                    lambda: self._health.close(run_id, edited.outcome, edited.follow_up_on)
+                )
+            else:
+                self._bridge.run(lambda: self._health.update(edited))
+            self._ops.push(
+                "Edit Checklist",
+                lambda: self._health.update(run),
+                lambda: self._health.update(self._health.run(run_id)),
+            )
+
+        dialog = RunDialog(
+            save,
+            run,
+            self._health.today(),
+            self._ops.parent(),
+            edit_agreement=lambda: self._ops.edit_agreement(run.pair_id),
+            end_pair=lambda: self._ops.end_pair(run.pair_id),
+        )
+        self._ops.open_dialog(dialog)
+
+    def answer_health_check(
+        self, pair_id: int, person_id: int | None, ask_who: Callable[[], None]
+    ) -> None:
+        """Answer this quarter's health check as the current user."""
+        from mentordesk.ui.health.health_check_dialog import HealthCheckDialog
+
+        pair = self._services.pairs.get(pair_id)
+        if person_id not in (pair.mentor.id, pair.mentee.id):
+            self._ops.report(
+                "The health check is answered by the mentor or the mentee: "
+                "choose who you are first (People ▸ I Am…)."
+            )
+            ask_who()
+            return
+        who = pair.mentor.name if person_id == pair.mentor.id else pair.mentee.name
+
+        def save(scores: list[int], comment: str) -> None:
+            self._bridge.run(lambda: self._health.answer(pair_id, person_id or 0, scores, comment))
+
+        self._ops.open_dialog(HealthCheckDialog(save, who, self._ops.parent()))

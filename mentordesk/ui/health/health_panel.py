@@ -1,0 +1,192 @@
+"""A pair's health: signals at a glance, checklists run, and the quarter's health check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
+from mentordesk.domain.pairs import PairStatus
+from mentordesk.services import Services
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
+from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.health.health_operations import HealthOperations
+from mentordesk.ui.health.run_model import RunModel
+
+
+def signals_text(signals: HealthSignals) -> str:
+    """The signals in one readable line."""
+    days = (
+        "no meeting yet"
+        if signals.days_since_meeting is None
+        else f"last meeting {signals.days_since_meeting} days ago"
+    )
+    attendance = (
+        "" if signals.attendance is None else f" · attendance {round(100 * signals.attendance)}%"
+    )
+    return (
+        f"{days} · {signals.missed_in_a_row} missed in a row · "
+        f"{signals.overdue_items} overdue action items · {signals.goals_behind} goals "
+        f"behind · {signals.open_runs} open checklists{attendance}"
+    )
+
+
+class HealthPanel(QWidget):
+    """Health of the chosen pair."""
+
+    def __init__(
+        self,
+        services: Services,
+        operations: HealthOperations,
+        current_user: Callable[[], int | None],
+        ask_who: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._operations = services, operations
+        self._current_user, self._ask_who = current_user, ask_who
+        self.pair_id: int | None = None
+        self.signals: HealthSignals | None = None  # what the glance shows
+        self.glance = plain_label(wrap=True)
+        self.glance.setObjectName("health_glance")
+        self.attention = plain_label(wrap=True)
+        self.attention.setObjectName("health_attention")
+        self.attention.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.suggested = QPushButton()
+        self.suggested.clicked.connect(self._start_suggested)
+        self.runs = RunModel(services.health, self)
+        self.run_table = record_table(self.runs, stretch=3, fit=(0, 1, 2, 4), name="run_table")
+        self.run_table.activated.connect(
+            lambda index: operations.open_run(self.runs.id_at(index.row()) or 0)
+        )
+        self.start_button = QPushButton("Run a Checklist…")
+        self.start_button.clicked.connect(self._start)
+        self.check_status = plain_label(wrap=True)
+        self.answer_button = QPushButton("Answer the Health Check…")
+        self.answer_button.clicked.connect(self._answer)
+        self.results = QTableWidget(0, 3)
+        self.results.setHorizontalHeaderLabels(["", "Mentor", "Mentee"])
+        self.results.verticalHeader().hide()
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.horizontalHeader().setStretchLastSection(False)
+        self.results.setColumnWidth(0, 380)
+        self._layout()
+
+    def _layout(self) -> None:
+        glance = QGroupBox("At a glance")
+        top = QVBoxLayout(glance)
+        top.addWidget(self.glance)
+        row = QHBoxLayout()
+        row.addWidget(self.attention, 1)
+        row.addWidget(self.suggested)
+        top.addLayout(row)
+        runs = QGroupBox("Checklists")
+        middle = QVBoxLayout(runs)
+        middle.addWidget(self.run_table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addStretch()
+        middle.addLayout(buttons)
+        check = QGroupBox("Health check this quarter")
+        bottom = QVBoxLayout(check)
+        status = QHBoxLayout()
+        status.addWidget(self.check_status, 1)
+        status.addWidget(self.answer_button)
+        bottom.addLayout(status)
+        bottom.addWidget(self.results)
+        bottom.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(glance)
+        layout.addWidget(runs, 1)
+        layout.addWidget(check)
+
+    def show_pair(self, pair_id: int | None) -> None:
+        """Show the health of `pair_id`."""
+        self.pair_id = pair_id
+        self.runs.set_pair(pair_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the signals, the runs and the health check."""
+        self.runs.refresh_all()
+        self.signals = None
+        if self.pair_id is None:
+            self.glance.setText("Choose a pair to see its health.")
+            for widget in (self.attention, self.suggested, self.start_button, self.answer_button):
+                widget.hide()
+            self.check_status.setText("")
+            self.results.hide()
+            return
+        pair = self._services.pairs.get(self.pair_id)
+        active = pair.status(self._services.pairs.today()) is not PairStatus.ENDED
+        signals = self.signals = self._services.health.signals([self.pair_id])[self.pair_id]
+        self.glance.setText(signals_text(signals))
+        self.attention.setVisible(signals.needs_attention)
+        self.attention.setText("Needs attention: " + "; ".join(signals.reasons) + ".")
+        key = signals.suggested_checklist if signals.needs_attention and active else None
+        self.suggested.setVisible(key is not None)
+        self._suggested_key = key
+        if key is not None:
+            title = self._services.health.template(key).title
+            self.suggested.setText(f"Run “{without_mnemonics(title)}”…")
+        for widget in (self.start_button, self.answer_button):
+            widget.show()
+            widget.setEnabled(active)
+        self._show_check(pair.mentor.id, pair.mentee.id, pair.mentor.name, pair.mentee.name)
+
+    def _show_check(self, mentor: int, mentee: int, mentor_name: str, mentee_name: str) -> None:
+        assert self.pair_id is not None
+        results = self._services.health.results(self.pair_id)
+        names = {mentor: mentor_name, mentee: mentee_name}
+        answered = [names[p] for p in (mentor, mentee) if p in results.answered_by]
+        me = self._current_user()
+        if results.revealed:
+            self.check_status.setText(f"Quarter {results.quarter}: both of you answered.")
+        elif answered:
+            waiting = [n for p, n in names.items() if p not in results.answered_by]
+            self.check_status.setText(
+                f"Quarter {results.quarter}: {', '.join(answered)} "
+                f"answered; the answers show once {waiting[0]} has too."
+            )
+        else:
+            self.check_status.setText(
+                f"Quarter {results.quarter}: not answered yet. Once a "
+                "quarter, each of you answers privately."
+            )
+        self.answer_button.setText(
+            "Change My Answers…" if me in results.answered_by else "Answer the Health Check…"
+        )
+        self.results.setVisible(bool(results.revealed))
+        if not results.revealed:
+            return
+        by_person = {a.person_id: a for a in results.revealed}
+        self.results.setHorizontalHeaderLabels(["", mentor_name, mentee_name])
+        rows = [*HEALTH_QUESTIONS, "Comment"]
+        self.results.setRowCount(len(rows))
+        for row, question in enumerate(rows):
+            self.results.setItem(row, 0, QTableWidgetItem(question))
+            for column, person in ((1, mentor), (2, mentee)):
+                answer = by_person[person]
+                value = answer.comment if row == len(HEALTH_QUESTIONS) else str(answer.scores[row])
+                self.results.setItem(row, column, QTableWidgetItem(value))
+
+    def _start(self) -> None:
+        if self.pair_id is not None:
+            self._operations.start_checklist(self.pair_id)
+
+    def _start_suggested(self) -> None:
+        if self.pair_id is not None and self._suggested_key:
+            self._operations.start_checklist(self.pair_id, self._suggested_key)
+
+    def _answer(self) -> None:
+        if self.pair_id is not None:
+            self._operations.answer_health_check(self.pair_id, self._current_user(), self._ask_who)

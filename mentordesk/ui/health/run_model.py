@@ -1,0 +1,54 @@
+"""A pair's checklist runs, one row each: started, checklist, open or closed, outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from mentordesk.domain.health import ChecklistRun
+from mentordesk.services.health import HealthService
+from mentordesk.ui.common.format import long_date
+from mentordesk.ui.common.id_table_model import IdTableModel
+
+
+class RunModel(IdTableModel[ChecklistRun]):
+    """The checklist history of the pair set with `set_pair`."""
+
+    headers = ("Started", "Checklist", "Status", "Outcome", "Follow-up")
+
+    def __init__(self, health: HealthService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._health = health
+        self.pair_id: int | None = None
+        self._runs: dict[int, ChecklistRun] = {}
+
+    def set_pair(self, pair_id: int | None) -> None:
+        """Show the runs of `pair_id`."""
+        self.pair_id = pair_id
+        self.load()
+
+    def fetch_ids(self) -> list[int]:
+        runs = self._health.runs(self.pair_id) if self.pair_id is not None else []
+        self._runs = {r.id: r for r in runs}
+        return list(self._runs)
+
+    def fetch_records(self, ids: list[int]) -> dict[int, ChecklistRun]:
+        return {i: self._runs[i] for i in ids if i in self._runs}
+
+    def cell(self, record: ChecklistRun, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            done = sum(1 for s in record.steps if s.done)
+            status = (
+                f"Open ({done} of {len(record.steps)} steps)"
+                if record.is_open
+                else f"Closed {long_date(record.completed_on)}"
+            )
+            return (
+                long_date(record.started_on),
+                record.title,
+                status,
+                record.outcome,
+                long_date(record.follow_up_on),
+            )[column]
+        return None

@@ -1,0 +1,72 @@
+"""Choose which meeting series an invitation or cancellation is about (one e-mail each)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.ui.common.labels import plain_label
+
+
+class SeriesChoiceDialog(QDialog):
+    """A checkable list of series, ticked as given; OK hands the ticked ids to `chosen`."""
+
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        series: Sequence[tuple[int, str, bool]],
+        chosen: Callable[[list[int]], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._chosen = chosen
+        self.list = QListWidget()
+        self.list.setObjectName("series_choice")
+        for series_id, label, ticked in series:
+            item = QListWidgetItem(label)  # item text is never read as rich text
+            item.setData(Qt.ItemDataRole.UserRole, series_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(self._update)
+        self._update()
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(explanation, wrap=True))
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def ticked(self) -> list[int]:
+        """The ids of the ticked series, in the order shown."""
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self, *_args: object) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.ticked()))
+
+    def _ok(self) -> None:
+        self.accept()
+        self._chosen(self.ticked())

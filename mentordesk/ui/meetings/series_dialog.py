@@ -1,0 +1,127 @@
+"""Plan a pair's recurring meeting: same day, time and place every 1-4 weeks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QTimeEdit, QWidget
+
+from mentordesk.domain.meetings import (
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    SeriesDraft,
+    series_time_notes,
+    zone_problem,
+)
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.labels import plain_label
+
+MAX_NOTES = 3
+
+
+class SeriesDialog(FormDialog):
+    """The series form; the first date follows the weekday chosen."""
+
+    def __init__(
+        self,
+        save: Callable[[SeriesDraft], object],
+        draft: SeriesDraft,
+        replacing: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Change the Weekly Meeting" if replacing else "Plan the Weekly Meeting", parent
+        )
+        self._save = save
+        self.weekday = QComboBox()
+        for code, name in zip(WEEKDAYS, WEEKDAY_NAMES, strict=True):
+            self.weekday.addItem(name, code)
+        self.weekday.setCurrentIndex(WEEKDAYS.index(draft.weekday))
+        self.start = QTimeEdit(QTime(draft.start_time.hour, draft.start_time.minute))
+        self.start.setDisplayFormat("HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 480)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" minutes")
+        self.duration.setValue(draft.duration_minutes)
+        self.location = QLineEdit(draft.location)
+        self.location.setPlaceholderText("A room, or a video link")
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.setCurrentText(draft.timezone)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.first_date = date_edit(draft.first_date)
+        self.until = date_edit(draft.until)
+        self.every = QSpinBox()
+        self.every.setRange(1, 4)
+        self.every.setPrefix("every ")
+        self.every.setSuffix(" week(s)")
+        self.every.setValue(draft.every_weeks)
+        self.add_field("weekday", "&Day:", self.weekday)
+        self.add_field("start_time", "&Time:", self.start)
+        self.add_field("duration_minutes", "D&uration:", self.duration)
+        self.add_field("location", "&Place:", self.location)
+        self.add_field("timezone", "Time &zone:", self.timezone)
+        self.add_field("every_weeks", "&Repeat:", self.every)
+        self.add_field("first_date", "&First meeting:", self.first_date)
+        self.add_field(
+            "until",
+            "&Last date:",
+            self.until,
+            hint="The current series, if any, ends the week before the first "
+            "meeting; both stay in the history."
+            if replacing
+            else "",
+        )
+        self.time_notes = plain_label(wrap=True)
+        self.time_notes.setObjectName("time_notes")
+        self.form.addRow(self.time_notes)
+        self.weekday.currentIndexChanged.connect(self._follow_weekday)
+        for signal in (
+            self.weekday.currentIndexChanged,
+            self.start.timeChanged,
+            self.timezone.currentTextChanged,
+            self.first_date.dateChanged,
+            self.until.dateChanged,
+            self.every.valueChanged,
+        ):
+            signal.connect(self._note_times)
+        self.setMinimumWidth(480)  # first: the notes are sized for this width
+        self._note_times()
+
+    def _follow_weekday(self, index: int) -> None:
+        first = self.first_date.date()
+        self.first_date.setDate(first.addDays((index - (first.dayOfWeek() - 1)) % 7))
+
+    def _note_times(self, *_args: object) -> None:
+        """Say which meetings fall on a time the clocks skip or repeat, and when they are."""
+        draft = self.draft()
+        if zone_problem(draft.timezone) or draft.until < draft.first_date:
+            self.set_note(self.time_notes, "")
+            return
+        notes = series_time_notes(draft)
+        shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
+        if len(notes) > MAX_NOTES:
+            shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")
+        self.set_note(self.time_notes, "\n".join(shown))
+
+    def draft(self) -> SeriesDraft:
+        """What the form holds."""
+        at = self.start.time()
+        return SeriesDraft(
+            weekday=self.weekday.currentData(),
+            start_time=time(at.hour(), at.minute()),
+            duration_minutes=self.duration.value(),
+            timezone=self.timezone.currentText().strip(),
+            first_date=date_of(self.first_date),
+            until=date_of(self.until),
+            every_weeks=self.every.value(),
+            location=self.location.text(),
+        )
+
+    def submit(self) -> None:
+        self._save(self.draft())

@@ -1,1 +1,0 @@
-"""Qt item models over row ids, fetching rows lazily. One model per module."""

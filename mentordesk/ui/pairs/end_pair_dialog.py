@@ -1,0 +1,57 @@
+"""End a pair: on which date, and why (a no-fault end is a normal end)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+
+COMMON_REASONS = (
+    "No-fault end: we agreed it has run its course.",
+    "Goals achieved.",
+    "A change of role or team.",
+    "Scheduling no longer works for us.",
+    "One of us is leaving the company.",
+)
+
+
+class EndPairDialog(FormDialog):
+    """The end date (today by default) and a reason; Undo takes the end back."""
+
+    def __init__(
+        self,
+        save: Callable[[date, str], object],
+        title: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"End Pair — {title}", parent)
+        self._save = save
+        self.ended_on = date_edit(today)
+        self.common = QComboBox()
+        self.common.addItem("Choose a common reason, or write your own…")
+        self.common.addItems(COMMON_REASONS)
+        self.common.activated.connect(self._use_common)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText("Why the pair ends, in a sentence or two")
+        self.add_field("ended_on", "Ends &on:", self.ended_on)
+        self.add_field("common", "&Common reasons:", self.common)
+        self.add_field(
+            "end_reason",
+            "&Reason:",
+            self.reason,
+            hint="The pair stays on record with its history. Edit ▸ Undo takes the end back.",
+        )
+        self.buttons.button(self.buttons.StandardButton.Ok).setText("End Pair")
+        self.setMinimumWidth(480)
+
+    def _use_common(self, index: int) -> None:
+        if index > 0:
+            self.reason.setPlainText(COMMON_REASONS[index - 1])
+
+    def submit(self) -> None:
+        self._save(date_of(self.ended_on), self.reason.toPlainText())

@@ -1,0 +1,71 @@
+"""Form a new pair: mentor, mentee, start date, how quarters run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from mentordesk.domain.pairs import Pair
+from mentordesk.domain.quarters import QuarterMode
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.format import quarter_mode_text
+from mentordesk.ui.common.id_table_model import ID_ROLE
+
+SavePair = Callable[[int | None, int | None, date, QuarterMode], object]
+
+
+def _person_combo(people: QAbstractItemModel) -> QComboBox:
+    combo = QComboBox()
+    combo.setModel(people)
+    combo.setModelColumn(0)
+    combo.setCurrentIndex(-1)
+    combo.setPlaceholderText("Choose a person")
+    return combo
+
+
+class PairDialog(FormDialog):
+    """The form for a new pair; `save` may raise ValidationError naming a field."""
+
+    def __init__(
+        self,
+        save: SavePair,
+        people: QAbstractItemModel,
+        today: date,
+        parent: QWidget | None = None,
+        pair: Pair | None = None,
+    ) -> None:
+        super().__init__("Edit Pair" if pair else "New Pair", parent)
+        self._save = save
+        self.mentor = _person_combo(people)
+        self.mentee = _person_combo(people)
+        self.started_on = date_edit(pair.started_on if pair else today)
+        self.quarters = QComboBox()
+        for mode in QuarterMode:
+            self.quarters.addItem(quarter_mode_text(mode), mode)
+        if pair is not None:  # who is in a pair is fixed; a new pair is a new pair
+            for combo, person in ((self.mentor, pair.mentor), (self.mentee, pair.mentee)):
+                combo.setCurrentIndex(combo.findText(person.name))
+                combo.setEnabled(False)
+            self.quarters.setCurrentIndex(self.quarters.findData(pair.quarters))
+        self.add_field("mentor", "M&entor:", self.mentor)
+        self.add_field("mentee", "Ment&ee:", self.mentee)
+        self.add_field("started_on", "&Starts on:", self.started_on)
+        self.add_field(
+            "quarters",
+            "&Quarters:",
+            self.quarters,
+            hint="Quarter 1 is the one holding the start date; each quarter has "
+            "one technical and one soft-skill goal.",
+        )
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        self._save(
+            self.mentor.currentData(ID_ROLE),
+            self.mentee.currentData(ID_ROLE),
+            date_of(self.started_on),
+            QuarterMode(self.quarters.currentData()),
+        )

@@ -1,0 +1,131 @@
+"""The list of pairs on the left of the main window: filter, show or hide ended, choose."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.pairs import PairStatus
+from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
+from mentordesk.ui.common.id_table_model import ID_ROLE
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.pairs.pair_list_model import STATUS_ROLE, PairListModel, column_samples
+
+
+class PairFilterProxy(FoldingFilterProxy):
+    """Filters pairs by name and can hide ended ones."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.show_ended = True
+
+    def set_show_ended(self, show: bool) -> None:
+        """Show or hide ended pairs."""
+        self.beginFilterChange()
+        self.show_ended = show
+        self.endFilterChange()
+
+    def accepts(self, source_row: int) -> bool:
+        if self.show_ended:
+            return True
+        model = self.sourceModel()
+        return model.data(model.index(source_row, 0), STATUS_ROLE) != PairStatus.ENDED.value
+
+
+class PairListPanel(QWidget):
+    """The filterable list of pairs; says which pair is chosen."""
+
+    pair_chosen = Signal(object)  # int | None
+
+    def __init__(self, model: PairListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter = QLineEdit()
+        self.filter.setObjectName("pair_filter")
+        self.filter.setPlaceholderText("Filter pairs by name or department")
+        self.filter.setClearButtonEnabled(True)
+        self.show_ended = QCheckBox("Show &ended pairs")
+        self.show_ended.setChecked(True)
+        self.proxy = PairFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.table = record_table(self.proxy, stretch=0, name="pair_table")
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per pair; the tooltip has the whole name
+        self._size_columns()
+        self.empty = plain_label(wrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.show_ended)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.show_ended.toggled.connect(self.proxy.set_show_ended)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_empty_state)
+        self._update_empty_state()
+
+    def _size_columns(self) -> None:
+        """Size the columns after the pair's name from the widest texts they can show:
+        fitting them to their contents asked every cell on screen in every role."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, samples in enumerate(column_samples(), start=1):
+            widest = max(metrics.horizontalAdvance(text) for text in samples)
+            header.resizeSection(column, max(widest + padding, header.sectionSizeHint(column)))
+
+    def chosen_id(self) -> int | None:
+        """The id of the chosen pair, if one is chosen."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def choose(self, pair_id: int) -> None:
+        """Select the pair `pair_id`, showing it even if a filter hid it."""
+        row = self.model.row_of(pair_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            self.show_ended.setChecked(True)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.choose_row(index.row())
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter box, its text selected."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.pair_chosen.emit(self.chosen_id())
+
+    def _update_empty_state(self, *_args: object) -> None:
+        if self.proxy.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.model.rowCount() == 0:
+            self.empty.setText(
+                "No pairs yet.\n\nAdd people, then form a pair with New Pair (Ctrl+N)."
+            )
+        else:
+            self.empty.setText("No pair matches this filter.")
+        self.stack.setCurrentWidget(self.empty)

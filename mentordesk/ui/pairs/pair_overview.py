@@ -1,0 +1,226 @@
+"""A pair at a glance: who, since when, which quarter, and the mentoring agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.pairs import Pair, PairStatus, Role
+from mentordesk.domain.quarters import quarter
+from mentordesk.ui.common.format import long_date, quarter_mode_text, status_text
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.meetings.occurrence_model import occurrence_text
+
+if TYPE_CHECKING:  # types only: the module loads with the screens that use it
+    from mentordesk.domain.health import HealthSignals
+
+
+def action_button(action: QAction) -> QToolButton:
+    """A push-style button that is `action`: same text, shortcut and enabled state."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def _person_line(name: str, department: str | None, email: str) -> str:
+    return f"{name}" + (f" · {department}" if department else "") + f" · {email}"
+
+
+class PairOverview(QStackedWidget):
+    """Shows one pair, or a hint to choose one."""
+
+    def __init__(
+        self,
+        edit_agreement: QAction,
+        sign_as_mentor: QAction,
+        sign_as_mentee: QAction,
+        end_pair: QAction,
+        parent: QWidget | None = None,
+        *,
+        meeting_mode: QAction | None = None,
+        run_checklist: QAction | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.hint = plain_label("Choose a pair on the left to see it here.")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.hint)
+        facts = self._build_facts()
+        self._build_agreement(edit_agreement, sign_as_mentor, sign_as_mentee)
+        end_row = QHBoxLayout()
+        for action in (meeting_mode, run_checklist):
+            if action is not None:
+                end_row.addWidget(action_button(action))
+        end_row.addWidget(action_button(end_pair))
+        end_row.addStretch()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.title)
+        layout.addLayout(facts)
+        layout.addWidget(self.agreement_box)
+        layout.addLayout(end_row)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.page = scroll
+        self.addWidget(scroll)
+
+    def _build_facts(self) -> QFormLayout:
+        self.title = plain_label(wrap=True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setObjectName("pair_title")
+        self.mentor = plain_label(wrap=True)
+        self.mentee = plain_label(wrap=True)
+        self.started = plain_label(wrap=True)
+        self.quarter = plain_label(wrap=True)
+        self.status = plain_label(wrap=True)
+        self.status.setObjectName("pair_status")
+        self.next_meeting = plain_label(wrap=True)
+        self.next_meeting.setObjectName("next_meeting")
+        self.health = plain_label(wrap=True)
+        self.health.setObjectName("pair_health")
+        facts = QFormLayout()
+        facts.addRow("Mentor:", self.mentor)
+        facts.addRow("Mentee:", self.mentee)
+        facts.addRow("Started:", self.started)
+        facts.addRow("Quarter:", self.quarter)
+        facts.addRow("Status:", self.status)
+        facts.addRow("Next meeting:", self.next_meeting)
+        facts.addRow("Health:", self.health)
+        return facts
+
+    def _build_agreement(self, edit: QAction, sign_mentor: QAction, sign_mentee: QAction) -> None:
+        self.agreement_box = QGroupBox("Mentoring agreement")
+        self.no_agreement = plain_label(
+            "No agreement yet. Write one together at your first meeting: how often you "
+            "meet, what you expect of each other, confidentiality, and how either of you "
+            "may end the pair.",
+            wrap=True,
+        )
+        self.cadence = plain_label(wrap=True)
+        self.expectations = plain_label(wrap=True)
+        self.confidentiality = plain_label(wrap=True)
+        self.ending = plain_label(wrap=True)
+        self.mentor_signature = plain_label(wrap=True)
+        self.mentor_signature.setObjectName("mentor_signature")
+        self.mentee_signature = plain_label(wrap=True)
+        self.mentee_signature.setObjectName("mentee_signature")
+        terms = QFormLayout()
+        terms.addRow("Cadence:", self.cadence)
+        terms.addRow("Expectations:", self.expectations)
+        terms.addRow("Confidentiality:", self.confidentiality)
+        terms.addRow("How to end:", self.ending)
+        terms.addRow("Mentor:", self._with_button(self.mentor_signature, sign_mentor))
+        terms.addRow("Mentee:", self._with_button(self.mentee_signature, sign_mentee))
+        self.terms = QWidget()
+        self.terms.setLayout(terms)
+        box = QVBoxLayout(self.agreement_box)
+        box.addWidget(self.no_agreement)
+        box.addWidget(self.terms)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(action_button(edit))
+        edit_row.addStretch()
+        box.addLayout(edit_row)
+
+    @staticmethod
+    def _with_button(label: QLabel, action: QAction) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label, 1)
+        layout.addWidget(action_button(action))
+        return row
+
+    def show_pair(
+        self,
+        pair: Pair | None,
+        today: date,
+        next_meeting: Occurrence | None = None,
+        signals: HealthSignals | None = None,
+    ) -> None:
+        """Show `pair` as it is on `today` (None shows the hint)."""
+        if pair is None:
+            self.setCurrentWidget(self.hint)
+            return
+        self.title.setText(pair.title)
+        self.mentor.setText(
+            _person_line(pair.mentor.name, pair.mentor.department, pair.mentor.email)
+        )
+        self.mentee.setText(
+            _person_line(pair.mentee.name, pair.mentee.department, pair.mentee.email)
+        )
+        self.started.setText(f"{long_date(pair.started_on)} · {quarter_mode_text(pair.quarters)}")
+        number = pair.current_quarter(today)
+        if number is None:
+            self.quarter.setText("–")
+        else:
+            span = quarter(pair.started_on, pair.quarters, number)
+            self.quarter.setText(
+                f"Quarter {number}: {long_date(span.starts_on)} – {long_date(span.ends_on)}"
+            )
+        status = pair.status(today)
+        text = status_text(status)
+        if pair.ended_on is not None:
+            verb = "Ended" if status is PairStatus.ENDED else "Ends"
+            text = f"{verb} on {long_date(pair.ended_on)}: {pair.end_reason or 'no reason given'}"
+        self.status.setText(text)
+        self.next_meeting.setText(
+            f"{occurrence_text(next_meeting)} · {next_meeting.location or 'no place set'}"
+            if next_meeting
+            else "None planned (see Meetings)"
+        )
+        if signals is None or pair.status(today) is PairStatus.ENDED:
+            self.health.setText("–")
+        elif signals.needs_attention:
+            self.health.setText(
+                "Needs attention: " + "; ".join(signals.reasons) + " (see the Health tab)"
+            )
+        else:
+            self.health.setText("Doing well")
+        self._show_agreement(pair)
+        self.setCurrentWidget(self.page)
+
+    def _show_agreement(self, pair: Pair) -> None:
+        agreement = pair.agreement
+        blank = agreement is None or agreement.text.is_blank
+        self.no_agreement.setVisible(blank)
+        self.terms.setVisible(not blank)
+        if agreement is None or blank:
+            return
+        text = agreement.text
+        self.cadence.setText(text.cadence or "–")
+        self.expectations.setText(text.expectations or "–")
+        self.confidentiality.setText(
+            "What we discuss stays between the two of us."
+            if text.confidentiality
+            else "Notes may be shared beyond the pair."
+        )
+        self.ending.setText(text.ending or "–")
+        for role, label in (
+            (Role.MENTOR, self.mentor_signature),
+            (Role.MENTEE, self.mentee_signature),
+        ):
+            signed = agreement.signed_on(role)
+            name = pair.person(role).name
+            label.setText(
+                f"{name} signed on {long_date(signed)}" if signed else f"{name} has not signed yet"
+            )

@@ -1,0 +1,346 @@
+"""The quarterly progress summary on paper: print, preview, or PDF.
+
+The summary is an HTML document in a QTextDocument (tables repeat their header on
+every page), with each goal's chart drawn as a vector text object, laid out page by
+page with a "page X of Y" footer. Every piece of user text is escaped, so tags, script
+and ampersands print as typed; control characters print as visible symbols. The text
+is set in the bundled DejaVu Sans, embedded in the PDF. A PDF is made in memory and
+saved whole or not at all (services.report.save_pdf): a full disk or a bad target is
+told, never left half-written.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+)
+
+from mentordesk.domain.goals import Goal
+from mentordesk.domain.health import HEALTH_QUESTIONS
+from mentordesk.errors import UserFacingError
+from mentordesk.resource_files import resource
+from mentordesk.services.report import ItemLine, QuarterReport, save_pdf
+from mentordesk.ui.common.format import date_range, long_date
+from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
+
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_INDEX = QTextFormat.Property.UserProperty + 1
+CHART_SIZE = QSizeF(420, 130)
+FOOTER_HEIGHT = 24.0
+MARGIN_MM = 16.0
+STATUS_WORDS = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "achieved": "Achieved",
+    "dropped": "Dropped",
+}
+OUTCOME_WORDS = {
+    "achieved": "Achieved",
+    "partly": "Partly achieved",
+    "not_achieved": "Not achieved",
+}
+
+
+@cache
+def report_font_family() -> str:
+    """Load the bundled fonts once; the family name the report is set in."""
+    family = "DejaVu Sans"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        data = resource(f"fonts/{name}").read_bytes()
+        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        if font_id >= 0:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    """US Letter where people measure in inches (the US system), A4 elsewhere."""
+    system = (locale or QLocale()).measurementSystem()
+    us = system == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
+
+
+def literal(value: str) -> str:
+    """User text as HTML that prints exactly as typed (control characters made visible)."""
+    visible = "".join(
+        chr(0x2400 + ord(c)) if ord(c) < 32 and c not in "\n\t" else "\u2421" if c == "\x7f" else c
+        for c in value
+    )
+    return html.escape(visible).replace("\n", "<br>")
+
+
+class _ChartHandler(QPyTextObject):
+    # PySide recognises a text-object handler only through QPyTextObject.
+    """Draws the goal charts where the document has chart objects."""
+
+    def __init__(self, charts: list[ChartData], parent: QObject) -> None:
+        super().__init__(parent)
+        self._charts = charts
+
+    def intrinsicSize(self, _doc: QTextDocument, _pos: int, _format: QTextFormat) -> QSizeF:
+        return CHART_SIZE
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        _doc: QTextDocument,
+        _pos: int,
+        text_format: QTextFormat,
+    ) -> None:
+        data = self._charts[int(text_format.property(CHART_INDEX))]
+        painter.save()
+        labels = QFont(report_font_family())
+        labels.setPixelSize(7)  # the painter works in points here
+        painter.setFont(labels)
+        paint_progress(
+            painter, rect, data, ChartColours(QColor("white"), QColor("#888888"), QColor("black"))
+        )
+        painter.restore()
+
+
+def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = False) -> str:
+    if not lines:
+        return f"<p><b>{title}:</b> none.</p>"
+    last = "Done" if with_done else "Due"
+    rows = "".join(
+        f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
+        f"<td>{long_date(line.item.done_on if with_done else line.item.due) or '–'}</td></tr>"
+        for line in lines
+    )
+    return (
+        f"<p><b>{title} ({len(lines)}):</b></p><table width='100%' cellpadding='3' "
+        f"border='1' cellspacing='0'><thead><tr><th align='left'>Who</th>"
+        f"<th align='left'>Action</th><th align='left'>{last}</th></tr></thead>"
+        f"{rows}</table>"
+    )
+
+
+def _goal_html(goal: Goal, behind: bool, index: int) -> str:
+    review = ""
+    if goal.outcome is not None:
+        review = (
+            f"<p><b>Quarter-end review:</b> {OUTCOME_WORDS[goal.outcome.value]}. "
+            f"{literal(goal.reflection)}</p>"
+        )
+    flag = " <b>(behind schedule)</b>" if behind else ""
+    return (
+        f"<h3>{'Technical' if goal.skill.value == 'technical' else 'Soft'} skill: "
+        f"{literal(goal.title)}</h3>"
+        f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
+        f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
+        f"<b>Target date:</b> {long_date(goal.target_date)} · "
+        f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · "
+        f"<b>Progress:</b> {goal.progress}%{flag}</p>"
+        f"<p>[[chart:{index}]]</p>{review}"
+    )
+
+
+def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
+    """The summary as HTML, with [[chart:N]] where chart N goes."""
+    pair, span, figures = report.pair, report.span, report.figures
+    charts = [
+        ChartData(span, goal.target_date, goal.checkins, min(report.made_on, span.ends_on), behind)
+        for goal, behind in report.goals
+    ]
+    parts = [
+        f"<h1>Quarterly progress summary</h1>"
+        f"<p><b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> "
+        f"{literal(pair.mentee.name)}<br><b>Quarter {span.number}:</b> "
+        f"{date_range(span.starts_on, span.ends_on)}</p>",
+        "<h2>Goals</h2>",
+        *(_goal_html(goal, behind, i) for i, (goal, behind) in enumerate(report.goals)),
+    ]
+    if not report.goals:
+        parts.append("<p>No goals were set for this quarter.</p>")
+    rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
+    parts += [
+        "<h2>Meetings</h2>",
+        f"<p>Planned {figures.planned} · held {figures.held} · missed {figures.missed} · "
+        f"skipped {figures.skipped} · moved {figures.moved} · <b>attendance {rate}</b> "
+        "(held out of planned)</p>",
+    ]
+    if report.held_sessions:
+        rows = "".join(
+            f"<tr><td>{long_date(s.scheduled_for.date())}</td>"
+            f"<td>{literal(', '.join(s.topics)) or '–'}</td></tr>"
+            for s in report.held_sessions
+        )
+        parts.append(
+            "<table width='100%' cellpadding='3' border='1' cellspacing='0'>"
+            "<thead><tr><th align='left'>Held on</th><th align='left'>Topics</th>"
+            f"</tr></thead>{rows}</table>"
+        )
+    parts += [
+        "<h2>Action items</h2>",
+        f"<p>Created {len(report.created)} · completed {len(report.completed)} · still open "
+        f"{len(report.still_open)} · overdue {len(report.overdue)}</p>",
+        _items_table("Still open", report.still_open),
+        _items_table("Overdue", report.overdue),
+        _items_table("Completed", report.completed, with_done=True),
+        "<h2>Checklists</h2>",
+    ]
+    parts += [
+        f"<p><b>{literal(r.title)}</b> (started {long_date(r.started_on)}"
+        + (f", closed {long_date(r.completed_on)}" if r.completed_on else ", open")
+        + f"): {literal(r.outcome) or 'no outcome yet'}</p>"
+        for r in report.runs
+    ]
+    if not report.runs:
+        parts.append("<p>No checklist was needed this quarter.</p>")
+    parts.append("<h2>Health check</h2>")
+    if report.health:
+        header = "".join(f"<th>{literal(name)}</th>" for name, _ in report.health)
+        rows = "".join(
+            f"<tr><td>{q}</td>"
+            + "".join(f"<td align='center'>{a.scores[i]}</td>" for _, a in report.health)
+            + "</tr>"
+            for i, q in enumerate(HEALTH_QUESTIONS)
+        )
+        comments = "".join(
+            f"<p><b>{literal(name)}:</b> {literal(a.comment) or '–'}</p>"
+            for name, a in report.health
+        )
+        parts.append(
+            "<table width='100%' cellpadding='3' border='1' cellspacing='0'><thead>"
+            f"<tr><th align='left'>Statement (1–5)</th>{header}</tr></thead>"
+            f"{rows}</table>{comments}"
+        )
+    else:
+        parts.append("<p>Shown once both partners have answered this quarter's check.</p>")
+    parts.append("<h2>Next quarter's goals</h2>")
+    parts += [
+        f"<p>{'Technical' if g.skill.value == 'technical' else 'Soft'} skill: "
+        f"{literal(g.title)} (target {long_date(g.target_date)})</p>"
+        for g in report.next_goals
+    ] or ["<p>Not set yet.</p>"]
+    parts.append(
+        "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
+        f"<td>Mentor: {literal(pair.mentor.name)}<br><br>____________________________<br>"
+        "Date: ______________</td>"
+        f"<td>Mentee: {literal(pair.mentee.name)}<br><br>____________________________<br>"
+        "Date: ______________</td></tr></table>"
+    )
+    return "".join(parts), charts
+
+
+def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
+    """The laid-out summary for pages of `page_points` (text area, in points)."""
+    family = report_font_family()
+    document = QTextDocument()
+    document.setDefaultFont(QFont(family, 10))
+    document.setDefaultStyleSheet(
+        f"body, td, th, p {{ font-family: '{family}'; }} h1 {{ font-size: 18pt; }} "
+        "h2 { font-size: 13pt; margin-top: 14px; } h3 { font-size: 11pt; } "
+        "th { background-color: #e8e8e8; }"
+    )
+    body, charts = report_html(report)
+    document.setHtml(f"<html><body>{body}</body></html>")
+    handler = _ChartHandler(charts, document)
+    document.documentLayout().registerHandler(CHART_OBJECT, handler)
+    for index in range(len(charts)):
+        found = document.find(f"[[chart:{index}]]")
+        if found.isNull():
+            continue
+        chart = QTextCharFormat()
+        chart.setObjectType(CHART_OBJECT)
+        chart.setProperty(CHART_INDEX, index)
+        found.insertText("\ufffc", chart)
+    document.setPageSize(page_points)
+    return document
+
+
+def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
+    """Paint the summary on `device` (a printer or a PDF writer); returns the page count.
+
+    A device that will not start or finish painting raises UserFacingError.
+    """
+    layout = device.pageLayout()
+    paint = layout.paintRect(QPageLayout.Unit.Point)
+    text_area = QSizeF(paint.width(), paint.height() - FOOTER_HEIGHT)
+    document = build_document(report, text_area)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserFacingError(
+            "The quarterly summary could not be drawn: the printer or PDF did not start."
+        )
+    scale = device.logicalDpiX() / 72.0
+    painter.scale(scale, scale)
+    footer_font = QFont(report_font_family())
+    footer_font.setPixelSize(8)  # the painter works in points here
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -page * text_area.height())
+        document.drawContents(painter, QRectF(QPointF(0, page * text_area.height()), text_area))
+        painter.restore()
+        painter.setFont(footer_font)
+        painter.drawText(
+            QRectF(0, text_area.height() + 6, text_area.width(), 14),
+            f"Page {page + 1} of {pages} · {report.pair.title} · quarter "
+            f"{report.span.number} · made on {long_date(report.made_on)}",
+        )
+    if not painter.end():
+        raise UserFacingError("The quarterly summary could not be drawn to the end.")
+    return pages
+
+
+def pdf_bytes(report: QuarterReport, page_size: QPageSize | None = None) -> tuple[bytes, int]:
+    """The summary as a finished PDF in memory, and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(f"Quarterly progress summary — {report.pair.title}")
+    writer.setCreator("MentorDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            page_size or page_size_for_locale(),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    pages = render(report, writer)  # the writer writes the PDF's end as painting ends
+    buffer.close()
+    return buffer.data().data(), pages
+
+
+def write_pdf(report: QuarterReport, path: str, page_size: QPageSize | None = None) -> int:
+    """Save the summary as a PDF file, whole or not at all; returns the page count.
+
+    Painted in memory, then written to a temporary file beside `path`, checked and
+    renamed (services.report.save_pdf); a failure leaves no file and raises a
+    UserFacingError that says why.
+    """
+    data, pages = pdf_bytes(report, page_size)
+    save_pdf(Path(path), data)
+    return pages

@@ -1,0 +1,94 @@
+"""The agenda of a meeting, one row each: open action items (tick when done), goals,
+and items added ahead of time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from mentordesk.domain.sessions import ActionItem
+from mentordesk.services.sessions import Agenda
+from mentordesk.ui.common.id_table_model import IdTableModel
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    """One line of the agenda; `item` is set for an action item (which can be ticked)."""
+
+    text: str
+    item: ActionItem | None = None
+    done: bool = False
+
+
+def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
+    """The agenda as lines: action items first, then goals, then added topics."""
+    lines = [
+        AgendaLine(
+            f"{agenda.owners.get(c.item.owner_id, '?')}: {c.item.text}"
+            + (f"  (carried {c.carried}×)" if c.carried else ""),
+            c.item,
+        )
+        for c in agenda.carried
+    ]
+    lines += [
+        AgendaLine(f"Goal — {g.title}: {g.progress}%" + ("  (behind schedule)" if g.behind else ""))
+        for g in agenda.goals
+    ]
+    lines += [
+        AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}")
+        for run in agenda.follow_ups
+    ]
+    lines += [AgendaLine(f"Added: {topic}") for topic in agenda.added]
+    return lines
+
+
+class AgendaModel(IdTableModel[AgendaLine]):
+    """Rows are the agenda's lines; ticking an action item calls `on_done`."""
+
+    headers = ("Agenda",)
+
+    def __init__(self, on_done: Callable[[ActionItem, bool], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+        self._lines: dict[int, AgendaLine] = {}
+
+    def show(self, lines: list[AgendaLine]) -> None:
+        """Show these lines."""
+        self._lines = dict(enumerate(lines))
+        self.refresh_all()
+
+    def fetch_ids(self) -> list[int]:
+        return list(self._lines)
+
+    def fetch_records(self, ids: list[int]) -> dict[int, AgendaLine]:
+        return {i: self._lines[i] for i in ids if i in self._lines}
+
+    def cell(self, record: AgendaLine, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return record.text
+        if role == Qt.ItemDataRole.CheckStateRole and record.item is not None:
+            return Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        record = self.record_at(index.row()) if index.isValid() else None
+        return base | Qt.ItemFlag.ItemIsUserCheckable if record and record.item else base
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        record = self.record_at(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.CheckStateRole or record is None or record.item is None:
+            return False
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._on_done(record.item, done)
+        self._lines[self._ids[index.row()]] = AgendaLine(record.text, record.item, done)
+        self.refresh([self._ids[index.row()]])
+        return True

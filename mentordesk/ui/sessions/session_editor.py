@@ -1,0 +1,509 @@
+"""One session: status, topics, shared notes, my private note and the action items.
+
+Everything typed is saved within a second by the autosaver, on a worker thread. User
+text is plain text everywhere: nothing typed is ever read as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.sessions import (
+    ActionItem,
+    Session,
+    SessionContent,
+    SessionStatus,
+    keep_both,
+)
+from mentordesk.errors import UserFacingError
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.services.session_edits import SessionEdit
+from mentordesk.services.sessions import ChangedElsewhereError
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
+from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
+from mentordesk.ui.sessions.action_item_model import ActionItemModel
+from mentordesk.ui.sessions.session_log_model import STATUS_WORDS
+
+
+@dataclass(frozen=True)
+class SessionForm:
+    """A snapshot of the editor, as the autosaver saves it."""
+
+    session_id: int
+    status: SessionStatus
+    topics: tuple[str, ...]
+    notes: str
+    author_id: int | None
+    private_note: str
+
+
+SLOW_SAVE_MS = 300  # a save that takes longer says "Saving…"
+KEPT_COLOUR = "#7a4b00"  # dark amber: a caution, not an error; AA contrast on white
+
+
+class SessionEditor(QWidget):
+    """Edits one session; `current_user` says whose private note is shown."""
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        current_user: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._bridge, self._current_user = services, bridge, current_user
+        self.session: Session | None = None
+        self.presentation = False
+        self.autosaver = self._build_autosaver(bridge)
+        self.save_note, self._slow_save = self._build_save_note()
+        self._versions: dict[int, int] = {}  # the version each session's saves build on
+        self._kept_note_shown = self._retrying_shown = False
+        self.conflict: ConflictDialog | None = None
+        self.heading = plain_label(wrap=True)
+        self.status = QComboBox()
+        for status, words in STATUS_WORDS.items():
+            self.status.addItem(words, status)
+        self.topics = QPlainTextEdit()
+        self.topics.setPlaceholderText("One topic per line")
+        self.topics.setTabChangesFocus(True)
+        self.topics.setFixedHeight(72)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("shared_notes")
+        self.notes.setPlaceholderText("Shared notes: both of you see these")
+        self.notes.setTabChangesFocus(True)
+        self.private_label = plain_label(wrap=True)
+        self.private_note = QPlainTextEdit()
+        self.private_note.setObjectName("private_note")
+        self.private_note.setPlaceholderText("Only you see this note")
+        self.private_note.setTabChangesFocus(True)
+        self.private_note.setFixedHeight(80)
+        self.items = ActionItemModel(self._toggle_done, self)
+        self.item_table = QTableView()
+        self.item_table.setModel(self.items)
+        self.item_table.verticalHeader().hide()
+        self.item_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.item_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.owner = QComboBox()
+        self.new_item = QLineEdit()
+        self.new_item.setObjectName("new_action_item")
+        self.new_item.setPlaceholderText("New action item, then Enter")
+        self.add_item = QPushButton("Add")
+        self._build_goal_row()
+        self.error = plain_label(wrap=True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        self._build_layout()
+        for signal in (
+            self.topics.textChanged,
+            self.notes.textChanged,
+            self.private_note.textChanged,
+            self.status.currentIndexChanged,
+        ):
+            signal.connect(self._changed)
+        self.new_item.returnPressed.connect(self.add_action_item)
+        self.add_item.clicked.connect(self.add_action_item)
+        self.set_session(None)
+
+    def _build_goal_row(self) -> None:
+        self.goal = QComboBox()
+        self._progress_of: dict[int, int] = {}  # goal id -> progress, as last read
+        self.goal.setObjectName("checkin_goal")
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.check_in = QPushButton("Check In")
+        self.check_in.setToolTip("Record the goal's progress, linked to this session")
+        self.checkins_done = plain_label(wrap=True)
+        self.goal.currentIndexChanged.connect(self._goal_chosen)
+        self.check_in.clicked.connect(self.record_checkin)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Status:", self.status)
+        form.addRow("Topics:", self.topics)
+        entry = QHBoxLayout()
+        entry.addWidget(self.owner)
+        entry.addWidget(self.new_item, 1)
+        entry.addWidget(self.add_item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.notes, 3)
+        layout.addWidget(self.private_label)
+        layout.addWidget(self.private_note)
+        layout.addWidget(plain_label("Action items"))
+        layout.addWidget(self.item_table, 2)
+        layout.addLayout(entry)
+        progress = QHBoxLayout()
+        progress.addWidget(plain_label("Goal progress:"))
+        progress.addWidget(self.goal, 1)
+        progress.addWidget(self.progress)
+        progress.addWidget(self.check_in)
+        layout.addLayout(progress)
+        layout.addWidget(self.checkins_done)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_note)
+
+    # -- showing -------------------------------------------------------------------
+    def set_session(self, session_id: int | None) -> None:
+        """Edit session `session_id` (None: nothing); saves the previous one first."""
+        self.autosaver.flush()
+        self.session = self._services.sessions.get(session_id) if session_id else None
+        session = self.session
+        if session is not None:
+            self._versions[session.id] = session.version
+        widgets = (
+            self.status,
+            self.topics,
+            self.notes,
+            self.private_note,
+            self.owner,
+            self.new_item,
+            self.add_item,
+            self.item_table,
+        )
+        for widget in widgets:
+            widget.setEnabled(session is not None)
+            widget.blockSignals(True)
+        try:
+            self._fill(session)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.set_presentation(self.presentation)
+
+    def _fill(self, session: Session | None) -> None:
+        self.error.hide()
+        if session is None:
+            self.heading.setText("Choose a meeting in the log, or record a new session.")
+            for box in (self.topics, self.notes, self.private_note):
+                box.setPlainText("")
+            self.items.show((), {})
+            return
+        pair = self._services.pairs.get(session.pair_id)
+        when = session.scheduled_for
+        self.heading.setText(f"{pair.title} — {when:%A} {when.day} {when:%B %Y}, {when:%H:%M}")
+        self.status.setCurrentIndex(self.status.findData(session.status))
+        self.topics.setPlainText("\n".join(session.topics))
+        self.notes.setPlainText(session.notes)
+        owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        self.owner.clear()
+        for person_id, name in owners.items():
+            self.owner.addItem(name, person_id)
+        self.items.show(session.action_items, owners)
+        self._fill_goals(session)
+        author = self._current_user()
+        if author in owners:
+            note = session.private_note_of(author)
+            self.private_note.setPlainText(note.text if note else "")
+            where = (
+                ""
+                if self._services.safety.is_local
+                else ", kept on this computer and never on the shared database"
+            )
+            self.private_label.setText(
+                f"My private notes ({owners[author]}; only you see them{where})"
+            )
+            self.private_note.setEnabled(True)
+        else:
+            self.private_note.setPlainText("")
+            self.private_note.setEnabled(False)
+            self.private_label.setText(
+                "Private notes: choose who you are (People ▸ I Am…) to keep notes only you see."
+            )
+
+    def _fill_goals(self, session: Session) -> None:
+        plans = self._services.goals.quarters(session.pair_id)
+        day = min(session.scheduled_for.date(), self._services.pairs.today())
+        plan = next((p for p in plans if day in p.span), None)
+        self.goal.clear()
+        goals = [g for g in plan.goals if g.is_open] if plan else []
+        self._progress_of = {g.id: g.progress for g in goals}
+        for goal in goals:
+            self.goal.addItem(goal.title, goal.id)
+        self._goal_chosen()
+        linked = [
+            (g.title, c.progress)
+            for p in plans
+            for g in p.goals
+            for c in g.checkins
+            if c.session_id == session.id
+        ]
+        self.checkins_done.setText(
+            "Checked in this session: "
+            + "; ".join(f"{title} {progress}%" for title, progress in linked)
+            if linked
+            else ""
+        )
+        self.checkins_done.setVisible(bool(linked))
+
+    def _goal_chosen(self, *_args: object) -> None:
+        goal_id = self.goal.currentData()
+        self.progress.setValue(self._progress_of.get(goal_id, 0) if goal_id else 0)
+
+    def record_checkin(self) -> None:
+        """Record the chosen goal's progress, dated the session's day, linked to it."""
+        goal_id = self.goal.currentData()
+        if self.session is None or goal_id is None:
+            return
+        day = min(self.session.scheduled_for.date(), self._services.pairs.today())
+        session_id = self.session.id
+        try:
+            self._bridge.run(
+                lambda: self._services.goals.add_checkin(
+                    goal_id, day, self.progress.value(), "", session_id=session_id
+                )
+            )
+        except UserFacingError as error:
+            self._show_error(error.message)
+            return
+        self._fill_goals(self._services.sessions.get(session_id))
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) the private note, for screen sharing."""
+        self.presentation = on
+        self.private_note.setVisible(not on)
+        self.private_label.setVisible(not on)
+
+    # -- saving ----------------------------------------------------------------------
+    def _form(self) -> SessionForm | None:
+        if self.session is None:
+            return None
+        return SessionForm(
+            self.session.id,
+            SessionStatus(self.status.currentData()),
+            tuple(self.topics.toPlainText().splitlines()),
+            self.notes.toPlainText(),
+            self._current_user() if self.private_note.isEnabled() else None,
+            self.private_note.toPlainText(),
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if (form := self._form()) is not None:
+            self.error.hide()
+            self.autosaver.changed(form)
+
+    def _save(self, form: SessionForm) -> ChangeSet:
+        # On the autosaver's thread, one save at a time: each builds on the version the
+        # previous one left, so a change made elsewhere meanwhile is noticed, not overwritten.
+        version = self._versions.get(form.session_id)
+        changes = self._services.edits.save(
+            SessionEdit(
+                form.session_id,
+                form.status,
+                form.topics,
+                form.notes,
+                version,
+                form.author_id,
+                form.private_note,
+            )
+        )
+        if version is not None:
+            self._versions[form.session_id] = version + 1
+        return changes
+
+    def _resolve_conflict(self, conflict: ChangedElsewhereError, met: SessionForm) -> None:
+        """Show both versions and do what the person chooses; save nothing until then.
+
+        A conflict of a session no longer on screen (its save waited for the database
+        while the person moved on) keeps both versions, as a save after an outage does.
+        A conflict met while the editor is being left (a switch, closing) is asked now,
+        before leaving, so that the answer lands in the right session."""
+        theirs = conflict.theirs
+        if self.session is None or self.session.id != theirs.id:
+            both = keep_both(
+                SessionContent(met.status, met.topics, met.notes), SessionContent.of(theirs)
+            )
+            self._versions[theirs.id] = theirs.version
+            self.autosaver.changed(
+                replace(met, status=both.status, topics=both.topics, notes=both.notes)
+            )
+            return
+        if self.conflict is not None:
+            return  # already asking; the answer saves the newest text anyway
+        form = self._form()
+        assert form is not None
+        mine = SessionContent(form.status, form.topics, form.notes)
+        if mine == SessionContent.of(theirs):  # the same text (say, sent after an outage)
+            self.autosaver.settle(form)
+            self._versions[theirs.id] = theirs.version
+            self._changed()  # the private note, and anything typed since, still to save
+            return
+        self.conflict = ConflictDialog(mine, SessionContent.of(theirs), self)
+        self.conflict.finished.connect(lambda _: self._conflict_answered(mine, theirs))
+        if self.autosaver.in_flush:
+            self.conflict.exec()  # leaving: the answer first
+        else:
+            self.conflict.open()
+
+    def _conflict_answered(self, mine: SessionContent, theirs: Session) -> None:
+        assert self.conflict is not None
+        choice, self.conflict = self.conflict.choice, None
+        self.autosaver.settle(self._form())  # saves in flight were made on the old version
+        self._versions[theirs.id] = theirs.version
+        content = SessionContent.of(theirs) if choice is Choice.THEIRS else mine
+        if choice is Choice.THEIRS:
+            QGuiApplication.clipboard().setText(mine.notes)
+        elif choice is Choice.BOTH:
+            content = keep_both(mine, SessionContent.of(theirs))
+        self._show_content(content)
+        if choice is not Choice.THEIRS:
+            self._changed()
+            self.autosaver.flush()
+
+    def take_changes_from_elsewhere(self, session_ids: frozenset[int]) -> None:
+        """Another install saved these sessions: show theirs if this one is among them and
+        nothing typed here waits to be saved (if something does, saving it will ask)."""
+        session = self.session
+        if session is None or session.id not in session_ids:
+            return
+        if self._kept_note_shown:  # what waited on this computer has reached the server
+            self._kept_note_shown = False
+            self.error.hide()
+        if self.autosaver.busy or self.conflict is not None:
+            return
+        fresh = self._services.sessions.get(session.id)
+        if fresh.version != self._versions.get(session.id):
+            self._versions[session.id] = fresh.version
+            self._show_content(SessionContent.of(fresh))
+        self.session = fresh
+        self.items.show(fresh.action_items, self.items.owners)
+
+    def _show_content(self, content: SessionContent) -> None:
+        for widget in (self.status, self.topics, self.notes):
+            widget.blockSignals(True)
+        try:
+            self.status.setCurrentIndex(self.status.findData(content.status))
+            if self.topics.toPlainText().splitlines() != list(content.topics):
+                self.topics.setPlainText("\n".join(content.topics))
+            if self.notes.toPlainText() != content.notes:
+                at = self.notes.textCursor().position()
+                self.notes.setPlainText(content.notes)
+                cursor = self.notes.textCursor()
+                cursor.setPosition(min(at, len(content.notes)))
+                self.notes.setTextCursor(cursor)
+        finally:
+            for widget in (self.status, self.topics, self.notes):
+                widget.blockSignals(False)
+
+    def _build_autosaver(self, bridge: ChangeBridge) -> Autosaver:
+        autosaver = Autosaver(self._save, self, key=lambda form: form.session_id)
+        autosaver.saved.connect(bridge.announce)
+        autosaver.failed.connect(self._show_error)
+        autosaver.kept.connect(self._show_kept)
+        autosaver.conflicted.connect(self._resolve_conflict)
+        return autosaver
+
+    def _build_save_note(self) -> tuple[QLabel, QTimer]:
+        """The quiet 'Saving…' line, shown only when a save takes a while."""
+        self.autosaver.state.connect(self._show_save_state)
+        note = plain_label()
+        note.setObjectName("save_note")
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        slow = QTimer(self)
+        slow.setSingleShot(True)
+        slow.setInterval(SLOW_SAVE_MS)
+        slow.timeout.connect(lambda: note.setText("Saving…"))
+        return note, slow
+
+    def _show_save_state(self, state: str, why: str) -> None:
+        if state == SAVING:
+            if not self._slow_save.isActive():
+                self._slow_save.start()
+            return
+        self._slow_save.stop()
+        if state == FAILED:
+            self.save_note.setText("")
+            return  # the message is shown by _show_error
+        if state == RETRYING:
+            self.save_note.setText("")
+            self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+            self.error.setText(f"Not saved yet — retrying: {why}")
+            self.error.show()
+            self._retrying_shown = True
+            return
+        self.save_note.setText("")
+        if self._retrying_shown:  # saved at last
+            self._retrying_shown = False
+            self.error.hide()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.setText(f"Not saved: {message}")
+        self.error.show()
+
+    def _show_kept(self, message: str) -> None:
+        self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+        self.error.setText(message)
+        self.error.show()
+        self._kept_note_shown = True
+
+    # -- action items ------------------------------------------------------------------
+    def add_action_item(self) -> None:
+        """Add the typed action item for the chosen owner (keyboard: type, Enter)."""
+        text = self.new_item.text().strip()
+        if self.session is None or not text:
+            return
+        try:
+            self._bridge.run(
+                lambda: self._services.sessions.add_action_item(
+                    self.session.id, self.owner.currentData(), text
+                )
+            )  # type: ignore[union-attr]
+        except UserFacingError as error:  # the typed text stays in its field
+            self._show_error(error.message)
+            return
+        self.new_item.clear()
+        self._reload_items()
+
+    def _toggle_done(self, item: ActionItem, done: bool) -> None:
+        today = self._services.pairs.today()
+        done_on: date | None = today if done else None
+        try:
+            self._bridge.run(
+                lambda: self._services.sessions.update_action_item(
+                    item.id, item.owner_id, item.text, item.due, done_on
+                )
+            )
+        except UserFacingError as error:  # the server is away, say: the tick goes back
+            self._show_error(error.message)
+            if self.session is not None:
+                self.items.show(self.session.action_items, self.items.owners)
+            return
+        self._reload_items()
+
+    def _reload_items(self) -> None:
+        if self.session is None:
+            return
+        try:
+            fresh = self._services.sessions.get(self.session.id)
+        except UserFacingError as error:
+            self._show_error(error.message)
+            return
+        self.session = fresh
+        self.items.show(fresh.action_items, self.items.owners)

@@ -1,0 +1,129 @@
+"""The session log of a pair: every meeting and session, and the editor for one of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.sessions import LogRow
+from mentordesk.services import Services
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.sessions.session_editor import SessionEditor
+from mentordesk.ui.sessions.session_log_model import SessionLogModel
+
+
+class SessionsPanel(QSplitter):
+    """The log on the left, the chosen session on the right."""
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        current_user: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._services, self._bridge = services, bridge
+        self.pair_id: int | None = None
+        self.log = SessionLogModel(services.sessions, self)
+        self.table = record_table(self.log, stretch=2, fit=(0, 1), name="session_log")
+        self.record_button = QPushButton("Record This Meeting")
+        self.record_button.setToolTip("Start the session record of the chosen meeting")
+        self.ad_hoc_button = QPushButton("New Ad-hoc Session")
+        self.record_button.clicked.connect(self.record_chosen)
+        self.ad_hoc_button.clicked.connect(self.record_ad_hoc)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.ad_hoc_button)
+        buttons.addStretch()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table)
+        column.addLayout(buttons)
+        self.editor = SessionEditor(services, bridge, current_user)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)  # a small window scrolls instead of growing
+        self.addWidget(left)
+        self.addWidget(scroll)
+        self.setStretchFactor(1, 1)
+        self.setSizes([440, 560])
+        self.table.selectionModel().selectionChanged.connect(self._on_row)
+        self._update_buttons()
+
+    def show_pair(self, pair_id: int | None) -> None:
+        """Show `pair_id`'s log, the latest recorded or next meeting chosen."""
+        self.editor.set_session(None)
+        self.pair_id = pair_id
+        self.log.set_pair(pair_id)
+        rows = [self.log.record_at(r) for r in range(self.log.rowCount())]
+        now = self._services.sessions.now()
+        upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
+        if rows:
+            self.table.choose_row(max(upcoming - 1, 0))  # showing it updates the buttons
+        else:
+            self._update_buttons()
+
+    def refresh(self) -> None:
+        """Re-read the log (the editor keeps what is being typed)."""
+        self.log.refresh_all()
+        self._update_buttons()
+
+    def chosen(self) -> LogRow | None:
+        """The log row chosen."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.log.record_at(rows[0].row()) if rows else None
+
+    def choose_session(self, session_id: int) -> None:
+        """Show session `session_id` in the editor."""
+        if (row := self.log.row_for_session(session_id)) is not None:
+            self.table.choose_row(row)
+
+    def record_chosen(self) -> None:
+        """Start the record of the chosen meeting (only on this explicit request)."""
+        row = self.chosen()
+        if self.pair_id is None or row is None or row.session is not None:
+            return
+        session_id, changes = self._services.sessions.open_for(self.pair_id, row.occurrence)
+        self._bridge.announce(changes)
+        self.refresh()
+        self.choose_session(session_id)
+        self.editor.notes.setFocus()
+
+    def record_ad_hoc(self) -> None:
+        """Start a session that is not one of the planned meetings."""
+        if self.pair_id is None:
+            return
+        session_id, changes = self._services.sessions.open_for(self.pair_id)
+        self._bridge.announce(changes)
+        self.refresh()
+        self.choose_session(session_id)
+        self.editor.notes.setFocus()
+
+    def _on_row(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.chosen()
+        self.editor.set_session(row.session.id if row and row.session else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        open_pair = False
+        if self.pair_id is not None:
+            pair = self._services.pairs.get(self.pair_id)
+            open_pair = pair.status(self._services.pairs.today()) is not PairStatus.ENDED
+        row = self.chosen()
+        self.record_button.setEnabled(
+            open_pair and row is not None and row.session is None and row.occurrence is not None
+        )
+        self.ad_hoc_button.setEnabled(open_pair)

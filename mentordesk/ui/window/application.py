@@ -1,0 +1,244 @@
+"""Starting the GUI: the QApplication, the database (with errors told in a window), the window."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk import __version__
+from mentordesk.errors import DamagedDatabaseError, UserFacingError
+from mentordesk.files import create_private
+from mentordesk.paths import AppPaths
+from mentordesk.resource_files import resource
+from mentordesk.services import Services
+from mentordesk.services.team_database import TeamDatabaseService
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.window.instance import SingleInstance
+from mentordesk.ui.window.main_window import MainWindow
+from mentordesk.ui.window.quitting import save_on_leaving
+
+log = logging.getLogger(__name__)
+
+# The other tabs get ready a second after the first screen is up, while the person
+# reads it (the start-up backup comes later still).
+WARM_UP_AFTER_MS = 1000
+
+
+class OpenedApp(Protocol):
+    """What the composition root hands the GUI."""
+
+    paths: AppPaths
+    services: Services
+    settings: SettingsStore
+    team: TeamDatabaseService
+
+    def close(self) -> None:
+        """Release the database."""
+
+
+def app_icon() -> QIcon:
+    """The MentorDesk icon, from the shipped SVG."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource("icons/mentordesk.svg").read_bytes(), "SVG")
+    return QIcon(pixmap)
+
+
+def ui_state(paths: AppPaths) -> QSettings:
+    """Where window geometry and other view state are kept (beside the settings)."""
+    create_private(paths.ui_state_file)  # QSettings keeps the mode of a file it rewrites
+    return QSettings(str(paths.ui_state_file), QSettings.Format.IniFormat)
+
+
+def _install_crash_handler(paths: AppPaths) -> None:
+    log_file = paths.log_file
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, UserFacingError):  # a known trouble, such as the server away
+            log.warning("not done: %s", error.message, exc_info=(kind, error, tb))
+            QMessageBox.warning(
+                None,
+                "MentorDesk",
+                shown_as_typed(f"{error.message}\n\nNothing saved before was lost."),
+            )
+            return
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        QMessageBox.critical(
+            None,
+            "MentorDesk",
+            shown_as_typed(
+                f"Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
+                f"Your saved work is safe. The details are in {log_file}."
+            ),
+        )
+
+    sys.excepthook = handle
+
+
+def ask_recovery(error: DamagedDatabaseError) -> str:
+    """Tell the person what happened and ask: 'restore', 'empty' or 'quit'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "MentorDesk", error.message)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file, as it is
+    restore = None
+    if error.latest is not None and error.latest_taken is not None:
+        restore = box.addButton(
+            f"Restore the Backup of {error.latest_taken:%d %b, %H:%M}",
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    empty = box.addButton("Start Empty", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore and restore else "empty" if clicked is empty else "quit"
+
+
+def ask_about_server(error: UserFacingError) -> str:
+    """The team database could not be opened: 'retry', 'local' or 'quit'."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "MentorDesk",
+        f"{error.message[:1].upper()}{error.message[1:]}\n\nNothing you saved is lost: it is "
+        "on the server. Try again once the server is back, or work on this computer's own "
+        "database for now (File ▸ Shared Team Database… switches back).",
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the server, as typed
+    retry = box.addButton("&Try Again", QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton("Use This &Computer's Own Database", QMessageBox.ButtonRole.ResetRole)
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "quit"
+
+
+def start_again() -> None:
+    """Start a new MentorDesk (after this one let go of its database)."""
+    from PySide6.QtCore import QProcess  # only for a restart
+
+    if not QProcess.startDetached(sys.executable, ["-m", "mentordesk"]):
+        log.error("could not start MentorDesk again")
+
+
+def _open(
+    open_app: Callable[[], OpenedApp], recover: Callable[[DamagedDatabaseError], None]
+) -> OpenedApp | None:
+    """Open the database; after damage, restore the backup or start empty if asked."""
+    try:
+        return open_app()
+    except DamagedDatabaseError as error:
+        choice = ask_recovery(error)
+        if choice == "quit":
+            return None
+        if choice == "restore":
+            recover(error)
+        return open_app()
+
+
+def settle_memory() -> None:
+    """Turn the collector back on after the start (the command line turned it off), with
+    what the start built frozen: code, models and widgets that live as long as the app
+    are not walked again by every later collection."""
+    gc.freeze()
+    gc.enable()
+
+
+def run(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    lock_path: Path,
+    *,
+    exit_when_ready: bool = False,
+    chosen_server: TeamDatabaseService | None = None,
+) -> int:
+    """Open the database and the main window; returns the exit status when it closes.
+
+    A second start on the same database brings the running window forward instead.
+    `chosen_server`: the team database chosen in settings is the one being opened, so
+    when it cannot be reached this computer's own database is offered instead.
+    """
+    restart = False
+    try:
+        status, restart = _run(open_app, recover, lock_path, exit_when_ready, chosen_server)
+    finally:
+        if restart:  # only now: the new one must find the database free
+            start_again()
+    return status
+
+
+def _open_chosen(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    chosen_server: TeamDatabaseService | None,
+) -> tuple[OpenedApp | None, bool]:
+    """The opened app (or None), and whether to start again on this computer's own
+    database because the chosen server could not be reached."""
+    while True:
+        try:
+            return _open(open_app, recover), False
+        except UserFacingError as error:
+            if chosen_server is None:
+                QMessageBox.critical(None, "MentorDesk", shown_as_typed(error.message))
+                return None, False
+            choice = ask_about_server(error)
+            if choice == "local":
+                chosen_server.stop_using()
+                return None, True
+            if choice == "quit":
+                return None, False
+
+
+def _run(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    lock_path: Path,
+    exit_when_ready: bool,
+    chosen_server: TeamDatabaseService | None,
+) -> tuple[int, bool]:
+    """run()'s work; also says whether to start MentorDesk again afterwards."""
+    qt_app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("MentorDesk")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("mentordesk")
+    qt_app.setWindowIcon(app_icon())
+    instance = SingleInstance(lock_path)
+    try:
+        acquired = instance.acquire()
+    except UserFacingError as error:
+        QMessageBox.critical(None, "MentorDesk", shown_as_typed(error.message))
+        return 2, False
+    if not acquired:
+        log.info("MentorDesk is already open on this database; brought it forward")
+        return 0, False
+    try:
+        opened, again = _open_chosen(open_app, recover, chosen_server)
+        if opened is None:
+            return (0 if again else 2), again
+        _install_crash_handler(opened.paths)
+        window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
+        instance.activate_requested.connect(window.bring_forward)
+        window.show()
+        QTimer.singleShot(0, settle_memory)  # once the first screen is painted
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
+        if exit_when_ready:  # shown and filled: the start can be timed from outside
+            qt_app.processEvents()
+            opened.close()
+            return 0, False
+        leaving = save_on_leaving(qt_app, window)
+        try:
+            return qt_app.exec(), window.restart_requested
+        finally:
+            leaving.stop()
+            opened.close()
+    finally:
+        instance.release()
