@@ -200,10 +200,12 @@ def interaction_times(data: Path) -> dict[str, float]:
     out = data / "summary.pdf"
     results: dict[str, float] = {}
     results["switch pair, workspace filled (ms)"] = median_ms(switch_pair)
-    window.workspace.setCurrentWidget(window.sessions_tab)  # in front, as a person sees it
+    window.workspace.setCurrentWidget(
+        window.workspace.sessions_tab
+    )  # in front, as a person sees it
     qt.processEvents()
     results["open the session log (ms)"] = median_ms(
-        lambda: (window.sessions.show_pair(pair), qt.processEvents())
+        lambda: (window.workspace.sessions.show_pair(pair), qt.processEvents())
     )
 
     def background_done() -> None:
@@ -211,7 +213,7 @@ def interaction_times(data: Path) -> dict[str, float]:
         qt.processEvents()
 
     results["open the team overview (ms)"] = median_ms(
-        lambda: (window.show_team(), qt.processEvents()), after=background_done
+        lambda: (window.companions.show_team(), qt.processEvents()), after=background_done
     )
     results["team health, read in the background (ms)"] = median_ms(services.health.team)
     results["search across all pairs (ms)"] = median_ms(

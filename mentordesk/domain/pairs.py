@@ -120,6 +120,10 @@ class Pair:
             return PairStatus.UPCOMING
         return PairStatus.ACTIVE
 
+    def editable(self, today: date) -> bool:
+        """Whether the pair's records can still be changed: not once it has ended."""
+        return self.status(today) is not PairStatus.ENDED
+
     def current_quarter(self, today: date) -> int | None:
         """The quarter number today falls in while the pair is active, else None."""
         if self.status(today) is not PairStatus.ACTIVE:

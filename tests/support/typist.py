@@ -64,9 +64,9 @@ def main() -> None:
     save_on_leaving(qt_app, window)  # as the app's own start does
     session = app.services.sessions.get(session_id)
     window.pair_list.choose(session.pair_id)
-    window.actions[ActionId.SHOW_SESSIONS].trigger()
-    window.sessions.choose_session(session_id)
-    editor = window.sessions.editor
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    window.workspace.sessions.choose_session(session_id)
+    editor = window.workspace.sessions.editor
     editor.notes.setFocus()
     editor.notes.moveCursor(QTextCursor.MoveOperation.End)
     keys, waits = text(seed)[:how_many], pauses(rhythm, seed)

@@ -24,9 +24,9 @@ def editing(
     services.sessions.save(session_id, SessionStatus.HELD, ["Goals"], "Agreed: weekly PRs.")
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(session_id)
-    editor = window.sessions.editor
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(session_id)
+    editor = window.workspace.sessions.editor
     assert editor.notes.toPlainText() == "Agreed: weekly PRs."
     return editor, session_id
 
@@ -172,8 +172,8 @@ def test_in_team_mode_meeting_mode_follows_another_install(
     monkeypatch.setattr(type(services.safety), "is_local", property(lambda _self: False))
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.open_meeting_mode(pair_id)
-    meeting = window.meeting_window
+    window.companions.open_meeting_mode(pair_id)
+    meeting = window.companions.meeting_window
     assert meeting is not None
     assert meeting.editor.session is not None
     session_id = meeting.editor.session.id

@@ -41,10 +41,10 @@ def test_a_full_disk_is_retried_said_and_nothing_is_lost(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.actions[ActionId.SHOW_SESSIONS].trigger()
-    window.sessions.table.selectRow(2)
-    qtbot.mouseClick(window.sessions.record_button, Qt.MouseButton.LeftButton)
-    editor = window.sessions.editor
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    window.workspace.sessions.table.selectRow(2)
+    qtbot.mouseClick(window.workspace.sessions.record_button, Qt.MouseButton.LeftButton)
+    editor = window.workspace.sessions.editor
     assert editor.session is not None
     session_id = editor.session.id
     ballast = fill(small_disk)

@@ -50,7 +50,7 @@ def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    panel = window.goals
+    panel = window.workspace.goals
     assert window.workspace.currentWidget() is panel
     assert panel.chosen_quarter() == 1
     assert panel.quarters.rowCount() == 2  # this quarter and the next, to plan ahead
@@ -73,7 +73,7 @@ def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
     assert "vague" not in dialog.advice.text()
     click_ok(qtbot, dialog)
     assert window.operations.dialog is None
-    assert technical.title.text() == "Write production-grade SQL"
+    assert technical.goal_title.text() == "Write production-grade SQL"
     assert technical.behind.isVisibleTo(technical)
     assert technical.behind.text() == "Behind schedule: 0% done, 84% of the quarter gone."
     before = technical.chart.grab().toImage()
@@ -89,7 +89,7 @@ def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
         "Two reviews held with written decisions",
     )
     click_ok(qtbot, dialog)
-    assert soft.title.text() == "Lead two design reviews"
+    assert soft.goal_title.text() == "Lead two design reviews"
 
     qtbot.mouseClick(technical.checkin_button, Qt.MouseButton.LeftButton)
     checkin = window.operations.dialog
@@ -118,7 +118,7 @@ def test_the_one_per_skill_rule_reaches_the_dialog(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    technical = window.goals.cards[Skill.TECHNICAL]
+    technical = window.workspace.goals.cards[Skill.TECHNICAL]
     technical.set_button.click()
     dialog = window.operations.dialog
     assert isinstance(dialog, GoalDialog)
@@ -140,7 +140,7 @@ def test_drop_then_set_again_and_review_with_carry_over(
     assert first.created is not None
     window = make_window()
     window.pair_list.choose(pair_id)
-    soft = window.goals.cards[Skill.SOFT]
+    soft = window.workspace.goals.cards[Skill.SOFT]
     soft.edit_button.click()
     dialog = window.operations.dialog
     assert isinstance(dialog, GoalDialog)
@@ -164,7 +164,7 @@ def test_drop_then_set_again_and_review_with_carry_over(
     assert carried is not None
     assert carried.title == "New soft goal"
     assert carried.carried_from == soft.goal.id  # type: ignore[union-attr]
-    window.goals.choose_quarter(2)
+    window.workspace.goals.choose_quarter(2)
     assert soft.review.text() == "Carried over from the quarter before."
 
 

@@ -35,13 +35,13 @@ def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_4, CTRL)
-    overview = window.overview
-    assert window.workspace.currentWidget() is window.overview_tab
+    overview = window.workspace.overview
+    assert window.workspace.currentWidget() is window.workspace.overview_tab
     assert overview.health.text().startswith("Needs attention: 3 meetings missed in a row")
     button = next(
         b
         for b in overview.findChildren(object)
-        if getattr(b, "defaultAction", lambda: None)() is window.actions[ActionId.RUN_CHECKLIST]
+        if getattr(b, "defaultAction", lambda: None)() is window.action_map[ActionId.RUN_CHECKLIST]
     )
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Scheduling conflicts", True))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -64,11 +64,11 @@ def test_a_checklist_from_the_pair_page_to_an_outcome_and_onto_the_agenda(
     assert (run.completed_on, run.follow_up_on) == (date(2026, 11, 21), date(2026, 11, 22))
     assert [s.done for s in run.steps] == [True, True, True, False, False]
     assert run.steps[0].note == "Three Mondays lost to releases"
-    window.workspace.setCurrentWidget(window.health_tab)
-    assert window.health.runs.index(0, 2).data() == "Closed 21 Nov 2026"
+    window.workspace.setCurrentWidget(window.workspace.health_tab)
+    assert window.workspace.health.runs.index(0, 2).data() == "Closed 21 Nov 2026"
 
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)  # the next meeting: 23 Nov
-    meeting = window.meeting_window
+    meeting = window.companions.meeting_window
     assert meeting is not None
     lines = [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
     assert "Follow-up — Scheduling conflicts: Keep Mondays 16:00; decline clashing invites" in lines
@@ -80,8 +80,8 @@ def test_health_check_answers_show_side_by_side_once_both_answered(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.health_tab)
-    panel = window.health
+    window.workspace.setCurrentWidget(window.workspace.health_tab)
+    panel = window.workspace.health
     assert panel.check_status.text().startswith("Quarter 1: not answered yet")
     qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
     dialog = window.operations.dialog
@@ -96,7 +96,7 @@ def test_health_check_answers_show_side_by_side_once_both_answered(
     ben = services.people.find("ben-okafor")
     assert ben is not None
     services.health.answer(pair_id, ben.id, [2, 3, 3, 4, 4], "I'd like more structure")
-    panel.refresh()
+    panel.reread()
     assert panel.results.isVisibleTo(panel)
     assert [panel.results.item(0, c).text() for c in range(3)] == [
         "Our meetings happen as planned",
@@ -119,7 +119,7 @@ def test_template_editor_rewords_reorders_and_restores(
     assert editor.title.text() == "One partner carrying the load, or a knowledge gap"
     editor.steps.item(0, 0).setText("Name what each brings")
     editor.steps.setCurrentCell(0, 0)
-    editor.move(1)
+    editor.move_step(1)
     editor.add_step()
     editor.steps.item(editor.steps.rowCount() - 1, 0).setText("Thank each other")
     editor.save()
@@ -138,7 +138,7 @@ def test_team_overview_marks_pairs_that_need_attention(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    team = window.team_window
+    team = window.companions.team_window
     assert team is not None
     assert team.summary.text() == "Reading every pair's health signals…"  # off the GUI thread
     qtbot.waitUntil(lambda: team.model.rowCount() == 1)
@@ -146,7 +146,7 @@ def test_team_overview_marks_pairs_that_need_attention(
     assert team.model.index(0, 7).data() == "3 meetings missed in a row"
     assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     team.table.activated.emit(team.model.index(0, 0))
-    assert window.workspace.currentWidget() is window.health_tab
+    assert window.workspace.currentWidget() is window.workspace.health_tab
 
 
 def test_team_overview_says_when_the_signals_cannot_be_read(
@@ -157,8 +157,8 @@ def test_team_overview_says_when_the_signals_cannot_be_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    window.show_team()
-    team = window.team_window
+    window.companions.show_team()
+    team = window.companions.team_window
     assert team is not None
     qtbot.waitUntil(lambda: team.model.rowCount() == 1)
 
@@ -166,7 +166,7 @@ def test_team_overview_says_when_the_signals_cannot_be_read(
         raise DatabaseError("The database is busy")
 
     monkeypatch.setattr(services.health, "team", unreachable)
-    window.show_team()  # again: the rows read before stay until new ones come
+    window.companions.show_team()  # again: the rows read before stay until new ones come
     qtbot.waitUntil(lambda: "could not be read" in team.summary.text())
     assert team.summary.text().endswith("could not be read: The database is busy")
     assert team.model.rowCount() == 1

@@ -34,7 +34,7 @@ def pair_id(services: Services) -> int:
 
 
 def status_of(window: MainWindow, row: int) -> str:
-    return str(window.meetings.occurrences.index(row, 2).data())
+    return str(window.workspace.meetings.occurrences.index(row, 2).data())
 
 
 def test_plan_skip_move_and_export(
@@ -48,8 +48,8 @@ def test_plan_skip_move_and_export(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_3, CTRL)
-    assert window.workspace.currentWidget() is window.meetings_tab
-    panel = window.meetings
+    assert window.workspace.currentWidget() is window.workspace.meetings_tab
+    panel = window.workspace.meetings
     assert panel.summary.text().startswith("No weekly meeting planned")
 
     qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)
@@ -67,9 +67,9 @@ def test_plan_skip_move_and_export(
     assert window.operations.dialog is None
     assert panel.summary.text().startswith("Mondays 16:00–16:45 · every week · Room 3.14")
     assert panel.occurrences.rowCount() == 4  # 30 Nov to 21 Dec
-    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.overview.next_meeting.text().startswith("Mon 30 Nov 2026, 16:00–16:45")
-    window.actions[ActionId.SHOW_MEETINGS].trigger()
+    window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert window.workspace.overview.next_meeting.text().startswith("Mon 30 Nov 2026, 16:00–16:45")
+    window.action_map[ActionId.SHOW_MEETINGS].trigger()
     model = window.pair_model
     assert model.index(model.row_of(pair_id) or 0, 3).data() == "Mon 30 Nov, 16:00"
 

@@ -55,9 +55,9 @@ def test_the_main_flows_run_with_sockets_blocked(
     services.demo.load()
     window = make_window()
     window.pair_list.table.selectRow(0)
-    window.show_search()
+    window.companions.show_search()
     pair = services.pairs.find("ana-ben")
     assert write_pdf(services.reports.quarter_report(pair.id), str(tmp_path / "r.pdf")) >= 1
-    window.open_meeting_mode(pair.id)
-    assert window.meeting_window is not None
-    window.meeting_window.close()
+    window.companions.open_meeting_mode(pair.id)
+    assert window.companions.meeting_window is not None
+    window.companions.meeting_window.close()

@@ -58,8 +58,8 @@ def meeting(
     qtbot.addWidget(window)
     window.show()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(session_id)
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(session_id)
     return Meeting(window, services, outage, session_id, ben)
 
 
@@ -67,7 +67,7 @@ def test_typing_through_an_outage_loses_nothing(qtbot: QtBot, meeting: Meeting) 
     window, services, outage = meeting.window, meeting.services, meeting.outage
     session_id = meeting.session_id
     assert window.remote is not None
-    editor = window.sessions.editor
+    editor = window.workspace.sessions.editor
     qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
 
     outage.start()
@@ -95,7 +95,7 @@ def test_typing_through_an_outage_loses_nothing(qtbot: QtBot, meeting: Meeting) 
 def test_action_items_during_an_outage_are_refused_plainly(qtbot: QtBot, meeting: Meeting) -> None:
     services, outage, session_id = meeting.services, meeting.outage, meeting.session_id
     window = meeting.window
-    editor = window.sessions.editor
+    editor = window.workspace.sessions.editor
 
     outage.start()
     qtbot.keyClicks(editor.new_item, "Book the room")

@@ -53,7 +53,7 @@ def test_people_pair_agreement_and_signatures_through_the_gui(
     type_person(qtbot, dialog, "Ana Silva", "ana@example.org")
     assert window.operations.dialog is None
     toolbar = window.findChild(QToolBar, "main_toolbar")
-    button = toolbar.widgetForAction(window.actions[ActionId.NEW_PERSON])
+    button = toolbar.widgetForAction(window.action_map[ActionId.NEW_PERSON])
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.operations.dialog
     assert isinstance(dialog, PersonDialog)
@@ -72,8 +72,8 @@ def test_people_pair_agreement_and_signatures_through_the_gui(
     assert pair_dialog.mentee.currentText() == "Ben Okafor"
     qtbot.keyClick(pair_dialog.mentee, Qt.Key.Key_Return)
     assert window.operations.dialog is None
-    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.overview.title.text() == "Ana Silva → Ben Okafor"
+    window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert window.workspace.overview.title.text() == "Ana Silva → Ben Okafor"
 
     # The agreement, typed and confirmed with the mouse.
     shortcut(qtbot, window, Qt.Key.Key_E, CTRL)
@@ -87,10 +87,10 @@ def test_people_pair_agreement_and_signatures_through_the_gui(
     assert window.operations.dialog is None
 
     # Signatures: the mentor clicks the button, the mentee uses the shortcut.
-    sign_mentor = window.actions[ActionId.SIGN_AS_MENTOR]
+    sign_mentor = window.action_map[ActionId.SIGN_AS_MENTOR]
     assert sign_mentor.isEnabled()
     mentor_buttons = [w for w in sign_mentor.associatedObjects() if w is not sign_mentor]
-    overview_button = next(w for w in mentor_buttons if window.overview.isAncestorOf(w))
+    overview_button = next(w for w in mentor_buttons if window.workspace.overview.isAncestorOf(w))
     qtbot.mouseClick(overview_button, Qt.MouseButton.LeftButton)
     window.pair_list.table.setFocus()
     shortcut(qtbot, window, Qt.Key.Key_E, CTRL | SHIFT)
@@ -101,5 +101,5 @@ def test_people_pair_agreement_and_signatures_through_the_gui(
     assert pair.agreement.text.expectations == "Come prepared; notes are shared"
     assert pair.agreement.signed_by_mentor_on == date(2026, 11, 21)
     assert pair.agreement.signed_by_mentee_on == date(2026, 11, 21)
-    assert window.overview.mentee_signature.text() == "Ben Okafor signed on 21 Nov 2026"
-    assert not window.actions[ActionId.SIGN_AS_MENTEE].isEnabled()
+    assert window.workspace.overview.mentee_signature.text() == "Ben Okafor signed on 21 Nov 2026"
+    assert not window.action_map[ActionId.SIGN_AS_MENTEE].isEnabled()

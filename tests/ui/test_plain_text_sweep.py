@@ -291,35 +291,39 @@ def test_every_model_label_tooltip_and_button_shows_user_text_as_typed(
     for tab in range(window.workspace.count()):
         window.workspace.setCurrentIndex(tab)
         found += sweep(f"tab {window.workspace.tabText(tab)!r}")
-    assert window.health.suggested.isVisible()  # a checklist is suggested, by its title
-    window.goals.choose_quarter(1)
+    assert window.workspace.health.suggested.isVisible()  # a checklist is suggested, by its title
+    window.workspace.goals.choose_quarter(1)
     found += sweep("quarter 1")
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(filled.session_id)
-    assert window.sessions.editor.items.rowCount() == 1
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(filled.session_id)
+    assert window.workspace.sessions.editor.items.rowCount() == 1
     found += sweep("held session")
 
-    window.show_people()
-    window.show_search()
-    assert window.search_window is not None
-    window.search_window.query.setText("hostname")
-    window.search_window.run()
-    assert window.search_window.results.rowCount() == 4  # two topics, notes, action item
+    window.companions.show_people()
+    window.companions.show_search()
+    assert window.companions.search_window is not None
+    window.companions.search_window.query.setText("hostname")
+    window.companions.search_window.run()
+    assert window.companions.search_window.results.rowCount() == 4  # two topics, notes, action item
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.show_team()
-    window.open_meeting_mode(filled.pair_id)
+        window.companions.show_team()
+    window.companions.open_meeting_mode(filled.pair_id)
     found += sweep("side windows")
-    for side in (window.people_window, window.search_window, window.team_window):
+    for side in (
+        window.companions.people_window,
+        window.companions.search_window,
+        window.companions.team_window,
+    ):
         assert side is not None
         side.close()
-    assert window.meeting_window is not None
-    window.meeting_window.close()
+    assert window.companions.meeting_window is not None
+    window.companions.meeting_window.close()
 
     ops, goals, meetings, health = (
         window.operations,
-        window.goal_operations,
-        window.meeting_operations,
-        window.health_operations,
+        window.workspace.goal_operations,
+        window.workspace.meeting_operations,
+        window.workspace.health_operations,
     )
     moved = next(o for o in services.meetings.occurrences(filled.pair_id) if o.moved)
     for name, open_dialog in {
@@ -337,7 +341,7 @@ def test_every_model_label_tooltip_and_button_shows_user_text_as_typed(
         "health check": lambda: health.answer_health_check(
             filled.pair_id, filled.mentor_id, lambda: None
         ),
-        "who am I": window.choose_who_i_am,
+        "who am I": window.companions.choose_who_i_am,
     }.items():
         open_dialog()
         dialog = ops.dialog
@@ -346,7 +350,7 @@ def test_every_model_label_tooltip_and_button_shows_user_text_as_typed(
         found += sweep(f"{name} dialog")
         dialog.reject()
 
-    window.show_templates()
+    window.companions.show_templates()
     editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditor))
     qtbot.waitExposed(editor)
     found += sweep("checklist templates")
@@ -385,8 +389,8 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     window = make_window()
     window.pair_list.choose(filled.pair_id)
 
-    window.show_people()  # a person in a pair is not removed, and the box says who
-    people = window.people_window
+    window.companions.show_people()  # a person in a pair is not removed, and the box says who
+    people = window.companions.people_window
     assert people is not None
     qtbot.waitExposed(people)
     row = next(
@@ -410,7 +414,7 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     path.write_text(json.dumps({"format": "mentordesk", "version": 1, "people": twice}))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.actions[ActionId.IMPORT].trigger()
+        window.action_map[ActionId.IMPORT].trigger()
     qtbot.waitUntil(lambda: len(boxes) == 2)
     assert boxes[1].seen.startswith(f"{FILE_NAME} was not imported; nothing was changed.\n\n")
     assert f"id '{P('import id')}' is used twice" in boxes[1].seen
@@ -430,7 +434,7 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     dialog.reject()
 
     # The offer to restart on the team database names it as typed.
-    window.choose_team_database()
+    window.companions.choose_team_database()
     settings = window.operations.dialog
     assert settings is not None
     settings.host.setText("<b>db.example.org")  # type: ignore[attr-defined]
@@ -448,7 +452,7 @@ def test_the_export_question_shows_the_pair_as_typed(
 ) -> None:
     window = make_window()
     window.pair_list.choose(filled.pair_id)
-    window.actions[ActionId.EXPORT].trigger()  # Escape: Cancel, nothing exported
+    window.action_map[ActionId.EXPORT].trigger()  # Escape: Cancel, nothing exported
     title = f"{P('mentor')} → {P('mentee')}"
     assert [b.seen for b in boxes] == [
         f"Export only {title}?\n\nChoose No to export the whole team."

@@ -149,8 +149,8 @@ def test_print_preview_opens_from_the_gui(
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: opened.append(self) or 0)
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.goals.choose_quarter(1)
-    window.actions[ActionId.PRINT_PREVIEW].trigger()
+    window.workspace.goals.choose_quarter(1)
+    window.action_map[ActionId.PRINT_PREVIEW].trigger()
     assert len(opened) == 1
     assert opened[0].windowTitle() == "Print Preview — Ana Silva → Ben Okafor, quarter 1"
 
@@ -199,9 +199,9 @@ def test_the_summary_is_of_this_pairs_quarter_even_when_the_goals_tab_is_behind(
     newer = services.pairs.create(cy, dee, date(2026, 3, 2)).created or 0
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.goals.choose_quarter(1)  # Ana & Ben's first quarter, chosen in the Goals tab
-    window.workspace.setCurrentWidget(window.sessions_tab)
+    window.workspace.goals.choose_quarter(1)  # Ana & Ben's first quarter, chosen in the Goals tab
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
     window.pair_list.choose(newer)  # the Goals tab, hidden, still shows Ana & Ben
-    report = window._report(newer)
+    report = window.workspace.quarter_report(newer)
     assert report.pair.id == newer
     assert report.span.starts_on == date(2026, 9, 2)  # Cy & Dee's current quarter, their 3rd

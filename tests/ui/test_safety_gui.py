@@ -126,7 +126,7 @@ def test_check_database_says_it_is_sound(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window = make_window()
-    window.actions[ActionId.CHECK_DATABASE].trigger()
+    window.action_map[ActionId.CHECK_DATABASE].trigger()
     assert said == ["The database is sound: integrity and references checked."]
 
 

@@ -72,7 +72,7 @@ def parts(path: Path) -> tuple[email.message.EmailMessage, Calendar]:
 
 def plan_from(window: MainWindow, qtbot: QtBot, first: QDate) -> None:
     """Plan the suggested weekly meeting anew from `first`, through the real dialog."""
-    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)
     dialog = window.operations.dialog
     assert isinstance(dialog, SeriesDialog)
     dialog.first_date.setDate(first)
@@ -83,7 +83,7 @@ def plan_from(window: MainWindow, qtbot: QtBot, first: QDate) -> None:
 
 def open_meetings(window: MainWindow, pair_id: int) -> None:
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.meetings_tab)
+    window.workspace.setCurrentWidget(window.workspace.meetings_tab)
 
 
 def test_send_invitation_opens_one_draft_in_the_mail_program(
@@ -95,7 +95,7 @@ def test_send_invitation_opens_one_draft_in_the_mail_program(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    panel = window.meetings
+    panel = window.workspace.meetings
     assert panel.invite_button.isEnabled()
     qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
     [draft] = mail_program.opened
@@ -123,7 +123,7 @@ def test_a_replanned_pair_chooses_and_gets_one_draft_per_series(
     )
     window = make_window()
     open_meetings(window, pair_id)
-    qtbot.mouseClick(window.meetings.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.invite_button, Qt.MouseButton.LeftButton)
     choice = window.operations.dialog
     assert isinstance(choice, SeriesChoiceDialog)
     assert choice.list.count() == 2
@@ -146,17 +146,17 @@ def test_send_cancellation_asks_cancels_and_undo_brings_the_meetings_back(
     window = make_window()
     open_meetings(window, pair_id)
     answer_next_question(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(window.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.cancel_button, Qt.MouseButton.LeftButton)
     [draft] = mail_program.opened
     _, calendar = parts(draft)
     assert calendar["METHOD"] == "CANCEL"
     assert all(str(e["STATUS"]) == "CANCELLED" for e in calendar.walk("VEVENT"))
     [series] = services.meetings.series_of(pair_id)
     assert series.cancelled
-    assert not window.meetings.invite_button.isEnabled()
+    assert not window.workspace.meetings.invite_button.isEnabled()
     window.undo_stack.undo()
     assert not services.meetings.series_of(pair_id)[0].cancelled
-    assert window.meetings.invite_button.isEnabled()
+    assert window.workspace.meetings.invite_button.isEnabled()
 
 
 def test_a_series_planned_and_undone_can_still_be_cancelled(
@@ -169,7 +169,7 @@ def test_a_series_planned_and_undone_can_still_be_cancelled(
     window = make_window()
     open_meetings(window, pair_id)
     plan_from(window, qtbot, QDate(2026, 12, 14))
-    qtbot.mouseClick(window.meetings.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.invite_button, Qt.MouseButton.LeftButton)
     choice = window.operations.dialog
     assert isinstance(choice, SeriesChoiceDialog)
     qtbot.mouseClick(
@@ -180,7 +180,7 @@ def test_a_series_planned_and_undone_can_still_be_cancelled(
     [withdrawn] = [s for s in services.meetings.series_of(pair_id) if s.cancelled]
     assert withdrawn.uid in invited
     mail_program.opened.clear()
-    qtbot.mouseClick(window.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.cancel_button, Qt.MouseButton.LeftButton)
     choice = window.operations.dialog
     assert isinstance(choice, SeriesChoiceDialog)
     labels = [choice.list.item(row).text() for row in range(choice.list.count())]
@@ -202,7 +202,7 @@ def test_the_series_dialog_says_when_a_time_does_not_exist_or_happens_twice(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    qtbot.mouseClick(window.meetings.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)
     dialog = window.operations.dialog
     assert isinstance(dialog, SeriesDialog)
     dialog.timezone.setCurrentText("Europe/Berlin")
@@ -228,8 +228,8 @@ def test_the_move_dialog_says_which_instant_a_skipped_time_becomes(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    window.meetings.table.selectRow(5)
-    qtbot.mouseClick(window.meetings.move_button, Qt.MouseButton.LeftButton)
+    window.workspace.meetings.table.selectRow(5)
+    qtbot.mouseClick(window.workspace.meetings.move_button, Qt.MouseButton.LeftButton)
     move = window.operations.dialog
     assert isinstance(move, MoveDialog)
     move.when.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(2, 15)))

@@ -25,8 +25,8 @@ def test_typed_notes_are_saved_without_a_save_action(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_2, CTRL)
-    assert window.workspace.currentWidget() is window.sessions_tab
-    panel = window.sessions
+    assert window.workspace.currentWidget() is window.workspace.sessions_tab
+    panel = window.workspace.sessions
     statuses = [panel.log.index(r, 1).data() for r in range(panel.log.rowCount())]
     assert statuses[:3] == ["Missed", "Missed", "Missed"]
     panel.table.selectRow(2)  # Mon 16 Nov, missed so far: record it
@@ -88,21 +88,25 @@ def test_presentation_mode_hides_private_notes(
     services.sessions.save_private_note(session_id, ana.id, "Worried about workload")
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(session_id)
-    editor = window.sessions.editor
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(session_id)
+    editor = window.workspace.sessions.editor
     assert editor.private_note.toPlainText() == "Worried about workload"
     assert editor.private_note.isVisibleTo(window)
     assert not window.banner.isVisibleTo(window)
 
-    qtbot.keyClick(window.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.workspace.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier
+    )
     assert not editor.private_note.isVisibleTo(window)
     assert window.banner.isVisibleTo(window)
     assert window.windowTitle() == "MentorDesk — presentation mode"
-    window.sessions.choose_session(session_id)  # switching sessions keeps it hidden
+    window.workspace.sessions.choose_session(session_id)  # switching sessions keeps it hidden
     assert not editor.private_note.isVisibleTo(window)
 
-    qtbot.keyClick(window.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.workspace.sessions.table, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier
+    )
     assert editor.private_note.isVisibleTo(window)
     assert not window.banner.isVisibleTo(window)
 
@@ -119,7 +123,7 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
     window = make_window()
     window.pair_list.choose(pair_id)
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)
-    meeting = window.meeting_window
+    meeting = window.companions.meeting_window
     assert meeting is not None
     qtbot.waitExposed(meeting)
     assert meeting.meeting is not None
@@ -161,7 +165,7 @@ def test_search_box_finds_and_opens_a_session(
     services.sessions.save(session_id, SessionStatus.HELD, ["Résumé review"], "Notes")
     window = make_window()
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    search = window.search_window
+    search = window.companions.search_window
     assert search is not None
     qtbot.keyClicks(search.query, "RESUME")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
@@ -173,9 +177,9 @@ def test_search_box_finds_and_opens_a_session(
         "Résumé review",
     ]
     search.table.activated.emit(search.results.index(0, 0))
-    assert window.workspace.currentWidget() is window.sessions_tab
-    assert window.sessions.editor.session is not None
-    assert window.sessions.editor.session.id == session_id
+    assert window.workspace.currentWidget() is window.workspace.sessions_tab
+    assert window.workspace.sessions.editor.session is not None
+    assert window.workspace.sessions.editor.session.id == session_id
     search.query.clear()
     qtbot.keyClicks(search.query, "zzz-nothing")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
@@ -199,9 +203,9 @@ def test_a_goal_check_in_from_the_session_is_linked_to_it(
     )
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(session_id)
-    editor = window.sessions.editor
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(session_id)
+    editor = window.workspace.sessions.editor
     assert editor.goal.currentText() == "Write SQL"
     assert editor.progress.value() == 30  # where the goal stands
     editor.progress.setValue(55)
@@ -273,36 +277,36 @@ def test_only_the_tab_in_front_reads_and_a_hidden_tab_catches_up_when_shown(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    assert window.workspace.currentWidget() is window.goals
-    assert window.sessions.log.rowCount() == 0  # not read while the Goals tab is in front
-    assert window.overview.title.text() == ""  # nor is the overview, with its signals
-    assert window.actions[ActionId.MEETING_MODE].isEnabled()  # the actions follow at once
-    window.workspace.setCurrentWidget(window.overview_tab)
-    assert window.overview.title.text() == "Ana Silva → Ben Okafor"
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    rows = window.sessions.log.rowCount()
+    assert window.workspace.currentWidget() is window.workspace.goals
+    assert window.workspace.sessions.log.rowCount() == 0  # not read while the Goals tab is in front
+    assert window.workspace.overview.title.text() == ""  # nor is the overview, with its signals
+    assert window.action_map[ActionId.MEETING_MODE].isEnabled()  # the actions follow at once
+    window.workspace.setCurrentWidget(window.workspace.overview_tab)
+    assert window.workspace.overview.title.text() == "Ana Silva → Ben Okafor"
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    rows = window.workspace.sessions.log.rowCount()
     assert rows > 0
-    window.workspace.setCurrentWidget(window.goals)
+    window.workspace.setCurrentWidget(window.workspace.goals)
     first = services.sessions.log(pair_id)[0].occurrence
     session_id, _ = services.sessions.open_for(pair_id, first)
     changes = services.sessions.save(session_id, SessionStatus.HELD, ["Hidden change"], "")
     window.bridge.changed.emit(changes)
-    log = window.sessions.log
+    log = window.workspace.sessions.log
 
     def topics() -> list[str]:
         return [str(log.index(r, 2).data()) for r in range(log.rowCount())]
 
     assert "Hidden change" not in topics()  # the hidden tab has not re-read yet
-    window.workspace.setCurrentWidget(window.sessions_tab)
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
     assert "Hidden change" in topics()
 
 
 def private_label(make_window: Callable[[], MainWindow], session_id: int, pair_id: int) -> str:
     window = make_window()
     window.pair_list.choose(pair_id)
-    window.workspace.setCurrentWidget(window.sessions_tab)
-    window.sessions.choose_session(session_id)
-    return window.sessions.editor.private_label.text()
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)
+    window.workspace.sessions.choose_session(session_id)
+    return window.workspace.sessions.editor.private_label.text()
 
 
 def test_in_team_mode_the_private_note_says_it_stays_on_this_computer(
@@ -326,21 +330,28 @@ def test_tabs_behind_the_goals_are_built_when_first_opened(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
 ) -> None:
     window = make_window()
-    assert [t.built for t in (window.sessions_tab, window.meetings_tab, window.health_tab)] == [
+    assert [
+        t.built
+        for t in (
+            window.workspace.sessions_tab,
+            window.workspace.meetings_tab,
+            window.workspace.health_tab,
+        )
+    ] == [
         False,
         False,
         False,
     ]
-    window.set_presentation(True)  # before the editor exists
+    window.companions.set_presentation(True)  # before the editor exists
     window.pair_list.choose(pair_id)
-    window.actions[ActionId.SHOW_SESSIONS].trigger()
-    assert window.sessions_tab.built
-    assert not window.meetings_tab.built
-    assert window.sessions.log.rowCount() > 0  # the chosen pair, read as it was built
-    assert window.sessions.editor.presentation
-    assert window.sessions.isVisibleTo(window)
-    window.actions[ActionId.SHOW_HEALTH].trigger()
-    assert window.health.pair_id == pair_id
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    assert window.workspace.sessions_tab.built
+    assert not window.workspace.meetings_tab.built
+    assert window.workspace.sessions.log.rowCount() > 0  # the chosen pair, read as it was built
+    assert window.workspace.sessions.editor.presentation
+    assert window.workspace.sessions.isVisibleTo(window)
+    window.action_map[ActionId.SHOW_HEALTH].trigger()
+    assert window.workspace.health.pair_id == pair_id
 
 
 def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
@@ -351,24 +362,31 @@ def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    window.set_presentation(True)
+    window.companions.set_presentation(True)
     window.pair_list.choose(pair_id)
     prepared: list[bool] = []
     monkeypatch.setattr(services, "prepare", lambda: prepared.append(True))
-    steps = window.warm_up()
+    steps = window.workspace.warm_up()
     qtbot.waitUntil(lambda: not steps.isActive())
     assert prepared == [True]  # the store's models are built before the first write
-    lazy = (window.sessions_tab, window.meetings_tab, window.overview_tab, window.health_tab)
+    lazy = (
+        window.workspace.sessions_tab,
+        window.workspace.meetings_tab,
+        window.workspace.overview_tab,
+        window.workspace.health_tab,
+    )
     assert all(tab.built for tab in lazy)
-    assert window.workspace.currentWidget() is window.goals
-    assert window.overview.title.text() == ""  # built, and read when it comes to the front
+    assert window.workspace.currentWidget() is window.workspace.goals
+    assert (
+        window.workspace.overview.title.text() == ""
+    )  # built, and read when it comes to the front
     rows = len(services.sessions.log(pair_id))
-    assert window.sessions.log.rowCount() == rows  # the chosen pair, read in idle time
-    assert window.sessions.editor.presentation
+    assert window.workspace.sessions.log.rowCount() == rows  # the chosen pair, read in idle time
+    assert window.workspace.sessions.editor.presentation
     reads: list[int] = []
     log = services.sessions.log
     monkeypatch.setattr(services.sessions, "log", lambda p: reads.append(p) or log(p))
-    window.actions[ActionId.SHOW_SESSIONS].trigger()
-    assert window.sessions.isVisibleTo(window)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    assert window.workspace.sessions.isVisibleTo(window)
     assert reads == []  # nothing left to read when it comes to the front
-    assert window.sessions.log.rowCount() == rows
+    assert window.workspace.sessions.log.rowCount() == rows

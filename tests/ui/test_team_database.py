@@ -17,7 +17,8 @@ from mentordesk.services.team_database import ServerAddress, TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.data.team_database_dialog import TeamDatabaseDialog
 from mentordesk.ui.window import application
-from mentordesk.ui.window.main_window import MENUS, TOOLBAR, MainWindow
+from mentordesk.ui.window.actions import MENUS, TOOLBAR
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def open_dialog(make_window: Callable[[], MainWindow]) -> tuple[MainWindow, TeamDatabaseDialog]:
@@ -52,7 +53,7 @@ def test_every_action_with_no_shortcut_is_in_a_menu_or_the_toolbar(
     placed = {a for ids in MENUS.values() for a in ids} | set(TOOLBAR)
     lost = [
         action_id
-        for action_id, action in window.actions.items()
+        for action_id, action in window.action_map.items()
         if action_id not in placed and action.shortcut().isEmpty()
     ]
     assert lost == []
@@ -66,9 +67,9 @@ def test_a_failed_connection_test_says_why_and_keeps_the_choice_unmade(
     fill(qtbot, dialog, "127.0.0.1", closed_port(), "hunter2")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.testing(), timeout=10000)
-    assert dialog.result.text().startswith("✗ Could not connect: ")
-    assert "refused" in dialog.result.text()
-    assert "hunter2" not in dialog.result.text()
+    assert dialog.test_result.text().startswith("✗ Could not connect: ")
+    assert "refused" in dialog.test_result.text()
+    assert "hunter2" not in dialog.test_result.text()
     assert team.configured() is None
     dialog.reject()
     assert not window.restart_requested
@@ -93,7 +94,7 @@ def test_a_good_test_then_use_saves_the_choice_and_offers_a_restart(
     dialog.remember.setChecked(True)
     dialog.test_connection()
     qtbot.waitUntil(lambda: not dialog.testing(), timeout=5000)
-    assert dialog.result.text() == (
+    assert dialog.test_result.text() == (
         "✓ Connected to PostgreSQL 15.8. The team's data is there and ready."
     )
     chosen = ServerAddress("db.example.org", 5433, "mentordesk", dialog.user.text())
@@ -109,7 +110,7 @@ def test_a_good_test_then_use_saves_the_choice_and_offers_a_restart(
     assert not window.restart_requested
     assert window.isVisible()
 
-    window.choose_team_database()  # again, and this time restart
+    window.companions.choose_team_database()  # again, and this time restart
     dialog = window.operations.dialog
     assert isinstance(dialog, TeamDatabaseDialog)
     assert dialog.host.text() == "db.example.org"

@@ -25,8 +25,8 @@ from mentordesk.ui.window.quitting import save_on_leaving
 def open_session(window: MainWindow, pair_id: int, qtbot: QtBot) -> SessionEditor:
     """The editor of the pair's third meeting (missed so far), recorded as held."""
     window.pair_list.choose(pair_id)
-    window.actions[ActionId.SHOW_SESSIONS].trigger()
-    panel = window.sessions
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
     panel.table.selectRow(2)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     editor = panel.editor
@@ -144,15 +144,15 @@ def test_moving_to_another_session_while_the_database_is_busy_keeps_both(
     window = make_window()
     first = open_session(window, pair_id, qtbot)  # the third meeting, recorded
     first_id = first.session.id  # type: ignore[union-attr]
-    window.sessions.table.selectRow(1)  # the second meeting, recorded too
-    qtbot.mouseClick(window.sessions.record_button, Qt.MouseButton.LeftButton)
-    second_id = window.sessions.editor.session.id  # type: ignore[union-attr]
+    window.workspace.sessions.table.selectRow(1)  # the second meeting, recorded too
+    qtbot.mouseClick(window.workspace.sessions.record_button, Qt.MouseButton.LeftButton)
+    second_id = window.workspace.sessions.editor.session.id  # type: ignore[union-attr]
     assert second_id != first_id
-    window.sessions.choose_session(first_id)
+    window.workspace.sessions.choose_session(first_id)
     with another_program_writing(db_url):
-        qtbot.keyClicks(window.sessions.editor.notes, "notes of the first session")
-        window.sessions.choose_session(second_id)  # its save waits for the database
-        qtbot.keyClicks(window.sessions.editor.notes, "notes of the second session")
+        qtbot.keyClicks(window.workspace.sessions.editor.notes, "notes of the first session")
+        window.workspace.sessions.choose_session(second_id)  # its save waits for the database
+        qtbot.keyClicks(window.workspace.sessions.editor.notes, "notes of the second session")
     qtbot.waitUntil(
         lambda: (
             services.sessions.get(first_id).notes == "notes of the first session"

@@ -43,7 +43,7 @@ def test_bad_details_are_shown_next_to_the_field_and_nothing_is_saved(
     qtbot: QtBot, make_window: MakeWindow, services: Services
 ) -> None:
     window = make_window()
-    window.actions[ActionId.NEW_PERSON].trigger()
+    window.action_map[ActionId.NEW_PERSON].trigger()
     dialog = window.operations.dialog
     assert isinstance(dialog, PersonDialog)
     qtbot.keyClicks(dialog.name, "<b>Ana</b> & co")
@@ -77,15 +77,15 @@ def test_ending_a_pair_can_be_undone_and_redone(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert services.pairs.get(pair_id).ended_on is not None
-    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.overview.status.text().startswith("Ended on 21 Nov 2026: No-fault end")
-    assert not window.actions[ActionId.END_PAIR].isEnabled()
-    assert window.actions[ActionId.UNDO].text() == "&Undo End Ana Silva → Ben Okafor"
+    window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert window.workspace.overview.status.text().startswith("Ended on 21 Nov 2026: No-fault end")
+    assert not window.action_map[ActionId.END_PAIR].isEnabled()
+    assert window.action_map[ActionId.UNDO].text() == "&Undo End Ana Silva → Ben Okafor"
 
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_Z, CTRL)
     assert services.pairs.get(pair_id).ended_on is None
-    assert window.overview.status.text() == "Active"
-    window.actions[ActionId.REDO].trigger()
+    assert window.workspace.overview.status.text() == "Active"
+    window.action_map[ActionId.REDO].trigger()
     assert services.pairs.get(pair_id).end_reason.startswith("No-fault end")  # type: ignore[union-attr]
 
 
@@ -95,7 +95,7 @@ def test_an_end_without_a_reason_is_refused_inline(
     services.demo.load()
     window = make_window()
     pair_id = choose(window, "Chen Wei → Hana Sato")
-    window.actions[ActionId.END_PAIR].trigger()
+    window.action_map[ActionId.END_PAIR].trigger()
     dialog = window.operations.dialog
     assert isinstance(dialog, EndPairDialog)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -110,7 +110,7 @@ def test_removing_a_person_can_be_undone(
     services.people.create(PersonDraft("Cleo Park", "cleo@example.org", "Ops"))
     window = make_window()
     qtbot.keyClick(window.pair_list.table, Qt.Key.Key_P, CTRL | SHIFT)
-    people = window.people_window
+    people = window.companions.people_window
     assert people is not None
     qtbot.waitExposed(people)
     people.table.selectRow(0)
@@ -129,10 +129,10 @@ def test_a_person_in_a_pair_is_not_removed_and_the_reason_is_told(
 ) -> None:
     services.demo.load()
     window = make_window()
-    window.show_people()
-    assert window.people_window is not None
-    window.people_window.table.selectRow(0)
-    window.people_window.remove_button.click()
+    window.companions.show_people()
+    assert window.companions.people_window is not None
+    window.companions.people_window.table.selectRow(0)
+    window.companions.people_window.remove_button.click()
     assert warnings_shown == [
         "Ana Silva is in 1 pair and stays on record with them. End the pair instead."
     ]
@@ -149,10 +149,10 @@ def test_first_run_offers_the_demo_team(
         qtbot.mouseClick(window.welcome.demo, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
     assert window.pair_model.rowCount() == 4
-    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.overview.title.text() == "Ana Silva → Ben Okafor"
+    window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert window.workspace.overview.title.text() == "Ana Silva → Ben Okafor"
     assert settings_store.load().first_run_done
-    assert not window.actions[ActionId.LOAD_DEMO].isEnabled()
+    assert not window.action_map[ActionId.LOAD_DEMO].isEnabled()
 
 
 def test_find_filters_the_pair_list(
@@ -181,8 +181,8 @@ def test_geometry_and_chosen_pair_are_remembered(
     first.close()
     second = make_window()
     assert (second.width(), second.height()) == (700, 520)
-    second.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert second.overview.title.text() == "Chen Wei → Hana Sato"
+    second.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert second.workspace.overview.title.text() == "Chen Wei → Hana Sato"
 
 
 def import_through_gui(
@@ -197,7 +197,7 @@ def import_through_gui(
     path.write_text(json.dumps(doc), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.actions[ActionId.IMPORT].trigger()
+        window.action_map[ActionId.IMPORT].trigger()
 
 
 def test_import_through_the_gui_all_or_nothing(
@@ -235,7 +235,7 @@ def test_export_through_the_gui_of_the_chosen_pair(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.actions[ActionId.EXPORT].trigger()
+        window.action_map[ActionId.EXPORT].trigger()
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert [p["id"] for p in doc["pairs"]] == ["farah-emil"]
 
@@ -265,8 +265,8 @@ def test_people_can_be_edited_from_the_people_window(
     services.demo.load()
     window = make_window()
     choose(window, "Farah Haddad → Emil Johansson")
-    window.show_people()
-    people = window.people_window
+    window.companions.show_people()
+    people = window.companions.people_window
     assert people is not None
     qtbot.keyClicks(people.filter, "farah")
     people.table.selectRow(0)
@@ -277,8 +277,8 @@ def test_people_can_be_edited_from_the_people_window(
     qtbot.keyClick(dialog.department, Qt.Key.Key_Return)
     assert people.table.model().index(0, 2).data() == "Security & Privacy"
     # The change set names Farah's pairs, so the overview refreshes too.
-    window.actions[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.overview.mentor.text() == (
+    window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
+    assert window.workspace.overview.mentor.text() == (
         "Farah Haddad · Security & Privacy · farah@example.org"
     )
 
@@ -287,7 +287,7 @@ def test_about_names_the_version(make_window: MakeWindow, monkeypatch: pytest.Mo
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
     window = make_window()
-    window.actions[ActionId.ABOUT].trigger()
+    window.action_map[ActionId.ABOUT].trigger()
     assert "MentorDesk 0.1.0" in shown[0]
 
 

@@ -18,7 +18,7 @@ class PairPanel(Protocol):
 
     def show_pair(self, pair_id: int | None) -> None: ...
 
-    def refresh(self) -> None: ...
+    def reread(self) -> None: ...
 
 
 class LazyTab(QWidget):
@@ -31,8 +31,8 @@ class LazyTab(QWidget):
         self.reads_chosen_pair = reads_chosen_pair
         self._build = build
         self._panel: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def built(self) -> bool:
@@ -43,7 +43,7 @@ class LazyTab(QWidget):
         """The panel, built now if it was not yet."""
         if self._panel is None:
             self._panel = self._build()
-            self.layout().addWidget(self._panel)
+            self._layout.addWidget(self._panel)
             self._panel.show()  # now, not at the next turn of the event loop
         assert isinstance(self._panel, kind)
         return self._panel

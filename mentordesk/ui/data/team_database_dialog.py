@@ -85,9 +85,9 @@ class TeamDatabaseDialog(FormDialog):
             ),
         )
         self.form.addRow("", self.remember)
-        self.result = plain_label(wrap=True)
-        self.result.setObjectName("test_result")
-        self.form.addRow(self.result)
+        self.test_result = plain_label(wrap=True)
+        self.test_result.setObjectName("test_result")
+        self.form.addRow(self.test_result)
         self.test_button = QPushButton("&Test Connection")
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.clicked.connect(self.test_connection)
@@ -143,8 +143,8 @@ class TeamDatabaseDialog(FormDialog):
         self._say(("✓ " if worked else "✗ ") + said, OK_COLOUR if worked else ERROR_COLOUR)
 
     def _say(self, text: str, colour: str) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet(f"color: {colour};" if colour else "")
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet(f"color: {colour};" if colour else "")
         self.adjustSize()
 
     def _use_local(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -43,10 +43,10 @@ class GoalCard(QGroupBox):
         self.skill = skill
         self.goal: Goal | None = None
         self.empty = plain_label(wrap=True)
-        self.title = plain_label(wrap=True)
-        font = self.title.font()
+        self.goal_title = plain_label(wrap=True)
+        font = self.goal_title.font()
         font.setBold(True)
-        self.title.setFont(font)
+        self.goal_title.setFont(font)
         self.specific = plain_label(wrap=True)
         self.measure = plain_label(wrap=True)
         self.target = plain_label()
@@ -71,7 +71,7 @@ class GoalCard(QGroupBox):
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(self.title)
+        details.addWidget(self.goal_title)
         details.addLayout(facts)
         details.addWidget(self.progress)
         details.addWidget(self.behind)
@@ -115,9 +115,9 @@ class GoalCard(QGroupBox):
         table.setMaximumHeight(110)
         return table
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[valid-type]
+    def _emit(self, signal: SignalInstance) -> None:
         if self.goal is not None:
-            signal.emit(self.goal.id)  # type: ignore[attr-defined]
+            signal.emit(self.goal.id)
 
     def show_goal(self, goal: Goal | None, span: Quarter, today: date, editable: bool) -> None:
         """Show `goal` (None: the empty slot) of quarter `span` as it stands on `today`."""
@@ -136,7 +136,7 @@ class GoalCard(QGroupBox):
             self.chart.set_data(None)
             return
         self.checkin_button.setEnabled(editable and goal.status is not GoalStatus.DROPPED)
-        self.title.setText(goal.title)
+        self.goal_title.setText(goal.title)
         self.specific.setText(goal.specific or "–")
         self.measure.setText(goal.measure or "–")
         self.target.setText(long_date(goal.target_date))

@@ -80,7 +80,7 @@ class GoalsPanel(QWidget):
             row = self.quarters.rowCount() - 1
         self._choose_row(row)
 
-    def refresh(self) -> None:
+    def reread(self) -> None:
         """Re-read the goals of the pair on screen, keeping the chosen quarter."""
         chosen = self.chosen_quarter()
         self.quarters.set_pair(self.pair_id)

@@ -113,9 +113,9 @@ class HealthPanel(QWidget):
         """Show the health of `pair_id`."""
         self.pair_id = pair_id
         self.runs.set_pair(pair_id)
-        self.refresh()
+        self.reread()
 
-    def refresh(self) -> None:
+    def reread(self) -> None:
         """Re-read the signals, the runs and the health check."""
         self.runs.refresh_all()
         self.signals = None

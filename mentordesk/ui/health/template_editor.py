@@ -44,8 +44,8 @@ class TemplateEditor(QDialog):
         for text, slot in (
             ("Add Step", self.add_step),
             ("Remove Step", self.remove_step),
-            ("Move Up", lambda: self.move(-1)),
-            ("Move Down", lambda: self.move(1)),
+            ("Move Up", lambda: self.move_step(-1)),
+            ("Move Down", lambda: self.move_step(1)),
             ("Save", self.save),
         ):
             button = QPushButton(text)
@@ -101,33 +101,33 @@ class TemplateEditor(QDialog):
             self._append(step.text, step.guidance)
         self.message.setText("")
 
-    def _append(self, text: str, guidance: str) -> None:
+    def _append(self, text: str, guidance: str) -> QTableWidgetItem:
+        """Add a step at the end; returns its text cell."""
         row = self.steps.rowCount()
         self.steps.insertRow(row)
-        self.steps.setItem(row, 0, QTableWidgetItem(text))
+        item = QTableWidgetItem(text)
+        self.steps.setItem(row, 0, item)
         self.steps.setItem(row, 1, QTableWidgetItem(guidance))
+        return item
 
     def add_step(self) -> None:
         """Add an empty step at the end and start editing it."""
-        self._append("", "")
+        item = self._append("", "")
         self.steps.setCurrentCell(self.steps.rowCount() - 1, 0)
-        self.steps.editItem(self.steps.item(self.steps.rowCount() - 1, 0))
+        self.steps.editItem(item)
 
     def remove_step(self) -> None:
         """Remove the chosen step."""
         if (row := self.steps.currentRow()) >= 0:
             self.steps.removeRow(row)
 
-    def move(self, offset: int) -> None:
+    def move_step(self, offset: int) -> None:
         """Move the chosen step up (-1) or down (+1)."""
         row = self.steps.currentRow()
         target = row + offset
         if row < 0 or not 0 <= target < self.steps.rowCount():
             return
-        values = [
-            [self.steps.item(r, c).text() if self.steps.item(r, c) else "" for c in range(2)]
-            for r in (row, target)
-        ]
+        values = [[self._cell_text(r, c) for c in range(2)] for r in (row, target)]
         for r, (text, guidance) in zip((target, row), values, strict=True):
             self.steps.setItem(r, 0, QTableWidgetItem(text))
             self.steps.setItem(r, 1, QTableWidgetItem(guidance))
@@ -135,13 +135,15 @@ class TemplateEditor(QDialog):
 
     def edited_steps(self) -> list[TemplateStep]:
         """The steps as the table holds them."""
-        cell = self.steps.item
         return [
-            TemplateStep(
-                cell(r, 0).text() if cell(r, 0) else "", cell(r, 1).text() if cell(r, 1) else ""
-            )
+            TemplateStep(self._cell_text(r, 0), self._cell_text(r, 1))
             for r in range(self.steps.rowCount())
         ]
+
+    def _cell_text(self, row: int, column: int) -> str:
+        """The text in a cell of the steps table ("" for a cell with no item)."""
+        item = self.steps.item(row, column)
+        return item.text() if item is not None else ""
 
     def save(self) -> None:
         """Save the template in the editor."""

@@ -115,7 +115,7 @@ class MeetingsPanel(QWidget):
         self._show_summary()
         self._update_buttons()
 
-    def refresh(self) -> None:
+    def reread(self) -> None:
         """Re-read the meetings, keeping the chosen one."""
         self.occurrences.now = self._services.meetings.now()
         self.occurrences.refresh_all()

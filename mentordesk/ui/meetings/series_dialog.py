@@ -53,7 +53,9 @@ class SeriesDialog(FormDialog):
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
         self.timezone.setCurrentText(draft.timezone)
-        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.timezone.completer()
+        assert completer is not None  # an editable combo box always has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.first_date = date_edit(draft.first_date)
         self.until = date_edit(draft.until)
         self.every = QSpinBox()

@@ -38,7 +38,8 @@ class PairFilterProxy(FoldingFilterProxy):
         if self.show_ended:
             return True
         model = self.sourceModel()
-        return model.data(model.index(source_row, 0), STATUS_ROLE) != PairStatus.ENDED.value
+        status: object = model.data(model.index(source_row, 0), STATUS_ROLE)
+        return status != PairStatus.ENDED.value
 
 
 class PairListPanel(QWidget):

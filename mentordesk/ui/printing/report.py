@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSizeF,
 )
@@ -109,7 +110,7 @@ class _ChartHandler(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         _doc: QTextDocument,
         _pos: int,
         text_format: QTextFormat,
@@ -119,9 +120,8 @@ class _ChartHandler(QPyTextObject):
         labels = QFont(report_font_family())
         labels.setPixelSize(7)  # the painter works in points here
         painter.setFont(labels)
-        paint_progress(
-            painter, rect, data, ChartColours(QColor("white"), QColor("#888888"), QColor("black"))
-        )
+        colours = ChartColours(QColor("white"), QColor("#888888"), QColor("black"))
+        paint_progress(painter, QRectF(rect), data, colours)
         painter.restore()
 
 
@@ -331,7 +331,7 @@ def pdf_bytes(report: QuarterReport, page_size: QPageSize | None = None) -> tupl
     )
     pages = render(report, writer)  # the writer writes the PDF's end as painting ends
     buffer.close()
-    return buffer.data().data(), pages
+    return bytes(buffer.data().data()), pages
 
 
 def write_pdf(report: QuarterReport, path: str, page_size: QPageSize | None = None) -> int:

@@ -467,14 +467,15 @@ class SessionEditor(QWidget):
     def add_action_item(self) -> None:
         """Add the typed action item for the chosen owner (keyboard: type, Enter)."""
         text = self.new_item.text().strip()
-        if self.session is None or not text:
+        session = self.session
+        if session is None or not text:
             return
         try:
             self._bridge.run(
                 lambda: self._services.sessions.add_action_item(
-                    self.session.id, self.owner.currentData(), text
+                    session.id, self.owner.currentData(), text
                 )
-            )  # type: ignore[union-attr]
+            )
         except UserFacingError as error:  # the typed text stays in its field
             self._show_error(error.message)
             return

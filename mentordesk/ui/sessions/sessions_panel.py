@@ -76,7 +76,7 @@ class SessionsPanel(QSplitter):
         else:
             self._update_buttons()
 
-    def refresh(self) -> None:
+    def reread(self) -> None:
         """Re-read the log (the editor keeps what is being typed)."""
         self.log.refresh_all()
         self._update_buttons()
@@ -98,7 +98,7 @@ class SessionsPanel(QSplitter):
             return
         session_id, changes = self._services.sessions.open_for(self.pair_id, row.occurrence)
         self._bridge.announce(changes)
-        self.refresh()
+        self.reread()
         self.choose_session(session_id)
         self.editor.notes.setFocus()
 
@@ -108,7 +108,7 @@ class SessionsPanel(QSplitter):
             return
         session_id, changes = self._services.sessions.open_for(self.pair_id)
         self._bridge.announce(changes)
-        self.refresh()
+        self.reread()
         self.choose_session(session_id)
         self.editor.notes.setFocus()
 

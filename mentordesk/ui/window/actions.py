@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -173,3 +174,80 @@ def build_actions(
             action.triggered.connect(lambda _checked=False, h=handler: h())
         actions[action_id] = action
     return actions
+
+
+A = ActionId
+# The menu bar and the toolbar, in order; None is a separator.
+MENUS: dict[str, list[ActionId | None]] = {
+    "&File": [
+        A.PRINT,
+        A.PRINT_PREVIEW,
+        A.SAVE_PDF,
+        None,
+        A.IMPORT,
+        A.EXPORT,
+        None,
+        A.BACKUP_NOW,
+        A.RESTORE_BACKUP,
+        A.CHECK_DATABASE,
+        A.TEAM_DATABASE,
+        None,
+        A.LOAD_DEMO,
+        None,
+        A.QUIT,
+    ],
+    "&Edit": [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
+    "&View": [
+        A.SHOW_GOALS,
+        A.SHOW_SESSIONS,
+        A.SHOW_MEETINGS,
+        A.SHOW_AGREEMENT,
+        None,
+        A.PRESENTATION,
+    ],
+    "&Pair": [
+        A.NEW_PAIR,
+        None,
+        A.EDIT_AGREEMENT,
+        A.SIGN_AS_MENTOR,
+        A.SIGN_AS_MENTEE,
+        None,
+        A.RUN_CHECKLIST,
+        A.CHECKLIST_TEMPLATES,
+        None,
+        A.END_PAIR,
+    ],
+    "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
+    "&Help": [A.ABOUT],
+}
+TOOLBAR: list[ActionId | None] = [
+    A.MEETING_MODE,
+    A.SEARCH,
+    A.TEAM_OVERVIEW,
+    None,
+    A.NEW_PAIR,
+    A.NEW_PERSON,
+    A.MANAGE_PEOPLE,
+    None,
+    A.IMPORT,
+    A.EXPORT,
+]
+
+
+def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    """The window's menu bar and toolbar, from MENUS and TOOLBAR."""
+    for title, ids in MENUS.items():
+        menu = window.menuBar().addMenu(title)
+        for action_id in ids:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[action_id])
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action_id in TOOLBAR:
+        if action_id is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(actions[action_id])

@@ -228,7 +228,7 @@ def _run(
         instance.activate_requested.connect(window.bring_forward)
         window.show()
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
-        QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.workspace.warm_up)
         QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()

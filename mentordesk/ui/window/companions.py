@@ -1,0 +1,262 @@
+"""The windows and modes the main window opens beside itself: people, search, the team,
+checklist templates, meeting mode, "I Am…", presentation mode, and the database's own
+commands (back up, restore, check, the team database)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from mentordesk.errors import UserFacingError
+from mentordesk.services import Services
+from mentordesk.services.team_database import TeamDatabaseService
+from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.tasks import TaskRunner
+from mentordesk.ui.pairs.pair_list_panel import PairListPanel
+from mentordesk.ui.people.people_model import PeopleModel
+from mentordesk.ui.window.workspace import Workspace
+
+if TYPE_CHECKING:  # each window's module loads when it first opens, not at start-up
+    from mentordesk.ui.health.team_window import TeamWindow
+    from mentordesk.ui.people.people_window import PeopleWindow
+    from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
+    from mentordesk.ui.sessions.search_window import SearchWindow
+
+
+class Companions(QObject):
+    """Opens (or brings forward) the main window's companions and keeps them in step."""
+
+    restart_chosen = Signal()  # the person chose another database and a restart now
+    restored = Signal()  # a backup replaced the data: show everything afresh
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        services: Services,
+        settings: SettingsStore,
+        team: TeamDatabaseService,
+        operations: Operations,
+        tasks: TaskRunner,
+        bridge: ChangeBridge,
+        people_model: PeopleModel,
+        pair_list: PairListPanel,
+        workspace: Workspace,
+        presentation: QAction,
+        banner: QLabel,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._settings = settings
+        self._team = team
+        self._operations = operations
+        self._tasks = tasks
+        self._bridge = bridge
+        self._people_model = people_model
+        self._pair_list = pair_list
+        self._workspace = workspace
+        self._presentation = presentation
+        self._banner = banner
+        self.people_window: PeopleWindow | None = None
+        self.meeting_window: MeetingModeWindow | None = None
+        self.search_window: SearchWindow | None = None
+        self.team_window: TeamWindow | None = None
+        self.me: int | None = None  # the person using this computer
+        self._load_current_user()
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 10000)
+
+    # -- windows ----------------------------------------------------------------------------
+    def show_people(self) -> None:
+        """Open (or bring forward) the people window."""
+        if self.people_window is None:
+            from mentordesk.ui.people.people_window import PeopleWindow
+
+            self.people_window = PeopleWindow(self._people_model, self._operations, self._window)
+        self.people_window.show()
+        self.people_window.raise_()
+        self.people_window.activateWindow()
+
+    def show_team(self) -> None:
+        """Open (or bring forward) the team overview."""
+        if self.team_window is None:
+            from mentordesk.ui.health.team_window import TeamWindow
+
+            self.team_window = TeamWindow(
+                self._services, self._tasks, self._open_health, self._window
+            )
+        self.team_window.refresh()
+        self.team_window.show()
+        self.team_window.raise_()
+
+    def refresh_team(self) -> None:
+        """Read the team's health again, if its window is open."""
+        if self.team_window is not None:
+            self.team_window.refresh()
+
+    def _open_health(self, pair_id: int) -> None:
+        self._pair_list.choose(pair_id)
+        self._workspace.setCurrentWidget(self._workspace.health_tab)
+
+    def show_templates(self) -> None:
+        """Edit the checklist templates."""
+        from mentordesk.ui.health.template_editor import TemplateEditor
+
+        TemplateEditor(self._services, self._bridge, self._window).open()
+
+    def show_search(self) -> None:
+        """Open (or bring forward) the search window, its query box ready."""
+        if self.search_window is None:
+            from mentordesk.ui.sessions.search_window import SearchWindow
+
+            self.search_window = SearchWindow(
+                self._services.sessions, self.open_session, self._window
+            )
+        self.search_window.show()
+        self.search_window.raise_()
+        self.search_window.query.setFocus()
+        self.search_window.query.selectAll()
+
+    def open_session(self, pair_id: int, session_id: int) -> None:
+        """Show a session of a pair in the Sessions tab."""
+        self._pair_list.choose(pair_id)
+        self._workspace.show_session(session_id)
+
+    def open_meeting_mode(self, pair_id: int) -> None:
+        """Open meeting mode for the pair's meeting that is on now (or the next one)."""
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+        from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
+
+        self.meeting_window = MeetingModeWindow(
+            self._services, self._bridge, pair_id, lambda: self.me, self._window
+        )
+        self.meeting_window.editor.set_presentation(self._presentation.isChecked())
+        self.meeting_window.show()
+        self.meeting_window.raise_()
+
+    def changed_elsewhere(self, session_ids: frozenset[int]) -> None:
+        """Sessions changed on another computer: every editor showing them follows."""
+        self._workspace.reread_sessions(session_ids)
+        if self.meeting_window is not None:
+            self.meeting_window.editor.take_changes_from_elsewhere(session_ids)
+
+    # -- modes -------------------------------------------------------------------------------
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) every private note; a banner says so while on."""
+        self._presentation.setChecked(on)
+        self._banner.setVisible(on)
+        self._workspace.set_presentation(on)
+        if self.meeting_window is not None:
+            self.meeting_window.editor.set_presentation(on)
+        self._window.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
+
+    def _load_current_user(self) -> None:
+        person = self._services.people.find(self._settings.load().current_user)
+        self.me = person.id if person else None
+
+    def choose_who_i_am(self) -> None:
+        """Ask who is using this MentorDesk (the owner of the private notes shown)."""
+
+        def save(external_id: str | None) -> None:
+            self._settings.save(self._settings.load().with_changes(current_user=external_id))
+            self._load_current_user()
+            self._workspace.reread_private_note()
+
+        people = self._services.people.all()
+        current = self._settings.load().current_user
+        from mentordesk.ui.people.whoami_dialog import WhoAmIDialog
+
+        self._operations.open_dialog(WhoAmIDialog(save, people, current, self._window))
+
+    # -- the database -----------------------------------------------------------------------
+    def choose_team_database(self) -> None:
+        """Settings for the shared team database; offer to restart on the new choice."""
+        from mentordesk.ui.data.team_database_dialog import TeamDatabaseDialog
+
+        dialog = TeamDatabaseDialog(self._team, self._services.safety.location, self._window)
+        dialog.accepted.connect(lambda: self._offer_restart(dialog.chose_local))
+        self._operations.open_dialog(dialog)
+
+    def _offer_restart(self, chose_local: bool) -> None:
+        chosen = self._team.configured()
+        target = (
+            "this computer's own database"
+            if chose_local or chosen is None
+            else f"the team database {chosen.database} on {chosen.host}"
+        )
+        later = " (--db or MENTORDESK_DB still wins for this run)" if self._team.override else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Shared Team Database",
+            f"MentorDesk opens {target} from its next start{later}. Restart it now?",
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the server and database as typed
+        restart = box.addButton("&Restart Now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setObjectName("restart_question")
+        box.finished.connect(
+            lambda _r: self.restart_chosen.emit() if box.clickedButton() is restart else None
+        )
+        box.open()
+
+    def back_up_now(self) -> None:
+        """Take a verified backup now."""
+        try:
+            made = self._services.safety.backup()
+        except UserFacingError as error:
+            self._operations.report(error.message)
+            return
+        self._status(f"Backed up to {made.path} (verified).")
+
+    def show_restore(self) -> None:
+        """Choose a backup to restore (once every open form is saved and work in the
+        background is done: nothing may land in the database being replaced)."""
+        from mentordesk.ui.data.autosave import flush_everywhere
+
+        if not flush_everywhere():
+            self._operations.report(
+                "Your latest changes are not saved yet (the session says why). Restore once "
+                "they are, so that they are not written into the restored data."
+            )
+            return
+        self._tasks.wait()
+        from mentordesk.ui.data.restore_dialog import RestoreDialog
+
+        RestoreDialog(self._services.safety, self._restored, self._window).open()
+
+    def _restored(self, _restored: object = None) -> None:
+        self.restored.emit()
+
+    def check_database(self) -> None:
+        """Check integrity and references, and say what was found in plain words."""
+        try:
+            problems = self._services.safety.check()
+        except UserFacingError as error:
+            self._operations.report(error.message)
+            return
+        if not problems:
+            QMessageBox.information(
+                self._window,
+                "Check Database",
+                "The database is sound: integrity and references checked.",
+            )
+            return
+        answer = QMessageBox.warning(
+            self._window,
+            "Check Database",
+            "The database has problems:\n\n" + "\n".join(problems) + "\n\nRestore a backup now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_restore()

@@ -1,0 +1,56 @@
+"""The main window's questions and notes: plain words, the safe choice first."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentordesk import __version__
+from mentordesk.ui.common.labels import shown_as_typed
+
+
+def lose_unsaved_edits(parent: QWidget) -> bool:
+    """Ask whether to close although the latest changes could not be saved."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Changes Not Saved Yet",
+        "Your latest changes could not be saved yet; the session says why. MentorDesk "
+        "keeps trying while it is open.\n\nClose anyway and lose them?",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    stay = box.addButton("Keep Open", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Close and Lose Them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.exec()
+    return box.clickedButton() is not stay
+
+
+def export_which(parent: QWidget, pair_title: str) -> Literal["pair", "team"] | None:
+    """Ask whether to export the chosen pair or the whole team (None: cancelled)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        "Export",
+        shown_as_typed(f"Export only {pair_title}?\n\nChoose No to export the whole team."),
+        buttons.Yes | buttons.No | buttons.Cancel,
+    )
+    if answer == buttons.Cancel:
+        return None
+    return "pair" if answer == buttons.Yes else "team"
+
+
+def about(parent: QWidget) -> None:
+    """The About box."""
+    QMessageBox.about(
+        parent,
+        "About MentorDesk",
+        f"<h3>MentorDesk {__version__}</h3>"
+        "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
+        "<p>Local-first and private: your data stays on this computer, with no account, "
+        "unless your team chooses a shared database of its own; private notes never "
+        "leave this computer.</p><p>MIT licence.</p>",
+    )

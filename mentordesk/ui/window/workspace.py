@@ -1,0 +1,283 @@
+"""The workspace: the chosen pair's tabs, and where each change set goes.
+
+Goals is in front at every start; the other panels are built the first time they are
+needed (or made ready in idle time after the start). Only the tab in front reads the
+store: a tab behind keeps one pending read (a change of pair wins over a refresh) and
+runs it when it comes to the front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.idle import run_in_idle
+from mentordesk.ui.common.lazy_tab import LazyTab, PairPanel, Panel
+from mentordesk.ui.goals.goal_operations import GoalOperations
+from mentordesk.ui.goals.goals_panel import GoalsPanel
+from mentordesk.ui.health.health_operations import HealthOperations
+from mentordesk.ui.meetings.meeting_operations import MeetingOperations
+
+if TYPE_CHECKING:  # each panel's module loads when the panel is first built
+    from mentordesk.services.report import QuarterReport
+    from mentordesk.ui.health.health_panel import HealthPanel
+    from mentordesk.ui.meetings.meetings_panel import MeetingsPanel
+    from mentordesk.ui.pairs.pair_overview import PairOverview
+    from mentordesk.ui.sessions.sessions_panel import SessionsPanel
+
+WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
+
+
+@dataclass(frozen=True)
+class OverviewActions:
+    """The window's actions the Pair & Agreement tab shows as buttons."""
+
+    edit_agreement: QAction
+    sign_as_mentor: QAction
+    sign_as_mentee: QAction
+    end_pair: QAction
+    meeting_mode: QAction
+    run_checklist: QAction
+
+
+@dataclass(frozen=True)
+class WorkspaceNeeds:
+    """What the workspace's panels need from the window around them."""
+
+    chosen_pair: Callable[[], int | None]
+    me: Callable[[], int | None]  # the person using this computer (private notes)
+    presenting: Callable[[], bool]  # presentation mode hides private notes
+    choose_who_i_am: Callable[[], None]
+    overview_actions: OverviewActions
+
+
+class Workspace(QTabWidget):
+    """Goals, Sessions, Meetings, Pair & Agreement and Health for the chosen pair."""
+
+    def __init__(
+        self,
+        services: Services,
+        bridge: ChangeBridge,
+        *,
+        goal_operations: GoalOperations,
+        meeting_operations: MeetingOperations,
+        health_operations: HealthOperations,
+        needs: WorkspaceNeeds,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("workspace")
+        self._services = services
+        self._bridge = bridge
+        self._needs = needs
+        self.meeting_operations = meeting_operations
+        self.health_operations = health_operations
+        self.goal_operations = goal_operations
+        self.goals = GoalsPanel(services, goal_operations)
+        self.sessions_tab = LazyTab(self._build_sessions)
+        self.meetings_tab = LazyTab(self._build_meetings)
+        self.health_tab = LazyTab(self._build_health)
+        self.overview_tab = LazyTab(self._build_overview, reads_chosen_pair=False)
+        self.addTab(self.goals, "Goals")
+        self.addTab(self.sessions_tab, "Sessions")
+        self.addTab(self.meetings_tab, "Meetings")
+        self.addTab(self.overview_tab, "Pair && Agreement")
+        self.addTab(self.health_tab, "Health")
+        self._pending: dict[QWidget, Callable[[], object]] = {}
+        self.currentChanged.connect(lambda _index: self._catch_up())
+
+    # -- the panels, built on first use -----------------------------------------------------
+    @property
+    def sessions(self) -> SessionsPanel:
+        """The Sessions tab's panel."""
+        from mentordesk.ui.sessions.sessions_panel import SessionsPanel
+
+        return self._panel(self.sessions_tab, SessionsPanel)
+
+    @property
+    def meetings(self) -> MeetingsPanel:
+        """The Meetings tab's panel."""
+        from mentordesk.ui.meetings.meetings_panel import MeetingsPanel
+
+        return self._panel(self.meetings_tab, MeetingsPanel)
+
+    @property
+    def health(self) -> HealthPanel:
+        """The Health tab's panel."""
+        from mentordesk.ui.health.health_panel import HealthPanel
+
+        return self._panel(self.health_tab, HealthPanel)
+
+    @property
+    def overview(self) -> PairOverview:
+        """The Pair & Agreement tab's panel."""
+        from mentordesk.ui.pairs.pair_overview import PairOverview
+
+        return self.overview_tab.panel(PairOverview)
+
+    def _panel(self, tab: LazyTab, kind: type[Panel]) -> Panel:
+        fresh = not tab.built
+        panel = tab.panel(kind)
+        if fresh and tab.reads_chosen_pair:  # it reads the chosen pair when in front
+            self._pending[tab] = partial(tab.pair_panel().show_pair, self._needs.chosen_pair())
+        return panel
+
+    def _build_sessions(self) -> SessionsPanel:
+        from mentordesk.ui.sessions.sessions_panel import SessionsPanel
+
+        panel = SessionsPanel(self._services, self._bridge, self._needs.me)
+        panel.editor.set_presentation(self._needs.presenting())
+        return panel
+
+    def _build_meetings(self) -> MeetingsPanel:
+        from mentordesk.ui.meetings.meetings_panel import MeetingsPanel
+
+        return MeetingsPanel(self._services, self.meeting_operations)
+
+    def _build_overview(self) -> PairOverview:
+        from mentordesk.ui.pairs.pair_overview import PairOverview
+
+        a = self._needs.overview_actions
+        return PairOverview(
+            a.edit_agreement,
+            a.sign_as_mentor,
+            a.sign_as_mentee,
+            a.end_pair,
+            meeting_mode=a.meeting_mode,
+            run_checklist=a.run_checklist,
+        )
+
+    def _build_health(self) -> HealthPanel:
+        from mentordesk.ui.health.health_panel import HealthPanel
+
+        return HealthPanel(
+            self._services, self.health_operations, self._needs.me, self._needs.choose_who_i_am
+        )
+
+    def warm_up(self) -> QTimer:
+        """Make the tabs not in front ready while the person looks at the first screen,
+        so that opening them later is quick: the store's models built, the Sessions tab
+        built and filled for the chosen pair, the Meetings, Pair & Agreement and Health
+        tabs built, meeting mode's code loaded."""
+
+        def fill_sessions() -> None:
+            self.sessions  # noqa: B018 (built on first use)
+            if (call := self._pending.pop(self.sessions_tab, None)) is not None:
+                call()
+
+        return run_in_idle(
+            self,
+            [
+                self._services.prepare,
+                fill_sessions,
+                lambda: self.meetings,
+                lambda: self.overview,
+                lambda: self.health,
+                lambda: import_module("mentordesk.ui.sessions.meeting_mode"),
+            ],
+            WARM_UP_GAP_MS,
+        )
+
+    # -- what the tabs show ------------------------------------------------------------------
+    def show_pair(self, pair_id: int | None) -> None:
+        """Show another pair: each built tab reads it when it is (or comes) in front."""
+        for page in (self.goals, self.sessions_tab, self.meetings_tab, self.health_tab):
+            if (panel := self._pair_panel(page)) is not None:  # else it reads when built
+                self._pending[page] = partial(panel.show_pair, pair_id)
+        self._catch_up()
+
+    def apply(self, changes: ChangeSet) -> bool:
+        """Route a change set to the tabs it concerns; whether the pair's health may have
+        changed (the overview and the team window then read it again)."""
+        chosen = self._needs.chosen_pair()
+        if changes.goals or (chosen is not None and chosen in changes.pairs):
+            self._refresh_when_shown(self.goals)
+        if changes.meetings:
+            self._refresh_when_shown(self.meetings_tab)
+        if changes.sessions or changes.meetings:
+            self._refresh_when_shown(self.sessions_tab)
+        health = bool(changes.checklists or changes.sessions or changes.pairs or changes.goals)
+        if health:
+            self._refresh_when_shown(self.health_tab)
+        return health
+
+    def fill_overview_when_shown(self) -> None:
+        """Read the Pair & Agreement tab again (now if in front): the newest pair wins."""
+        self._pending[self.overview_tab] = self._fill_overview
+        self._catch_up()
+
+    def _fill_overview(self) -> None:
+        services = self._services
+        pair_id = self._needs.chosen_pair()
+        pair = None if pair_id is None else services.pairs.get(pair_id)
+        upcoming = services.meetings.next_meetings([pair.id])[pair.id] if pair else None
+        signals = None
+        if pair is not None:
+            current = (
+                self.health_tab.built
+                and self.health.pair_id == pair.id
+                and self.health_tab not in self._pending
+            )
+            shown = self.health.signals if current else None
+            signals = shown or services.health.signals([pair.id])[pair.id]
+        self.overview.show_pair(pair, services.pairs.today(), upcoming, signals)
+
+    def quarter_report(self, pair_id: int) -> QuarterReport:
+        """The summary of the quarter chosen in the Goals tab (else the current one)."""
+        shown = self.goals.pair_id == pair_id and self.goals not in self._pending
+        return self._services.reports.quarter_report(
+            pair_id, self.goals.chosen_quarter() if shown else None
+        )
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) the private note in the Sessions tab."""
+        if self.sessions_tab.built:  # else it starts so
+            self.sessions.editor.set_presentation(on)
+
+    def show_session(self, session_id: int) -> None:
+        """Bring the Sessions tab to the front with a session chosen."""
+        self.setCurrentWidget(self.sessions_tab)
+        self.sessions.choose_session(session_id)
+
+    def reread_sessions(self, session_ids: frozenset[int]) -> None:
+        """Sessions changed elsewhere (another computer): take their new text."""
+        if self.sessions_tab.built:  # else it reads them when it is built
+            self.sessions.editor.take_changes_from_elsewhere(session_ids)
+
+    def reread_private_note(self) -> None:
+        """Someone else now uses this computer: show their private note."""
+        if self.sessions_tab.built:
+            editor = self.sessions.editor
+            editor.set_session(editor.session.id if editor.session else None)
+
+    # -- pending reads ----------------------------------------------------------------------
+    def _pair_panel(self, page: QWidget) -> PairPanel | None:
+        """The panel a page shows, if it is built."""
+        if isinstance(page, LazyTab):
+            return page.pair_panel() if page.built else None
+        assert isinstance(page, GoalsPanel)
+        return page
+
+    def _refresh_when_shown(self, page: QWidget) -> None:
+        """Read `page` again now if it is in front, else when it comes to the front.
+        A panel not built yet reads everything when it is."""
+        if (panel := self._pair_panel(page)) is not None:
+            self._pending.setdefault(page, panel.reread)  # a pending change of pair wins
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        page = self.currentWidget()
+        if isinstance(page, LazyTab):
+            self._panel(page, QWidget)  # built the first time it comes to the front
+        call = self._pending.pop(page, None)
+        if call is not None:
+            call()
