@@ -1,41 +1,22 @@
 """Automatic backups while MentorDesk is open: a few seconds after the start, every 30
-minutes while there are changes, and on close. The copy is taken on a worker thread; a
+minutes while there are changes, and on close. The copy is taken in the background; a
 failure is logged and said once."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from mentordesk.errors import UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.safety import SafetyService
+from mentordesk.ui.common.background import Background, Known, plain
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
 # The start-up copy waits until the window is up and answering: copying a large database
 # while the first screen is built would slow the start on a two-core machine.
 START_DELAY_MS = 5000
-
-
-class _Result(QObject):
-    done = Signal(str)  # "" when it worked, else what went wrong
-
-
-class _Backup(QRunnable):
-    def __init__(self, safety: SafetyService, result: _Result) -> None:
-        super().__init__()
-        self._safety, self._result = safety, result
-
-    def run(self) -> None:
-        try:
-            self._safety.backup()
-        except (UserFacingError, OSError) as error:
-            log.warning("automatic backup failed: %s", error)
-            self._result.done.emit(str(error))
-        else:
-            self._result.done.emit("")
 
 
 class AutoBackup(QObject):
@@ -49,10 +30,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self._safety = safety
         self.changed_since_backup = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._result = _Result(self)
-        self._result.done.connect(self._done)
+        self._lane = Background(self)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -77,16 +55,16 @@ class AutoBackup(QObject):
         if not self.changed_since_backup:
             return
         self.changed_since_backup = False
-        self._pool.start(_Backup(self._safety, self._result))
+        self._lane.run(self._safety.backup, lambda _made: None, self._failed)
 
     def on_close(self) -> None:
         """The last copy before the window closes (waits for it)."""
         self.timer.stop()
         self.first_copy.stop()  # nothing changed yet: the file is as it was at start
         self.back_up_if_changed()
-        self._pool.waitForDone()
+        self._lane.wait()
 
-    def _done(self, error: str) -> None:
-        if error:
-            self.changed_since_backup = True  # try again next round
-            self.failed.emit(f"The automatic backup did not work: {error}")
+    def _failed(self, error: Known) -> None:
+        log.warning("automatic backup failed: %s", error)
+        self.changed_since_backup = True  # try again next round
+        self.failed.emit(f"The automatic backup did not work: {plain(error)}")

@@ -21,21 +21,14 @@ import logging
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import KeptLocallyError
 from mentordesk.services.sessions import ChangedElsewhereError
+from mentordesk.ui.common.background import KNOWN, Background, UnexpectedError, plain
 
 log = logging.getLogger(__name__)
 DELAY_MS = 400  # the pause after the last change that saves it
@@ -47,34 +40,6 @@ SAVING, SAVED, RETRYING, FAILED = "saving", "saved", "retrying", "failed"
 def transient(error: BaseException) -> bool:
     """Whether the same save may succeed if tried again (see store/faults.py)."""
     return isinstance(error, DatabaseError) and bool(getattr(error, "transient", False))
-
-
-class _Done(QObject):
-    # generation; ChangeSet | None; None, an exception the form must see, or a message
-    finished = Signal(int, object, object)
-
-
-class _Save(QRunnable):
-    def __init__(
-        self, save: Callable[[Any], ChangeSet], snapshot: Any, done: _Done, generation: int
-    ) -> None:
-        super().__init__()
-        self._save, self._snapshot, self._done = save, snapshot, done
-        self._generation = generation
-
-    def run(self) -> None:
-        try:
-            changes = self._save(self._snapshot)
-        except (ChangedElsewhereError, KeptLocallyError) as answer:
-            self._done.finished.emit(self._generation, None, answer)
-        except UserFacingError as error:
-            self._done.finished.emit(self._generation, None, error)
-        except Exception:  # a bug: logged, and the person told that nothing was saved
-            log.exception("autosave failed")
-            message = "Could not save; the details are in the log."
-            self._done.finished.emit(self._generation, None, message)
-        else:
-            self._done.finished.emit(self._generation, changes, None)
 
 
 class Autosaver(QObject):
@@ -107,8 +72,7 @@ class Autosaver(QObject):
         self._deadline = self._single_shot(max_wait_ms, self._start)
         self._retry = self._single_shot(RETRY_MS[0], self._start)
         self._tries = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._lane = Background(self)
         self._pending: dict[Hashable, Any] = {}  # newest snapshot of each record, to save
         self._unsaved: dict[Hashable, Any] = {}  # failed for a lasting reason; kept
         self._last: Any = None  # the snapshot of the save running or last run
@@ -116,8 +80,6 @@ class Autosaver(QObject):
         self._flushing = False
         self.in_flush = False  # a conflict met now must be answered before going on
         self._generation = 0  # saves started before the last settle() no longer report
-        self._done = _Done(self)
-        self._done.finished.connect(self._finished)
 
     def _single_shot(self, interval_ms: int, call: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -147,10 +109,9 @@ class Autosaver(QObject):
         until every save is done. Returns False when something is still not saved; it
         stays, and is tried again."""
         self._stop_timers()
-        self._pool.waitForDone()
         self._flushing = True  # take the last save's report now, but start nothing
         try:
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self._lane.wait(deliver=True)
         finally:
             self._flushing = False
         self._stop_timers()
@@ -199,7 +160,7 @@ class Autosaver(QObject):
         else:
             self._pending.pop(self._key(snapshot), None)
             self._unsaved.pop(self._key(snapshot), None)
-        self._pool.waitForDone()
+        self._lane.wait()
         self._running = False
         self._tries = 0
         self._generation += 1
@@ -228,7 +189,12 @@ class Autosaver(QObject):
         self._running = True
         self.state.emit(SAVING, "")
         self._last = snapshot
-        self._pool.start(_Save(self._save, snapshot, self._done, self._generation))
+        generation, save = self._generation, self._save
+        self._lane.run(
+            lambda: save(snapshot),
+            lambda changes: self._finished(generation, changes, None),
+            lambda error: self._finished(generation, None, error),
+        )
 
     def _finished(self, generation: int, changes: ChangeSet | None, error: object) -> None:
         if generation != self._generation:
@@ -252,8 +218,12 @@ class Autosaver(QObject):
             self._tries += 1
             self._retry.start(delay)
             self.state.emit(RETRYING, error.message)
-        elif isinstance(error, UserFacingError | str):
-            message = error.message if isinstance(error, UserFacingError) else error
+        elif isinstance(error, UnexpectedError | str):  # a bug: the crash dialog told more
+            message = "Could not save; the details are in the log."
+            self.failed.emit(message)
+            self.state.emit(FAILED, message)
+        elif isinstance(error, KNOWN):
+            message = plain(error)
             self.failed.emit(message)
             self.state.emit(FAILED, message)
         elif changes is not None:

@@ -9,42 +9,40 @@ when it is over.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import Sent
+from mentordesk.ui.common.background import KNOWN, Background, Known, plain
 from mentordesk.ui.common.bridge import ChangeBridge
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 3000
 
 
-class _Reply(QObject):
-    # pair id, Sent, (changed, fingerprints) | None, error
-    done = Signal(object, object, object, object)
+@dataclass(frozen=True)
+class _Answer:
+    """What one look at the server found."""
+
+    pair_id: int | None
+    sent: Sent | None  # edits kept during an outage, sent first
+    found: Any  # (changed session ids, fingerprints), or None for no pair
+    error: str | None  # the server could not be reached: why, in one line
 
 
-class _Look(QRunnable):
-    def __init__(self, services: Services, pair_id: int | None, seen: Any, reply: _Reply) -> None:
-        super().__init__()
-        self._services, self._pair_id, self._seen, self._reply = services, pair_id, seen, reply
-
-    def run(self) -> None:
-        sent = None
-        try:
-            sent = self._services.edits.send_kept()  # edits kept during an outage first
-            found = (
-                None
-                if self._pair_id is None
-                else self._services.sessions.changed_since(self._pair_id, self._seen)
-            )
-        except Exception as error:  # the server is away: said on the GUI thread
-            self._reply.done.emit(self._pair_id, sent, None, str(error).splitlines()[0])
-        else:
-            self._reply.done.emit(self._pair_id, sent, found, None)
+def _look(services: Services, pair_id: int | None, seen: Any) -> _Answer:
+    """On the worker thread: send what was kept, then ask what changed for the pair."""
+    sent = None
+    try:
+        sent = services.edits.send_kept()
+        found = None if pair_id is None else services.sessions.changed_since(pair_id, seen)
+    except KNOWN as error:  # the server is away: said on the GUI thread
+        return _Answer(pair_id, sent, None, plain(error))
+    return _Answer(pair_id, sent, found, None)
 
 
 class RemoteWatch(QObject):
@@ -67,10 +65,7 @@ class RemoteWatch(QObject):
         self._seen: Any = None
         self._in_trouble = False
         self._busy = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._reply = _Reply(self)
-        self._reply.done.connect(self._answered)
+        self._lane = Background(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.look)
@@ -91,17 +86,21 @@ class RemoteWatch(QObject):
         if self._busy or not self._timer.isActive():
             return
         self._busy = True
-        self._pool.start(_Look(self._services, self._pair_id, self._seen, self._reply))
+        services, pair_id, seen = self._services, self._pair_id, self._seen
+        self._lane.run(lambda: _look(services, pair_id, seen), self._answered, self._failed)
 
     def stop(self) -> None:
         """No more polling; waits for a question still out."""
         self._timer.stop()
         self._pair_id = None
-        self._pool.waitForDone()
+        self._lane.wait()
 
-    def _answered(
-        self, pair_id: int | None, sent: Sent | None, found: Any, error: str | None
-    ) -> None:
+    def _failed(self, error: Known) -> None:  # only an UnexpectedError comes here
+        self._busy = False
+        self.trouble.emit(plain(error))
+
+    def _answered(self, answer: _Answer) -> None:
+        pair_id, sent, found, error = answer.pair_id, answer.sent, answer.found, answer.error
         self._busy = False
         if error is None and self._in_trouble:
             self._in_trouble = False

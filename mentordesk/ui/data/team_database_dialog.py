@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.errors import ValidationError
 from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamDatabaseService
+from mentordesk.ui.common.background import Background, Known, UnexpectedError, plain
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
-from mentordesk.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 OK_COLOUR = "#1d5e20"  # dark green: AA contrast on a light window
@@ -35,7 +35,7 @@ class TeamDatabaseDialog(FormDialog):
         super().__init__("Shared Team Database", parent)
         self._team = team
         self.chose_local = False
-        self._tasks = TaskRunner(self)
+        self._tasks = Background(self)
         chosen = team.configured()
         self.intro = plain_label(
             "A team can keep every pair's log in one PostgreSQL database: each install "
@@ -120,11 +120,12 @@ class TeamDatabaseDialog(FormDialog):
         self.test_button.setEnabled(False)
         self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", "")
         address, password = self.address(), self.password.text()
-        self._tasks.start(
-            "Testing the connection…",
+        self._tasks.run(
             lambda: self._team.test(address, password),
             lambda said: self._tested(True, said),
             lambda error: self._tested(False, _message(error)),
+            progress="Testing the connection…",
+            window=self,
         )
 
     def testing(self) -> bool:
@@ -153,11 +154,10 @@ class TeamDatabaseDialog(FormDialog):
         self.accept()
 
 
-def _message(error: Exception) -> str:
-    if isinstance(error, UserFacingError):
-        return error.message
-    log.exception("the connection test failed unexpectedly", exc_info=error)
-    return f"The test itself failed: {error}. The details are in the log."
+def _message(error: Known) -> str:
+    if isinstance(error, UnexpectedError):  # a bug, logged and shown by the crash dialog
+        return "The test itself failed. The details are in the log."
+    return plain(error)
 
 
 def _login_name() -> str:

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
-from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
+from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.tasks import TaskRunner
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
 
 
@@ -24,14 +23,13 @@ class TeamWindow(QDialog):
     def __init__(
         self,
         services: Services,
-        tasks: TaskRunner,
         open_pair: Callable[[int], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Team Overview")
         self._services = services
-        self._tasks = tasks
+        self._lane = Background(self)  # its own: never queued behind an import
         self.model = TeamHealthModel(self)
         self.table = record_table(self.model, stretch=7, fit=range(7), name="team_table")
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
@@ -45,12 +43,7 @@ class TeamWindow(QDialog):
         """Read every active pair's signals afresh; the rows follow when they are read."""
         if not self.model.rowCount():
             self.summary.setText("Reading every pair's health signals…")
-        self._tasks.start(
-            "Reading the team's health signals…",
-            self._services.health.team,
-            self._show,
-            self._failed,
-        )
+        self._lane.run(self._services.health.team, self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
@@ -60,7 +53,5 @@ class TeamWindow(QDialog):
             "Enter or a double click opens a pair's health."
         )
 
-    def _failed(self, error: Exception) -> None:
-        if not isinstance(error, UserFacingError):
-            raise error
-        self.summary.setText(f"The team's health signals could not be read: {error.message}")
+    def _failed(self, error: Known) -> None:
+        self.summary.setText(f"The team's health signals could not be read: {plain(error)}")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,10 +60,29 @@ def ui_state(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.ui_state_file), QSettings.Format.IniFormat)
 
 
+class _CrashRelay(QObject):
+    """Lives on the GUI thread: an error raised on another thread is shown from here."""
+
+    raised = Signal(object, object, object)
+
+    def __init__(self, handle: Callable[..., None]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._handle = handle
+        self.raised.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object, object)
+    def deliver(self, kind: object, error: object, tb: object) -> None:
+        """On the GUI thread: show what was raised elsewhere."""
+        self._handle(kind, error, tb)
+
+
 def _install_crash_handler(paths: AppPaths) -> None:
     log_file = paths.log_file
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if threading.current_thread() is not threading.main_thread():  # no widget here
+            relay.raised.emit(kind, error, tb)
+            return
         if isinstance(error, UserFacingError):  # a known trouble, such as the server away
             log.warning("not done: %s", error.message, exc_info=(kind, error, tb))
             QMessageBox.warning(
@@ -81,7 +101,11 @@ def _install_crash_handler(paths: AppPaths) -> None:
             ),
         )
 
+    relay = _CrashRelay(handle)
     sys.excepthook = handle
+    threading.excepthook = lambda args: handle(
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+    )
 
 
 def ask_recovery(error: DamagedDatabaseError) -> str:

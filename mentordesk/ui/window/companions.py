@@ -89,9 +89,7 @@ class Companions(QObject):
         if self.team_window is None:
             from mentordesk.ui.health.team_window import TeamWindow
 
-            self.team_window = TeamWindow(
-                self._services, self._tasks, self._open_health, self._window
-            )
+            self.team_window = TeamWindow(self._services, self._open_health, self._window)
         self.team_window.refresh()
         self.team_window.show()
         self.team_window.raise_()
