@@ -1,5 +1,10 @@
 """The ORM models: typed classes mapped onto the tables of `store/tables.py`.
 
+The schema is declared once, there: columns, types, constraints and indexes. A model
+names its table (`__table__`) and only annotates the Python type of each column, for
+mypy; tests/store/test_schema_declared_once.py checks the annotations against the
+tables (every column, nullability, type), so the two cannot drift apart.
+
 These classes never leave the store: repositories turn them into domain records. They
 are built on first use, not at start: the first window is read with Core (~70 ms of
 mapping and configuring saved from every start).
