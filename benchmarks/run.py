@@ -178,6 +178,7 @@ def interaction_times(data: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.app import open_app
+    from mentordesk.domain.pairs import PairView
     from mentordesk.ui.printing.report import write_pdf
     from mentordesk.ui.window.application import ui_state
     from mentordesk.ui.window.main_window import MainWindow
@@ -204,12 +205,14 @@ def interaction_times(data: Path) -> dict[str, float]:
         window.workspace.sessions_tab
     )  # in front, as a person sees it
     qt.processEvents()
+    view = PairView(services.pairs.get(pair), services.pairs.today())
     results["open the session log (ms)"] = median_ms(
-        lambda: (window.workspace.sessions.show_pair(pair), qt.processEvents())
+        lambda: (window.workspace.sessions.show_pair(view), qt.processEvents())
     )
 
     def background_done() -> None:
-        window.tasks.wait()
+        if (team := window.companions.team_window) is not None:
+            team.lane.wait()  # the overview reads on a lane of its own
         qt.processEvents()
 
     results["open the team overview (ms)"] = median_ms(

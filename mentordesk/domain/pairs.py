@@ -135,6 +135,30 @@ class Pair:
         return self.mentor if role is Role.MENTOR else self.mentee
 
 
+@dataclass(frozen=True)
+class PairView:
+    """The chosen pair as the screens need it, read once when it is chosen (and again
+    when it changes): the pair, today, and the rules that follow from the two."""
+
+    pair: Pair
+    today: date
+
+    @property
+    def id(self) -> int:
+        """The pair's id."""
+        return self.pair.id
+
+    @property
+    def editable(self) -> bool:
+        """Whether its records can still be changed (not once it has ended)."""
+        return self.pair.editable(self.today)
+
+    @property
+    def status(self) -> PairStatus:
+        """Upcoming, active or ended, today."""
+        return self.pair.status(self.today)
+
+
 def pair_problems(
     mentor_id: Hashable | None,
     mentee_id: Hashable | None,

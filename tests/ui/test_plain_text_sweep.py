@@ -305,8 +305,10 @@ def test_every_model_label_tooltip_and_button_shows_user_text_as_typed(
     window.companions.search_window.query.setText("hostname")
     window.companions.search_window.run()
     assert window.companions.search_window.results.rowCount() == 4  # two topics, notes, action item
-    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
-        window.companions.show_team()
+    window.companions.show_team()
+    team = window.companions.team_window
+    assert team is not None
+    qtbot.waitUntil(lambda: not team.lane.busy, timeout=10000)  # its rows are read
     window.companions.open_meeting_mode(filled.pair_id)
     found += sweep("side windows")
     for side in (

@@ -10,13 +10,17 @@ from typing import Protocol, TypeVar, cast
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from mentordesk.domain.pairs import PairView
+
 Panel = TypeVar("Panel", bound=QWidget)
 
 
 class PairPanel(Protocol):
     """What every workspace panel does: show a pair, and read it again after a change."""
 
-    def show_pair(self, pair_id: int | None) -> None: ...
+    def show_pair(self, view: PairView | None) -> None: ...
+
+    def take_view(self, view: PairView | None) -> None: ...
 
     def reread(self) -> None: ...
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.goals import Skill
-from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.ui.common.format import date_range
 from mentordesk.ui.common.id_table_model import ID_ROLE
@@ -32,6 +32,7 @@ class GoalsPanel(QWidget):
         self._services = services
         self._operations = operations
         self.pair_id: int | None = None
+        self.view: PairView | None = None  # the pair on screen, read once
         self.quarters = QuarterListModel(services.goals, self)
         self.quarter_table = record_table(self.quarters, stretch=0, name="quarter_table")
         self.quarter_table.setMaximumWidth(210)
@@ -71,14 +72,19 @@ class GoalsPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.quarter_table.selectionModel().selectionChanged.connect(self._on_quarter)
 
-    def show_pair(self, pair_id: int | None) -> None:
-        """Show the quarters of `pair_id`, today's quarter chosen."""
-        self.pair_id = pair_id
-        self.quarters.set_pair(pair_id)
+    def show_pair(self, view: PairView | None) -> None:
+        """Show the quarters of the pair, today's quarter chosen."""
+        self.take_view(view)
+        self.quarters.set_pair(self.pair_id)
         row = self.quarters.current_row()
         if row is None and self.quarters.rowCount():
             row = self.quarters.rowCount() - 1
         self._choose_row(row)
+
+    def take_view(self, view: PairView | None) -> None:
+        """The pair on screen, read afresh after it changed."""
+        self.view = view
+        self.pair_id = view.id if view else None
 
     def reread(self) -> None:
         """Re-read the goals of the pair on screen, keeping the chosen quarter."""
@@ -88,7 +94,7 @@ class GoalsPanel(QWidget):
         if row is not None:
             self._choose_row(row)
         else:
-            self.show_pair(self.pair_id)
+            self.show_pair(self.view)
 
     def _choose_row(self, row: int | None) -> None:
         """Choose quarter `row` and show it, once: a change of selection shows it."""
@@ -128,9 +134,8 @@ class GoalsPanel(QWidget):
             for card in self.cards.values():
                 card.hide()
             return
-        pair = self._services.pairs.get(self.pair_id)
         today = self._services.goals.today()
-        editable = pair.status(today) is not PairStatus.ENDED
+        editable = self.view is not None and self.view.editable
         span = plan.span
         when = " · now" if plan.is_current else (" · ahead" if span.starts_on > today else "")
         self.heading.setText(

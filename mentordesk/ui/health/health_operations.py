@@ -35,23 +35,18 @@ class HealthOperations:
             templates = self._health.templates()
             titles = [t.title for t in templates]
             title, ok = QInputDialog.getItem(
-                self._ops.parent(), "Run a Checklist", "Which checklist fits?", titles, 0, False
+                self._ops.window, "Run a Checklist", "Which checklist fits?", titles, 0, False
             )
             if not ok:
                 return
             key = templates[titles.index(title)].key
         try:
-            changes = self._bridge.run(lambda: self._health.start(pair_id, key or ""))
+            started = self._health.start_checklist(pair_id, key)
         except UserFacingError as error:
             self._ops.report(error.message)
             return
-        run_id = changes.created or 0
-        self._ops.push(
-            "Start Checklist",
-            lambda: self._health.delete_run(run_id),
-            lambda: self._health.start(pair_id, key or ""),
-        )
-        self.open_run(run_id)
+        self._ops.push(started)
+        self.open_run(started.changes.created or 0)
 
     def open_run(self, run_id: int) -> None:
         """Work through a run: ticks, notes, outcome, follow-up, closing."""
@@ -60,24 +55,13 @@ class HealthOperations:
         run = self._health.run(run_id)
 
         def save(edited: ChecklistRun, close: bool) -> None:
-            if close:
-                self._health.update(edited)
-                self._bridge.run(
-                    lambda: self._health.close(run_id, edited.outcome, edited.follow_up_on)
-                )
-            else:
-                self._bridge.run(lambda: self._health.update(edited))
-            self._ops.push(
-                "Edit Checklist",
-                lambda: self._health.update(run),
-                lambda: self._health.update(self._health.run(run_id)),
-            )
+            self._ops.push(self._health.save_checklist(edited, close))
 
         dialog = RunDialog(
             save,
             run,
             self._health.today(),
-            self._ops.parent(),
+            self._ops.window,
             edit_agreement=lambda: self._ops.edit_agreement(run.pair_id),
             end_pair=lambda: self._ops.end_pair(run.pair_id),
         )
@@ -102,4 +86,4 @@ class HealthOperations:
         def save(scores: list[int], comment: str) -> None:
             self._bridge.run(lambda: self._health.answer(pair_id, person_id or 0, scores, comment))
 
-        self._ops.open_dialog(HealthCheckDialog(save, who, self._ops.parent()))
+        self._ops.open_dialog(HealthCheckDialog(save, who, self._ops.window))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
-from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.common.tables import record_table
@@ -55,6 +55,7 @@ class HealthPanel(QWidget):
         self._services, self._operations = services, operations
         self._current_user, self._ask_who = current_user, ask_who
         self.pair_id: int | None = None
+        self.view: PairView | None = None  # the pair on screen, read once
         self.signals: HealthSignals | None = None  # what the glance shows
         self.glance = plain_label(wrap=True)
         self.glance.setObjectName("health_glance")
@@ -109,11 +110,16 @@ class HealthPanel(QWidget):
         layout.addWidget(runs, 1)
         layout.addWidget(check)
 
-    def show_pair(self, pair_id: int | None) -> None:
-        """Show the health of `pair_id`."""
-        self.pair_id = pair_id
-        self.runs.set_pair(pair_id)
+    def show_pair(self, view: PairView | None) -> None:
+        """Show the health of the pair."""
+        self.take_view(view)
+        self.runs.set_pair(self.pair_id)
         self.reread()
+
+    def take_view(self, view: PairView | None) -> None:
+        """The pair on screen, read afresh after it changed (its health follows)."""
+        self.view = view
+        self.pair_id = view.id if view else None
 
     def reread(self) -> None:
         """Re-read the signals, the runs and the health check."""
@@ -126,8 +132,8 @@ class HealthPanel(QWidget):
             self.check_status.setText("")
             self.results.hide()
             return
-        pair = self._services.pairs.get(self.pair_id)
-        active = pair.status(self._services.pairs.today()) is not PairStatus.ENDED
+        assert self.view is not None  # a pair on screen comes with its view
+        pair, active = self.view.pair, self.view.editable
         signals = self.signals = self._services.health.signals([self.pair_id])[self.pair_id]
         self.glance.setText(signals_text(signals))
         self.attention.setVisible(signals.needs_attention)

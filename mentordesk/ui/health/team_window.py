@@ -29,7 +29,7 @@ class TeamWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Team Overview")
         self._services = services
-        self._lane = Background(self)  # its own: never queued behind an import
+        self.lane = Background(self)  # its own: never queued behind an import
         self.model = TeamHealthModel(self)
         self.table = record_table(self.model, stretch=7, fit=range(7), name="team_table")
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
@@ -43,7 +43,7 @@ class TeamWindow(QDialog):
         """Read every active pair's signals afresh; the rows follow when they are read."""
         if not self.model.rowCount():
             self.summary.setText("Reading every pair's health signals…")
-        self._lane.run(self._services.health.team, self._show, self._failed)
+        self.lane.run(self._services.health.team, self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries, Occurrence
-from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.ui.common.format import long_date
 from mentordesk.ui.common.labels import plain_label
@@ -47,6 +47,7 @@ class MeetingsPanel(QWidget):
         self._services = services
         self._operations = operations
         self.pair_id: int | None = None
+        self.view: PairView | None = None  # the pair on screen, read once
         self._sendable: tuple[bool, bool] = (False, False)  # an invitation, a cancellation
         self.summary = plain_label(wrap=True)
         self.summary.setObjectName("series_summary")
@@ -104,15 +105,21 @@ class MeetingsPanel(QWidget):
         self.occurrences.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def show_pair(self, pair_id: int | None) -> None:
-        """Show `pair_id`'s meetings, the next one chosen."""
-        self.pair_id = pair_id
+    def show_pair(self, view: PairView | None) -> None:
+        """Show the pair's meetings, the next one chosen."""
+        self.take_view(view)
         self.occurrences.now = self._services.meetings.now()
-        self.occurrences.set_pair(pair_id)
+        self.occurrences.set_pair(self.pair_id)
         if (row := self.occurrences.first_upcoming_row(self.occurrences.now)) is not None:
             self.table.choose_row(row)
             self.table.scrollTo(self.occurrences.index(row, 0))
         self._show_summary()
+        self._update_buttons()
+
+    def take_view(self, view: PairView | None) -> None:
+        """The pair on screen, read afresh after it changed."""
+        self.view = view
+        self.pair_id = view.id if view else None
         self._update_buttons()
 
     def reread(self) -> None:
@@ -147,10 +154,7 @@ class MeetingsPanel(QWidget):
         )
 
     def _editable(self) -> bool:
-        if self.pair_id is None:
-            return False
-        pair = self._services.pairs.get(self.pair_id)
-        return pair.status(self._services.pairs.today()) is not PairStatus.ENDED
+        return self.view is not None and self.view.editable
 
     def _update_buttons(self, *_args: object) -> None:
         editable = self._editable()

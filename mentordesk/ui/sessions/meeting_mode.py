@@ -87,6 +87,7 @@ class MeetingModeWindow(QWidget):
         self.last_summary = plain_label(wrap=True)
         self.last_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.editor = SessionEditor(services, bridge, current_user)
+        self.editor.pair = pair  # read once, above
         self.editor.set_session(session_id)
         now = services.sessions.now()
         on_now = self.meeting is None or self.meeting.start - EARLY <= now

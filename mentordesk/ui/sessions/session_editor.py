@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
     Session,
@@ -77,6 +78,7 @@ class SessionEditor(QWidget):
         super().__init__(parent)
         self._services, self._bridge, self._current_user = services, bridge, current_user
         self.session: Session | None = None
+        self.pair: Pair | None = None  # the pair on screen, as read by whoever shows it
         self.presentation = False
         self.autosaver = self._build_autosaver(bridge)
         self.save_note, self._slow_save = self._build_save_note()
@@ -205,7 +207,9 @@ class SessionEditor(QWidget):
                 box.setPlainText("")
             self.items.show((), {})
             return
-        pair = self._services.pairs.get(session.pair_id)
+        pair = self.pair
+        if pair is None or pair.id != session.pair_id:
+            pair = self.pair = self._services.pairs.get(session.pair_id)
         when = session.scheduled_for
         self.heading.setText(f"{pair.title} — {when:%A} {when.day} {when:%B %Y}, {when:%H:%M}")
         self.status.setCurrentIndex(self.status.findData(session.status))

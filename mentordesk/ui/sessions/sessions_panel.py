@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.pairs import PairStatus
+from mentordesk.domain.pairs import PairView
 from mentordesk.domain.sessions import LogRow
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
@@ -36,6 +36,7 @@ class SessionsPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._services, self._bridge = services, bridge
         self.pair_id: int | None = None
+        self.view: PairView | None = None  # the pair on screen, read once
         self.log = SessionLogModel(services.sessions, self)
         self.table = record_table(self.log, stretch=2, fit=(0, 1), name="session_log")
         self.record_button = QPushButton("Record This Meeting")
@@ -63,11 +64,11 @@ class SessionsPanel(QSplitter):
         self.table.selectionModel().selectionChanged.connect(self._on_row)
         self._update_buttons()
 
-    def show_pair(self, pair_id: int | None) -> None:
-        """Show `pair_id`'s log, the latest recorded or next meeting chosen."""
+    def show_pair(self, view: PairView | None) -> None:
+        """Show the pair's log, the latest recorded or next meeting chosen."""
         self.editor.set_session(None)
-        self.pair_id = pair_id
-        self.log.set_pair(pair_id)
+        self.take_view(view)
+        self.log.set_pair(self.pair_id)
         rows = [self.log.record_at(r) for r in range(self.log.rowCount())]
         now = self._services.sessions.now()
         upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
@@ -75,6 +76,13 @@ class SessionsPanel(QSplitter):
             self.table.choose_row(max(upcoming - 1, 0))  # showing it updates the buttons
         else:
             self._update_buttons()
+
+    def take_view(self, view: PairView | None) -> None:
+        """The pair on screen, read afresh after it changed."""
+        self.view = view
+        self.pair_id = view.id if view else None
+        self.editor.pair = view.pair if view else None
+        self._update_buttons()
 
     def reread(self) -> None:
         """Re-read the log (the editor keeps what is being typed)."""
@@ -118,10 +126,7 @@ class SessionsPanel(QSplitter):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        open_pair = False
-        if self.pair_id is not None:
-            pair = self._services.pairs.get(self.pair_id)
-            open_pair = pair.status(self._services.pairs.today()) is not PairStatus.ENDED
+        open_pair = self.view is not None and self.view.editable
         row = self.chosen()
         self.record_button.setEnabled(
             open_pair and row is not None and row.session is None and row.occurrence is not None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.pairs import Pair, Role
+from mentordesk.domain.pairs import Pair, PairView, Role
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.team_database import TeamDatabaseService
@@ -174,7 +174,6 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> Workspace:
         a = self.action_map
         needs = WorkspaceNeeds(
-            chosen_pair=self.pair_list.chosen_id,
             me=lambda: self.companions.me,
             presenting=a[A.PRESENTATION].isChecked,
             choose_who_i_am=lambda: self.companions.choose_who_i_am(),  # noqa: PLW0108 (built later)
@@ -253,9 +252,14 @@ class MainWindow(QMainWindow):
 
     # -- the chosen pair -----------------------------------------------------------------------
     def chosen_pair(self) -> Pair | None:
-        """The pair the list has chosen, fetched fresh."""
-        pair_id = self.pair_list.chosen_id()
-        return None if pair_id is None else self.services.pairs.get(pair_id)
+        """The pair the list has chosen, as read when it was chosen or last changed."""
+        return self.workspace.view.pair if self.workspace.view else None
+
+    def _read_view(self, pair_id: int | None) -> PairView | None:
+        """The one read of the chosen pair that every tab and action shares."""
+        if pair_id is None:
+            return None
+        return PairView(self.services.pairs.get(pair_id), self.services.pairs.today())
 
     def _with_pair(self, call: Callable[[int], object]) -> None:
         if (pair_id := self.pair_list.chosen_id()) is not None:
@@ -264,14 +268,15 @@ class MainWindow(QMainWindow):
     def _on_pair_chosen(self, pair_id: int | None) -> None:
         if self.remote is not None:
             self.remote.watch(pair_id)
-        self.workspace.show_pair(pair_id)
+        self.workspace.show_pair(self._read_view(pair_id))
         self._show_chosen()
 
     def _show_chosen(self) -> None:
         """The actions that depend on the chosen pair; the overview when it is in front."""
         self.workspace.fill_overview_when_shown()
-        pair = self.chosen_pair()
-        editable = pair is not None and pair.editable(self.services.pairs.today())
+        view = self.workspace.view
+        pair = view.pair if view else None
+        editable = view is not None and view.editable
         agreement = pair.agreement if pair else None
         written = agreement is not None and not agreement.text.is_blank
         a = self.action_map
@@ -296,6 +301,8 @@ class MainWindow(QMainWindow):
             self._leave_welcome()
             self.pair_list.table.choose_row(0)
         chosen = self.pair_list.chosen_id()
+        if chosen is not None and (chosen in changes.pairs or changes.people):
+            self.workspace.take_view(self._read_view(chosen))  # its names or end changed
         health = self.workspace.apply(changes)
         if health:
             self.companions.refresh_team()

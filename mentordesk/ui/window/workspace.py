@@ -8,20 +8,20 @@ runs it when it comes to the front.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.bridge import ChangeBridge
-from mentordesk.ui.common.idle import run_in_idle
 from mentordesk.ui.common.lazy_tab import LazyTab, PairPanel, Panel
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.goals.goals_panel import GoalsPanel
@@ -54,7 +54,6 @@ class OverviewActions:
 class WorkspaceNeeds:
     """What the workspace's panels need from the window around them."""
 
-    chosen_pair: Callable[[], int | None]
     me: Callable[[], int | None]  # the person using this computer (private notes)
     presenting: Callable[[], bool]  # presentation mode hides private notes
     choose_who_i_am: Callable[[], None]
@@ -93,6 +92,7 @@ class Workspace(QTabWidget):
         self.addTab(self.overview_tab, "Pair && Agreement")
         self.addTab(self.health_tab, "Health")
         self._pending: dict[QWidget, Callable[[], object]] = {}
+        self.view: PairView | None = None  # the chosen pair, read once by the window
         self.currentChanged.connect(lambda _index: self._catch_up())
 
     # -- the panels, built on first use -----------------------------------------------------
@@ -128,7 +128,7 @@ class Workspace(QTabWidget):
         fresh = not tab.built
         panel = tab.panel(kind)
         if fresh and tab.reads_chosen_pair:  # it reads the chosen pair when in front
-            self._pending[tab] = partial(tab.pair_panel().show_pair, self._needs.chosen_pair())
+            self._pending[tab] = partial(tab.pair_panel().show_pair, self.view)
         return panel
 
     def _build_sessions(self) -> SessionsPanel:
@@ -188,17 +188,30 @@ class Workspace(QTabWidget):
         )
 
     # -- what the tabs show ------------------------------------------------------------------
-    def show_pair(self, pair_id: int | None) -> None:
+    def pages(self) -> tuple[QWidget, ...]:
+        """The tabs that show the chosen pair's records."""
+        return (self.goals, self.sessions_tab, self.meetings_tab, self.health_tab)
+
+    def show_pair(self, view: PairView | None) -> None:
         """Show another pair: each built tab reads it when it is (or comes) in front."""
-        for page in (self.goals, self.sessions_tab, self.meetings_tab, self.health_tab):
+        self.view = view
+        for page in self.pages():
             if (panel := self._pair_panel(page)) is not None:  # else it reads when built
-                self._pending[page] = partial(panel.show_pair, pair_id)
+                self._pending[page] = partial(panel.show_pair, view)
         self._catch_up()
+
+    def take_view(self, view: PairView | None) -> None:
+        """The chosen pair changed (ended, its agreement signed…): every built tab gets
+        the new view at once, without reading anything."""
+        self.view = view
+        for page in self.pages():
+            if (panel := self._pair_panel(page)) is not None:
+                panel.take_view(view)
 
     def apply(self, changes: ChangeSet) -> bool:
         """Route a change set to the tabs it concerns; whether the pair's health may have
         changed (the overview and the team window then read it again)."""
-        chosen = self._needs.chosen_pair()
+        chosen = self.view.id if self.view else None
         if changes.goals or (chosen is not None and chosen in changes.pairs):
             self._refresh_when_shown(self.goals)
         if changes.meetings:
@@ -217,8 +230,7 @@ class Workspace(QTabWidget):
 
     def _fill_overview(self) -> None:
         services = self._services
-        pair_id = self._needs.chosen_pair()
-        pair = None if pair_id is None else services.pairs.get(pair_id)
+        pair = self.view.pair if self.view else None
         upcoming = services.meetings.next_meetings([pair.id])[pair.id] if pair else None
         signals = None
         if pair is not None:
@@ -281,3 +293,21 @@ class Workspace(QTabWidget):
         call = self._pending.pop(page, None)
         if call is not None:
             call()
+
+
+def run_in_idle(parent: QObject, steps: Sequence[Callable[[], object]], gap_ms: int) -> QTimer:
+    """Run `steps` in order, one per timer tick `gap_ms` apart, so that input waits for
+    one step at most; the timer (owned by `parent`) stops after the last."""
+    pending = list(steps)
+    timer = QTimer(parent)
+    timer.setInterval(gap_ms)
+
+    def step() -> None:
+        if pending:
+            pending.pop(0)()
+        if not pending:
+            timer.stop()
+
+    timer.timeout.connect(step)
+    timer.start()
+    return timer

@@ -1,0 +1,80 @@
+"""A change of pair reads the pair once: one view of it (the pair, today, the rules that
+follow) is handed to every tab and action; a change to the pair reads it once more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mentordesk.domain.pairs import Pair
+from mentordesk.services import Services
+from mentordesk.ui.window.actions import ActionId
+from mentordesk.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def pair_reads(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every time the UI reads a pair (a spy that counts and calls through)."""
+    seen: list[int] = []
+    read = services.pairs.get
+
+    def counted(pair_id: int) -> Pair:
+        seen.append(pair_id)
+        return read(pair_id)
+
+    monkeypatch.setattr(services.pairs, "get", counted)
+    return seen
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        ActionId.SHOW_GOALS,
+        ActionId.SHOW_SESSIONS,
+        ActionId.SHOW_MEETINGS,
+        ActionId.SHOW_HEALTH,
+        ActionId.SHOW_AGREEMENT,
+    ],
+)
+def test_switching_pair_reads_the_pair_once_whichever_tab_is_in_front(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_reads: list[int],
+    tab: ActionId,
+) -> None:
+    services.demo.load()
+    window = make_window()
+    window.action_map[tab].trigger()
+    ids = services.pairs.ids()
+    window.pair_list.choose(ids[0])
+    pair_reads.clear()
+    window.pair_list.choose(ids[1])
+    assert window.workspace.view is not None
+    assert window.workspace.view.id == ids[1]
+    assert pair_reads == [ids[1]]
+
+
+def test_a_change_to_the_pair_reaches_every_tab_with_one_more_read(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_reads: list[int],
+) -> None:
+    services.demo.load()
+    window = make_window()
+    window.action_map[ActionId.SHOW_MEETINGS].trigger()
+    pair_id = services.pairs.ids()[0]
+    window.pair_list.choose(pair_id)
+    assert window.workspace.meetings.plan_button.isEnabled()
+    ended = services.pairs.get(pair_id)
+    today = services.pairs.today()
+    pair_reads.clear()
+    window.bridge.run(lambda: services.pairs.end(ended.id, today, "moved teams"))
+    assert window.workspace.view is not None
+    assert not window.workspace.view.editable
+    assert not window.workspace.meetings.plan_button.isEnabled()  # no read of its own
+    assert not window.action_map[ActionId.EDIT_AGREEMENT].isEnabled()
+    assert pair_reads == [pair_id]
