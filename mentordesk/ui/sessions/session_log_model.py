@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from mentordesk.domain.sessions import LogRow, SessionStatus
+from mentordesk.domain.sessions import LogRow, Session, SessionStatus
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
@@ -49,6 +51,25 @@ class SessionLogModel(IdTableModel[LogRow]):
 
     def fetch_records(self, ids: list[int]) -> dict[int, LogRow]:
         return {i: self._rows[i] for i in ids if i in self._rows}
+
+    def patch_sessions(
+        self, session_ids: Iterable[int], read: Callable[[int], Session]
+    ) -> bool:
+        """Bring the rows of these sessions up to date, reading only them (`read`);
+        False when one is not in the log (a new or deleted session: read it all)."""
+        rows = {i: self.row_of(i) for i in session_ids}
+        if any(row is None for row in rows.values()):
+            return False
+        last = self.columnCount() - 1
+        for session_id, row in rows.items():
+            assert row is not None
+            old = self._rows[session_id]
+            fresh = read(session_id)
+            self._rows[session_id] = replace(old, status=fresh.status, session=fresh)
+            self._records.pop(session_id, None)
+            self._texts.pop(session_id, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     def row_for_session(self, session_id: int) -> int | None:
         """The row showing session `session_id`."""

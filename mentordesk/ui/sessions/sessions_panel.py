@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.pairs import PairView
 from mentordesk.domain.sessions import LogRow
+from mentordesk.errors import NotFoundError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.tables import record_table
@@ -89,6 +90,18 @@ class SessionsPanel(QSplitter):
         self.log.refresh_all()
         self._update_buttons()
 
+    def patch(self, session_ids: frozenset[int]) -> None:
+        """Sessions changed (a save from the editor, say): update their rows, reading
+        only them; the whole log when one is new to it."""
+        try:
+            patched = self.log.patch_sessions(session_ids, self._services.sessions.get)
+        except NotFoundError:  # one was deleted (an undo, say)
+            patched = False
+        if not patched:
+            self.reread()
+            return
+        self._update_buttons()
+
     def chosen(self) -> LogRow | None:
         """The log row chosen."""
         rows = self.table.selectionModel().selectedRows()
@@ -105,8 +118,7 @@ class SessionsPanel(QSplitter):
         if self.pair_id is None or row is None or row.session is not None:
             return
         session_id, changes = self._services.sessions.open_for(self.pair_id, row.occurrence)
-        self._bridge.announce(changes)
-        self.reread()
+        self._bridge.announce(changes)  # the log reads the new session: it is in front
         self.choose_session(session_id)
         self.editor.notes.setFocus()
 
@@ -115,8 +127,7 @@ class SessionsPanel(QSplitter):
         if self.pair_id is None:
             return
         session_id, changes = self._services.sessions.open_for(self.pair_id)
-        self._bridge.announce(changes)
-        self.reread()
+        self._bridge.announce(changes)  # the log reads the new session: it is in front
         self.choose_session(session_id)
         self.editor.notes.setFocus()
 

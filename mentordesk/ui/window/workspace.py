@@ -93,6 +93,7 @@ class Workspace(QTabWidget):
         self.addTab(self.health_tab, "Health")
         self._pending: dict[QWidget, Callable[[], object]] = {}
         self.view: PairView | None = None  # the chosen pair, read once by the window
+        self._patching: set[int] = set()  # sessions whose log rows wait to be patched
         self.currentChanged.connect(lambda _index: self._catch_up())
 
     # -- the panels, built on first use -----------------------------------------------------
@@ -216,8 +217,9 @@ class Workspace(QTabWidget):
             self._refresh_when_shown(self.goals)
         if changes.meetings:
             self._refresh_when_shown(self.meetings_tab)
-        if changes.sessions or changes.meetings:
-            self._refresh_when_shown(self.sessions_tab)
+            self._refresh_when_shown(self.sessions_tab)  # the log lists the meetings
+        elif changes.sessions:
+            self._patch_sessions_when_shown(changes.sessions)
         health = bool(changes.checklists or changes.sessions or changes.pairs or changes.goals)
         if health:
             self._refresh_when_shown(self.health_tab)
@@ -285,6 +287,23 @@ class Workspace(QTabWidget):
         if (panel := self._pair_panel(page)) is not None:
             self._pending.setdefault(page, panel.reread)  # a pending change of pair wins
             self._catch_up()
+
+    def _patch_sessions_when_shown(self, session_ids: frozenset[int]) -> None:
+        """Update the log's rows of these sessions only, now if in front, else when it
+        comes to the front; patches waiting together are one."""
+        if not self.sessions_tab.built:
+            return  # it reads everything when it is built
+        waiting = self._pending.get(self.sessions_tab)
+        if waiting is None:
+            self._patching = set(session_ids)
+            self._pending[self.sessions_tab] = self._patch_sessions
+        elif waiting == self._patch_sessions:
+            self._patching |= session_ids
+        self._catch_up()  # else a reread or a change of pair waits: it reads them too
+
+    def _patch_sessions(self) -> None:
+        ids, self._patching = frozenset(self._patching), set()
+        self.sessions.patch(ids)
 
     def _catch_up(self) -> None:
         page = self.currentWidget()

@@ -78,3 +78,40 @@ def test_a_change_to_the_pair_reaches_every_tab_with_one_more_read(
     assert not window.workspace.meetings.plan_button.isEnabled()  # no read of its own
     assert not window.action_map[ActionId.EDIT_AGREEMENT].isEnabled()
     assert pair_reads == [pair_id]
+
+
+def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    panel.table.selectRow(2)  # Mon 16 Nov: record it
+    panel.record_chosen()
+    editor = panel.editor
+    assert editor.session is not None
+    session_id = editor.session.id
+    logs: list[int] = []
+    read_log = services.sessions.log
+
+    def counted(pair: int) -> object:
+        logs.append(pair)
+        return read_log(pair)
+
+    monkeypatch.setattr(services.sessions, "log", counted)
+    qtbot.keyClicks(editor.topics, "Code review")
+    qtbot.keyClicks(editor.notes, "Ben prefers small PRs")
+    qtbot.waitUntil(lambda: panel.log.index(2, 2).data() == "Code review", timeout=5000)
+    qtbot.waitUntil(
+        lambda: services.sessions.get(session_id).notes == "Ben prefers small PRs", timeout=5000
+    )
+    qtbot.waitUntil(lambda: not editor.autosaver.busy, timeout=5000)
+    assert panel.log.index(2, 1).data() == "Held"
+    assert logs == []  # every save patched its row; the log was never read again
+    panel.record_ad_hoc()  # a session new to the log: that reads it
+    assert logs == [pair_id]
