@@ -1,4 +1,5 @@
-"""Use cases: each call is one unit of work and returns a change set.
+"""Use cases: each call is one unit of work and returns a change set; an action a person
+can take back returns a `Step` (see `undo`) that carries its change set and its inverse.
 
 `Services` bundles them for the composition root to hand to the GUI and the CLI.
 """

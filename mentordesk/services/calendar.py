@@ -23,6 +23,8 @@ from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
+from mentordesk.services.meetings import cancelling
+from mentordesk.services.undo import Action, Step, chain, undoable
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}
@@ -152,12 +154,29 @@ class CalendarService:
 
         return self._produce(pair_id, method, [series_id] if series_id else None, deliver)[1]
 
+    def send_drafts(
+        self, pair_id: int, method: Method, series_ids: Sequence[int] | None = None
+    ) -> tuple[list[Path], Step | None]:
+        """Write the drafts as `write_drafts` does; with them, the step that takes back
+        the cancellation they made ("Cancel Meetings": the series are live again, the
+        drafts stay), or None when nothing was cancelled."""
+        paths, changes, undo = self._drafts(pair_id, method, series_ids)
+        if not changes:
+            return paths, None
+        return paths, undoable(self._store, "Cancel Meetings", changes, undo)
+
     def write_drafts(
         self, pair_id: int, method: Method, series_ids: Sequence[int] | None = None
     ) -> tuple[list[Path], ChangeSet]:
         """Write the invitation or cancellation of each chosen series (by default the
         only candidate) as an e-mail draft (.eml) in MentorDesk's drafts folder, for the
         person's mail program to open; one transaction for all of them."""
+        paths, changes, _ = self._drafts(pair_id, method, series_ids)
+        return paths, changes
+
+    def _drafts(
+        self, pair_id: int, method: Method, series_ids: Sequence[int] | None
+    ) -> tuple[list[Path], ChangeSet, Action]:
         if method is Method.PUBLISH:
             raise UserFacingError("Only an invitation or a cancellation is sent as an e-mail.")
         kind = "cancellation" if method is Method.CANCEL else "invitation"
@@ -172,12 +191,14 @@ class CalendarService:
 
     def _produce(
         self, pair_id: int, method: Method, series_ids: Sequence[int] | None, deliver: Deliver
-    ) -> tuple[list[Path], ChangeSet]:
+    ) -> tuple[list[Path], ChangeSet, Action]:
         """One message per chosen series (one file for PUBLISH), delivered, then kept: a
         cancellation cancels its series, and the SEQUENCE sent is remembered. Files are
-        written before the commit, and removed again if the commit fails."""
+        written before the commit, and removed again if the commit fails. Returns the
+        files, the series cancelled, and the action that makes them live again."""
         written: list[Path] = []
         changes = ChangeSet()
+        undo: list[Action] = []
         try:
             with self._store.writing() as uow:
                 pair = uow.pairs.get(pair_id)
@@ -188,10 +209,9 @@ class CalendarService:
                 for group in groups:
                     for series in group:
                         if method is Method.CANCEL and not series.cancelled:
-                            uow.meetings.set_cancelled(series.id, True)
-                            changes |= ChangeSet(
-                                meetings=frozenset({series.id}), pairs=frozenset({pair_id})
-                            )
+                            cancelled, back = cancelling(series.id)(uow)
+                            changes |= cancelled
+                            undo.insert(0, back)
                         if method is not Method.PUBLISH:
                             uow.meetings.mark_sent(series.id)
                     fresh = [uow.meetings.get(s.id) for s in group]
@@ -202,7 +222,7 @@ class CalendarService:
             for path in written:
                 path.unlink(missing_ok=True)
             raise
-        return written, changes
+        return written, changes, chain(*undo)
 
     def _message(
         self, uow: UnitOfWork, pair: Pair, chosen: list[MeetingSeries], method: Method

@@ -21,6 +21,7 @@ from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
+from mentordesk.services.undo import Action, Step, apply, chain, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 
@@ -40,7 +41,11 @@ class QuarterPlan:
 
 
 class GoalService:
-    """Goals: each call is one transaction and returns what it changed."""
+    """Goals: each call is one transaction and returns what it changed.
+
+    A method named for what the person does (`set_goal`, `check_in`, …) returns a
+    `Step` that can take it back; the short verbs (`create`, `add_checkin`, …) apply the
+    same rules without undo."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
@@ -82,46 +87,26 @@ class GoalService:
         return quarter(pair.started_on, pair.quarters, goal.quarter)
 
     # -- writing ---------------------------------------------------------------------
+    def set_goal(self, pair_id: int, draft: GoalDraft) -> Step:
+        """Set a goal for a quarter; undone, it is removed with its check-ins."""
+        draft = draft.cleaned()
+        return perform(self._store, f"Set Goal '{draft.title}'", self._creation(pair_id, draft))
+
     def create(self, pair_id: int, draft: GoalDraft) -> ChangeSet:
         """Set a goal for a quarter: one per skill, its target inside the quarter."""
-        draft = draft.cleaned()
-        with self._store.writing() as uow:
-            pair = self._open_pair(uow, pair_id)
-            self._check(uow, pair, draft, goal_id=None)
-            xid = unique_id(
-                f"{pair.external_id}-q{draft.quarter}-{draft.skill.value}",
-                uow.goals.existing_external_ids,
-            )
-            goal_id = uow.goals.add(pair_id, xid, draft)
-            uow.commit()
-        return ChangeSet.of_goals(goal_id, created=goal_id)
+        return apply(self._store, self._creation(pair_id, draft.cleaned()))
+
+    def edit_goal(self, goal_id: int, draft: GoalDraft) -> Step:
+        """Change a goal's SMART fields or status; undone, the goal is as it was."""
+        return perform(self._store, "Edit Goal", self._update(goal_id, draft.cleaned()))
 
     def update(self, goal_id: int, draft: GoalDraft) -> ChangeSet:
         """Change a goal's SMART fields or status (dropping it frees its slot)."""
-        draft = draft.cleaned()
-        with self._store.writing() as uow:
-            goal = uow.goals.get(goal_id)
-            pair = self._open_pair(uow, goal.pair_id)
-            self._check(uow, pair, draft, goal_id=goal_id)
-            uow.goals.update(goal_id, draft)
-            uow.commit()
-        return ChangeSet.of_goals(goal_id)
+        return apply(self._store, self._update(goal_id, draft.cleaned()))
 
-    def restore(self, goal: Goal) -> ChangeSet:
-        """Put a goal's fields, progress and review back as they were (for undo)."""
-        with self._store.writing() as uow:
-            uow.goals.update(goal.id, goal.draft)
-            uow.goals.set_progress(goal.id, goal.progress, goal.status)
-            uow.goals.set_review(goal.id, goal.outcome, goal.reflection)
-            uow.commit()
-        return ChangeSet.of_goals(goal.id)
-
-    def delete(self, goal_id: int) -> ChangeSet:
-        """Remove a goal and its check-ins (undo of create)."""
-        with self._store.writing() as uow:
-            uow.goals.delete(goal_id)
-            uow.commit()
-        return ChangeSet.of_goals(goal_id)
+    def check_in(self, goal_id: int, on: date, progress: int, note: str = "") -> Step:
+        """Record progress on a date; undone, the check-in is taken back."""
+        return perform(self._store, "Check In", self._checkin(goal_id, on, progress, note, None))
 
     def add_checkin(
         self,
@@ -132,23 +117,7 @@ class GoalService:
         session_id: int | None = None,
     ) -> ChangeSet:
         """Record progress on a date; the goal's progress follows its latest check-in."""
-        problems = []
-        if message := progress_problem(progress):
-            problems.append(Problem("progress", message))
-        if message := text_problem(note, "the note"):
-            problems.append(Problem("note", message))
-        if on > self.today():
-            problems.append(Problem("on", "a check-in cannot be dated in the future"))
-        raise_if(problems)
-        with self._store.writing() as uow:
-            goal = uow.goals.get(goal_id)
-            self._open_pair(uow, goal.pair_id)
-            if goal.status is GoalStatus.DROPPED:
-                raise UserFacingError("This goal was dropped; set it back in progress first.")
-            checkin_id = uow.goals.add_checkin(goal_id, on, progress, note.strip(), session_id)
-            self._follow_latest(uow, goal_id)
-            uow.commit()
-        return ChangeSet.of_goals(goal_id, created=checkin_id)
+        return apply(self._store, self._checkin(goal_id, on, progress, note, session_id))
 
     def remove_checkin(self, checkin_id: int) -> ChangeSet:
         """Take a check-in back; the goal's progress follows the one before it."""
@@ -158,21 +127,109 @@ class GoalService:
             uow.commit()
         return ChangeSet.of_goals(goal_id)
 
+    def review_goal(self, goal_id: int, outcome: Outcome, reflection: str, carry: bool) -> Step:
+        """Record the quarter review and, with `carry`, carry the goal into the next
+        quarter, all or nothing; undone, both are taken back."""
+        review = self._review(goal_id, outcome, reflection)
+        action = chain(review, self._carry(goal_id)) if carry else review
+        return perform(self._store, "Review Goal", action)
+
     def review(self, goal_id: int, outcome: Outcome, reflection: str) -> ChangeSet:
         """Record a goal's outcome and reflection at the quarter's end."""
+        return apply(self._store, self._review(goal_id, outcome, reflection))
+
+    def carry_over_goal(self, goal_id: int) -> Step:
+        """Start an unfinished goal again next quarter; undone, the new goal goes."""
+        return perform(self._store, "Carry Over Goal", self._carry(goal_id))
+
+    def carry_over(self, goal_id: int) -> ChangeSet:
+        """Start an unfinished goal again next quarter, linked back to this one."""
+        return apply(self._store, self._carry(goal_id))
+
+    # -- the actions -------------------------------------------------------------------
+    def _creation(self, pair_id: int, draft: GoalDraft) -> Action:
+        def create(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            pair = self._open_pair(uow, pair_id)
+            self._check(uow, pair, draft, goal_id=None)
+            xid = unique_id(
+                f"{pair.external_id}-q{draft.quarter}-{draft.skill.value}",
+                uow.goals.existing_external_ids,
+            )
+            goal_id = uow.goals.add(pair_id, xid, draft)
+            return ChangeSet.of_goals(goal_id, created=goal_id), self._deletion(goal_id)
+
+        return create
+
+    def _deletion(self, goal_id: int) -> Action:
+        def delete(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal = uow.goals.get(goal_id)
+            uow.goals.delete(goal_id)
+            return ChangeSet.of_goals(goal_id), self._creation(goal.pair_id, goal.draft)
+
+        return delete
+
+    def _update(self, goal_id: int, draft: GoalDraft) -> Action:
+        def update(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal = uow.goals.get(goal_id)
+            pair = self._open_pair(uow, goal.pair_id)
+            self._check(uow, pair, draft, goal_id=goal_id)
+            uow.goals.update(goal_id, draft)
+            return ChangeSet.of_goals(goal_id), _goal_as(goal)
+
+        return update
+
+    def _checkin(
+        self, goal_id: int, on: date, progress: int, note: str, session_id: int | None
+    ) -> Action:
+        def add(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            problems = []
+            if message := progress_problem(progress):
+                problems.append(Problem("progress", message))
+            if message := text_problem(note, "the note"):
+                problems.append(Problem("note", message))
+            if on > self.today():
+                problems.append(Problem("on", "a check-in cannot be dated in the future"))
+            raise_if(problems)
+            goal = uow.goals.get(goal_id)
+            self._open_pair(uow, goal.pair_id)
+            if goal.status is GoalStatus.DROPPED:
+                raise UserFacingError("This goal was dropped; set it back in progress first.")
+            checkin_id = uow.goals.add_checkin(goal_id, on, progress, note.strip(), session_id)
+            self._follow_latest(uow, goal_id)
+            return ChangeSet.of_goals(goal_id, created=checkin_id), self._uncheck(
+                goal_id, checkin_id
+            )
+
+        return add
+
+    def _uncheck(self, goal_id: int, checkin_id: int) -> Action:
+        def remove(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal = uow.goals.get(goal_id)
+            gone = next((c for c in goal.checkins if c.id == checkin_id), None)
+            if gone is None:
+                raise UserFacingError("That check-in has been removed meanwhile.")
+            uow.goals.delete_checkin(checkin_id)
+            self._follow_latest(uow, goal_id)
+            again = self._checkin(goal_id, gone.on, gone.progress, gone.note, gone.session_id)
+            return ChangeSet.of_goals(goal_id), again
+
+        return remove
+
+    def _review(self, goal_id: int, outcome: Outcome, reflection: str) -> Action:
         if message := text_problem(reflection, "the reflection"):
             raise ValidationError.single("reflection", message)
-        with self._store.writing() as uow:
+
+        def review(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             goal = uow.goals.get(goal_id)
             uow.goals.set_review(goal_id, outcome, reflection.strip())
             if outcome is Outcome.ACHIEVED and goal.status is not GoalStatus.ACHIEVED:
                 uow.goals.set_progress(goal_id, 100, GoalStatus.ACHIEVED)
-            uow.commit()
-        return ChangeSet.of_goals(goal_id)
+            return ChangeSet.of_goals(goal_id), _goal_as(goal)
 
-    def carry_over(self, goal_id: int) -> ChangeSet:
-        """Start an unfinished goal again next quarter, linked back to this one."""
-        with self._store.writing() as uow:
+        return review
+
+    def _carry(self, goal_id: int) -> Action:
+        def carry(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             goal = uow.goals.get(goal_id)
             pair = self._open_pair(uow, goal.pair_id)
             if goal.status is GoalStatus.ACHIEVED:
@@ -191,8 +248,17 @@ class GoalService:
                 uow.goals.existing_external_ids,
             )
             new_id = uow.goals.add(pair.id, xid, draft, goal.progress, carried_from=goal_id)
-            uow.commit()
-        return ChangeSet(goals=frozenset({goal_id, new_id}), created=new_id)
+            changes = ChangeSet(goals=frozenset({goal_id, new_id}), created=new_id)
+            return changes, self._uncarry(goal_id, new_id)
+
+        return carry
+
+    def _uncarry(self, goal_id: int, carried_id: int) -> Action:
+        def remove(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            uow.goals.delete(carried_id)
+            return ChangeSet(goals=frozenset({goal_id, carried_id})), self._carry(goal_id)
+
+        return remove
 
     # -- rules ---------------------------------------------------------------------
     def _check(self, uow: UnitOfWork, pair: Pair, draft: GoalDraft, goal_id: int | None) -> None:
@@ -242,6 +308,20 @@ class GoalService:
                 f"{pair.title} ended on {pair.ended_on}; its goals are kept as they were."
             )
         return pair
+
+
+def _goal_as(goal: Goal) -> Action:
+    """Put a goal's fields, progress and review back as `goal` has them; back: as they
+    were."""
+
+    def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        before = uow.goals.get(goal.id)
+        uow.goals.update(goal.id, goal.draft)
+        uow.goals.set_progress(goal.id, goal.progress, goal.status)
+        uow.goals.set_review(goal.id, goal.outcome, goal.reflection)
+        return ChangeSet.of_goals(goal.id), _goal_as(before)
+
+    return put
 
 
 def _last_quarter(pair: Pair, day: date) -> int:

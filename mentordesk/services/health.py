@@ -28,6 +28,7 @@ from mentordesk.resource_files import resource
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
+from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 
@@ -51,7 +52,11 @@ class HealthResults:
 
 
 class HealthService:
-    """Checklists, health checks and health signals; each call is one transaction."""
+    """Checklists, health checks and health signals; each call is one transaction.
+
+    `start_checklist` and `save_checklist` are what the person does, and return a `Step`
+    that can take it back; `start`, `update` and `close` apply the same rules without
+    undo."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
@@ -142,59 +147,49 @@ class HealthService:
         with self._store.reading() as uow:
             return uow.checklists.run(run_id)
 
+    def start_checklist(self, pair_id: int, key: str) -> Step:
+        """Start working through a checklist; undone, the run is removed."""
+        return perform(self._store, "Start Checklist", self._starting(pair_id, key))
+
     def start(self, pair_id: int, key: str) -> ChangeSet:
         """Start working through a checklist; its steps are copied into the run."""
-        template = self.template(key)
-        today = self.today()
-        with self._store.writing() as uow:
-            pair = self._open_pair(uow, pair_id)
-            xid = unique_id(
-                f"{pair.external_id}-{key}-{today:%Y%m%d}", uow.checklists.existing_external_ids
-            )
-            steps = tuple(RunStep(s.text, s.guidance) for s in template.steps)
-            run_id = uow.checklists.add_run(
-                ChecklistRun(0, xid, pair_id, key, template.title, today, steps)
-            )
-            uow.commit()
-        return ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({pair_id}), created=run_id)
+        return apply(self._store, self._starting(pair_id, key))
+
+    def save_checklist(self, run: ChecklistRun, close: bool) -> Step:
+        """Store a run's ticks, step notes, outcome and follow-up date, and with `close`
+        close it today, all in one; undone, the run is as it was."""
+        if close:
+            run = self._closed(run, run.outcome, run.follow_up_on)
+        _check_run(run)
+        return perform(self._store, "Edit Checklist", _run_as(run))
 
     def update(self, run: ChecklistRun) -> ChangeSet:
         """Store a run's ticks, step notes, outcome, follow-up date and closing."""
-        problems = [
-            Problem(f"steps[{i}].note", m)
-            for i, s in enumerate(run.steps)
-            if (m := text_problem(s.note, "the note"))
-        ]
-        if message := text_problem(run.outcome, "the outcome"):
-            problems.append(Problem("outcome", message))
-        if run.follow_up_on is not None and run.follow_up_on < run.started_on:
-            problems.append(Problem("follow_up_on", "the follow-up is before the run started"))
-        if run.completed_on is not None and run.completed_on < run.started_on:
-            problems.append(Problem("completed_on", "a run cannot close before it started"))
-        raise_if(problems)
-        with self._store.writing() as uow:
-            uow.checklists.update_run(run)
-            uow.commit()
-        return ChangeSet(checklists=frozenset({run.id}), pairs=frozenset({run.pair_id}))
+        _check_run(run)
+        return apply(self._store, _run_as(run))
 
     def close(self, run_id: int, outcome: str, follow_up_on: date | None) -> ChangeSet:
         """Close a run with the agreed outcome and an optional follow-up date."""
+        return self.update(self._closed(self.run(run_id), outcome, follow_up_on))
+
+    def _closed(self, run: ChecklistRun, outcome: str, follow_up_on: date | None) -> ChecklistRun:
         if not outcome.strip():
             raise ValidationError.single("outcome", "write down what you agreed")
-        run = self.run(run_id)
-        return self.update(
-            replace(
-                run, outcome=outcome.strip(), follow_up_on=follow_up_on, completed_on=self.today()
-            )
+        return replace(
+            run, outcome=outcome.strip(), follow_up_on=follow_up_on, completed_on=self.today()
         )
 
-    def delete_run(self, run_id: int) -> ChangeSet:
-        """Remove a run (undo of starting it)."""
-        with self._store.writing() as uow:
-            pair_id = uow.checklists.run(run_id).pair_id
-            uow.checklists.delete_run(run_id)
-            uow.commit()
-        return ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({pair_id}))
+    def _starting(self, pair_id: int, key: str) -> Action:
+        template = self.template(key)
+        today = self.today()
+
+        def start(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            pair = self._open_pair(uow, pair_id)
+            xid = f"{pair.external_id}-{key}-{today:%Y%m%d}"  # made unique as it is added
+            steps = tuple(RunStep(s.text, s.guidance) for s in template.steps)
+            return _run_added(ChecklistRun(0, xid, pair_id, key, template.title, today, steps))(uow)
+
+        return start
 
     # -- health checks -------------------------------------------------------------------
     def answer(
@@ -293,3 +288,56 @@ class HealthService:
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(f"{pair.title} ended on {pair.ended_on}.")
         return pair
+
+
+def _run_added(run: ChecklistRun) -> Action:
+    """Store `run` as a new run (its id is ignored, its external id made unique); back:
+    it is removed."""
+
+    def add(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        xid = unique_id(run.external_id, uow.checklists.existing_external_ids)
+        run_id = uow.checklists.add_run(replace(run, external_id=xid))
+        changes = ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({run.pair_id}))
+        return replace(changes, created=run_id), _run_removed(run_id)
+
+    return add
+
+
+def _run_removed(run_id: int) -> Action:
+    """Remove a run; back: it is stored again, as it was, under a new id."""
+
+    def remove(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        run = uow.checklists.run(run_id)
+        uow.checklists.delete_run(run_id)
+        changes = ChangeSet(checklists=frozenset({run_id}), pairs=frozenset({run.pair_id}))
+        return changes, _run_added(run)
+
+    return remove
+
+
+def _check_run(run: ChecklistRun) -> None:
+    problems = [
+        Problem(f"steps[{i}].note", m)
+        for i, s in enumerate(run.steps)
+        if (m := text_problem(s.note, "the note"))
+    ]
+    if message := text_problem(run.outcome, "the outcome"):
+        problems.append(Problem("outcome", message))
+    if run.follow_up_on is not None and run.follow_up_on < run.started_on:
+        problems.append(Problem("follow_up_on", "the follow-up is before the run started"))
+    if run.completed_on is not None and run.completed_on < run.started_on:
+        problems.append(Problem("completed_on", "a run cannot close before it started"))
+    raise_if(problems)
+
+
+def _run_as(run: ChecklistRun) -> Action:
+    """Store a run's ticks, notes, outcome, follow-up and closing as `run` has them;
+    back: as they were."""
+
+    def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        before = uow.checklists.run(run.id)
+        uow.checklists.update_run(run)
+        changes = ChangeSet(checklists=frozenset({run.id}), pairs=frozenset({run.pair_id}))
+        return changes, _run_as(before)
+
+    return put

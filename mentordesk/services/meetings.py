@@ -27,6 +27,7 @@ from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
+from mentordesk.services.undo import Action, Step, apply, chain, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 DEFAULT_START = time(16, 0)
@@ -34,7 +35,11 @@ DEFAULT_DURATION = 45
 
 
 class MeetingService:
-    """Meeting series: each call is one transaction, and each change raises SEQUENCE."""
+    """Meeting series: each call is one transaction, and each change raises SEQUENCE.
+
+    A method named for what the person does (`plan_meetings`, `skip_meeting`, …) returns
+    a `Step` that can take it back; the short verbs (`plan`, `skip`, …) apply the same
+    rules without undo."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
@@ -99,88 +104,49 @@ class MeetingService:
         )
 
     # -- writing ---------------------------------------------------------------------
+    def plan_meetings(self, pair_id: int, draft: SeriesDraft) -> Step:
+        """Start a series as `plan` does. Undone, all in one transaction, the new series
+        is withdrawn (cancelled, not deleted: a cancellation can still withdraw an
+        invitation already sent) and the series it ended are as they were; done again,
+        the same series (and calendar UID) comes back."""
+        return perform(self._store, "Plan Meetings", self._planning(pair_id, draft))
+
     def plan(self, pair_id: int, draft: SeriesDraft) -> ChangeSet:
         """Start a series; a live series that overlaps it ends the day before (history
         keeps both), or is cancelled if it would never meet."""
-        draft = replace(draft, location=draft.location.strip())
-        raise_if(series_problems(draft))
-        with self._store.writing() as uow:
-            pair = self._open_pair(uow, pair_id)
-            touched = {
-                self._end_before(uow, s, draft.first_date)
-                for s in uow.meetings.of_pair(pair_id)
-                if not s.cancelled and s.draft.until >= draft.first_date
-            }
-            xid = unique_id(f"{pair.external_id}-meetings", uow.meetings.existing_external_ids)
-            new_id = uow.meetings.add(pair_id, xid, f"{uuid.uuid4()}@mentordesk", draft)
-            uow.commit()
-        return ChangeSet(
-            meetings=frozenset(touched | {new_id}), pairs=frozenset({pair_id}), created=new_id
-        )
+        return apply(self._store, self._planning(pair_id, draft))
 
-    def restore(self, series: MeetingSeries) -> ChangeSet:
-        """Put a series' fields back (for undo); SEQUENCE still grows."""
-        with self._store.writing() as uow:
-            uow.meetings.update(series.id, series.draft)
-            current = uow.meetings.get(series.id)
-            if current.cancelled != series.cancelled:
-                uow.meetings.set_cancelled(series.id, series.cancelled)
-            uow.commit()
-        return ChangeSet(meetings=frozenset({series.id}), pairs=frozenset({series.pair_id}))
-
-    def withdraw(self, series_id: int) -> ChangeSet:
-        """Take a planned series back (undo of planning it): it is cancelled rather than
-        deleted, so that a cancellation can still withdraw an invitation already sent."""
-        with self._store.writing() as uow:
-            series = uow.meetings.get(series_id)
-            if not series.cancelled:
-                uow.meetings.set_cancelled(series_id, True)
-            uow.commit()
-        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
-
-    def reinstate(self, series_id: int) -> ChangeSet:
-        """Bring a withdrawn series back (redo of planning it): the same series and
-        calendar UID, and, as planning did, the series it overlaps end the day before."""
-        with self._store.writing() as uow:
-            series = uow.meetings.get(series_id)
-            self._open_pair(uow, series.pair_id)
-            touched = {
-                self._end_before(uow, other, series.draft.first_date)
-                for other in uow.meetings.of_pair(series.pair_id)
-                if other.id != series_id
-                and not other.cancelled
-                and other.draft.until >= series.draft.first_date
-            }
-            if series.cancelled:
-                uow.meetings.set_cancelled(series_id, False)
-            uow.commit()
-        return ChangeSet(
-            meetings=frozenset(touched | {series_id}), pairs=frozenset({series.pair_id})
-        )
+    def skip_meeting(self, series_id: int, day: date) -> Step:
+        """Skip the meeting originally on `day`; undone, it is as it was."""
+        change = SeriesException(day, skip=True)
+        return perform(self._store, "Skip Meeting", self._exception(series_id, day, change))
 
     def skip(self, series_id: int, day: date) -> ChangeSet:
         """Skip the meeting originally on `day`."""
         return self.set_exception(series_id, day, SeriesException(day, skip=True))
 
+    def move_meeting(self, series_id: int, day: date, moved_to: datetime, location: str) -> Step:
+        """Move the meeting originally on `day` to another wall-clock time and to
+        `location` (blank: no place); undone, it is as it was."""
+        change = _moved(day, moved_to, location)
+        return perform(self._store, "Move Meeting", self._exception(series_id, day, change))
+
     def move(
         self, series_id: int, day: date, moved_to: datetime, location: str | None = None
     ) -> tuple[ChangeSet, list[str]]:
-        """Move the meeting originally on `day` to another wall-clock time and/or place.
+        """Move the meeting originally on `day` to another wall-clock time and/or place
+        (None or blank: the series' place).
 
         Returns the warnings a person should see (another meeting that day, or a date
         outside the series); they do not stop the move.
         """
-        if location is not None and (
-            message := line_problem(location.strip(), "the place", required=False, limit=500)
-        ):
-            raise ValidationError.single("location", message)
-        change = SeriesException(
-            day,
-            moved_to=moved_to.replace(tzinfo=None, second=0, microsecond=0),
-            location=location.strip() if location else None,
-        )
+        change = _moved(day, moved_to, location or None)
         warnings = move_warnings(self.get(series_id), day, change.moved_to or moved_to)
         return self.set_exception(series_id, day, change), warnings
+
+    def restore_meeting(self, series_id: int, day: date) -> Step:
+        """Take back a skip or a move; undone, the skip or move is back."""
+        return perform(self._store, "Restore Meeting", self._exception(series_id, day, None))
 
     def restore_occurrence(self, series_id: int, day: date) -> ChangeSet:
         """Take back a skip or a move: the meeting on `day` is as the series says."""
@@ -188,35 +154,73 @@ class MeetingService:
 
     def set_exception(self, series_id: int, day: date, change: SeriesException | None) -> ChangeSet:
         """Skip, move or restore one occurrence; raises the series' SEQUENCE."""
-        with self._store.writing() as uow:
+        return apply(self._store, self._exception(series_id, day, change))
+
+    def cancel(self, series_id: int) -> ChangeSet:
+        """Cancel a whole series (its calendar entries are withdrawn on export)."""
+        return apply(self._store, cancelling(series_id))
+
+    # -- the actions -------------------------------------------------------------------
+    def _planning(self, pair_id: int, draft: SeriesDraft) -> Action:
+        draft = replace(draft, location=draft.location.strip())
+        raise_if(series_problems(draft))
+
+        def plan(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            pair = self._open_pair(uow, pair_id)
+            xid = unique_id(f"{pair.external_id}-meetings", uow.meetings.existing_external_ids)
+            new_id = uow.meetings.add(pair_id, xid, f"{uuid.uuid4()}@mentordesk", draft)
+            changes, undo = self._overlapped(uow, pair_id, new_id, draft.first_date)
+            added = ChangeSet(meetings=frozenset({new_id}), created=new_id)
+            return added | changes, chain(self._withdrawal(new_id), undo)
+
+        return plan
+
+    def _overlapped(
+        self, uow: UnitOfWork, pair_id: int, series_id: int, first: date
+    ) -> tuple[ChangeSet, Action]:
+        """End the pair's other live series that overlap `series_id` the day before
+        `first` (cancelled if they would never meet)."""
+        ending = [
+            _end_before(other, first)
+            for other in uow.meetings.of_pair(pair_id)
+            if other.id != series_id and not other.cancelled and other.draft.until >= first
+        ]
+        changes, undo = chain(*ending)(uow)
+        return changes | ChangeSet(pairs=frozenset({pair_id})), undo
+
+    def _withdrawal(self, series_id: int) -> Action:
+        def withdraw(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            series = uow.meetings.get(series_id)
+            if not series.cancelled:
+                uow.meetings.set_cancelled(series_id, True)
+            return _changed(series), self._reinstatement(series_id)
+
+        return withdraw
+
+    def _reinstatement(self, series_id: int) -> Action:
+        def reinstate(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            series = uow.meetings.get(series_id)
+            self._open_pair(uow, series.pair_id)
+            if series.cancelled:
+                uow.meetings.set_cancelled(series_id, False)
+            first = series.draft.first_date
+            changes, undo = self._overlapped(uow, series.pair_id, series_id, first)
+            return _changed(series) | changes, chain(undo, self._withdrawal(series_id))
+
+        return reinstate
+
+    def _exception(self, series_id: int, day: date, change: SeriesException | None) -> Action:
+        def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             series = uow.meetings.get(series_id)
             self._open_pair(uow, series.pair_id)
             if day not in occurrence_dates(series.draft):
                 raise ValidationError.single("date", f"the series does not meet on {day}")
             uow.meetings.set_exception(series_id, day, change)
-            uow.commit()
-        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
+            return _changed(series), self._exception(series_id, day, series.exception_on(day))
 
-    def cancel(self, series_id: int) -> ChangeSet:
-        """Cancel a whole series (its calendar entries are withdrawn on export)."""
-        with self._store.writing() as uow:
-            series = uow.meetings.get(series_id)
-            if series.cancelled:
-                raise UserFacingError("This meeting series is already cancelled.")
-            uow.meetings.set_cancelled(series_id, True)
-            uow.commit()
-        return ChangeSet(meetings=frozenset({series_id}), pairs=frozenset({series.pair_id}))
+        return put
 
     # -- helpers -------------------------------------------------------------------
-    @staticmethod
-    def _end_before(uow: UnitOfWork, series: MeetingSeries, first: date) -> int:
-        earlier = [d for d in occurrence_dates(series.draft) if d < first]
-        if earlier:
-            uow.meetings.update(series.id, replace(series.draft, until=earlier[-1]))
-        else:
-            uow.meetings.set_cancelled(series.id, True)
-        return series.id
-
     def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
         pair = uow.pairs.get(pair_id)
         if pair.status(self._clock.now().date()) is PairStatus.ENDED:
@@ -224,3 +228,63 @@ class MeetingService:
                 f"{pair.title} ended on {pair.ended_on}; its meetings are kept as they were."
             )
         return pair
+
+
+def cancelling(series_id: int) -> Action:
+    """Cancel a live series; back: it is live again."""
+
+    def cancel(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        series = uow.meetings.get(series_id)
+        if series.cancelled:
+            raise UserFacingError("This meeting series is already cancelled.")
+        uow.meetings.set_cancelled(series_id, True)
+        return _changed(series), _series_as(series)
+
+    return cancel
+
+
+def _end_before(series: MeetingSeries, first: date) -> Action:
+    """End `series` on its last meeting before `first`, or cancel it if it has none."""
+
+    def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        earlier = [d for d in occurrence_dates(series.draft) if d < first]
+        if earlier:
+            uow.meetings.update(series.id, replace(series.draft, until=earlier[-1]))
+        else:
+            uow.meetings.set_cancelled(series.id, True)
+        return _changed(series), _series_as(series)
+
+    return end
+
+
+def _series_as(series: MeetingSeries) -> Action:
+    """Put a series' fields and cancellation back as `series` has them (SEQUENCE still
+    grows); back: as they were."""
+
+    def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        current = uow.meetings.get(series.id)
+        if current.draft != series.draft:
+            uow.meetings.update(series.id, series.draft)
+        if current.cancelled != series.cancelled:
+            uow.meetings.set_cancelled(series.id, series.cancelled)
+        return _changed(series), _series_as(current)
+
+    return put
+
+
+def _changed(series: MeetingSeries) -> ChangeSet:
+    return ChangeSet(meetings=frozenset({series.id}), pairs=frozenset({series.pair_id}))
+
+
+def _moved(day: date, moved_to: datetime, location: str | None) -> SeriesException:
+    """The move of the meeting on `day`: to a wall-clock minute, and to `location`
+    (None: the series' place)."""
+    if location is not None and (
+        message := line_problem(location.strip(), "the place", required=False, limit=500)
+    ):
+        raise ValidationError.single("location", message)
+    return SeriesException(
+        day,
+        moved_to=moved_to.replace(tzinfo=None, second=0, microsecond=0),
+        location=location.strip() if location is not None else None,
+    )

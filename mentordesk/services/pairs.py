@@ -20,12 +20,17 @@ from mentordesk.errors import NotFoundError, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
+from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.pairs import NewPair
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 
 class PairService:
-    """Pairs: each call is one transaction and returns what it changed."""
+    """Pairs: each call is one transaction and returns what it changed.
+
+    A method named for what the person does (`edit_pair`, `end_pair`, …) returns a
+    `Step` that can take it back; the short verbs (`update`, `end`, …) apply the same
+    rules without undo."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
@@ -84,65 +89,91 @@ class PairService:
             uow.commit()
         return ChangeSet.of_pairs(new_id, created=new_id)
 
-    def update(self, pair_id: int, started_on: date, quarters: QuarterMode) -> ChangeSet:
+    def edit_pair(self, pair_id: int, started_on: date, quarters: QuarterMode) -> Step:
         """Change a pair's start date or quarter mode."""
-        with self._store.writing() as uow:
-            pair = uow.pairs.get(pair_id)
-            raise_if(pair_problems(pair.mentor.id, pair.mentee.id, started_on, pair.ended_on))
-            uow.pairs.update(pair_id, started_on, quarters)
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+        return perform(self._store, "Edit Pair", self._dates(pair_id, started_on, quarters))
+
+    def update(self, pair_id: int, started_on: date, quarters: QuarterMode) -> ChangeSet:
+        """Change a pair's start date or quarter mode, without undo."""
+        return apply(self._store, self._dates(pair_id, started_on, quarters))
+
+    def end_pair(self, pair_id: int, ended_on: date, reason: str) -> Step:
+        """End a pair on `ended_on` for `reason`; undone, the pair is open again."""
+        text = f"End {self.get(pair_id).title}"
+        return perform(self._store, text, self._ending(pair_id, ended_on, reason))
 
     def end(self, pair_id: int, ended_on: date, reason: str) -> ChangeSet:
         """End a pair on `ended_on` for `reason`; a no-fault end is a normal end."""
-        with self._store.writing() as uow:
+        return apply(self._store, self._ending(pair_id, ended_on, reason))
+
+    def reopen(self, pair_id: int) -> ChangeSet:
+        """Take back an end."""
+        return apply(self._store, _end_as(pair_id, None, None))
+
+    def edit_agreement(self, pair_id: int, text: AgreementText) -> Step:
+        """Write or rewrite the agreement; changed words clear both signatures. Undone,
+        the agreement is back with its signatures. Words that change nothing make a
+        step that changed nothing."""
+        return perform(self._store, "Edit Agreement", self._writing(pair_id, text))
+
+    def write_agreement(self, pair_id: int, text: AgreementText) -> ChangeSet:
+        """Write or rewrite the agreement, without undo."""
+        return apply(self._store, self._writing(pair_id, text))
+
+    def sign_agreement(self, pair_id: int, role: Role) -> Step:
+        """Sign the agreement as the pair's mentor or mentee, dated today."""
+        text = f"Sign as {role.value.title()}"
+        return perform(self._store, text, self._signing(pair_id, role, self.today()))
+
+    def sign(self, pair_id: int, role: Role, on: date | None = None) -> ChangeSet:
+        """Sign the agreement as `role` (today unless `on` is given), without undo."""
+        return apply(self._store, self._signing(pair_id, role, on or self.today()))
+
+    # -- the actions ---------------------------------------------------------------------
+    def _dates(self, pair_id: int, started_on: date, quarters: QuarterMode) -> Action:
+        def edit(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            pair = uow.pairs.get(pair_id)
+            raise_if(pair_problems(pair.mentor.id, pair.mentee.id, started_on, pair.ended_on))
+            uow.pairs.update(pair_id, started_on, quarters)
+            return ChangeSet.of_pairs(pair_id), self._dates(pair_id, pair.started_on, pair.quarters)
+
+        return edit
+
+    def _ending(self, pair_id: int, ended_on: date, reason: str) -> Action:
+        def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             if pair.ended_on is not None:
                 raise UserFacingError(f"{pair.title} already ended on {pair.ended_on}")
             raise_if(end_problems(pair.started_on, ended_on, reason))
-            uow.pairs.set_end(pair_id, ended_on, reason.strip())
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+            return _end_as(pair_id, ended_on, reason.strip())(uow)
 
-    def reopen(self, pair_id: int) -> ChangeSet:
-        """Take back an end (undo of `end`)."""
-        with self._store.writing() as uow:
-            uow.pairs.set_end(pair_id, None, None)
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+        return end
 
-    def write_agreement(self, pair_id: int, text: AgreementText) -> ChangeSet:
-        """Write or rewrite the agreement; changed words clear both signatures."""
+    def _writing(self, pair_id: int, text: AgreementText) -> Action:
         text = text.cleaned()
         if problems := text.problems():
             raise ValidationError(problems)
-        with self._store.writing() as uow:
+
+        def write(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)
             current = pair.agreement or Agreement(AgreementText())
-            uow.pairs.set_agreement(pair_id, current.rewritten(text))
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+            return _agreement_as(pair_id, current.rewritten(text))(uow)
 
-    def sign(self, pair_id: int, role: Role, on: date | None = None) -> ChangeSet:
-        """Sign the agreement as the pair's mentor or mentee (today unless `on` is given)."""
-        on = on or self.today()
+        return write
+
+    def _signing(self, pair_id: int, role: Role, on: date) -> Action:
         if on > self.today():
             raise ValidationError.single("signed_on", "a signature cannot be dated in the future")
-        with self._store.writing() as uow:
+
+        def sign(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)
             if pair.agreement is None or pair.agreement.text.is_blank:
                 raise UserFacingError("Write the agreement before signing it.")
-            uow.pairs.set_agreement(pair_id, pair.agreement.signed(role, on))
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+            return _agreement_as(pair_id, pair.agreement.signed(role, on))(uow)
 
-    def restore_agreement(self, pair_id: int, agreement: Agreement | None) -> ChangeSet:
-        """Put back an earlier agreement with its signatures (undo of an edit or a signature)."""
-        with self._store.writing() as uow:
-            uow.pairs.set_agreement(pair_id, agreement)
-            uow.commit()
-        return ChangeSet.of_pairs(pair_id)
+        return sign
 
+    # -- rules ---------------------------------------------------------------------------
     def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
@@ -158,3 +189,28 @@ class PairService:
                 raise ValidationError.single(
                     "mentee", f"{other.title} is already an active pair ({other.external_id})"
                 )
+
+
+def _end_as(pair_id: int, ended_on: date | None, reason: str | None) -> Action:
+    """Set (or with None clear) a pair's end as it is given; back: the end it had."""
+
+    def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        pair = uow.pairs.get(pair_id)
+        uow.pairs.set_end(pair_id, ended_on, reason)
+        return ChangeSet.of_pairs(pair_id), _end_as(pair_id, pair.ended_on, pair.end_reason)
+
+    return put
+
+
+def _agreement_as(pair_id: int, agreement: Agreement | None) -> Action:
+    """Put an agreement with its signatures in place; back: the one it had. Nothing is
+    written, and nothing said to have changed, when it is the same."""
+
+    def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        before = uow.pairs.get(pair_id).agreement
+        if before == agreement:
+            return ChangeSet(), _agreement_as(pair_id, before)
+        uow.pairs.set_agreement(pair_id, agreement)
+        return ChangeSet.of_pairs(pair_id), _agreement_as(pair_id, before)
+
+    return put

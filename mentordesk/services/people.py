@@ -9,7 +9,8 @@ from mentordesk.domain.text import slugify
 from mentordesk.errors import UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.ids import unique_id
-from mentordesk.store.unit_of_work import Store
+from mentordesk.services.undo import Action, Step, apply, perform
+from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 
 class PeopleService:
@@ -50,9 +51,7 @@ class PeopleService:
         """Add a person; their external id is made from the name unless given."""
         draft = draft.validated()
         with self._store.writing() as uow:
-            wanted = external_id or slugify(draft.name, "person")
-            xid = unique_id(wanted, uow.people.existing_external_ids)
-            new_id = uow.people.add(draft, xid)
+            new_id = _add(uow, draft, external_id or slugify(draft.name, "person"))
             uow.commit()
         return ChangeSet.of_people(new_id, created=new_id)
 
@@ -65,20 +64,39 @@ class PeopleService:
             uow.commit()
         return ChangeSet(people=frozenset({person_id}), pairs=frozenset(pair_ids))
 
-    def delete(self, person_id: int) -> tuple[ChangeSet, Person]:
-        """Remove a person who is in no pair; returns the record, for undo."""
-        with self._store.writing() as uow:
-            person = uow.people.get(person_id)
-            if pairs := len(uow.people.pair_ids(person_id)):
-                raise UserFacingError(
-                    f"{person.name} is in {pairs} pair{'s' if pairs > 1 else ''} and stays "
-                    "on record with them. End the pair instead."
-                )
-            uow.people.delete(person_id)
-            uow.commit()
-        return ChangeSet.of_people(person_id), person
+    def remove_person(self, person_id: int) -> Step:
+        """Remove a person who is in no pair; undone, they come back with the same
+        external id."""
+        return perform(self._store, f"Remove {self.get(person_id).name}", _removal(person_id))
 
-    def restore(self, person: Person) -> ChangeSet:
-        """Bring back a removed person with the same external id (undo of delete)."""
+    def delete(self, person_id: int) -> tuple[ChangeSet, Person]:
+        """Remove a person who is in no pair, without undo; returns the record too."""
+        person = self.get(person_id)
+        return apply(self._store, _removal(person_id)), person
+
+
+def _add(uow: UnitOfWork, draft: PersonDraft, wanted: str) -> int:
+    return uow.people.add(draft, unique_id(wanted, uow.people.existing_external_ids))
+
+
+def _removal(person_id: int) -> Action:
+    def remove(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        person = uow.people.get(person_id)
+        if pairs := len(uow.people.pair_ids(person_id)):
+            raise UserFacingError(
+                f"{person.name} is in {pairs} pair{'s' if pairs > 1 else ''} and stays "
+                "on record with them. End the pair instead."
+            )
+        uow.people.delete(person_id)
+        return ChangeSet.of_people(person_id), _return_of(person)
+
+    return remove
+
+
+def _return_of(person: Person) -> Action:
+    def bring_back(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
         draft = PersonDraft(person.name, person.email, person.department)
-        return self.create(draft, external_id=person.external_id)
+        new_id = _add(uow, draft, person.external_id)
+        return ChangeSet.of_people(new_id, created=new_id), _removal(new_id)
+
+    return bring_back

@@ -121,6 +121,6 @@ def test_restoring_an_agreement_brings_back_its_signatures(
     services.pairs.write_agreement(pair_id, TEXT)
     services.pairs.sign(pair_id, Role.MENTOR)
     before = services.pairs.get(pair_id).agreement
-    services.pairs.write_agreement(pair_id, AgreementText("Changed"))
-    services.pairs.restore_agreement(pair_id, before)
+    edited = services.pairs.edit_agreement(pair_id, AgreementText("Changed"))
+    edited.inverse()
     assert services.pairs.get(pair_id).agreement == before

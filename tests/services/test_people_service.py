@@ -51,10 +51,10 @@ def test_a_person_in_a_pair_stays(services: Services) -> None:
 def test_removal_can_be_undone_with_the_same_external_id(services: Services) -> None:
     created = services.people.create(PersonDraft("Cleo", "cleo@example.org", "Ops")).created
     assert created is not None
-    changes, person = services.people.delete(created)
-    assert changes.people == {created}
+    removed = services.people.remove_person(created)
+    assert (removed.text, removed.changes.people) == ("Remove Cleo", {created})
     assert services.people.ids() == []
-    restored = services.people.restore(person).created
+    restored = removed.inverse().changes.created
     assert restored is not None
     again = services.people.get(restored)
     assert (again.external_id, again.name, again.department) == ("cleo", "Cleo", "Ops")

@@ -5,8 +5,6 @@ The main window and its panels only decide *when*; this decides *how*.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,24 +18,17 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
-from mentordesk.services.changes import ChangeSet
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.common.tasks import TaskRunner
-from mentordesk.ui.common.undo import ReplayCommand
+from mentordesk.ui.common.undo import StepCommand
 from mentordesk.wording import count
 
 if TYPE_CHECKING:  # loaded with the first import
     from mentordesk.services.interchange import ImportResult
 
 JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
-
-
-@dataclass
-class _PersonSlot:
-    """The database id of a person that undo removes and brings back (it changes)."""
-
-    id: int
 
 
 class Operations(QObject):
@@ -61,6 +52,11 @@ class Operations(QObject):
         self._tasks = tasks
         self._window = parent
         self.dialog: QDialog | None = None  # the dialog on screen, if any
+
+    @property
+    def window(self) -> QWidget:
+        """The window dialogs and messages belong to."""
+        return self._window
 
     # -- people ----------------------------------------------------------------------
     def new_person(self, parent: QWidget | None = None) -> None:
@@ -89,24 +85,13 @@ class Operations(QObject):
     def remove_person(self, person_id: int) -> None:
         """Remove a person who is in no pair; Undo brings them back."""
         people = self._services.people
-        slot = _PersonSlot(person_id)
         try:
-            changes, person = people.delete(person_id)
+            name = people.get(person_id).name
+            self.push(people.remove_person(person_id))
         except UserFacingError as error:
             self.report(error.message)
             return
-        self._bridge.announce(changes)
-
-        def undo() -> ChangeSet:
-            changes = people.restore(person)
-            slot.id = changes.created or slot.id
-            return changes
-
-        def redo() -> ChangeSet:
-            return people.delete(slot.id)[0]
-
-        self.push(f"Remove {person.name}", undo, redo)
-        self.message.emit(f"Removed {person.name}. Edit ▸ Undo brings them back.")
+        self.message.emit(f"Removed {name}. Edit ▸ Undo brings them back.")
 
     # -- pairs -----------------------------------------------------------------------
     def new_pair(self, people_model: QAbstractItemModel) -> None:
@@ -130,12 +115,7 @@ class Operations(QObject):
         pair = pairs.get(pair_id)
 
         def save(_mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode) -> None:
-            self._bridge.run(lambda: pairs.update(pair_id, start, mode))
-            self.push(
-                "Edit Pair",
-                lambda: pairs.update(pair_id, pair.started_on, pair.quarters),
-                lambda: pairs.update(pair_id, start, mode),
-            )
+            self.push(pairs.edit_pair(pair_id, start, mode))
 
         self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window, pair))
 
@@ -144,35 +124,19 @@ class Operations(QObject):
         from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
 
         pairs = self._services.pairs
-        before = pairs.get(pair_id)
+        pair = pairs.get(pair_id)
 
         def save(text: AgreementText) -> None:
-            self._bridge.run(lambda: pairs.write_agreement(pair_id, text))
-            after = pairs.get(pair_id).agreement
-            if after != before.agreement:
-                self.push(
-                    "Edit Agreement",
-                    lambda: pairs.restore_agreement(pair_id, before.agreement),
-                    lambda: pairs.restore_agreement(pair_id, after),
-                )
+            self.push(pairs.edit_agreement(pair_id, text))
 
-        self.open_dialog(AgreementDialog(save, before.title, before.agreement, self._window))
+        self.open_dialog(AgreementDialog(save, pair.title, pair.agreement, self._window))
 
     def sign(self, pair_id: int, role: Role) -> None:
         """Sign the pair's agreement as `role`, dated today."""
-        pairs = self._services.pairs
-        before = pairs.get(pair_id).agreement
         try:
-            self._bridge.run(lambda: pairs.sign(pair_id, role))
+            self.push(self._services.pairs.sign_agreement(pair_id, role))
         except UserFacingError as error:
             self.report(error.message)
-            return
-        after = pairs.get(pair_id).agreement
-        self.push(
-            f"Sign as {role.value.title()}",
-            lambda: pairs.restore_agreement(pair_id, before),
-            lambda: pairs.restore_agreement(pair_id, after),
-        )
 
     def end_pair(self, pair_id: int) -> None:
         """Ask for the end date and reason, and end the pair; Undo reopens it."""
@@ -182,12 +146,7 @@ class Operations(QObject):
         pair = pairs.get(pair_id)
 
         def save(ended_on: date, reason: str) -> None:
-            self._bridge.run(lambda: pairs.end(pair_id, ended_on, reason))
-            self.push(
-                f"End {pair.title}",
-                lambda: pairs.reopen(pair_id),
-                lambda: pairs.end(pair_id, ended_on, reason),
-            )
+            self.push(pairs.end_pair(pair_id, ended_on, reason))
 
         self.open_dialog(EndPairDialog(save, pair.title, pairs.today(), self._window))
 
@@ -259,9 +218,12 @@ class Operations(QObject):
         else:
             raise error
 
-    def push(self, text: str, undo: Callable[[], ChangeSet], redo: Callable[[], ChangeSet]) -> None:
-        """Put an action that already ran on the undo stack."""
-        self._undo.push(ReplayCommand(text, self._bridge, undo, redo, self.report))
+    def push(self, step: Step) -> None:
+        """Tell the views what an action that already ran changed, and keep its `step`
+        on the undo stack (a step that changed nothing is not kept)."""
+        self._bridge.announce(step.changes)
+        if step.changes:
+            self._undo.push(StepCommand(step, self._bridge, self.report))
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Show `dialog` window-modal without blocking; `self.dialog` names it meanwhile."""

@@ -1,4 +1,4 @@
-"""Undo for actions that destroy or replace work: ending a pair, removing a person, …"""
+"""The undo stack's one command: a service's `Step`, taken back and done again."""
 
 from __future__ import annotations
 
@@ -7,43 +7,39 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from mentordesk.errors import UserFacingError
-from mentordesk.services.changes import ChangeSet
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 
 
-class ReplayCommand(QUndoCommand):
-    """An action already carried out through a service, with the calls that undo and redo it.
+class StepCommand(QUndoCommand):
+    """An action already carried out through a service, as the `Step` it returned.
 
-    The action runs before the command is pushed (so its errors reach the dialog that
-    asked for it); pushing does not run it a second time.
+    Undo and redo each run the step's inverse (one transaction in the service) and keep
+    the step it returns for the next turn. The action runs before the command is pushed
+    (so its errors reach the dialog that asked for it); pushing does not run it again.
     """
 
-    def __init__(
-        self,
-        text: str,
-        bridge: ChangeBridge,
-        undo: Callable[[], ChangeSet],
-        redo: Callable[[], ChangeSet],
-        report: Callable[[str], None],
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, step: Step, bridge: ChangeBridge, report: Callable[[str], None]) -> None:
+        super().__init__(step.text)
+        self._step = step
         self._bridge = bridge
-        self._undo, self._redo = undo, redo
         self._report = report
         self._pushed = False
 
     def undo(self) -> None:
-        self._call(self._undo)
+        self._turn()
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push calls redo(); the action is already done
             self._pushed = True
             return
-        self._call(self._redo)
+        self._turn()
 
-    def _call(self, call: Callable[[], ChangeSet]) -> None:
+    def _turn(self) -> None:
         try:
-            self._bridge.run(call)
+            self._step = self._step.inverse()
         except UserFacingError as error:  # the data changed meanwhile: say so, drop the step
             self.setObsolete(True)
             self._report(f"Cannot {self.text().lower()}: {error.message}")
+            return
+        self._bridge.announce(self._step.changes)

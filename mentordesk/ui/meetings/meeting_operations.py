@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -10,10 +11,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mentordesk.calendar_files.method import Method
-from mentordesk.domain.meetings import MeetingSeries, Occurrence, SeriesDraft, SeriesException
+from mentordesk.domain.meetings import Occurrence, SeriesDraft
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
-from mentordesk.services.changes import ChangeSet
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
 
@@ -25,44 +26,36 @@ class MeetingOperations:
     """Carries out meeting operations through the shared dialogs, bridge and undo stack."""
 
     def __init__(self, services: Services, bridge: ChangeBridge, operations: Operations) -> None:
+        # `operations.push` tells the views what changed: `bridge` is not needed here.
         self._services = services
         self._meetings = services.meetings
-        self._bridge = bridge
         self._ops = operations
 
     def plan(self, pair_id: int) -> None:
         """Plan the weekly meeting, or change it from a date on (history keeps both)."""
         from mentordesk.ui.meetings.series_dialog import SeriesDialog
 
-        before = self._meetings.series_of(pair_id)
         current = self._meetings.current_series(pair_id)
 
         def save(draft: SeriesDraft) -> None:
-            changes = self._bridge.run(lambda: self._meetings.plan(pair_id, draft))
-            planned = changes.created or 0
-
-            def undo() -> ChangeSet:
-                undone = self._meetings.withdraw(planned)
-                for series in before:
-                    undone |= self._meetings.restore(series)
-                return undone
-
-            self._ops.push("Plan Meetings", undo, lambda: self._meetings.reinstate(planned))
+            self._ops.push(self._meetings.plan_meetings(pair_id, draft))
 
         dialog = SeriesDialog(
-            save, self._meetings.suggested_draft(pair_id), current is not None, self._ops.parent()
+            save, self._meetings.suggested_draft(pair_id), current is not None, self._ops.window
         )
         self._ops.open_dialog(dialog)
 
     def skip(self, occurrence: Occurrence) -> None:
         """Skip one meeting; Undo brings it back."""
         self._change(
-            occurrence, SeriesException(occurrence.original_date, skip=True), "Skip Meeting"
+            lambda: self._meetings.skip_meeting(occurrence.series_id, occurrence.original_date)
         )
 
     def restore(self, occurrence: Occurrence) -> None:
         """Take back a skip or a move."""
-        self._change(occurrence, None, "Restore Meeting")
+        self._change(
+            lambda: self._meetings.restore_meeting(occurrence.series_id, occurrence.original_date)
+        )
 
     def move(self, occurrence: Occurrence) -> None:
         """Move one meeting to another time and/or place."""
@@ -71,32 +64,22 @@ class MeetingOperations:
         series = self._meetings.get(occurrence.series_id)
 
         def save(moved_to: datetime, location: str) -> None:
-            change = SeriesException(
-                occurrence.original_date, moved_to=moved_to, location=location.strip()
-            )
-            self._change(occurrence, change, "Move Meeting")
+            series_id, day = occurrence.series_id, occurrence.original_date
+            self._ops.push(self._meetings.move_meeting(series_id, day, moved_to, location))
 
-        self._ops.open_dialog(MoveDialog(save, series, occurrence, self._ops.parent()))
+        self._ops.open_dialog(MoveDialog(save, series, occurrence, self._ops.window))
 
-    def _change(self, occurrence: Occurrence, change: SeriesException | None, text: str) -> None:
-        series_id, day = occurrence.series_id, occurrence.original_date
-        before = self._meetings.get(series_id).exception_on(day)
+    def _change(self, call: Callable[[], Step]) -> None:
         try:
-            self._bridge.run(lambda: self._meetings.set_exception(series_id, day, change))
+            self._ops.push(call())
         except UserFacingError as error:
             self._ops.report(error.message)
-            return
-        self._ops.push(
-            text,
-            lambda: self._meetings.set_exception(series_id, day, before),
-            lambda: self._meetings.set_exception(series_id, day, change),
-        )
 
     def export(self, pair_id: int, path: Path | None = None) -> None:
         """Save the pair's meetings as a calendar file to import (PUBLISH)."""
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self._ops.parent(), "Export Calendar File", "meetings.ics", ICS_FILTER
+                self._ops.window, "Export Calendar File", "meetings.ics", ICS_FILTER
             )
             if not name:
                 return
@@ -134,15 +117,15 @@ class MeetingOperations:
             explanation,
             [(s.id, series_label(s), s.id in ticked) for s in candidates],
             lambda ids: self._send(pair_id, method, ids),
-            self._ops.parent(),
+            self._ops.window,
         )
         self._ops.open_dialog(dialog)
 
     def _send(self, pair_id: int, method: Method, series_ids: list[int]) -> None:
-        before = [s for s in self._meetings.series_of(pair_id) if s.id in series_ids]
-        if method is Method.CANCEL and any(not s.cancelled for s in before):
+        chosen = [s for s in self._meetings.series_of(pair_id) if s.id in series_ids]
+        if method is Method.CANCEL and any(not s.cancelled for s in chosen):
             answer = QMessageBox.question(
-                self._ops.parent(),
+                self._ops.window,
                 SEND_TITLES[method],
                 "Cancel these meetings and write the cancellation to send?\n\nCalendars "
                 "that imported the meetings remove them when the mentee opens the "
@@ -151,30 +134,14 @@ class MeetingOperations:
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            drafts, changes = self._services.calendar.write_drafts(pair_id, method, series_ids)
+            drafts, cancelled = self._services.calendar.send_drafts(pair_id, method, series_ids)
         except UserFacingError as error:
             self._ops.report(error.message)
             return
-        self._bridge.announce(changes)
-        if changes.meetings:
-            self._push_cancel([s for s in before if s.id in changes.meetings])
+        if cancelled is not None:
+            self._ops.push(cancelled)
         for path in drafts:
             self._open_draft(path)
-
-    def _push_cancel(self, before: list[MeetingSeries]) -> None:
-        def undo() -> ChangeSet:
-            undone = ChangeSet()
-            for series in before:
-                undone |= self._meetings.restore(series)
-            return undone
-
-        def redo() -> ChangeSet:
-            redone = ChangeSet()
-            for series in before:
-                redone |= self._meetings.cancel(series.id)
-            return redone
-
-        self._ops.push("Cancel Meetings", undo, redo)
 
     def _open_draft(self, path: Path) -> None:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -189,7 +156,7 @@ class MeetingOperations:
             f"The e-mail draft is saved as\n{path}\n\nOpen it with your mail program "
             "(or attach the calendar file inside it to a new message) and send it.",
             QMessageBox.StandardButton.Ok,
-            self._ops.parent(),
+            self._ops.window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         folder = box.addButton("Show Folder", QMessageBox.ButtonRole.ActionRole)
