@@ -39,6 +39,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.background import Known
 from mentordesk.ui.health.template_editor import TemplateEditor
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
@@ -464,9 +465,15 @@ def test_the_export_question_shows_the_pair_as_typed(
 def test_a_busy_note_shows_a_file_name_as_typed(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     release = threading.Event()
-    failed: list[Exception] = []
+    failed: list[Known] = []
     try:
-        window.tasks.start(f"Importing {FILE_NAME}…", release.wait, lambda _r: None, failed.append)
+        window.tasks.run(
+            release.wait,
+            lambda _r: None,
+            failed.append,
+            progress=f"Importing {FILE_NAME}…",
+            window=window,
+        )
         progress = window.findChildren(QProgressDialog)[-1]
         labels = progress.findChildren(QLabel)
         assert [(label.text(), label.textFormat()) for label in labels] == [

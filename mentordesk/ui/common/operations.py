@@ -19,9 +19,9 @@ from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
+from mentordesk.ui.common.background import Background, Known, UnexpectedError, plain
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import shown_as_typed
-from mentordesk.ui.common.tasks import TaskRunner
 from mentordesk.ui.common.undo import StepCommand
 from mentordesk.wording import count
 
@@ -42,7 +42,7 @@ class Operations(QObject):
         services: Services,
         bridge: ChangeBridge,
         undo_stack: QUndoStack,
-        tasks: TaskRunner,
+        tasks: Background,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -159,13 +159,14 @@ class Operations(QObject):
                 return
             path = Path(name)
         chosen = path
-        self._tasks.start(
-            f"Importing {chosen.name}…",
+        self._tasks.run(
             lambda: self._services.interchange.import_file(chosen),
             lambda result: self._imported(result, f"from {chosen.name}"),
             lambda error: self._failed(
                 error, f"{chosen.name} was not imported; nothing was changed."
             ),
+            progress=f"Importing {chosen.name}…",
+            window=self._window,
         )
 
     def export_file(self, pair_refs: list[str], path: Path | None = None) -> None:
@@ -178,22 +179,24 @@ class Operations(QObject):
                 return
             path = Path(name)
         chosen = path
-        self._tasks.start(
-            f"Exporting to {chosen.name}…",
+        self._tasks.run(
             lambda: self._services.interchange.export_file(chosen, pair_refs),
             lambda doc: self.message.emit(
                 f"Exported {len(doc['people'])} people and {len(doc['pairs'])} pairs to {chosen}."
             ),
             lambda error: self._failed(error, "Nothing was exported."),
+            progress=f"Exporting to {chosen.name}…",
+            window=self._window,
         )
 
     def load_demo(self) -> None:
         """Fill an empty database with the demo team."""
-        self._tasks.start(
-            "Loading the demo team…",
+        self._tasks.run(
             self._services.demo.load,
             lambda result: self._imported(result, "for the demo team"),
             lambda error: self._failed(error, "The demo team was not loaded."),
+            progress="Loading the demo team…",
+            window=self._window,
         )
 
     # -- helpers -----------------------------------------------------------------------
@@ -209,14 +212,14 @@ class Operations(QObject):
             f"{count(result.pairs, 'pair', 'pairs')} {source}."
         )
 
-    def _failed(self, error: Exception, headline: str) -> None:
+    def _failed(self, error: Known, headline: str) -> None:
+        if isinstance(error, UnexpectedError):
+            return  # a bug: the crash dialog has said it, and nothing was changed
         if isinstance(error, ValidationError):
             details = "\n".join(f"• {p}" for p in error.problems)
             self.report(f"{headline}\n\n{details}")
-        elif isinstance(error, UserFacingError):
-            self.report(f"{headline}\n\n{error.message}")
         else:
-            raise error
+            self.report(f"{headline}\n\n{plain(error)}")
 
     def push(self, step: Step) -> None:
         """Tell the views what an action that already ran changed, and keep its `step`

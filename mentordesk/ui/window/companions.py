@@ -14,9 +14,9 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
-from mentordesk.ui.common.tasks import TaskRunner
 from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window.workspace import Workspace
@@ -42,7 +42,7 @@ class Companions(QObject):
         settings: SettingsStore,
         team: TeamDatabaseService,
         operations: Operations,
-        tasks: TaskRunner,
+        tasks: Background,
         bridge: ChangeBridge,
         people_model: PeopleModel,
         pair_list: PairListPanel,

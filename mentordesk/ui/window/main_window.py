@@ -23,10 +23,10 @@ from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.operations import Operations
-from mentordesk.ui.common.tasks import TaskRunner
 from mentordesk.ui.data.auto_backup import AutoBackup
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.health.health_operations import HealthOperations
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.close_without_asking = False  # a signal or the end of the desktop session
         self.bridge = ChangeBridge(self)
         self.undo_stack = QUndoStack(self)
-        self.tasks = TaskRunner(self)
+        self.tasks = Background(self)  # import, export, the demo team
         self.operations = Operations(services, self.bridge, self.undo_stack, self.tasks, self)
         self.pair_model = PairListModel(services.pairs, services.meetings, self)
         self.people_model = PeopleModel(services.people, self)
