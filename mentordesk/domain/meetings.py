@@ -7,6 +7,7 @@ daylight-saving changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -282,13 +283,24 @@ def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> 
     return warnings
 
 
+ABOUT_TO_START = timedelta(minutes=30)  # from then on a meeting counts as begun
+
+
+def meeting_on_now(candidates: Iterable[Occurrence], now: datetime) -> Occurrence | None:
+    """The meeting that is on now, else the next one: the earliest that has not ended
+    (a skipped one never counts). The one rule for meeting mode, the agenda, the pair
+    list's next meeting and the command line."""
+    live = (o for o in candidates if not o.skipped and o.end > now)
+    return min(live, key=lambda o: o.start, default=None)
+
+
 def next_occurrence(series: list[MeetingSeries], now: datetime) -> Occurrence | None:
-    """The first meeting that has not ended yet, across a pair's series."""
-    upcoming = []
+    """`meeting_on_now` across a pair's series."""
+    upcoming: list[Occurrence] = []
     for s in series:
         if s.cancelled:
             continue
         # A meeting lasts at most a working day, so one that began before yesterday is over.
         since = now.astimezone(s.draft.zone).date() - timedelta(days=1)
-        upcoming += [o for o in occurrences(s, since) if not o.skipped and o.end > now]
-    return min(upcoming, key=lambda o: o.start, default=None)
+        upcoming += occurrences(s, since)
+    return meeting_on_now(upcoming, now)

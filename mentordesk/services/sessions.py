@@ -132,15 +132,20 @@ class SessionService:
         with self._store.reading() as uow:
             return uow.sessions.get(session_id)
 
-    def agenda(self, pair_id: int, on: date | None = None) -> Agenda:
-        """The agenda of the first meeting on or after `on` (default: the next one)."""
+    def agenda(
+        self, pair_id: int, on: date | None = None, *, at: datetime | None = None
+    ) -> Agenda:
+        """The agenda of the meeting on at `at` (default: now; see `meeting_on_now`), or
+        of the first meeting on or after the day `on`."""
         with self._store.reading() as uow:
             pair = uow.pairs.get(pair_id)
             series = uow.meetings.of_pair(pair_id)
             sessions = uow.sessions.of_pair(pair_id)
             goals = uow.goals.of_pair(pair_id)
             runs = uow.checklists.runs_of_pair(pair_id)
-        start = datetime.combine(on, time(0), tzinfo=self.now().tzinfo) if on else self.now()
+        start = at or (
+            datetime.combine(on, time(0), tzinfo=self.now().tzinfo) if on else self.now()
+        )
         meeting = next_occurrence(series, start)
         before = meeting.start if meeting else start
         planned = next(

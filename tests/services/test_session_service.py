@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -10,6 +10,7 @@ from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
 
 
 def test_the_log_shows_held_missed_and_planned(
@@ -120,3 +121,24 @@ def test_a_one_megabyte_note_with_emoji_and_rtl_text(
     assert services.sessions.get(session_id).notes == notes
     with pytest.raises(ValidationError, match="control characters"):
         services.sessions.save(session_id, SessionStatus.HELD, [], "bell \x07")
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 11, 23, 14, 40, tzinfo=UTC), date(2026, 11, 23)),  # 20 min ahead
+        (datetime(2026, 11, 23, 15, 30, tzinfo=UTC), date(2026, 11, 23)),  # under way
+        (datetime(2026, 11, 23, 15, 50, tzinfo=UTC), date(2026, 11, 30)),  # just ended
+    ],
+)
+def test_meeting_mode_the_agenda_and_the_pair_list_agree_on_the_meeting_on_now(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock, now: datetime, expected: date
+) -> None:
+    """One rule (domain.meetings.meeting_on_now) for every place that asks."""
+    pair_id, _, _ = pair
+    clock.moment = now  # Mondays 16:00 in Berlin: 15:00 to 15:45 UTC
+    listed = services.meetings.next_meetings([pair_id])[pair_id]
+    assert listed is not None
+    assert listed.start.date() == expected
+    assert services.sessions.agenda(pair_id).meeting == listed  # the command line's agenda
+    assert services.sessions.agenda(pair_id, at=listed.start).meeting == listed  # meeting mode

@@ -257,8 +257,7 @@ def test_agenda_action_item_and_search_models(
 def test_the_meeting_on_now_is_under_way_or_about_to_start() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from mentordesk.domain.meetings import Occurrence
-    from mentordesk.ui.sessions.meeting_mode import meeting_on_now
+    from mentordesk.domain.meetings import Occurrence, meeting_on_now
 
     def at(day: int, hour: int) -> Occurrence:
         start = datetime(2026, 11, day, hour, tzinfo=UTC)

@@ -8,7 +8,7 @@ with the keyboard). Everything saves as it is typed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -21,22 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.meetings import ABOUT_TO_START
 from mentordesk.domain.sessions import ActionItem, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.session_editor import SessionEditor
-
-EARLY = timedelta(minutes=30)  # a meeting counts as "on now" this long before it starts
-
-
-def meeting_on_now(occurrences: list[Occurrence], now: datetime) -> Occurrence | None:
-    """The meeting under way or about to start, else the next one."""
-    live = [o for o in occurrences if not o.skipped]
-    current = next((o for o in live if o.start - EARLY <= now <= o.end), None)
-    return current or next((o for o in live if o.start > now), None)
 
 
 def clock_text(seconds: int) -> str:
@@ -59,9 +50,7 @@ class MeetingModeWindow(QWidget):
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
         pair = services.pairs.get(pair_id)
         self.setWindowTitle(f"Meeting — {pair.title}")
-        self.meeting = meeting_on_now(
-            services.meetings.occurrences(pair_id), services.sessions.now()
-        )
+        self.meeting = services.meetings.next_meetings([pair_id])[pair_id]  # on now
         session_id, changes = services.sessions.open_for(pair_id, self.meeting)
         bridge.announce(changes)
         self.planned = timedelta(
@@ -90,7 +79,7 @@ class MeetingModeWindow(QWidget):
         self.editor.pair = pair  # read once, above
         self.editor.set_session(session_id)
         now = services.sessions.now()
-        on_now = self.meeting is None or self.meeting.start - EARLY <= now
+        on_now = self.meeting is None or self.meeting.start - ABOUT_TO_START <= now
         if on_now and self.editor.session and self.editor.session.status is SessionStatus.PLANNED:
             self.editor.status.setCurrentIndex(self.editor.status.findData(SessionStatus.HELD))
         self._elapsed = QElapsedTimer()
@@ -141,8 +130,8 @@ class MeetingModeWindow(QWidget):
 
     def reload_agenda(self) -> None:
         """Build the agenda and last time's summary afresh."""
-        on = self.meeting.start.date() if self.meeting else None
-        agenda = self._services.sessions.agenda(self.pair_id, on)
+        at = self.meeting.start if self.meeting else None
+        agenda = self._services.sessions.agenda(self.pair_id, at=at)
         self.agenda.show(agenda_lines(agenda))
         last = agenda.last_held
         if last is not None:
