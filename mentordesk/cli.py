@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING, TextIO
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.pairs import Pair
-from mentordesk.domain.text import shown
+from mentordesk.domain.text import count, shown
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.files import ensure_private_dir, make_private
 from mentordesk.paths import app_paths, database_url
 from mentordesk.store.safety import EarlyCheck
-from mentordesk.wording import count
 
 if TYPE_CHECKING:
     from mentordesk.app import App

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sized
 
 # C0 (but tab and line breaks, which the rules below treat on their own), DEL and C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -100,3 +101,9 @@ def slugify(text: str, fallback: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return slug[:60].rstrip("-") or fallback
+
+
+def count(items: Sized | int, one: str, many: str) -> str:
+    """'1 person', '3 people': a number with the right form of its noun."""
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {one if n == 1 else many}"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from mentordesk.domain.pairs import AgreementText, Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
+from mentordesk.domain.text import count
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
@@ -23,7 +24,6 @@ from mentordesk.ui.common.background import Background, Known, UnexpectedError, 
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.common.undo import StepCommand
-from mentordesk.wording import count
 
 if TYPE_CHECKING:  # loaded with the first import
     from mentordesk.services.interchange import ImportResult
