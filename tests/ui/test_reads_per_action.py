@@ -115,3 +115,57 @@ def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
     assert logs == []  # every save patched its row; the log was never read again
     panel.record_ad_hoc()  # a session new to the log: that reads it
     assert logs == [pair_id]
+
+
+def test_an_autosave_writes_only_what_changed(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    panel.table.selectRow(2)
+    panel.record_chosen()
+    editor = panel.editor
+    assert editor.session is not None
+    session_id = editor.session.id
+    writes: list[str] = []
+    for service, name in ((services.sessions, "save"), (services.sessions, "save_private_note")):
+        write = getattr(service, name)
+
+        def counted(
+            *args: object,
+            _write: Callable[..., object] = write,
+            _name: str = name,
+            **kwargs: object,
+        ) -> object:
+            writes.append(_name)
+            return _write(*args, **kwargs)
+
+        monkeypatch.setattr(service, name, counted)
+
+    def typed(box: object, text: str) -> None:
+        qtbot.keyClicks(box, text)
+        assert editor.autosaver.flush()
+
+    typed(editor.notes, "Ben prefers small PRs")  # the first save writes both parts
+    assert writes == ["save", "save_private_note"]
+    writes.clear()
+    typed(editor.notes, ". Reviews next week")
+    typed(editor.topics, "Code review")
+    assert writes == ["save", "save"]  # the private note was not written again
+    writes.clear()
+    typed(editor.private_note, "Seemed unsure")
+    assert writes == ["save_private_note"]  # nor the shared session
+    session = services.sessions.get(session_id)
+    assert session.notes == "Ben prefers small PRs. Reviews next week"
+    assert session.topics == ("Code review",)
+    me = services.people.find("ana-silva")
+    assert me is not None
+    note = session.private_note_of(me.id)
+    assert note is not None
+    assert note.text == "Seemed unsure"

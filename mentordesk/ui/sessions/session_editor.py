@@ -83,6 +83,8 @@ class SessionEditor(QWidget):
         self.autosaver = self._build_autosaver(bridge)
         self.save_note, self._slow_save = self._build_save_note()
         self._versions: dict[int, int] = {}  # the version each session's saves build on
+        # What this editor last saved of each session, and the version that save left.
+        self._stored: dict[int, tuple[int | None, SessionForm]] = {}
         self._kept_note_shown = self._retrying_shown = False
         self.conflict: ConflictDialog | None = None
         self.heading = plain_label(wrap=True)
@@ -315,20 +317,38 @@ class SessionEditor(QWidget):
     def _save(self, form: SessionForm) -> ChangeSet:
         # On the autosaver's thread, one save at a time: each builds on the version the
         # previous one left, so a change made elsewhere meanwhile is noticed, not overwritten.
-        version = self._versions.get(form.session_id)
+        # Only what changed since this editor's last save on the same version is written:
+        # typing in the notes writes the session, not the private note too.
+        session_id = form.session_id
+        version = self._versions.get(session_id)
+        last = self._stored.get(session_id)
+        same_base = last is not None and version is not None and last[0] == version
+        shared_same = same_base and last is not None and _shared(last[1]) == _shared(form)
+        private_same = same_base and last is not None and _private(last[1]) == _private(form)
+        if shared_same and private_same:
+            return ChangeSet()
+        if shared_same:  # only the private note: one write, to this computer's notes
+            changes = ChangeSet()
+            if form.author_id is not None:
+                changes = self._services.sessions.save_private_note(
+                    session_id, form.author_id, form.private_note
+                )
+            self._stored[session_id] = (version, form)
+            return changes
         changes = self._services.edits.save(
             SessionEdit(
-                form.session_id,
+                session_id,
                 form.status,
                 form.topics,
                 form.notes,
                 version,
-                form.author_id,
+                None if private_same else form.author_id,
                 form.private_note,
             )
         )
         if version is not None:
-            self._versions[form.session_id] = version + 1
+            version = self._versions[session_id] = version + 1
+        self._stored[session_id] = (version, form)
         return changes
 
     def _resolve_conflict(self, conflict: ChangedElsewhereError, met: SessionForm) -> None:
@@ -512,3 +532,13 @@ class SessionEditor(QWidget):
             return
         self.session = fresh
         self.items.show(fresh.action_items, self.items.owners)
+
+
+def _shared(form: SessionForm) -> tuple[object, ...]:
+    """The part of a form every partner sees (saved on the shared database)."""
+    return (form.status, form.topics, form.notes)
+
+
+def _private(form: SessionForm) -> tuple[object, ...]:
+    """The part of a form only its author sees (this computer's private notes)."""
+    return (form.author_id, form.private_note)
