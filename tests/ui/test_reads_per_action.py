@@ -1,5 +1,7 @@
-"""A change of pair reads the pair once: one view of it (the pair, today, the rules that
-follow) is handed to every tab and action; a change to the pair reads it once more."""
+"""What one action reads and writes. A change of pair reads the pair once: one view of
+it (the pair, today, the rules that follow) is handed to every tab and action; a change
+to the pair reads it once more. An autosave patches its row of the log and writes only
+what changed. Counted with spies that call through to the real services."""
 
 from __future__ import annotations
 
@@ -8,24 +10,40 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from mentordesk.domain.pairs import Pair
 from mentordesk.services import Services
+from mentordesk.ui.sessions.session_editor import SessionEditor
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
 
+def spy(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, calls: list[str]) -> None:
+    """Note `name` in `calls` each time `owner.name` is called, and call it."""
+    real = getattr(owner, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+
+
+def recording(window: MainWindow, pair_id: int) -> SessionEditor:
+    """The Sessions tab in front, Mon 16 Nov recorded, its editor ready for typing."""
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    panel.table.selectRow(2)
+    panel.record_chosen()
+    assert panel.editor.session is not None
+    return panel.editor
+
+
 @pytest.fixture
-def pair_reads(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Every time the UI reads a pair (a spy that counts and calls through)."""
-    seen: list[int] = []
-    read = services.pairs.get
-
-    def counted(pair_id: int) -> Pair:
-        seen.append(pair_id)
-        return read(pair_id)
-
-    monkeypatch.setattr(services.pairs, "get", counted)
-    return seen
+def pair_reads(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every time the UI reads a pair."""
+    calls: list[str] = []
+    spy(monkeypatch, services.pairs, "get", calls)
+    return calls
 
 
 @pytest.mark.parametrize(
@@ -42,7 +60,7 @@ def test_switching_pair_reads_the_pair_once_whichever_tab_is_in_front(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
-    pair_reads: list[int],
+    pair_reads: list[str],
     tab: ActionId,
 ) -> None:
     services.demo.load()
@@ -54,14 +72,14 @@ def test_switching_pair_reads_the_pair_once_whichever_tab_is_in_front(
     window.pair_list.choose(ids[1])
     assert window.workspace.view is not None
     assert window.workspace.view.id == ids[1]
-    assert pair_reads == [ids[1]]
+    assert pair_reads == ["get"]
 
 
 def test_a_change_to_the_pair_reaches_every_tab_with_one_more_read(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
-    pair_reads: list[int],
+    pair_reads: list[str],
 ) -> None:
     services.demo.load()
     window = make_window()
@@ -77,7 +95,7 @@ def test_a_change_to_the_pair_reaches_every_tab_with_one_more_read(
     assert not window.workspace.view.editable
     assert not window.workspace.meetings.plan_button.isEnabled()  # no read of its own
     assert not window.action_map[ActionId.EDIT_AGREEMENT].isEnabled()
-    assert pair_reads == [pair_id]
+    assert pair_reads == ["get"]
 
 
 def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
@@ -88,22 +106,12 @@ def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
-    window.pair_list.choose(pair_id)
-    window.action_map[ActionId.SHOW_SESSIONS].trigger()
-    panel = window.workspace.sessions
-    panel.table.selectRow(2)  # Mon 16 Nov: record it
-    panel.record_chosen()
-    editor = panel.editor
+    editor = recording(window, pair_id)
     assert editor.session is not None
     session_id = editor.session.id
-    logs: list[int] = []
-    read_log = services.sessions.log
-
-    def counted(pair: int) -> object:
-        logs.append(pair)
-        return read_log(pair)
-
-    monkeypatch.setattr(services.sessions, "log", counted)
+    panel = window.workspace.sessions
+    logs: list[str] = []
+    spy(monkeypatch, services.sessions, "log", logs)
     qtbot.keyClicks(editor.topics, "Code review")
     qtbot.keyClicks(editor.notes, "Ben prefers small PRs")
     qtbot.waitUntil(lambda: panel.log.index(2, 2).data() == "Code review", timeout=5000)
@@ -114,7 +122,7 @@ def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
     assert panel.log.index(2, 1).data() == "Held"
     assert logs == []  # every save patched its row; the log was never read again
     panel.record_ad_hoc()  # a session new to the log: that reads it
-    assert logs == [pair_id]
+    assert logs == ["log"]
 
 
 def test_an_autosave_writes_only_what_changed(
@@ -124,29 +132,12 @@ def test_an_autosave_writes_only_what_changed(
     pair_id: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = make_window()
-    window.pair_list.choose(pair_id)
-    window.action_map[ActionId.SHOW_SESSIONS].trigger()
-    panel = window.workspace.sessions
-    panel.table.selectRow(2)
-    panel.record_chosen()
-    editor = panel.editor
+    editor = recording(make_window(), pair_id)
     assert editor.session is not None
     session_id = editor.session.id
     writes: list[str] = []
-    for service, name in ((services.sessions, "save"), (services.sessions, "save_private_note")):
-        write = getattr(service, name)
-
-        def counted(
-            *args: object,
-            _write: Callable[..., object] = write,
-            _name: str = name,
-            **kwargs: object,
-        ) -> object:
-            writes.append(_name)
-            return _write(*args, **kwargs)
-
-        monkeypatch.setattr(service, name, counted)
+    spy(monkeypatch, services.sessions, "save", writes)
+    spy(monkeypatch, services.sessions, "save_private_note", writes)
 
     def typed(box: object, text: str) -> None:
         qtbot.keyClicks(box, text)
