@@ -6,6 +6,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode, quarter_number
@@ -135,10 +136,10 @@ class Pair:
         return self.mentor if role is Role.MENTOR else self.mentee
 
 
-@dataclass(frozen=True)
-class PairView:
+class PairView(NamedTuple):
     """The chosen pair as the screens need it, read once when it is chosen (and again
-    when it changes): the pair, today, and the rules that follow from the two."""
+    when it changes): the pair, today, and the rules that follow from the two. (A
+    NamedTuple: its class is built at every start, and that is cheaper.)"""
 
     pair: Pair
     today: date

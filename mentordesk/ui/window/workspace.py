@@ -9,10 +9,9 @@ runs it when it comes to the front.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -38,8 +37,7 @@ if TYPE_CHECKING:  # each panel's module loads when the panel is first built
 WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
 
 
-@dataclass(frozen=True)
-class OverviewActions:
+class OverviewActions(NamedTuple):  # a NamedTuple: built at every start, and cheaper
     """The window's actions the Pair & Agreement tab shows as buttons."""
 
     edit_agreement: QAction
@@ -50,8 +48,7 @@ class OverviewActions:
     run_checklist: QAction
 
 
-@dataclass(frozen=True)
-class WorkspaceNeeds:
+class WorkspaceNeeds(NamedTuple):
     """What the workspace's panels need from the window around them."""
 
     me: Callable[[], int | None]  # the person using this computer (private notes)
