@@ -121,8 +121,10 @@ def test_in_team_mode_the_open_session_follows_another_install(
     editor, session_id = editing(qtbot, make_window, services, pair_id)
     window = editor.window()
     assert isinstance(window, MainWindow)
-    assert window.remote is not None
-    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+    assert window.guards.remote is not None
+    qtbot.waitUntil(
+        lambda: window.guards.remote is not None and not window.guards.remote.busy, timeout=5000
+    )
     version = second_install.sessions.get(session_id).version
     second_install.sessions.save(
         session_id,
@@ -133,7 +135,7 @@ def test_in_team_mode_the_open_session_follows_another_install(
     )
     ben = second_install.pairs.get(pair_id).mentee.id
     second_install.sessions.add_action_item(session_id, ben, "Draft the talk")
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(
         lambda: editor.notes.toPlainText() == "Agreed: weekly PRs. Ana books.", timeout=5000
     )
@@ -150,14 +152,14 @@ def test_in_team_mode_the_open_session_follows_another_install(
         raise OSError("connection refused\nsecond line")
 
     monkeypatch.setattr(services.sessions, "changed_since", unreachable)
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(
         lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=5000
     )
     assert "connection refused" in window.statusBar().currentMessage()
     monkeypatch.undo()
     monkeypatch.setattr(type(services.safety), "is_local", shared)
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(lambda: "answers again" in window.statusBar().currentMessage(), timeout=5000)
 
 
@@ -177,8 +179,10 @@ def test_in_team_mode_meeting_mode_follows_another_install(
     assert meeting is not None
     assert meeting.editor.session is not None
     session_id = meeting.editor.session.id
-    assert window.remote is not None
-    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+    assert window.guards.remote is not None
+    qtbot.waitUntil(
+        lambda: window.guards.remote is not None and not window.guards.remote.busy, timeout=5000
+    )
     version = second_install.sessions.get(session_id).version
     second_install.sessions.save(
         session_id,
@@ -187,7 +191,7 @@ def test_in_team_mode_meeting_mode_follows_another_install(
         "Ben typed this on his laptop.",
         expected_version=version,
     )
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(
         lambda: meeting.editor.notes.toPlainText() == "Ben typed this on his laptop.",
         timeout=5000,

@@ -66,21 +66,23 @@ def meeting(
 def test_typing_through_an_outage_loses_nothing(qtbot: QtBot, meeting: Meeting) -> None:
     window, services, outage = meeting.window, meeting.services, meeting.outage
     session_id = meeting.session_id
-    assert window.remote is not None
+    assert window.guards.remote is not None
     editor = window.workspace.sessions.editor
-    qtbot.waitUntil(lambda: window.remote is not None and not window.remote.busy, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.guards.remote is not None and not window.guards.remote.busy, timeout=5000
+    )
 
     outage.start()
     qtbot.keyClicks(editor.notes, "Ben demos on Friday")
     qtbot.waitUntil(lambda: editor.error.isVisibleTo(window), timeout=5000)
     assert editor.error.text().startswith("Kept on this computer: the team database cannot")
     assert editor.notes.toPlainText() == "Ben demos on Friday"  # still there to read
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage())
     assert services.edits.kept_count() == 1
 
     outage.end()
-    window.remote.look()
+    window.guards.remote.look()
     qtbot.waitUntil(lambda: "sent 1 edit" in window.statusBar().currentMessage(), timeout=5000)
     assert services.sessions.get(session_id).notes == "Ben demos on Friday"
     assert services.edits.kept_count() == 0

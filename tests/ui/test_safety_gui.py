@@ -101,11 +101,11 @@ def test_restore_from_backup_brings_the_data_back(
     window = make_window()
     assert window.people_model.rowCount() == 9
     # The window takes its start-up copy in the background, once it is up.
-    assert window.auto_backup is not None
-    assert window.auto_backup.first_copy.isActive()
-    assert window.auto_backup.first_copy.interval() == START_DELAY_MS
-    window.auto_backup.first_copy.stop()
-    window.auto_backup.at_start()
+    assert window.guards.auto_backup is not None
+    assert window.guards.auto_backup.first_copy.isActive()
+    assert window.guards.auto_backup.first_copy.interval() == START_DELAY_MS
+    window.guards.auto_backup.first_copy.stop()
+    window.guards.auto_backup.at_start()
     qtbot.waitUntil(lambda: len(services.safety.backups()) == 2, timeout=5000)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = RestoreDialog(services.safety, window.reload_everything, window)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from mentordesk.errors import UserFacingError
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.labels import without_mnemonics
 
 
 class StepCommand(QUndoCommand):
@@ -43,3 +44,15 @@ class StepCommand(QUndoCommand):
             self._report(f"Cannot {self.text().lower()}: {error.message}")
             return
         self._bridge.announce(self._step.changes)
+
+
+def connect_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
+    """Edit ▸ Undo and Redo follow `stack`: enabled when there is a step, and named
+    after it ("Undo End Ana Silva → Ben Okafor")."""
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    # Undo texts name people and titles: an '&' in them is shown, not a shortcut mark.
+    stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {without_mnemonics(t)}".strip()))
+    stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {without_mnemonics(t)}".strip()))
+    undo.setEnabled(False)
+    redo.setEnabled(False)

@@ -52,9 +52,7 @@ class SessionLogModel(IdTableModel[LogRow]):
     def fetch_records(self, ids: list[int]) -> dict[int, LogRow]:
         return {i: self._rows[i] for i in ids if i in self._rows}
 
-    def patch_sessions(
-        self, session_ids: Iterable[int], read: Callable[[int], Session]
-    ) -> bool:
+    def patch_sessions(self, session_ids: Iterable[int], read: Callable[[int], Session]) -> bool:
         """Bring the rows of these sessions up to date, reading only them (`read`);
         False when one is not in the log (a new or deleted session: read it all)."""
         rows = {i: self.row_of(i) for i in session_ids}

@@ -4,10 +4,9 @@ the status bar, and passes each change set to whoever shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,23 +24,21 @@ from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
-from mentordesk.ui.common.labels import plain_label, without_mnemonics
+from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.operations import Operations
-from mentordesk.ui.data.auto_backup import AutoBackup
+from mentordesk.ui.common.undo import connect_actions
+from mentordesk.ui.data.guards import DataGuards
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.meetings.meeting_operations import MeetingOperations
 from mentordesk.ui.pairs.pair_list_model import PairListModel
 from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
-from mentordesk.ui.window import messages
+from mentordesk.ui.window import messages, window_state
 from mentordesk.ui.window.actions import ActionId, build_actions, build_menus
 from mentordesk.ui.window.companions import Companions
 from mentordesk.ui.window.welcome_page import WelcomePage
 from mentordesk.ui.window.workspace import OverviewActions, Workspace, WorkspaceNeeds
-
-if TYPE_CHECKING:  # team mode only: its module loads then
-    from mentordesk.ui.data.remote_watch import RemoteWatch
 
 A = ActionId
 
@@ -109,12 +106,20 @@ class MainWindow(QMainWindow):
         self.companions.restart_chosen.connect(self._restart)
         self.companions.restored.connect(self.reload_everything)
         self.bridge.changed.connect(self._on_changed)
-        self.remote = None if services.safety.is_local else self._watch_team_database()
-        self.auto_backup = self._start_backups()
+        self.guards = DataGuards(
+            self,
+            services,
+            self.bridge,
+            report=self.operations.report,
+            changed_elsewhere=self.companions.changed_elsewhere,
+            local_only=[
+                self.action_map[a] for a in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE)
+            ],
+        )
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self._connect_undo()
+        connect_actions(self.undo_stack, self.action_map[A.UNDO], self.action_map[A.REDO])
 
         self.pair_model.load()
         self.people_model.load()
@@ -214,41 +219,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages)
         return central
 
-    def _start_backups(self) -> AutoBackup | None:
-        """Automatic backups for the embedded database (a server backs itself up)."""
-        local = self.services.safety.is_local
-        for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE):
-            self.action_map[action_id].setEnabled(local)
-        if not local:
-            return None
-        backups = AutoBackup(self.services.safety, self)
-        self.bridge.changed.connect(backups.note)
-        backups.failed.connect(self.operations.report)
-        backups.first_copy.start()
-        return backups
-
-    def _watch_team_database(self) -> RemoteWatch:
-        from mentordesk.ui.data.remote_watch import RemoteWatch  # team mode only
-
-        watch = RemoteWatch(self.services, self.bridge, self)
-        watch.changed.connect(self.companions.changed_elsewhere)
-        watch.trouble.connect(self._server_trouble)
-        watch.delivered.connect(lambda said: self.statusBar().showMessage(said, 15000))
-        return watch
-
-    def _connect_undo(self) -> None:
-        undo, redo = self.action_map[A.UNDO], self.action_map[A.REDO]
-        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        # Undo texts name people and titles: an '&' in them is shown, not a shortcut mark.
-        self.undo_stack.undoTextChanged.connect(
-            lambda t: undo.setText(f"&Undo {without_mnemonics(t)}".strip())
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda t: redo.setText(f"&Redo {without_mnemonics(t)}".strip())
-        )
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+    def _actions(self, *ids: ActionId) -> list[QAction]:
+        return [self.action_map[action_id] for action_id in ids]
 
     # -- the chosen pair -----------------------------------------------------------------------
     def chosen_pair(self) -> Pair | None:
@@ -266,8 +238,7 @@ class MainWindow(QMainWindow):
             call(pair_id)
 
     def _on_pair_chosen(self, pair_id: int | None) -> None:
-        if self.remote is not None:
-            self.remote.watch(pair_id)
+        self.guards.watch(pair_id)
         self.workspace.show_pair(self._read_view(pair_id))
         self._show_chosen()
 
@@ -313,12 +284,6 @@ class MainWindow(QMainWindow):
         if kind == "pair":
             self.pair_list.choose(record_id)
 
-    def _server_trouble(self, message: str) -> None:
-        if message:
-            self.statusBar().showMessage(message)  # stays until the server answers
-        else:
-            self.statusBar().showMessage("The team database answers again.", 10000)
-
     # -- files ---------------------------------------------------------------------------------
     def _print(self, pair_id: int, how: str) -> None:
         from mentordesk.ui.printing.printing import preview_report, print_report  # on first use
@@ -361,20 +326,8 @@ class MainWindow(QMainWindow):
                 self.companions.choose_who_i_am()
 
     def _restore_geometry(self) -> None:
-        state = self._ui_state
-        geometry = state.value("main/geometry", QByteArray(), type=QByteArray)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        layout = state.value("main/state", QByteArray(), type=QByteArray)
-        if isinstance(layout, QByteArray) and not layout.isEmpty():
-            self.restoreState(layout)
-        split = state.value("main/splitter", QByteArray(), type=QByteArray)
-        if isinstance(split, QByteArray) and not split.isEmpty():
-            self.splitter.restoreState(split)
-        last = state.value("main/pair", 0, type=int)
-        if isinstance(last, int) and last and self.pair_model.row_of(last) is not None:
+        last = window_state.restore(self._ui_state, self, self.splitter)
+        if last and self.pair_model.row_of(last) is not None:
             self.pair_list.choose(last)
         elif self.pair_model.rowCount():
             self.pair_list.table.choose_row(0)
@@ -410,13 +363,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # the text stays where it is, and saving is tried again
             return
         self.tasks.wait()
-        if self.remote is not None:
-            self.remote.stop()
-        if self.auto_backup is not None:
-            self.auto_backup.on_close()
-        self._ui_state.setValue("main/geometry", self.saveGeometry())
-        self._ui_state.setValue("main/state", self.saveState())
-        self._ui_state.setValue("main/splitter", self.splitter.saveState())
-        self._ui_state.setValue("main/pair", self.pair_list.chosen_id() or 0)
-        self._ui_state.sync()
+        self.guards.on_close()
+        window_state.keep(self._ui_state, self, self.splitter, self.pair_list.chosen_id())
         super().closeEvent(event)
