@@ -132,9 +132,7 @@ class SessionService:
         with self._store.reading() as uow:
             return uow.sessions.get(session_id)
 
-    def agenda(
-        self, pair_id: int, on: date | None = None, *, at: datetime | None = None
-    ) -> Agenda:
+    def agenda(self, pair_id: int, on: date | None = None, *, at: datetime | None = None) -> Agenda:
         """The agenda of the meeting on at `at` (default: now; see `meeting_on_now`), or
         of the first meeting on or after the day `on`."""
         with self._store.reading() as uow:
