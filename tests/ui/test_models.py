@@ -12,12 +12,14 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.sessions import ActionItem
 from mentordesk.services import Services
 from mentordesk.ui.common.filter_proxy import FoldingFilterProxy, fold
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.pairs.pair_list_model import STATUS_ROLE, PairListModel
 from mentordesk.ui.pairs.pair_list_panel import PairFilterProxy
 from mentordesk.ui.people.people_model import PeopleModel
+from mentordesk.ui.sessions.agenda_model import AgendaLine, AgendaModel
 
 
 def names(model: PeopleModel) -> list[str]:
@@ -121,3 +123,33 @@ def test_filter_proxies_fold_case_and_accents_and_hide_ended(
 )
 def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
+
+
+def test_an_agenda_read_again_keeps_each_action_item_in_its_row(
+    qtmodeltester: ModelTester,
+) -> None:
+    ticked: list[tuple[int, bool]] = []
+    model = AgendaModel(lambda item, done: ticked.append((item.id, done)))
+    first = ActionItem(7, "ai-7", 1, 1, "Share one thing learned")
+    second = ActionItem(9, "ai-9", 1, 2, "Pair on a review")
+    model.show([AgendaLine("Ana: share", first), AgendaLine("Goal — billing: 10%")])
+    qtmodeltester.check(model)
+    kept = QPersistentModelIndex(model.index(0, 0))
+    assert model.setData(kept, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert ticked == [(7, True)]
+    # Read again with a new item first: the ticked item's row moves, its index follows.
+    model.show(
+        [
+            AgendaLine("Ben: pair", second),
+            AgendaLine("Ana: share", first, done=True),
+            AgendaLine("Goal — billing: 10%"),
+        ]
+    )
+    assert kept.isValid()
+    assert kept.row() == 1
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        "Ben: pair",
+        "Ana: share",
+        "Goal — billing: 10%",
+    ]

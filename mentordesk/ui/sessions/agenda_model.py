@@ -56,8 +56,16 @@ class AgendaModel(IdTableModel[AgendaLine]):
         self._lines: dict[int, AgendaLine] = {}
 
     def show(self, lines: list[AgendaLine]) -> None:
-        """Show these lines."""
-        self._lines = dict(enumerate(lines))
+        """Show these lines. An action item's row is keyed by the item's id, so that it
+        keeps its place and selection when the agenda is read again; other lines are
+        keyed by their text (a repeated text by its turn)."""
+        keyed: dict[int, AgendaLine] = {}
+        for line in lines:
+            key = line.item.id if line.item is not None else -abs(hash(line.text)) - 1
+            while key in keyed:
+                key -= 1
+            keyed[key] = line
+        self._lines = keyed
         self.refresh_all()
 
     def fetch_ids(self) -> list[int]:
