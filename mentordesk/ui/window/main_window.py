@@ -112,9 +112,7 @@ class MainWindow(QMainWindow):
             self.bridge,
             report=self.operations.report,
             changed_elsewhere=self.companions.changed_elsewhere,
-            local_only=[
-                self.action_map[a] for a in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE)
-            ],
+            local_only=self._actions(A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE),
         )
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         self.operations.created.connect(self._on_created)
@@ -251,10 +249,10 @@ class MainWindow(QMainWindow):
         agreement = pair.agreement if pair else None
         written = agreement is not None and not agreement.text.is_blank
         a = self.action_map
-        for action_id in (A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
-            a[action_id].setEnabled(editable)
-        for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
-            a[action_id].setEnabled(pair is not None)
+        for action in self._actions(A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
+            action.setEnabled(editable)
+        for action in self._actions(A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
+            action.setEnabled(pair is not None)
         a[A.END_PAIR].setEnabled(editable and pair is not None and pair.ended_on is None)
         for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
             unsigned = agreement is not None and agreement.signed_on(role) is None
