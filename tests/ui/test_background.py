@@ -137,3 +137,18 @@ def test_the_crash_dialog_is_built_on_the_gui_thread_whatever_thread_raised(
     text, thread = shown[0]
     assert "raised on a worker" in text
     assert thread == threading.main_thread().name
+
+
+def test_the_same_bug_again_is_logged_but_shown_once(
+    qtbot: QtBot, lane: Background, hooked: Hooked
+) -> None:
+    failures: list[Known] = []
+
+    def buggy() -> None:
+        raise KeyError("the same bug")
+
+    for _ in range(3):
+        lane.run(buggy, lambda _r: pytest.fail("no result"), failures.append)
+    qtbot.waitUntil(lambda: len(failures) == 3, timeout=5000)
+    assert hooked == [(KeyError, threading.main_thread().name)]  # one crash dialog
+    assert all(isinstance(f, UnexpectedError) for f in failures)  # every caller told

@@ -13,6 +13,7 @@ from mentordesk.domain.sessions import MY_VERSION_MARK, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.meetings.conflict_dialog import ConflictDialog
 from mentordesk.ui.sessions.session_editor import SessionEditor
+from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
 
@@ -196,3 +197,23 @@ def test_in_team_mode_meeting_mode_follows_another_install(
         lambda: meeting.editor.notes.toPlainText() == "Ben typed this on his laptop.",
         timeout=5000,
     )
+
+
+def test_in_team_mode_a_pair_ended_on_another_install_is_seen_at_the_next_tab(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    second_install: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(type(services.safety), "is_local", property(lambda _self: False))
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    assert window.action_map[ActionId.END_PAIR].isEnabled()
+    second_install.pairs.end(pair_id, second_install.pairs.today(), "moved teams")
+    window.action_map[ActionId.SHOW_MEETINGS].trigger()
+    assert window.workspace.view is not None
+    assert not window.workspace.view.editable
+    assert not window.action_map[ActionId.END_PAIR].isEnabled()
+    assert not window.workspace.meetings.plan_button.isEnabled()

@@ -54,6 +54,7 @@ def meeting(
     session_id = services.sessions.open_for(pair_id)[0]
     services.sessions.add_action_item(session_id, ben, "Read the style guide")
     monkeypatch.setattr(type(services.safety), "is_local", property(lambda _: False))
+    settings_store.save(settings_store.load().with_changes(current_user="ana-silva"))
     window = MainWindow(services, settings_store, ui_state, team)
     qtbot.addWidget(window)
     window.show()
@@ -92,6 +93,36 @@ def test_typing_through_an_outage_loses_nothing(qtbot: QtBot, meeting: Meeting) 
     editor.autosaver.flush()
     assert editor.conflict is None
     assert services.sessions.get(session_id).notes == "Ben demos on Friday."
+
+
+def test_a_private_note_kept_in_an_outage_survives_the_shared_edits_after_it(
+    qtbot: QtBot, meeting: Meeting
+) -> None:
+    window, services, outage = meeting.window, meeting.services, meeting.outage
+    editor = window.workspace.sessions.editor
+    remote = window.guards.remote
+    assert remote is not None
+    qtbot.waitUntil(lambda: not remote.busy, timeout=5000)
+    qtbot.keyClicks(editor.notes, "Ben demos")
+    assert editor.autosaver.flush()  # reached the server: the private note is unchanged since
+
+    outage.start()
+    qtbot.keyClicks(editor.private_note, "Ask about the deadline")
+    editor.autosaver.flush()  # kept on this computer
+    qtbot.keyClicks(editor.notes, " on Friday")
+    editor.autosaver.flush()  # kept too, in place of the first: it must carry the note
+    assert services.edits.kept_count() == 1
+
+    outage.end()
+    remote.look()
+    qtbot.waitUntil(lambda: "sent 1 edit" in window.statusBar().currentMessage(), timeout=5000)
+    session = services.sessions.get(meeting.session_id)
+    assert session.notes == "Ben demos on Friday"
+    ana = services.people.find("ana-silva")
+    assert ana is not None
+    note = session.private_note_of(ana.id)
+    assert note is not None
+    assert note.text == "Ask about the deadline"
 
 
 def test_action_items_during_an_outage_are_refused_plainly(qtbot: QtBot, meeting: Meeting) -> None:

@@ -125,7 +125,7 @@ def test_an_autosave_updates_its_row_of_the_log_without_reading_the_log(
     assert logs == ["log"]
 
 
-def test_an_autosave_writes_only_what_changed(
+def test_an_autosave_writes_the_private_note_only_when_it_changed(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     services: Services,
@@ -151,7 +151,7 @@ def test_an_autosave_writes_only_what_changed(
     assert writes == ["save", "save"]  # the private note was not written again
     writes.clear()
     typed(editor.private_note, "Seemed unsure")
-    assert writes == ["save_private_note"]  # nor the shared session
+    assert writes == ["save", "save_private_note"]  # the shared part always goes
     session = services.sessions.get(session_id)
     assert session.notes == "Ben prefers small PRs. Reviews next week"
     assert session.topics == ("Code review",)
@@ -160,3 +160,36 @@ def test_an_autosave_writes_only_what_changed(
     note = session.private_note_of(me.id)
     assert note is not None
     assert note.text == "Seemed unsure"
+
+
+def test_a_tab_behind_shows_the_pair_as_it_is_when_it_comes_to_the_front(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.workspace.meetings  # noqa: B018 (built behind the Goals tab; it waits to read)
+    window.bridge.run(lambda: services.pairs.end(pair_id, services.pairs.today(), "moved"))
+    window.action_map[ActionId.SHOW_MEETINGS].trigger()
+    assert not window.workspace.meetings.plan_button.isEnabled()  # the ended pair, not the old
+
+
+def test_a_change_to_the_meetings_rereads_a_log_that_waits_for_a_patch(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    window = make_window()
+    editor = recording(window, pair_id)
+    assert editor.session is not None
+    qtbot.keyClicks(editor.notes, "Ben prefers small PRs")
+    window.action_map[ActionId.SHOW_GOALS].trigger()
+    assert editor.autosaver.flush()  # announced while the log is behind: a patch waits
+    log = window.workspace.sessions.log
+    rows = log.rowCount()
+    occurrence = services.meetings.occurrences(pair_id)[-1]
+    window.bridge.run(  # the log lists the meetings: it must be read again
+        lambda: services.meetings.skip(occurrence.series_id, occurrence.original_date)
+    )
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    assert log.rowCount() == rows
+    last = log.record_at(rows - 1)
+    assert last is not None
+    assert last.status.value == "cancelled"  # read again, not only patched

@@ -10,9 +10,10 @@ goes through `Background.run`, so one policy holds everywhere:
   away; or an `OSError` from the machine around it) reaches `failed` on the GUI thread,
   which says it in plain words; without a `failed`, it is said in a message box;
 - anything else is a bug: logged with its traceback and shown by the crash dialog (the
-  application's `sys.excepthook`), on the GUI thread; `failed`, if given, then hears
-  an `UnexpectedError` so that the caller can put its widgets back (a form keeps its
-  unsaved text, a button is enabled again).
+  application's `sys.excepthook`), on the GUI thread, once per lane for the same bug
+  (a save tried again at every pause would otherwise open it again and again);
+  `failed`, if given, then hears an `UnexpectedError` so that the caller can put its
+  widgets back (a form keeps its unsaved text, a button is enabled again).
 
 Each `Background` runs its jobs one at a time, in the order given (a lane); `wait()`
 blocks until they are done (on close, so nothing is cut off).
@@ -95,6 +96,7 @@ class Background(QObject):
             tuple[Callable[[Any], None], Callable[[Known], None] | None, QProgressDialog | None],
         ] = {}
         self._numbers = 0
+        self._bugs_shown: set[tuple[type[BaseException], str]] = set()
 
     @property
     def busy(self) -> bool:
@@ -141,7 +143,9 @@ class Background(QObject):
                 (failed or _say)(error)
             else:
                 log.error("background work failed", exc_info=(type(error), error, None))
-                sys.excepthook(type(error), error, error.__traceback__)
+                if (bug := (type(error), str(error))) not in self._bugs_shown:
+                    self._bugs_shown.add(bug)
+                    sys.excepthook(type(error), error, error.__traceback__)
                 if failed is not None:
                     failed(UnexpectedError("This did not work; the details are in the log."))
         finally:

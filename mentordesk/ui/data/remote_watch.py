@@ -22,6 +22,7 @@ from mentordesk.ui.common.bridge import ChangeBridge
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 3000
+_LOGGED: set[str] = set()  # unexpected troubles whose traceback is in the log
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ def _look(services: Services, pair_id: int | None, seen: Any) -> _Answer:
         found = None if pair_id is None else services.sessions.changed_since(pair_id, seen)
     except KNOWN as error:  # the server is away: said on the GUI thread
         return _Answer(pair_id, sent, None, plain(error))
+    except Exception as error:  # a poller: said once in the status bar, not a dialog every 3 s
+        said = f"{type(error).__name__}: {error}".splitlines()[0]
+        if said not in _LOGGED:  # its traceback once, not every few seconds
+            _LOGGED.add(said)
+            log.exception("watching the team database failed")
+        return _Answer(pair_id, sent, None, said)
     return _Answer(pair_id, sent, found, None)
 
 

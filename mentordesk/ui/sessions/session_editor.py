@@ -317,35 +317,34 @@ class SessionEditor(QWidget):
     def _save(self, form: SessionForm) -> ChangeSet:
         # On the autosaver's thread, one save at a time: each builds on the version the
         # previous one left, so a change made elsewhere meanwhile is noticed, not overwritten.
-        # Only what changed since this editor's last save on the same version is written:
-        # typing in the notes writes the session, not the private note too.
+        # The private note is written only when it changed since this editor's last save
+        # that reached the database on the same version: typing in the shared notes is one
+        # write. The shared part always goes, so that a change made elsewhere is noticed,
+        # and everything goes through the edits service, which keeps it during an outage.
         session_id = form.session_id
         version = self._versions.get(session_id)
         last = self._stored.get(session_id)
-        same_base = last is not None and version is not None and last[0] == version
-        shared_same = same_base and last is not None and _shared(last[1]) == _shared(form)
-        private_same = same_base and last is not None and _private(last[1]) == _private(form)
-        if shared_same and private_same:
-            return ChangeSet()
-        if shared_same:  # only the private note: one write, to this computer's notes
-            changes = ChangeSet()
-            if form.author_id is not None:
-                changes = self._services.sessions.save_private_note(
-                    session_id, form.author_id, form.private_note
-                )
-            self._stored[session_id] = (version, form)
-            return changes
-        changes = self._services.edits.save(
-            SessionEdit(
-                session_id,
-                form.status,
-                form.topics,
-                form.notes,
-                version,
-                None if private_same else form.author_id,
-                form.private_note,
-            )
+        private_same = (
+            last is not None
+            and version is not None
+            and last[0] == version
+            and _private(last[1]) == _private(form)
         )
+        try:
+            changes = self._services.edits.save(
+                SessionEdit(
+                    session_id,
+                    form.status,
+                    form.topics,
+                    form.notes,
+                    version,
+                    None if private_same else form.author_id,
+                    form.private_note,
+                )
+            )
+        except UserFacingError:  # kept for later, or not saved: the next save sends all
+            self._stored.pop(session_id, None)
+            raise
         if version is not None:
             version = self._versions[session_id] = version + 1
         self._stored[session_id] = (version, form)
@@ -532,11 +531,6 @@ class SessionEditor(QWidget):
             return
         self.session = fresh
         self.items.show(fresh.action_items, self.items.owners)
-
-
-def _shared(form: SessionForm) -> tuple[object, ...]:
-    """The part of a form every partner sees (saved on the shared database)."""
-    return (form.status, form.topics, form.notes)
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:

@@ -111,10 +111,12 @@ class MainWindow(QMainWindow):
             services,
             self.bridge,
             report=self.operations.report,
-            changed_elsewhere=self.companions.changed_elsewhere,
+            changed_elsewhere=self._changed_elsewhere,
             local_only=self._actions(A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE),
         )
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
+        if not services.safety.is_local:  # another install may change the pair meanwhile
+            self.workspace.currentChanged.connect(lambda _index: self._reread_view())
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         connect_actions(self.undo_stack, self.action_map[A.UNDO], self.action_map[A.REDO])
@@ -277,6 +279,17 @@ class MainWindow(QMainWindow):
             self.companions.refresh_team()
         if chosen is None or chosen in changes.pairs or health:
             self._show_chosen()  # after the health panel: the overview shows its signals
+
+    def _changed_elsewhere(self, session_ids: frozenset[int]) -> None:
+        """Team mode: another install saved for this pair; its sessions follow, and the
+        pair is read again (a partner may have signed, renamed or ended it too)."""
+        self.companions.changed_elsewhere(session_ids)
+        self._reread_view()
+
+    def _reread_view(self) -> None:
+        if (chosen := self.pair_list.chosen_id()) is not None:
+            self.workspace.take_view(self._read_view(chosen))
+            self._show_chosen()
 
     def _on_created(self, kind: str, record_id: int) -> None:
         if kind == "pair":

@@ -126,7 +126,7 @@ class Workspace(QTabWidget):
         fresh = not tab.built
         panel = tab.panel(kind)
         if fresh and tab.reads_chosen_pair:  # it reads the chosen pair when in front
-            self._pending[tab] = partial(tab.pair_panel().show_pair, self.view)
+            self._pending[tab] = partial(self._show_newest, tab.pair_panel())
         return panel
 
     def _build_sessions(self) -> SessionsPanel:
@@ -195,7 +195,7 @@ class Workspace(QTabWidget):
         self.view = view
         for page in self.pages():
             if (panel := self._pair_panel(page)) is not None:  # else it reads when built
-                self._pending[page] = partial(panel.show_pair, view)
+                self._pending[page] = partial(self._show_newest, panel)
         self._catch_up()
 
     def take_view(self, view: PairView | None) -> None:
@@ -282,8 +282,15 @@ class Workspace(QTabWidget):
         """Read `page` again now if it is in front, else when it comes to the front.
         A panel not built yet reads everything when it is."""
         if (panel := self._pair_panel(page)) is not None:
-            self._pending.setdefault(page, panel.reread)  # a pending change of pair wins
-            self._catch_up()
+            waiting = self._pending.get(page)
+            if waiting is None or waiting == self._patch_sessions:  # a reread covers a patch
+                self._pending[page] = panel.reread
+            self._catch_up()  # else a change of pair waits: it reads everything anyway
+
+    def _show_newest(self, panel: PairPanel) -> None:
+        """Show the pair as the workspace has it when the tab comes to the front (a view
+        taken since the switch, an ended pair say, is the one shown)."""
+        panel.show_pair(self.view)
 
     def _patch_sessions_when_shown(self, session_ids: frozenset[int]) -> None:
         """Update the log's rows of these sessions only, now if in front, else when it
