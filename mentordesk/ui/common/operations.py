@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from mentordesk.domain.pairs import AgreementText, Role
+from mentordesk.domain.pairs import AgreementText, Pair, Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.text import count
@@ -168,6 +168,22 @@ class Operations(QObject):
             progress=f"Importing {chosen.name}…",
             window=self._window,
         )
+
+    def export_chosen(self, pair: Pair | None) -> None:
+        """Export the chosen pair or the whole team, as the person answers."""
+        refs: list[str] = []
+        if pair is not None:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self._window,
+                "Export",
+                shown_as_typed(f"Export only {pair.title}?\n\nChoose No to export the whole team."),
+                buttons.Yes | buttons.No | buttons.Cancel,
+            )
+            if answer == buttons.Cancel:
+                return
+            refs = [pair.external_id] if answer == buttons.Yes else []
+        self.export_file(refs)
 
     def export_file(self, pair_refs: list[str], path: Path | None = None) -> None:
         """Ask where to save, and write the interchange file in the background."""

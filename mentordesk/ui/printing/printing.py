@@ -55,3 +55,13 @@ def save_report_pdf(
         path = Path(name)
     write_pdf(report, str(path))
     return path
+
+
+def summary(how: str, report: QuarterReport, parent: QWidget) -> str:
+    """Print, preview or save the summary as `how` says ("print", "preview", "pdf");
+    what the status bar says afterwards ("" for nothing)."""
+    if how == "pdf":
+        path = save_report_pdf(report, parent)
+        return f"Saved the quarterly summary to {path}." if path is not None else ""
+    (preview_report if how == "preview" else print_report)(report, parent)
+    return ""

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from mentordesk.domain.pairs import PairView, Role
+
 Shortcut = QKeySequence.StandardKey | str | None
 
 
@@ -251,3 +253,21 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(actions[action_id])
+
+
+def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, empty: bool) -> None:
+    """Enable the actions that depend on the chosen pair (`view`, None for none) and on
+    whether the database is `empty` (the demo team loads only into an empty one)."""
+    pair = view.pair if view else None
+    editable = view is not None and view.editable
+    agreement = pair.agreement if pair else None
+    written = agreement is not None and not agreement.text.is_blank
+    for action_id in (A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
+        actions[action_id].setEnabled(editable)
+    for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
+        actions[action_id].setEnabled(pair is not None)
+    actions[A.END_PAIR].setEnabled(editable and pair is not None and pair.ended_on is None)
+    for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
+        unsigned = agreement is not None and agreement.signed_on(role) is None
+        actions[action_id].setEnabled(editable and written and unsigned)
+    actions[A.LOAD_DEMO].setEnabled(empty)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -24,21 +23,17 @@ from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
-from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.undo import connect_actions
 from mentordesk.ui.data.guards import DataGuards
-from mentordesk.ui.goals.goal_operations import GoalOperations
-from mentordesk.ui.health.health_operations import HealthOperations
-from mentordesk.ui.meetings.meeting_operations import MeetingOperations
 from mentordesk.ui.pairs.pair_list_model import PairListModel
 from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
-from mentordesk.ui.window import messages, window_state
-from mentordesk.ui.window.actions import ActionId, build_actions, build_menus
-from mentordesk.ui.window.companions import Companions
+from mentordesk.ui.window import window_state
+from mentordesk.ui.window.actions import ActionId, build_actions, build_menus, enable_for_pair
+from mentordesk.ui.window.companions import Companions, presentation_banner
 from mentordesk.ui.window.welcome_page import WelcomePage
-from mentordesk.ui.window.workspace import OverviewActions, Workspace, WorkspaceNeeds
+from mentordesk.ui.window.workspace import Workspace
 
 A = ActionId
 
@@ -72,8 +67,10 @@ class MainWindow(QMainWindow):
         self.action_map[A.PRESENTATION].setCheckable(True)
 
         self.pair_list = PairListPanel(self.pair_model)
-        self.workspace = self._build_workspace()
-        self.banner = self._build_banner()
+        self.workspace = Workspace.assembled(
+            services, self.bridge, self.operations, self.action_map, lambda: self.companions
+        )
+        self.banner = presentation_banner()
         self.companions = Companions(
             self,
             services=services,
@@ -146,7 +143,7 @@ class MainWindow(QMainWindow):
             A.SIGN_AS_MENTEE: lambda: pair(lambda p: ops.sign(p, Role.MENTEE)),
             A.END_PAIR: lambda: pair(ops.end_pair),
             A.IMPORT: ops.import_file,
-            A.EXPORT: self._export,
+            A.EXPORT: lambda: ops.export_chosen(self.chosen_pair()),
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: lambda: self.pair_list.focus_filter(),  # noqa: PLW0108 (built later)
             A.SHOW_GOALS: lambda: self.workspace.setCurrentIndex(0),
@@ -157,9 +154,9 @@ class MainWindow(QMainWindow):
             A.RUN_CHECKLIST: lambda: pair(self.workspace.health_operations.start_checklist),
             A.CHECKLIST_TEMPLATES: lambda: c().show_templates(),
             A.TEAM_OVERVIEW: lambda: c().show_team(),
-            A.PRINT: lambda: pair(lambda p: self._print(p, "print")),
-            A.PRINT_PREVIEW: lambda: pair(lambda p: self._print(p, "preview")),
-            A.SAVE_PDF: lambda: pair(self._save_pdf),
+            A.PRINT: lambda: pair(lambda p: self._summary(p, "print")),
+            A.PRINT_PREVIEW: lambda: pair(lambda p: self._summary(p, "preview")),
+            A.SAVE_PDF: lambda: pair(lambda p: self._summary(p, "pdf")),
             A.BACKUP_NOW: lambda: c().back_up_now(),
             A.RESTORE_BACKUP: lambda: c().show_restore(),
             A.CHECK_DATABASE: lambda: c().check_database(),
@@ -173,40 +170,8 @@ class MainWindow(QMainWindow):
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
-            A.ABOUT: lambda: messages.about(self),
+            A.ABOUT: self._about,
         }
-
-    def _build_workspace(self) -> Workspace:
-        a = self.action_map
-        needs = WorkspaceNeeds(
-            me=lambda: self.companions.me,
-            presenting=a[A.PRESENTATION].isChecked,
-            choose_who_i_am=lambda: self.companions.choose_who_i_am(),  # noqa: PLW0108 (built later)
-            overview_actions=OverviewActions(
-                a[A.EDIT_AGREEMENT],
-                a[A.SIGN_AS_MENTOR],
-                a[A.SIGN_AS_MENTEE],
-                a[A.END_PAIR],
-                a[A.MEETING_MODE],
-                a[A.RUN_CHECKLIST],
-            ),
-        )
-        services, bridge, ops = self.services, self.bridge, self.operations
-        return Workspace(
-            services,
-            bridge,
-            goal_operations=GoalOperations(services, bridge, ops),
-            meeting_operations=MeetingOperations(services, bridge, ops),
-            health_operations=HealthOperations(services, bridge, ops),
-            needs=needs,
-        )
-
-    def _build_banner(self) -> QLabel:
-        banner = plain_label("Presentation mode: private notes are hidden. Ctrl+Shift+H ends it.")
-        banner.setObjectName("presentation_banner")
-        banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
-        banner.hide()
-        return banner
 
     def _build_central(self) -> QWidget:
         self.pages = QStackedWidget()
@@ -245,23 +210,8 @@ class MainWindow(QMainWindow):
     def _show_chosen(self) -> None:
         """The actions that depend on the chosen pair; the overview when it is in front."""
         self.workspace.fill_overview_when_shown()
-        view = self.workspace.view
-        pair = view.pair if view else None
-        editable = view is not None and view.editable
-        agreement = pair.agreement if pair else None
-        written = agreement is not None and not agreement.text.is_blank
-        a = self.action_map
-        for action in self._actions(A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
-            action.setEnabled(editable)
-        for action in self._actions(A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
-            action.setEnabled(pair is not None)
-        a[A.END_PAIR].setEnabled(editable and pair is not None and pair.ended_on is None)
-        for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
-            unsigned = agreement is not None and agreement.signed_on(role) is None
-            a[action_id].setEnabled(editable and written and unsigned)
-        a[A.LOAD_DEMO].setEnabled(
-            self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
-        )
+        empty = self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
+        enable_for_pair(self.action_map, self.workspace.view, empty)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.people:
@@ -296,28 +246,11 @@ class MainWindow(QMainWindow):
             self.pair_list.choose(record_id)
 
     # -- files ---------------------------------------------------------------------------------
-    def _print(self, pair_id: int, how: str) -> None:
-        from mentordesk.ui.printing.printing import preview_report, print_report  # on first use
+    def _summary(self, pair_id: int, how: str) -> None:
+        from mentordesk.ui.printing.printing import summary  # on first use
 
-        report = self.workspace.quarter_report(pair_id)
-        (preview_report if how == "preview" else print_report)(report, self)
-
-    def _save_pdf(self, pair_id: int) -> None:
-        from mentordesk.ui.printing.printing import save_report_pdf
-
-        path = save_report_pdf(self.workspace.quarter_report(pair_id), self)
-        if path is not None:
-            self.statusBar().showMessage(f"Saved the quarterly summary to {path}.", 10000)
-
-    def _export(self) -> None:
-        pair = self.chosen_pair()
-        refs: list[str] = []
-        if pair is not None:
-            which = messages.export_which(self, pair.title)
-            if which is None:
-                return
-            refs = [pair.external_id] if which == "pair" else []
-        self.operations.export_file(refs)
+        if said := summary(how, self.workspace.quarter_report(pair_id), self):
+            self.statusBar().showMessage(said, 10000)
 
     # -- start, restart, close -----------------------------------------------------------------
     def _choose_start_page(self) -> None:
@@ -363,13 +296,23 @@ class MainWindow(QMainWindow):
         if not self.close():  # the person kept the window open: no restart after all
             self.restart_requested = False
 
+    def _lose_unsaved_edits(self) -> bool:
+        from mentordesk.ui.window.messages import lose_unsaved_edits  # rarely needed
+
+        return lose_unsaved_edits(self)
+
+    def _about(self) -> None:
+        from mentordesk.ui.window.messages import about
+
+        about(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from mentordesk.ui.data.autosave import flush_everywhere  # loaded with the first editor
 
         if (
             not flush_everywhere()
             and not self.close_without_asking
-            and not messages.lose_unsaved_edits(self)
+            and not self._lose_unsaved_edits()
         ):
             event.ignore()  # the text stays where it is, and saving is tried again
             return

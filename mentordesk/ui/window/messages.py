@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk import __version__
-from mentordesk.ui.common.labels import shown_as_typed
 
 
 def lose_unsaved_edits(parent: QWidget) -> bool:
@@ -27,20 +24,6 @@ def lose_unsaved_edits(parent: QWidget) -> bool:
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay
-
-
-def export_which(parent: QWidget, pair_title: str) -> Literal["pair", "team"] | None:
-    """Ask whether to export the chosen pair or the whole team (None: cancelled)."""
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent,
-        "Export",
-        shown_as_typed(f"Export only {pair_title}?\n\nChoose No to export the whole team."),
-        buttons.Yes | buttons.No | buttons.Cancel,
-    )
-    if answer == buttons.Cancel:
-        return None
-    return "pair" if answer == buttons.Yes else "team"
 
 
 def about(parent: QWidget) -> None:

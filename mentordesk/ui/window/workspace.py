@@ -22,10 +22,12 @@ from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.lazy_tab import LazyTab, PairPanel, Panel
+from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.goals.goals_panel import GoalsPanel
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.meetings.meeting_operations import MeetingOperations
+from mentordesk.ui.window.actions import ActionId
 
 if TYPE_CHECKING:  # each panel's module loads when the panel is first built
     from mentordesk.services.report import QuarterReport
@@ -33,6 +35,7 @@ if TYPE_CHECKING:  # each panel's module loads when the panel is first built
     from mentordesk.ui.meetings.meetings_panel import MeetingsPanel
     from mentordesk.ui.pairs.pair_overview import PairOverview
     from mentordesk.ui.sessions.sessions_panel import SessionsPanel
+    from mentordesk.ui.window.companions import Companions
 
 WARM_UP_GAP_MS = 100  # between the steps of warm_up; none takes over ~40 ms
 
@@ -92,6 +95,40 @@ class Workspace(QTabWidget):
         self.view: PairView | None = None  # the chosen pair, read once by the window
         self._patching: set[int] = set()  # sessions whose log rows wait to be patched
         self.currentChanged.connect(lambda _index: self._catch_up())
+
+    @classmethod
+    def assembled(
+        cls,
+        services: Services,
+        bridge: ChangeBridge,
+        operations: Operations,
+        actions: dict[ActionId, QAction],
+        companions: Callable[[], Companions],
+    ) -> Workspace:
+        """The workspace of a main window: its operations, its actions on the Pair &
+        Agreement tab, and the companions (built after it) for who is using it."""
+        a = ActionId
+        needs = WorkspaceNeeds(
+            me=lambda: companions().me,
+            presenting=actions[a.PRESENTATION].isChecked,
+            choose_who_i_am=lambda: companions().choose_who_i_am(),
+            overview_actions=OverviewActions(
+                actions[a.EDIT_AGREEMENT],
+                actions[a.SIGN_AS_MENTOR],
+                actions[a.SIGN_AS_MENTEE],
+                actions[a.END_PAIR],
+                actions[a.MEETING_MODE],
+                actions[a.RUN_CHECKLIST],
+            ),
+        )
+        return cls(
+            services,
+            bridge,
+            goal_operations=GoalOperations(services, bridge, operations),
+            meeting_operations=MeetingOperations(services, bridge, operations),
+            health_operations=HealthOperations(services, bridge, operations),
+            needs=needs,
+        )
 
     # -- the panels, built on first use -----------------------------------------------------
     @property
