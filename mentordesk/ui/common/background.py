@@ -87,8 +87,7 @@ class Background(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool: QThreadPool | None = None  # made with the first job, not at start
         self._reply = _Reply(self)
         self._reply.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         self._jobs: dict[
@@ -118,13 +117,17 @@ class Background(QObject):
         self._numbers += 1
         dialog = _progress_dialog(progress, window) if progress else None
         self._jobs[self._numbers] = (done, failed, dialog)
+        if self._pool is None:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
         self._pool.start(_Job(self._numbers, work, self._reply))
 
     def wait(self, *, deliver: bool = False) -> None:
         """Block until the lane's jobs have run (on close, so that nothing is cut off);
         `deliver`: and hand their results to `done` or `failed` now, not at the event
         loop's next turn."""
-        self._pool.waitForDone()
+        if self._pool is not None:
+            self._pool.waitForDone()
         if deliver:
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 

@@ -4,6 +4,7 @@ the status bar, and passes each change set to whoever shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -32,8 +33,10 @@ from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window import window_state
 from mentordesk.ui.window.actions import ActionId, build_actions, build_menus, enable_for_pair
 from mentordesk.ui.window.companions import Companions, presentation_banner
-from mentordesk.ui.window.welcome_page import WelcomePage
 from mentordesk.ui.window.workspace import Workspace
+
+if TYPE_CHECKING:  # a first run only: its module loads then
+    from mentordesk.ui.window.welcome_page import WelcomePage
 
 A = ActionId
 
@@ -91,15 +94,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.splitter.setSizes([450, 830])
-        self.welcome = WelcomePage(
-            self.windowIcon() if not QApplication.windowIcon().isNull() else None
-        )
+        self.welcome: WelcomePage | None = None  # built on a first run only
         self.setCentralWidget(self._build_central())
         build_menus(self, self.action_map)
 
-        self.welcome.demo_chosen.connect(self.operations.load_demo)
-        self.welcome.import_chosen.connect(self.operations.import_file)
-        self.welcome.empty_chosen.connect(self._leave_welcome)
         self.companions.restart_chosen.connect(self._restart)
         self.companions.restored.connect(self.reload_everything)
         self.bridge.changed.connect(self._on_changed)
@@ -175,7 +173,6 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> QWidget:
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -218,7 +215,8 @@ class MainWindow(QMainWindow):
             self.people_model.refresh(changes.people)
         if changes.pairs or changes.people:
             self.pair_model.refresh(changes.pairs)
-        if self.pages.currentWidget() is self.welcome and self.pair_model.rowCount():
+        welcome = self.welcome is not None and self.pages.currentWidget() is self.welcome
+        if welcome and self.pair_model.rowCount():
             self._leave_welcome()
             self.pair_list.table.choose_row(0)
         chosen = self.pair_list.chosen_id()
@@ -257,9 +255,20 @@ class MainWindow(QMainWindow):
         settings = self._settings.load()
         empty = self.pair_model.rowCount() == 0 and self.people_model.rowCount() == 0
         if empty and not settings.first_run_done:
-            self.pages.setCurrentWidget(self.welcome)
+            self.pages.setCurrentWidget(self._build_welcome())
             return
         self._leave_welcome()
+
+    def _build_welcome(self) -> WelcomePage:
+        from mentordesk.ui.window.welcome_page import WelcomePage  # a first run only
+
+        icon = QApplication.windowIcon()
+        self.welcome = WelcomePage(None if icon.isNull() else self.windowIcon())
+        self.welcome.demo_chosen.connect(self.operations.load_demo)
+        self.welcome.import_chosen.connect(self.operations.import_file)
+        self.welcome.empty_chosen.connect(self._leave_welcome)
+        self.pages.addWidget(self.welcome)
+        return self.welcome
 
     def _leave_welcome(self) -> None:
         self.pages.setCurrentWidget(self.splitter)
