@@ -24,6 +24,7 @@ from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.window import crash_notice
 from mentordesk.ui.window.instance import SingleInstance
 from mentordesk.ui.window.main_window import MainWindow
 from mentordesk.ui.window.quitting import save_on_leaving
@@ -248,14 +249,18 @@ def _run(
         if opened is None:
             return (0 if again else 2), again
         _install_crash_handler(opened.paths)
+        notice = crash_notice.begin(opened.paths)
         window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
         instance.activate_requested.connect(window.bring_forward)
         window.show()
+        if notice is not None:
+            QTimer.singleShot(0, lambda: crash_notice.show(notice, window))
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
         QTimer.singleShot(WARM_UP_AFTER_MS, window.workspace.warm_up)
         QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
         if exit_when_ready:  # shown and filled: the start can be timed from outside
             qt_app.processEvents()
+            crash_notice.end(opened.paths)
             opened.close()
             return 0, False
         leaving = save_on_leaving(qt_app, window)
@@ -263,6 +268,7 @@ def _run(
             return qt_app.exec(), window.restart_requested
         finally:
             leaving.stop()
+            crash_notice.end(opened.paths)
             opened.close()
     finally:
         instance.release()
