@@ -21,8 +21,8 @@ import logging
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.changes import ChangeSet
@@ -242,3 +242,21 @@ def flush_everywhere() -> bool:
     savers = {id(s): s for w in app.topLevelWidgets() for s in w.findChildren(Autosaver)}
     saved = [saver.flush() for saver in savers.values()]  # every one, even after a failure
     return all(saved)
+
+
+def lose_unsaved_edits(parent: QWidget) -> bool:
+    """Ask whether to close although the latest changes could not be saved."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Changes Not Saved Yet",
+        "Your latest changes could not be saved yet; the session says why. MentorDesk "
+        "keeps trying while it is open.\n\nClose anyway and lose them?",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    stay = box.addButton("Keep Open", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Close and Lose Them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.exec()
+    return box.clickedButton() is not stay

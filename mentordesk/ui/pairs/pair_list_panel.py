@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -73,6 +74,9 @@ class PairListPanel(QWidget):
         layout.addWidget(self.stack)
         layout.addWidget(self.show_ended)
         self.filter.textChanged.connect(self.proxy.set_text)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._escape_filter)
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         for signal in (
@@ -110,6 +114,13 @@ class PairListPanel(QWidget):
             self.show_ended.setChecked(True)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.choose_row(index.row())
+
+    def _escape_filter(self) -> None:
+        """Esc clears the filter; on an empty filter it goes back to the list."""
+        if self.filter.text():
+            self.filter.clear()
+        else:
+            self.table.setFocus()
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box, its text selected."""

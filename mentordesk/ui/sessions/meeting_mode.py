@@ -89,6 +89,7 @@ class MeetingModeWindow(QWidget):
         self._ticker.timeout.connect(self.update_timer)
         self._ticker.start()
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.new_item.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # saved first
         self._layout()
         self.reload_agenda()
         self.update_timer()
@@ -152,6 +153,11 @@ class MeetingModeWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.autosaver.flush()
+        if not self.editor.autosaver.flush():  # could not be saved yet: ask first
+            from mentordesk.ui.data.autosave import lose_unsaved_edits
+
+            if not lose_unsaved_edits(self):
+                event.ignore()
+                return
         self._ticker.stop()
         super().closeEvent(event)

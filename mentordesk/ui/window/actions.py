@@ -52,6 +52,8 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     QUIT = auto()
+    FIRST_MEETING_GUIDE = auto()
+    KEYBOARD_SHORTCUTS = auto()
     ABOUT = auto()
 
 
@@ -104,7 +106,11 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         "Print the chosen quarter's progress summary",
     ),
     ActionId.PRINT_PREVIEW: ActionSpec(
-        "Print Pre&view…", "Ctrl+Shift+V", "See the quarterly summary before printing"
+        # No shortcut: Ctrl+Shift+V is paste-as-text in many editors, and people press it
+        # out of habit in a text field.
+        "Print Pre&view…",
+        None,
+        "See the quarterly summary before printing",
     ),
     ActionId.SAVE_PDF: ActionSpec(
         "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
@@ -153,6 +159,12 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),
     ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
+    ActionId.FIRST_MEETING_GUIDE: ActionSpec(
+        "A &First Meeting", QKeySequence.StandardKey.HelpContents, "How to run a first meeting"
+    ),
+    ActionId.KEYBOARD_SHORTCUTS: ActionSpec(
+        "&Keyboard Shortcuts", "Ctrl+/", "Every key MentorDesk answers to"
+    ),
     ActionId.ABOUT: ActionSpec("&About MentorDesk", None),
 }
 
@@ -220,7 +232,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.END_PAIR,
     ],
     "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
-    "&Help": [A.ABOUT],
+    "&Help": [A.FIRST_MEETING_GUIDE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     A.MEETING_MODE,
@@ -271,3 +283,31 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
         unsigned = agreement is not None and agreement.signed_on(role) is None
         actions[action_id].setEnabled(editable and written and unsigned)
     actions[A.LOAD_DEMO].setEnabled(empty)
+
+
+# Keys that are not menu actions: the same in every window of MentorDesk.
+OTHER_KEYS: tuple[tuple[str, str], ...] = (
+    ("Esc", "close meeting mode or a dialog; clear the pair filter"),
+    ("Ctrl+Return", "accept a form from a notes field; in meeting mode, a new action item"),
+    ("Delete", "delete the chosen action item (Ctrl+Z brings it back)"),
+)
+
+
+def keyboard_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, in the action table's order,
+    then the other keys: the Help menu's table and the README's are both this."""
+    rows = []
+    for spec in ACTIONS.values():
+        if spec.shortcut is None:
+            continue
+        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.PortableText)
+        what = spec.tip or spec.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        rows.append((keys, what.rstrip("…")))
+    return rows + list(OTHER_KEYS)
+
+
+def keyboard_markdown() -> str:
+    """The keyboard table as the README shows it."""
+    lines = ["| keys | action |", "|---|---|"]
+    lines += [f"| {keys} | {what} |" for keys, what in keyboard_rows()]
+    return "\n".join(lines) + "\n"

@@ -140,6 +140,7 @@ class Companions(QObject):
         self.meeting_window.editor.set_presentation(self._presentation.isChecked())
         self.meeting_window.show()
         self.meeting_window.raise_()
+        self.meeting_window.activateWindow()  # the keyboard goes to the meeting
 
     def changed_elsewhere(self, session_ids: frozenset[int]) -> None:
         """Sessions changed on another computer: every editor showing them follows."""

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
             A.ABOUT: self._about,
+            A.FIRST_MEETING_GUIDE: lambda: self._help("first_meeting_guide"),
+            A.KEYBOARD_SHORTCUTS: lambda: self._help("keyboard_shortcuts"),
         }
 
     def _build_central(self) -> QWidget:
@@ -306,12 +308,19 @@ class MainWindow(QMainWindow):
             self.restart_requested = False
 
     def _lose_unsaved_edits(self) -> bool:
-        from mentordesk.ui.window.messages import lose_unsaved_edits  # rarely needed
+        from mentordesk.ui.data.autosave import lose_unsaved_edits
 
         return lose_unsaved_edits(self)
 
+    def _help(self, which: str) -> None:
+        from mentordesk.ui.window import help  # on first use
+
+        dialog = getattr(help, which)(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def _about(self) -> None:
-        from mentordesk.ui.window.messages import about
+        from mentordesk.ui.window.help import about
 
         about(self)
 

@@ -1,0 +1,78 @@
+"""The Help menu: A First Meeting, Keyboard Shortcuts, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk import __version__
+from mentordesk.resource_files import resource
+from mentordesk.ui.window.actions import keyboard_rows
+
+
+def _window(title: str, body: QWidget, parent: QWidget, name: str) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(body)
+    layout.addWidget(close)
+    dialog.resize(640, 520)
+    return dialog
+
+
+def keyboard_shortcuts(parent: QWidget) -> QDialog:
+    """Every key MentorDesk answers to, as the README lists them."""
+    model = QStandardItemModel(0, 2, parent)
+    model.setHorizontalHeaderLabels(["Keys", "What they do"])
+    for keys, what in keyboard_rows():
+        model.appendRow([QStandardItem(keys), QStandardItem(what)])
+    table = QTableView()
+    table.setObjectName("shortcut_table")
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    dialog = _window("Keyboard Shortcuts", table, parent, "keyboard_shortcuts")
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    return dialog
+
+
+def first_meeting_guide(parent: QWidget) -> QDialog:
+    """A short guide to a pair's first meeting, shipped in resources/help/."""
+    text = QPlainTextEdit(resource("help/first-meeting.txt").read_text(encoding="utf-8"))
+    text.setObjectName("guide_text")
+    text.setReadOnly(True)
+    dialog = _window("A First Meeting", text, parent, "first_meeting_guide")
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    return dialog
+
+
+def about(parent: QWidget) -> None:
+    """The About box."""
+    QMessageBox.about(
+        parent,
+        "About MentorDesk",
+        f"<h3>MentorDesk {__version__}</h3>"
+        "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
+        "<p>Local-first and private: your data stays on this computer, with no account, "
+        "unless your team chooses a shared database of its own; private notes never "
+        "leave this computer.</p><p>MIT licence.</p>",
+    )
