@@ -1,8 +1,9 @@
 """Meeting mode: one calm window for the meeting that is on now.
 
-A timer against the planned duration, the agenda with tick boxes, last session's
-summary, and the session editor (notes, topics, my private note, action items typed
-with the keyboard). Everything saves as it is typed.
+A timer against the planned duration, counted from the meeting's start; the agenda with
+tick boxes; last session's summary; the session editor (notes, topics, my private note,
+action items typed with the keyboard); and End Meeting, a recap of what was done with the
+next meeting. Everything saves as it is typed; Esc closes it.
 """
 
 from __future__ import annotations
@@ -14,20 +15,63 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.domain.meetings import ABOUT_TO_START
-from mentordesk.domain.sessions import ActionItem, SessionStatus
+from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.session_editor import SessionEditor
+
+
+def presentation_note() -> QLabel:
+    """The banner meeting mode shows while presentation mode hides private notes."""
+    banner = plain_label("Presentation mode: private notes are hidden.")
+    banner.setObjectName("meeting_presentation_banner")
+    banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
+    banner.hide()
+    return banner
+
+
+def recap_text(
+    session: Session,
+    owners: dict[int, str],
+    checkins: list[tuple[str, int]],
+    next_meeting: Occurrence | None,
+) -> str:
+    """What a meeting did, in plain lines: topics, new action items by owner, check-ins,
+    and when the pair meets next."""
+    lines = ["Discussed: " + (", ".join(session.topics) if session.topics else "no topics noted")]
+    items = [i for i in session.action_items if i.session_id == session.id]
+    for owner_id in sorted({i.owner_id for i in items}, key=lambda o: owners.get(o, "")):
+        name = owners.get(owner_id, "?")
+        lines.append(f"{name} will:")
+        lines += [
+            f"  • {i.text}" + (f" (by {i.due.day} {i.due:%b})" if i.due else "")
+            for i in items
+            if i.owner_id == owner_id
+        ]
+    if not items:
+        lines.append("No new action items.")
+    lines += [f"Checked in: {title} at {progress}%" for title, progress in checkins]
+    if next_meeting is not None:
+        start = next_meeting.start
+        place = f", {next_meeting.location}" if next_meeting.location else ""
+        lines.append(f"Next meeting: {start:%A} {start.day} {start:%B}, {start:%H:%M}{place}.")
+    else:
+        lines.append("No next meeting is planned: plan one on the Meetings tab.")
+    return "\n".join(lines)
 
 
 def clock_text(seconds: int) -> str:
@@ -50,23 +94,14 @@ class MeetingModeWindow(QWidget):
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
         pair = services.pairs.get(pair_id)
         self.setWindowTitle(f"Meeting — {pair.title}")
+        self._owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         self.meeting = services.meetings.next_meetings([pair_id])[pair_id]  # on now
         session_id, changes = services.sessions.open_for(pair_id, self.meeting)
         bridge.announce(changes)
         self.planned = timedelta(
             minutes=self.meeting.duration.total_seconds() // 60 if self.meeting else 45
         )
-        self.title = plain_label(pair.title)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.when = plain_label(self._when_text())
-        self.timer_label = plain_label("00:00")
-        self.timer_label.setObjectName("meeting_timer")
-        timer_font = QFont(self.timer_label.font())
-        timer_font.setPointSizeF(timer_font.pointSizeF() * 2)
-        self.timer_label.setFont(timer_font)
+        self._build_header(pair.title)
         self.agenda = AgendaModel(self._tick, self)
         self.agenda_table = QTableView()
         self.agenda_table.setModel(self.agenda)
@@ -90,16 +125,36 @@ class MeetingModeWindow(QWidget):
         self._ticker.start()
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.new_item.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # saved first
+        QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.end_meeting)
         self._layout()
         self.reload_agenda()
         self.update_timer()
-        self.resize(1100, 760)
+        self._fit_screen()
         self.editor.notes.setFocus()
+
+    def _build_header(self, title: str) -> None:
+        """The pair's name, when and where, the timer, End Meeting and the banner."""
+        self.title = plain_label(title)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.when = plain_label(self._when_text())
+        self.banner = presentation_note()
+        self.end_button = QPushButton("&End Meeting…")
+        self.end_button.setToolTip("A recap of this meeting, then close (Ctrl+Shift+Return)")
+        self.end_button.clicked.connect(self.end_meeting)
+        self.timer_label = plain_label("00:00")
+        self.timer_label.setObjectName("meeting_timer")
+        timer_font = QFont(self.timer_label.font())
+        timer_font.setPointSizeF(timer_font.pointSizeF() * 2)
+        self.timer_label.setFont(timer_font)
 
     def _layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.timer_label)
+        header.addWidget(self.end_button)
         left = QVBoxLayout()
         left.addWidget(plain_label("Agenda — tick an action item when it is done"))
         left.addWidget(self.agenda_table, 2)
@@ -109,6 +164,7 @@ class MeetingModeWindow(QWidget):
         body.addLayout(left, 2)
         body.addWidget(self.editor, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.when)
         layout.addLayout(body)
@@ -123,11 +179,69 @@ class MeetingModeWindow(QWidget):
         )
 
     def update_timer(self) -> None:
-        """Show the time spent against the planned duration."""
-        spent = self._elapsed.elapsed() // 1000
+        """Show the time spent against the planned duration: counted from the meeting's
+        start (a window opened late shows the time already gone), or from opening for an
+        ad-hoc session; before the start, how long until it."""
         planned = int(self.planned.total_seconds())
+        if self.meeting is None:
+            spent = self._elapsed.elapsed() // 1000
+        else:
+            spent = int((self._services.sessions.now() - self.meeting.start).total_seconds())
+            if spent < 0:
+                start = self.meeting.start
+                ahead = f"in {clock_text(-spent)}" if -spent < 3600 else f"{start:%a} {start:%H:%M}"
+                self.timer_label.setText(f"starts {ahead}")
+                return
         over = " — over time" if spent > planned else ""
         self.timer_label.setText(f"{clock_text(spent)} / {clock_text(planned)}{over}")
+
+    def set_presentation(self, on: bool) -> None:
+        """Hide (or show again) the private note; the banner says so while on."""
+        self.editor.set_presentation(on)
+        self.banner.setVisible(on)
+
+    def end_meeting(self) -> None:
+        """Save, show a recap of the meeting with the next one, and close."""
+        if not self.editor.autosaver.flush():
+            return  # the session says why; closing would ask
+        session = self.editor.session
+        if session is None:
+            self.close()
+            return
+        fresh = self._services.sessions.get(session.id)
+        checkins = [
+            (goal.title, c.progress)
+            for plan in self._services.goals.quarters(self.pair_id)
+            for goal in plan.goals
+            for c in goal.checkins
+            if c.session_id == session.id
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            "Meeting Recap",
+            recap_text(fresh, self._owners, checkins, self._next_meeting()),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("meeting_recap")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the pair's words as typed
+        box.finished.connect(lambda _result: self.close())
+        box.open()
+
+    def _next_meeting(self) -> Occurrence | None:
+        after = self.meeting.end if self.meeting else self._services.sessions.now()
+        later = [o for o in self._services.meetings.occurrences(self.pair_id) if o.start >= after]
+        return meeting_on_now(later, after)
+
+    def _fit_screen(self) -> None:
+        """1100 × 760 where there is room, else the screen's available size (a 1280 × 720
+        or 1366 × 768 laptop)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 760
+        if room is not None:
+            width, height = min(width, room.width()), min(height, room.height() - 40)
+        self.resize(width, height)
 
     def reload_agenda(self) -> None:
         """Build the agenda and last time's summary afresh."""

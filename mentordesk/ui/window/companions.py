@@ -137,7 +137,7 @@ class Companions(QObject):
         self.meeting_window = MeetingModeWindow(
             self._services, self._bridge, pair_id, lambda: self.me, self._window
         )
-        self.meeting_window.editor.set_presentation(self._presentation.isChecked())
+        self.meeting_window.set_presentation(self._presentation.isChecked())
         self.meeting_window.show()
         self.meeting_window.raise_()
         self.meeting_window.activateWindow()  # the keyboard goes to the meeting
@@ -155,7 +155,7 @@ class Companions(QObject):
         self._banner.setVisible(on)
         self._workspace.set_presentation(on)
         if self.meeting_window is not None:
-            self.meeting_window.editor.set_presentation(on)
+            self.meeting_window.set_presentation(on)
         self._window.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
 
     def _load_current_user(self) -> None:

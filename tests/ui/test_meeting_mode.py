@@ -1,0 +1,121 @@
+"""Meeting mode as a pair uses it: the timer counts from the meeting's start, the
+banner shows while presenting, it fits a laptop screen, and End Meeting recaps the
+meeting with the next one before it closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
+from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
+from mentordesk.ui.window.main_window import MainWindow
+
+
+def open_meeting(window: MainWindow, pair_id: int) -> MeetingModeWindow:
+    window.pair_list.choose(pair_id)
+    window.companions.open_meeting_mode(pair_id)
+    meeting = window.companions.meeting_window
+    assert meeting is not None
+    return meeting
+
+
+def test_the_timer_counts_from_the_meetings_start(
+    make_window: Callable[[], MainWindow], pair_id: int, clock: FixedClock
+) -> None:
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)  # Monday 16:10 in Berlin
+    meeting = open_meeting(window, pair_id)
+    assert meeting.timer_label.text() == "10:00 / 45:00"  # opened late: 10 minutes gone
+    clock.moment = datetime(2026, 11, 23, 15, 50, tzinfo=UTC)
+    meeting.update_timer()
+    assert meeting.timer_label.text() == "50:00 / 45:00 — over time"
+    meeting.close()
+
+
+def test_before_the_start_it_says_when_the_meeting_begins(
+    make_window: Callable[[], MainWindow], pair_id: int, clock: FixedClock
+) -> None:
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 14, 50, tzinfo=UTC)  # ten minutes before
+    meeting = open_meeting(window, pair_id)
+    assert meeting.timer_label.text() == "starts in 10:00"
+    clock.moment = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+    meeting.update_timer()
+    assert meeting.timer_label.text() == "starts Mon 16:00"
+    meeting.close()
+
+
+def test_the_presentation_banner_shows_in_meeting_mode_too(
+    make_window: Callable[[], MainWindow], pair_id: int
+) -> None:
+    window = make_window()
+    meeting = open_meeting(window, pair_id)
+    assert not meeting.banner.isVisibleTo(meeting)
+    window.companions.set_presentation(True)
+    assert meeting.banner.isVisibleTo(meeting)
+    assert not meeting.editor.private_note.isVisibleTo(meeting)
+    window.companions.set_presentation(False)
+    assert not meeting.banner.isVisibleTo(meeting)
+    meeting.close()
+
+
+def test_it_fits_the_screen(make_window: Callable[[], MainWindow], pair_id: int) -> None:
+    window = make_window()
+    meeting = open_meeting(window, pair_id)
+    screen = meeting.screen().availableGeometry()
+    assert meeting.width() <= screen.width()
+    assert meeting.height() <= screen.height()
+    meeting.close()
+
+
+def test_end_meeting_recaps_and_closes(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    handle = meeting.windowHandle()
+    assert handle is not None
+    handle.requestActivate()  # its keys answer in the active window, as on a desktop
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is meeting, timeout=3000)
+    editor = meeting.editor
+    qtbot.keyClicks(editor.topics, "Code review")
+    qtbot.keyClicks(editor.new_item, "Read the style guide")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    recaps: list[str] = []
+
+    def read_and_close() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "meeting_recap")
+        assert isinstance(box, QMessageBox)
+        recaps.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    qtbot.keyClick(
+        editor.notes,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "meeting_recap" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=3000,
+    )
+    read_and_close()
+    qtbot.waitUntil(lambda: not meeting.isVisible(), timeout=3000)
+    (recap,) = recaps
+    assert "Discussed: Code review" in recap
+    assert "Ana Silva will:" in recap
+    assert "Read the style guide" in recap
+    assert "Next meeting: Monday 30 November, 16:00" in recap
