@@ -128,7 +128,7 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
     qtbot.waitExposed(meeting)
     assert meeting.meeting is not None
     assert meeting.meeting.start.date() == date(2026, 11, 23)  # the next meeting
-    assert meeting.timer_label.text().endswith("/ 45:00")
+    assert meeting.timer_label.text() == "starts Mon 16:00"  # two days ahead
     assert meeting.last_summary.text().startswith("Mon 16 Nov: Estimates")
     lines = [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
     assert lines[0] == "Ben Okafor: Bring two estimates"

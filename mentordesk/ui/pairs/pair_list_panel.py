@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -74,9 +74,7 @@ class PairListPanel(QWidget):
         layout.addWidget(self.stack)
         layout.addWidget(self.show_ended)
         self.filter.textChanged.connect(self.proxy.set_text)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self._escape_filter)
+        self.filter.installEventFilter(self)  # Esc, as the filter receives it
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         for signal in (
@@ -114,6 +112,17 @@ class PairListPanel(QWidget):
             self.show_ended.setChecked(True)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.choose_row(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._escape_filter()
+            return True
+        return super().eventFilter(watched, event)
 
     def _escape_filter(self) -> None:
         """Esc clears the filter; on an empty filter it goes back to the list."""
