@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mentordesk.domain.text import count
+
 HEALTH_QUESTIONS = (
     "Our meetings happen as planned",
     "We both come prepared",
@@ -107,11 +109,11 @@ class HealthSignals:
         """Why the pair needs attention, in plain words (empty when it does not)."""
         found = []
         if self.missed_in_a_row >= MISSED_IN_A_ROW:
-            found.append(f"{self.missed_in_a_row} meetings missed in a row")
+            found.append(f"{count(self.missed_in_a_row, 'meeting', 'meetings')} missed in a row")
         if self.overdue_items >= OVERDUE_ITEMS:
-            found.append(f"{self.overdue_items} action items overdue")
+            found.append(f"{count(self.overdue_items, 'action item', 'action items')} overdue")
         if self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS:
-            found.append(f"no meeting for {self.days_since_meeting} days")
+            found.append(f"no meeting for {count(self.days_since_meeting, 'day', 'days')}")
         return found
 
     @property

@@ -18,6 +18,7 @@ from mentordesk.domain.meetings import (
     occurrences,
 )
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
+from mentordesk.domain.text import count
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.interchange.plan import ImportPlan
 from mentordesk.interchange.reader import read_document
@@ -238,7 +239,8 @@ class DemoService:
             people, pairs = uow.people.count(), uow.pairs.count()
         if (people or pairs) and not force:
             raise UserFacingError(
-                f"The database already holds {people} people and {pairs} pairs. "
+                f"The database already holds {count(people, 'person', 'people')} and "
+                f"{count(pairs, 'pair', 'pairs')}. "
                 "Use 'mentordesk demo --force' to replace them with the demo team."
             )
         plan = demo_plan(today(self._clock))

@@ -142,7 +142,7 @@ def test_team_overview_marks_pairs_that_need_attention(
     assert team is not None
     assert team.summary.text() == "Reading every pair's health signals…"  # off the GUI thread
     qtbot.waitUntil(lambda: team.model.rowCount() == 1)
-    assert team.summary.text().startswith("1 active pairs; 1 need attention.")
+    assert team.summary.text().startswith("1 active pair; 1 needs attention.")
     assert team.model.index(0, 7).data() == "3 meetings missed in a row"
     assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     team.table.activated.emit(team.model.index(0, 0))
@@ -183,3 +183,21 @@ def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: 
     qtmodeltester.check(team, force_py=True)
     team.fill({pair.id: TeamRow(pair, signals) for pair, signals in services.health.team()})
     assert team.rowCount() == 1
+
+
+def test_the_signals_line_says_one_in_the_singular() -> None:
+    from mentordesk.domain.health import HealthSignals
+    from mentordesk.ui.health.health_panel import signals_text
+
+    one = HealthSignals(
+        days_since_meeting=1,
+        missed_in_a_row=1,
+        overdue_items=1,
+        goals_behind=1,
+        open_runs=1,
+        attendance=None,
+    )
+    assert signals_text(one) == (
+        "last meeting 1 day ago · 1 missed in a row · 1 overdue action item · "
+        "1 goal behind · 1 open checklist"
+    )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
 from mentordesk.domain.pairs import PairView
+from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.common.tables import record_table
@@ -28,15 +29,16 @@ def signals_text(signals: HealthSignals) -> str:
     days = (
         "no meeting yet"
         if signals.days_since_meeting is None
-        else f"last meeting {signals.days_since_meeting} days ago"
+        else f"last meeting {count(signals.days_since_meeting, 'day', 'days')} ago"
     )
     attendance = (
         "" if signals.attendance is None else f" · attendance {round(100 * signals.attendance)}%"
     )
     return (
         f"{days} · {signals.missed_in_a_row} missed in a row · "
-        f"{signals.overdue_items} overdue action items · {signals.goals_behind} goals "
-        f"behind · {signals.open_runs} open checklists{attendance}"
+        f"{count(signals.overdue_items, 'overdue action item', 'overdue action items')} · "
+        f"{count(signals.goals_behind, 'goal', 'goals')} behind · "
+        f"{count(signals.open_runs, 'open checklist', 'open checklists')}{attendance}"
     )
 
 

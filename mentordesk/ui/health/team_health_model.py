@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.text import count
 from mentordesk.ui.common.id_table_model import IdTableModel
 
 
@@ -22,7 +23,7 @@ class TeamRow:
 
 
 def _days(value: int | None) -> str:
-    return "–" if value is None else f"{value} days"
+    return "–" if value is None else count(value, "day", "days")
 
 
 class TeamHealthModel(IdTableModel[TeamRow]):

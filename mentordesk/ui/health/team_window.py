@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.labels import plain_label
@@ -49,7 +50,8 @@ class TeamWindow(QDialog):
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
         needing = sum(1 for _, signals in team if signals.needs_attention)
         self.summary.setText(
-            f"{len(team)} active pairs; {needing} need attention. "
+            f"{count(team, 'active pair', 'active pairs')}; {needing} "
+            f"{'needs' if needing == 1 else 'need'} attention. "
             "Enter or a double click opens a pair's health."
         )
 
