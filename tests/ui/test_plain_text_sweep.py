@@ -40,6 +40,7 @@ from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.background import Known
+from mentordesk.ui.common.problems_dialog import ProblemsDialog
 from mentordesk.ui.health.template_editor import TemplateEditor
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
@@ -418,9 +419,14 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
         window.action_map[ActionId.IMPORT].trigger()
-    qtbot.waitUntil(lambda: len(boxes) == 2)
-    assert boxes[1].seen.startswith(f"{FILE_NAME} was not imported; nothing was changed.\n\n")
-    assert f"id '{P('import id')}' is used twice" in boxes[1].seen
+    problems = window.findChild(ProblemsDialog, "problems_dialog")
+    assert problems is not None  # a list of problems, in a window of its own
+    assert problems.headline.textFormat() == Qt.TextFormat.PlainText
+    assert problems.headline.text().startswith(
+        f"{FILE_NAME} was not imported; nothing was changed.\n\n"
+    )
+    assert f"id '{P('import id')}' is used twice" in problems.details.toPlainText()
+    problems.close()
 
     # A form refused as a whole: the pair ended while its agreement was being written.
     window.operations.edit_agreement(filled.pair_id)
@@ -432,8 +438,8 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     ok = QDialogButtonBox.StandardButton.Ok
     dialog.buttons.button(ok).click()  # type: ignore[attr-defined]
     title = f"{P('mentor')} → {P('mentee')}"
-    assert len(boxes) == 3
-    assert boxes[2].seen.startswith(f"{title} ended on 2026-11-21")
+    assert len(boxes) == 2
+    assert boxes[1].seen.startswith(f"{title} ended on 2026-11-21")
     dialog.reject()
 
     # The offer to restart on the team database names it as typed.
@@ -443,8 +449,8 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     settings.host.setText("<b>db.example.org")  # type: ignore[attr-defined]
     settings.database.setText(P("database"))  # type: ignore[attr-defined]
     settings.buttons.button(ok).click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: len(boxes) == 4)
-    assert boxes[3].seen.startswith(
+    qtbot.waitUntil(lambda: len(boxes) == 3)
+    assert boxes[2].seen.startswith(
         f"MentorDesk opens the team database {P('database')} on <b>db.example.org from"
     )
     assert all(AS_TYPED.search(b.seen) or FILE_NAME in b.seen for b in boxes)
@@ -457,9 +463,7 @@ def test_the_export_question_shows_the_pair_as_typed(
     window.pair_list.choose(filled.pair_id)
     window.action_map[ActionId.EXPORT].trigger()  # Escape: Cancel, nothing exported
     title = f"{P('mentor')} → {P('mentee')}"
-    assert [b.seen for b in boxes] == [
-        f"Export only {title}?\n\nChoose No to export the whole team."
-    ]
+    assert [b.seen for b in boxes] == [f"Export {title} only, or the whole team?"]
 
 
 def test_a_busy_note_shows_a_file_name_as_typed(qtbot: QtBot, make_window: MakeWindow) -> None:

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.meetings import Occurrence
@@ -19,6 +19,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.settings import Settings, SettingsStore
 from mentordesk.ui.common.format import status_text
+from mentordesk.ui.common.problems_dialog import ProblemsDialog
 from mentordesk.ui.pairs.end_pair_dialog import EndPairDialog
 from mentordesk.ui.pairs.pair_list_model import short_when
 from mentordesk.ui.people.person_dialog import PersonDialog
@@ -211,8 +212,12 @@ def test_import_through_the_gui_all_or_nothing(
     window = make_window()
     bad = [{"id": "x", "name": "X", "email": "nope"}]
     import_through_gui(qtbot, window, tmp_path / "bad.json", bad, monkeypatch)
-    assert warnings_shown[0].startswith("bad.json was not imported; nothing was changed.")
-    assert "people[0].email: 'nope' is not a valid email address" in warnings_shown[0]
+    shown = window.findChild(ProblemsDialog, "problems_dialog")
+    assert shown is not None
+    assert shown.headline.text().startswith("bad.json was not imported; nothing was changed.")
+    assert "1 problem was found" in shown.headline.text()
+    assert "people[0].email: 'nope' is not a valid email address" in shown.details.toPlainText()
+    shown.close()
     assert services.people.ids() == []
 
     good = [{"id": "x", "name": "Xia Lin", "email": "xia@example.org"}]
@@ -232,12 +237,27 @@ def test_export_through_the_gui_of_the_chosen_pair(
     window = make_window()
     choose(window, "Farah Haddad → Emil Johansson")
     target = tmp_path / "farah.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    suggested: list[str] = []
+
+    def save_as(*args: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))  # the name the dialog offers
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+
+    def choose_this_pair() -> None:  # the question, answered by its named button
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "export_question")
+        assert isinstance(box, QMessageBox)
+        assert box.defaultButton().text() == "Export &This Pair"
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, choose_this_pair)
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
         window.action_map[ActionId.EXPORT].trigger()
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert [p["id"] for p in doc["pairs"]] == ["farah-emil"]
+    assert Path(suggested[0]).name == "farah-emil-2026-11-21.json"
+    assert window.statusBar().currentMessage() == f"Exported 2 people and 1 pair to {target}."
 
 
 def test_editing_a_pair_keeps_its_people_and_can_be_undone(

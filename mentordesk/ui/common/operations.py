@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Signal
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -52,6 +52,7 @@ class Operations(QObject):
         self._tasks = tasks
         self._window = parent
         self.dialog: QDialog | None = None  # the dialog on screen, if any
+        self._folder = Path.home()  # where the last file was read or written
 
     @property
     def window(self) -> QWidget:
@@ -154,11 +155,14 @@ class Operations(QObject):
     def import_file(self, path: Path | None = None) -> None:
         """Ask for an interchange file and import it in the background, all or nothing."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window, "Import", "", JSON_FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self._window, "Import", str(self._folder), JSON_FILTER
+            )
             if not name:
                 return
             path = Path(name)
         chosen = path
+        self._folder = chosen.parent
         self._tasks.run(
             lambda: self._services.interchange.import_file(chosen),
             lambda result: self._imported(result, f"from {chosen.name}"),
@@ -170,35 +174,48 @@ class Operations(QObject):
         )
 
     def export_chosen(self, pair: Pair | None) -> None:
-        """Export the chosen pair or the whole team, as the person answers."""
+        """Export the chosen pair or the whole team, as the person chooses."""
         refs: list[str] = []
+        name = "mentordesk-team"
         if pair is not None:
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self._window,
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 "Export",
-                shown_as_typed(f"Export only {pair.title}?\n\nChoose No to export the whole team."),
-                buttons.Yes | buttons.No | buttons.Cancel,
+                f"Export {pair.title} only, or the whole team?",
+                QMessageBox.StandardButton.NoButton,
+                self._window,
             )
-            if answer == buttons.Cancel:
+            box.setObjectName("export_question")
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
+            this_pair = box.addButton("Export &This Pair", QMessageBox.ButtonRole.AcceptRole)
+            team = box.addButton("Export the &Whole Team", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(this_pair)
+            box.exec()
+            if box.clickedButton() not in (this_pair, team):
                 return
-            refs = [pair.external_id] if answer == buttons.Yes else []
-        self.export_file(refs)
+            if box.clickedButton() is this_pair:
+                refs, name = [pair.external_id], pair.external_id
+        self.export_file(refs, suggested=f"{name}-{self._services.pairs.today()}.json")
 
-    def export_file(self, pair_refs: list[str], path: Path | None = None) -> None:
-        """Ask where to save, and write the interchange file in the background."""
+    def export_file(
+        self, pair_refs: list[str], path: Path | None = None, *, suggested: str = ""
+    ) -> None:
+        """Ask where to save (in the folder used last, under `suggested`), and write the
+        interchange file in the background."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self._window, "Export", "mentordesk-export.json", JSON_FILTER
-            )
+            start = self._folder / (suggested or "mentordesk-export.json")
+            name, _ = QFileDialog.getSaveFileName(self._window, "Export", str(start), JSON_FILTER)
             if not name:
                 return
             path = Path(name)
         chosen = path
+        self._folder = chosen.parent
         self._tasks.run(
             lambda: self._services.interchange.export_file(chosen, pair_refs),
             lambda doc: self.message.emit(
-                f"Exported {len(doc['people'])} people and {len(doc['pairs'])} pairs to {chosen}."
+                f"Exported {count(doc['people'], 'person', 'people')} and "
+                f"{count(doc['pairs'], 'pair', 'pairs')} to {chosen}."
             ),
             lambda error: self._failed(error, "Nothing was exported."),
             progress=f"Exporting to {chosen.name}…",
@@ -232,8 +249,9 @@ class Operations(QObject):
         if isinstance(error, UnexpectedError):
             return  # a bug: the crash dialog has said it, and nothing was changed
         if isinstance(error, ValidationError):
-            details = "\n".join(f"• {p}" for p in error.problems)
-            self.report(f"{headline}\n\n{details}")
+            from mentordesk.ui.common.problems_dialog import ProblemsDialog  # when needed
+
+            ProblemsDialog(headline, error.problems, self._window).open()
         else:
             self.report(f"{headline}\n\n{plain(error)}")
 
