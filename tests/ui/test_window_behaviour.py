@@ -154,6 +154,18 @@ def test_first_run_offers_the_demo_team(
     assert window.workspace.overview.title.text() == "Ana Silva → Ben Okafor"
     assert settings_store.load().first_run_done
     assert not window.action_map[ActionId.LOAD_DEMO].isEnabled()
+    assert window.operations.dialog is None  # no question pops up unasked
+
+
+def test_the_pair_list_can_be_hidden_for_room(make_window: MakeWindow, services: Services) -> None:
+    services.demo.load()
+    window = make_window()
+    assert window.pair_list.isVisibleTo(window)
+    window.action_map[ActionId.SHOW_PAIR_LIST].trigger()
+    assert not window.pair_list.isVisibleTo(window)
+    assert window.workspace.view is not None  # the chosen pair stays on screen
+    window.action_map[ActionId.SHOW_PAIR_LIST].trigger()
+    assert window.pair_list.isVisibleTo(window)
 
 
 def test_find_filters_the_pair_list(

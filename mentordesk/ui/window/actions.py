@@ -44,6 +44,7 @@ class ActionId(Enum):
     FIND = auto()
     SEARCH = auto()
     PRESENTATION = auto()
+    SHOW_PAIR_LIST = auto()
     SHOW_GOALS = auto()
     SHOW_SESSIONS = auto()
     SHOW_MEETINGS = auto()
@@ -140,6 +141,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.PRESENTATION: ActionSpec(
         "&Presentation Mode", "Ctrl+Shift+H", "Hide every private note while you share your screen"
     ),
+    ActionId.SHOW_PAIR_LIST: ActionSpec(
+        "Pair &List", "Ctrl+Shift+L", "Show or hide the list of pairs, for more room"
+    ),
     ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
     ActionId.SEARCH: ActionSpec(
         "&Search Notes…", "Ctrl+Shift+F", "Search topics, notes and action items of every pair"
@@ -212,6 +216,8 @@ MENUS: dict[str, list[ActionId | None]] = {
     ],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
     "&View": [
+        A.SHOW_PAIR_LIST,
+        None,
         A.SHOW_GOALS,
         A.SHOW_SESSIONS,
         A.SHOW_MEETINGS,

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.action_map = build_actions(self, self._handlers())
         self.addActions(list(self.action_map.values()))  # shortcuts work wherever the focus is
         self.action_map[A.PRESENTATION].setCheckable(True)
+        self.action_map[A.SHOW_PAIR_LIST].setCheckable(True)
+        self.action_map[A.SHOW_PAIR_LIST].setChecked(True)
 
         self.pair_list = PairListPanel(self.pair_model)
         self.workspace = Workspace.assembled(
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
             A.SHOW_MEETINGS: lambda: self.workspace.setCurrentIndex(2),
             A.SHOW_AGREEMENT: lambda: self.workspace.setCurrentIndex(3),
             A.SHOW_HEALTH: lambda: self.workspace.setCurrentWidget(self.workspace.health_tab),
+            A.SHOW_PAIR_LIST: lambda: self.pair_list.setVisible(
+                self.action_map[A.SHOW_PAIR_LIST].isChecked()
+            ),
             A.RUN_CHECKLIST: lambda: pair(self.workspace.health_operations.start_checklist),
             A.CHECKLIST_TEMPLATES: lambda: c().show_templates(),
             A.TEAM_OVERVIEW: lambda: c().show_team(),
@@ -277,8 +282,10 @@ class MainWindow(QMainWindow):
         settings = self._settings.load()
         if not settings.first_run_done:
             self._settings.save(settings.with_changes(first_run_done=True))
-            if self.people_model.rowCount():
-                self.companions.choose_who_i_am()
+            if self.people_model.rowCount():  # said, not asked: the person is busy exploring
+                self.statusBar().showMessage(
+                    "To keep private notes, choose who you are: People ▸ I Am…", 15000
+                )
 
     def _restore_geometry(self) -> None:
         last = window_state.restore(self._ui_state, self, self.splitter)
