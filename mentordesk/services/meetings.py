@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from mentordesk.domain.meetings import (
     MeetingSeries,
@@ -79,8 +80,9 @@ class MeetingService:
         return live[-1] if live else None
 
     def suggested_draft(self, pair_id: int) -> SeriesDraft:
-        """A sensible new series: the current one from its next week, else a fresh one
-        from next week to the end of the current quarter."""
+        """A sensible new series: the current one from its next meeting, else a fresh one
+        on today's weekday at 16:00, from today if that is still ahead (else next week)
+        to the end of the current quarter."""
         today = self._clock.now().date()
         with self._store.reading() as uow:
             pair = uow.pairs.get(pair_id)
@@ -89,7 +91,12 @@ class MeetingService:
             upcoming = [d for d in occurrence_dates(current.draft) if d > today]
             first = upcoming[0] if upcoming else current.draft.until
             return replace(current.draft, first_date=first, until=max(current.draft.until, first))
-        first = today + timedelta(days=7)
+        # Today's weekday at the usual hour: today while that hour is still ahead,
+        # else next week.
+        local_now = self._clock.now().astimezone(ZoneInfo(local_zone_name()))
+        first = local_now.date()
+        if local_now.time() >= DEFAULT_START:
+            first += timedelta(days=7)
         number = pair.current_quarter(today) or 1
         end = quarter(pair.started_on, pair.quarters, number).ends_on
         return SeriesDraft(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -10,6 +10,7 @@ from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import ValidationError
 from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
 
 MONDAYS = SeriesDraft(
     "MO", time(16), 45, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21), 1, "Room 3.14"
@@ -116,7 +117,14 @@ def test_cancel_raises_the_sequence(services: Services, pair_id: int) -> None:
 
 def test_suggestion_follows_the_current_series(services: Services, pair_id: int) -> None:
     fresh = services.meetings.suggested_draft(pair_id)
-    assert fresh.first_date == date(2026, 11, 28)  # a week from today
+    assert fresh.first_date == date(2026, 11, 21)  # today: 16:00 is still ahead at 10:00
     assert fresh.until == date(2026, 12, 6)  # the end of the current quarter
     services.meetings.plan(pair_id, MONDAYS)
     assert services.meetings.suggested_draft(pair_id).first_date == date(2026, 11, 23)
+
+
+def test_a_fresh_suggestion_starts_next_week_once_todays_hour_has_passed(
+    services: Services, pair_id: int, clock: FixedClock
+) -> None:
+    clock.moment = datetime(2026, 11, 21, 17, 30, tzinfo=UTC)  # 16:00 is gone everywhere near
+    assert services.meetings.suggested_draft(pair_id).first_date == date(2026, 11, 28)

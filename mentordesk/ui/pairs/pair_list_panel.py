@@ -114,14 +114,13 @@ class PairListPanel(QWidget):
         self.table.choose_row(index.row())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.filter
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self._escape_filter()
-            return True
+        if watched is self.filter and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self._escape_filter()
+                return True
+            if event.type() == QEvent.Type.ShortcutOverride and _window_key(event):
+                event.ignore()  # the window's action, not the line edit's Emacs key
+                return True
         return super().eventFilter(watched, event)
 
     def _escape_filter(self) -> None:
@@ -150,3 +149,10 @@ class PairListPanel(QWidget):
         else:
             self.empty.setText("No pair matches this filter.")
         self.stack.setCurrentWidget(self.empty)
+
+
+def _window_key(event: QKeyEvent) -> bool:
+    """Ctrl+E (Edit Agreement): on Linux a line edit takes it as 'go to the end', so it
+    never reached the window while the filter had the keyboard."""
+    ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    return ctrl and event.key() == Qt.Key.Key_E
