@@ -16,7 +16,7 @@ from mentordesk.domain.goals import (
 )
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
-from mentordesk.domain.text import text_problem
+from mentordesk.domain.text import day_text, text_problem
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -305,7 +305,7 @@ class GoalService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {pair.ended_on}; its goals are kept as they were."
+                f"{pair.title} ended on {day_text(pair.ended_on)}; its goals are kept as they were."
             )
         return pair
 

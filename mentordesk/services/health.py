@@ -22,7 +22,7 @@ from mentordesk.domain.meetings import occurrences
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import SessionStatus, log_rows
-from mentordesk.domain.text import line_problem, slugify, text_problem
+from mentordesk.domain.text import day_text, line_problem, slugify, text_problem
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
 from mentordesk.resource_files import resource
 from mentordesk.services.changes import ChangeSet
@@ -286,7 +286,7 @@ class HealthService:
     def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
-            raise UserFacingError(f"{pair.title} ended on {pair.ended_on}.")
+            raise UserFacingError(f"{pair.title} ended on {day_text(pair.ended_on)}.")
         return pair
 
 

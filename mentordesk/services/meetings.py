@@ -23,7 +23,7 @@ from mentordesk.domain.meetings import (
 )
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.text import line_problem
+from mentordesk.domain.text import day_text, line_problem
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -221,7 +221,7 @@ class MeetingService:
             series = uow.meetings.get(series_id)
             self._open_pair(uow, series.pair_id)
             if day not in occurrence_dates(series.draft):
-                raise ValidationError.single("date", f"the series does not meet on {day}")
+                raise ValidationError.single("date", f"the series does not meet on {day_text(day)}")
             uow.meetings.set_exception(series_id, day, change)
             return _changed(series), self._exception(series_id, day, series.exception_on(day))
 
@@ -232,7 +232,8 @@ class MeetingService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self._clock.now().date()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {pair.ended_on}; its meetings are kept as they were."
+                f"{pair.title} ended on {day_text(pair.ended_on)}; "
+                "its meetings are kept as they were."
             )
         return pair
 

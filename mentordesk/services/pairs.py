@@ -16,6 +16,7 @@ from mentordesk.domain.pairs import (
     raise_if,
 )
 from mentordesk.domain.quarters import QuarterMode
+from mentordesk.domain.text import day_text
 from mentordesk.errors import NotFoundError, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -143,7 +144,7 @@ class PairService:
         def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             if pair.ended_on is not None:
-                raise UserFacingError(f"{pair.title} already ended on {pair.ended_on}")
+                raise UserFacingError(f"{pair.title} already ended on {day_text(pair.ended_on)}")
             raise_if(end_problems(pair.started_on, ended_on, reason))
             return _end_as(pair_id, ended_on, reason.strip())(uow)
 
@@ -178,7 +179,7 @@ class PairService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {pair.ended_on}; its agreement is kept as it was."
+                f"{pair.title} ended on {day_text(pair.ended_on)}; its agreement is kept as it was."
             )
         return pair
 

@@ -439,7 +439,7 @@ def test_message_boxes_quoting_user_text_show_it_as_typed(
     dialog.buttons.button(ok).click()  # type: ignore[attr-defined]
     title = f"{P('mentor')} → {P('mentee')}"
     assert len(boxes) == 2
-    assert boxes[1].seen.startswith(f"{title} ended on 2026-11-21")
+    assert boxes[1].seen.startswith(f"{title} ended on 21 Nov 2026")
     dialog.reject()
 
     # The offer to restart on the team database names it as typed.
