@@ -361,3 +361,32 @@ def test_the_pair_list_columns_fit_any_status_quarter_and_meeting(
         widest = max(metrics.horizontalAdvance(text) for text in column_texts)
         assert widest < table.columnWidth(column), column
     assert table.columnWidth(0) > 150  # the pair's names keep most of the width
+
+
+def test_an_export_right_after_typing_holds_the_newest_words(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    services: Services,
+    pair_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    panel.table.selectRow(2)
+    panel.record_chosen()
+    qtbot.keyClicks(panel.editor.notes, "Typed a moment ago")  # no pause: not saved yet
+    target = tmp_path / "team.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+
+    def the_whole_team() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "export_question")
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if "Whole Team" in b.text()).click()
+
+    QTimer.singleShot(0, the_whole_team)
+    with qtbot.waitSignal(window.tasks.idle, timeout=10000):
+        window.action_map[ActionId.EXPORT].trigger()
+    assert "Typed a moment ago" in target.read_text(encoding="utf-8")

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             A.SIGN_AS_MENTEE: lambda: pair(lambda p: ops.sign(p, Role.MENTEE)),
             A.END_PAIR: lambda: pair(ops.end_pair),
             A.IMPORT: ops.import_file,
-            A.EXPORT: lambda: ops.export_chosen(self.chosen_pair()),
+            A.EXPORT: lambda: self._saved_first(lambda: ops.export_chosen(self.chosen_pair())),
             A.LOAD_DEMO: ops.load_demo,
             A.FIND: lambda: self.pair_list.focus_filter(),  # noqa: PLW0108 (built later)
             A.SHOW_GOALS: lambda: self.workspace.setCurrentIndex(0),
@@ -252,8 +252,10 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------------
     def _summary(self, pair_id: int, how: str) -> None:
+        from mentordesk.ui.data.autosave import flush_everywhere
         from mentordesk.ui.printing.printing import summary  # on first use
 
+        flush_everywhere()  # what was just typed is saved before a print dialog opens
         if said := summary(how, self.workspace.quarter_report(pair_id), self):
             self.statusBar().showMessage(said, 10000)
 
@@ -313,6 +315,13 @@ class MainWindow(QMainWindow):
         self.restart_requested = True
         if not self.close():  # the person kept the window open: no restart after all
             self.restart_requested = False
+
+    def _saved_first(self, call: Callable[[], object]) -> None:
+        """Save what is being typed, then `call` (an export holds the newest words)."""
+        from mentordesk.ui.data.autosave import flush_everywhere
+
+        flush_everywhere()
+        call()
 
     def _lose_unsaved_edits(self) -> bool:
         from mentordesk.ui.data.autosave import lose_unsaved_edits
