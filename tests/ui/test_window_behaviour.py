@@ -390,3 +390,10 @@ def test_an_export_right_after_typing_holds_the_newest_words(
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
         window.action_map[ActionId.EXPORT].trigger()
     assert "Typed a moment ago" in target.read_text(encoding="utf-8")
+
+
+def test_a_first_start_fits_the_screen(make_window: MakeWindow) -> None:
+    window = make_window()  # no remembered geometry: the offscreen screen is 800 x 600
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()

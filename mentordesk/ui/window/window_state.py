@@ -18,8 +18,13 @@ def restore(state: QSettings, window: QMainWindow, splitter: QSplitter) -> int:
     """Put the window back as it was left; the id of the pair chosen then (0: none)."""
     if (geometry := _bytes(state, "main/geometry")) is not None:
         window.restoreGeometry(geometry)
-    else:
-        window.resize(*DEFAULT_SIZE)
+    else:  # a first start: the default size, or the screen's room on a small one
+        width, height = DEFAULT_SIZE
+        screen = window.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        window.resize(width, height)
     if (layout := _bytes(state, "main/state")) is not None:
         window.restoreState(layout)
     if (split := _bytes(state, "main/splitter")) is not None:
