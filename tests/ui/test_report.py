@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.goals import GoalDraft, Outcome, Skill
@@ -17,7 +16,6 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.printing.report import write_pdf
-from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
 HTML_ITEM = '<script>alert("x")</script> & <b>not bold</b>'
@@ -136,23 +134,6 @@ def test_every_font_is_embedded(
     assert fonts
     assert all(fonts.values()), fonts
     assert all("DejaVuSans" in name for name in fonts)
-
-
-def test_print_preview_opens_from_the_gui(
-    qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    pair_id: int,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    opened: list[QPrintPreviewDialog] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: opened.append(self) or 0)
-    window = make_window()
-    window.pair_list.choose(pair_id)
-    window.workspace.goals.choose_quarter(1)
-    window.action_map[ActionId.PRINT_PREVIEW].trigger()
-    assert len(opened) == 1
-    assert opened[0].windowTitle() == "Print Preview — Ana Silva → Ben Okafor, quarter 1"
 
 
 def test_a4_or_letter_by_locale() -> None:

@@ -1,9 +1,16 @@
-"""Print, print preview and save as PDF for the quarterly summary."""
+"""Print, print preview and save as PDF for the quarterly summary.
+
+Qt's print dialogs keep only a pointer to the QPrinter they are given: a printer that goes
+before its dialog crashes the application as soon as the dialog paints. So each function
+here holds its printer in a local name, runs its dialog modally and destroys the dialog
+before it returns, while the printer is still there.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -22,23 +29,33 @@ def _printer() -> QPrinter:
     return printer
 
 
+def _run_then_destroy(dialog: QDialog) -> bool:
+    """Run `dialog` modally; True if accepted. The dialog is destroyed before this returns,
+    so the printer the caller holds outlives it (and no closed dialog piles up under the
+    parent)."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        if shiboken6.isValid(dialog):  # not already gone with its parent
+            shiboken6.delete(dialog)
+
+
 def print_report(report: QuarterReport, parent: QWidget) -> bool:
     """Ask for a printer (and paper) and print; True if it printed."""
-    printer = _printer()
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = _printer()  # outlives the dialog, which only points to it
+    if not _run_then_destroy(QPrintDialog(printer, parent)):
         return False
     render(report, printer)
     return True
 
 
-def preview_report(report: QuarterReport, parent: QWidget) -> QPrintPreviewDialog:
-    """Show the print preview (printing from it works too)."""
-    dialog = QPrintPreviewDialog(_printer(), parent)
+def preview_report(report: QuarterReport, parent: QWidget) -> bool:
+    """Show the print preview until it is closed; True if it was printed from there."""
+    printer = _printer()  # outlives the dialog, which only points to it
+    dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print Preview — {report.pair.title}, quarter {report.span.number}")
-    dialog.paintRequested.connect(lambda printer: render(report, printer))
-    dialog.exec()
-    return dialog
+    dialog.paintRequested.connect(lambda device: render(report, device))
+    return _run_then_destroy(dialog)
 
 
 def save_report_pdf(
@@ -53,7 +70,7 @@ def save_report_pdf(
         if not name:
             return None
         path = Path(name)
-    write_pdf(report, str(path))
+    write_pdf(report, str(path))  # a QPdfWriter of its own: no dialog points to it
     return path
 
 
@@ -63,5 +80,10 @@ def summary(how: str, report: QuarterReport, parent: QWidget) -> str:
     if how == "pdf":
         path = save_report_pdf(report, parent)
         return f"Saved the quarterly summary to {path}." if path is not None else ""
-    (preview_report if how == "preview" else print_report)(report, parent)
-    return ""
+    if how == "preview":
+        preview_report(report, parent)
+        return ""
+    if how == "print":
+        print_report(report, parent)
+        return ""
+    raise ValueError(f"no such way to give the summary: {how!r}")
