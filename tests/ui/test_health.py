@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -107,10 +107,7 @@ def test_health_check_answers_show_side_by_side_once_both_answered(
 
 
 def test_template_editor_rewords_reorders_and_restores(
-    qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     window = make_window()
     editor = TemplateEditor(services, window.bridge, window)
@@ -126,10 +123,10 @@ def test_template_editor_rewords_reorders_and_restores(
     steps = [s.text for s in services.health.template("imbalance").steps]
     assert steps[:2] == ["Swap the lead on one topic", "Name what each brings"]
     assert steps[-1] == "Thank each other"
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     next(b for b in editor.findChildren(QPushButton) if b.text() == "Restore Built-ins").click()
+    question = editor.findChild(QMessageBox)  # asked first, Cancel the default
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.Cancel)
+    next(b for b in question.buttons() if b.text() == "Restore Built-ins").click()
     assert services.health.template("imbalance").steps[0].text == "Name what each of you brings"
 
 

@@ -89,10 +89,7 @@ def test_closing_the_window_backs_up_what_changed_since_the_last_copy(
 
 
 def test_restore_from_backup_brings_the_data_back(
-    qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     services.demo.load()
     mine = services.safety.backup().path
@@ -107,12 +104,13 @@ def test_restore_from_backup_brings_the_data_back(
     window.guards.auto_backup.first_copy.stop()
     window.guards.auto_backup.at_start()
     qtbot.waitUntil(lambda: len(services.safety.backups()) == 2, timeout=5000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = RestoreDialog(services.safety, window.reload_everything, window)
     qtbot.addWidget(dialog)
     rows = {dialog.backups.record_at(r)[0]: r for r in range(dialog.backups.rowCount())}  # type: ignore[index]
     dialog.table.selectRow(rows[mine])
     dialog.restore_button.click()
+    question = dialog.findChild(QMessageBox)  # asked once more, Cancel the default
+    next(b for b in question.buttons() if b.text() == "Restore Backup").click()
     assert window.people_model.rowCount() == 8
     assert window.statusBar().currentMessage().startswith("Restored.")
     assert len(services.safety.backups()) == 2  # the rotation is as it was, and

@@ -1,12 +1,20 @@
-"""A dialog with a form whose problems are shown next to the fields they are about."""
+"""A dialog with a form whose problems are shown next to the fields they are about.
+
+The keys every dialog keeps: it opens with the focus in its first field, so the first
+words typed land there and Space never presses a button that lacks the focus; Return in a
+single-line field presses the default button (OK, or Cancel where the action destroys
+something); a multi-line field keeps Return for a new line, and Ctrl+Return presses OK.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +54,67 @@ def date_of(edit: QDateEdit) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class FormDialog(QDialog):
-    """OK runs `submit()`; a ValidationError keeps the dialog open with inline messages."""
+def first_to_focus(*widgets: QWidget) -> QWidget | None:
+    """The first of `widgets`, or of the widgets inside them, that takes the focus by Tab:
+    for a group of radio buttons, the one that is checked."""
+    for widget in widgets:
+        for candidate in (widget, *widget.findChildren(QWidget)):
+            policy = candidate.focusPolicy()
+            if not (policy.value & Qt.FocusPolicy.TabFocus.value) or not candidate.isEnabled():
+                continue
+            if not candidate.isVisibleTo(candidate.window()):
+                continue
+            group = candidate.group() if isinstance(candidate, QAbstractButton) else None
+            checked = group.checkedButton() if group is not None else None
+            return checked or candidate
+    return None
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+
+def focus_first(*widgets: QWidget) -> None:
+    """Put the focus in the first of `widgets` that takes it, as Tab would."""
+    if (first := first_to_focus(*widgets)) is not None:
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def confirm(
+    parent: QWidget, title: str, text: str, action: str, then: Callable[[], object]
+) -> QMessageBox:
+    """Ask before a step that destroys something, without blocking: the button that does
+    it is named `action`, Cancel is the default (Return, Space and Escape choose it), and
+    `then` runs only when `action` is chosen. `text` is shown as typed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(_result: int) -> None:
+        box.deleteLater()
+        if box.clickedButton() is go:
+            then()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+class FormDialog(QDialog):
+    """OK runs `submit()`; a ValidationError keeps the dialog open with inline messages.
+
+    `action` names the OK button by what it does; a `destructive` dialog makes Cancel the
+    default button, so that Return in a field never does what cannot be taken lightly.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        action: str = "",
+        destructive: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -62,12 +128,37 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = self._button(QDialogButtonBox.StandardButton.Ok)
+        if action:
+            self.ok_button.setText(action)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._general)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        # Set in the dialog (a default button belongs to its dialog), before Qt would
+        # pick the first button in the focus chain itself.
+        safe = self._button(QDialogButtonBox.StandardButton.Cancel)
+        (safe if destructive else self.ok_button).setDefault(True)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._ok_by_keys)
+
+    def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
+        button = self.buttons.button(which)
+        assert button is not None  # the box was made with OK and Cancel
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the focus in the first field (the buttons come first in the focus
+        chain: they are made before the fields)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            focus_first(*self._fields.values())
+
+    def _ok_by_keys(self) -> None:
+        if self.ok_button.isEnabled():
+            self.ok_button.click()
 
     def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
         """Add a row for field `name`, with room for its error message below it."""

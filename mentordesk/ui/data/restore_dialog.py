@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mentordesk.services.safety import SafetyService
+from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
@@ -41,7 +43,8 @@ class BackupModel(IdTableModel[tuple[Path, datetime]]):
 
 
 class RestoreDialog(QDialog):
-    """Choose a backup; restoring it first backs up what is there now."""
+    """Choose a backup; restoring it first backs up what is there now. Cancel is the
+    default button, and the restore is asked once more before it replaces anything."""
 
     def __init__(
         self, safety: SafetyService, restored: Callable[[Path], None], parent: QWidget | None = None
@@ -56,7 +59,7 @@ class RestoreDialog(QDialog):
             self.table.choose_row(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            "Restore Backup", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(self.backups.rowCount() > 0)
         self.buttons.accepted.connect(self.restore)
@@ -74,7 +77,14 @@ class RestoreDialog(QDialog):
         )
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.resize(560, 360)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the focus in the list of backups."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            focus_first(self.table)
 
     def restore(self) -> None:
         """Restore the chosen backup after asking."""
@@ -83,13 +93,16 @@ class RestoreDialog(QDialog):
         if record is None:
             return
         path, taken = record
-        answer = QMessageBox.question(
+        confirm(
             self,
             "Restore from Backup",
-            f"Replace the current data with the backup of {taken:%d %b %Y, %H:%M}?",
+            f"Replace the current data with the backup of {taken:%d %b %Y, %H:%M}?\n\n"
+            "What is there now is backed up first.",
+            "Restore Backup",
+            lambda: self._restore(path),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+
+    def _restore(self, path: Path) -> None:
         self._safety.restore(path)
         self._restored(path)
         self.accept()

@@ -32,7 +32,7 @@ class TeamDatabaseDialog(FormDialog):
     def __init__(
         self, team: TeamDatabaseService, now_open: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Shared Team Database", parent)
+        super().__init__("Shared Team Database", parent, action="&Use This Database")
         self._team = team
         self.chose_local = False
         self._tasks = Background(self)
@@ -91,8 +91,6 @@ class TeamDatabaseDialog(FormDialog):
         self.test_button = QPushButton("&Test Connection")
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.clicked.connect(self.test_connection)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Use This Database")
         self.local_button: QPushButton | None = None
         if chosen is not None:
             self.local_button = QPushButton("Use This &Computer's Own Database")

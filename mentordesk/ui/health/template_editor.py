@@ -1,8 +1,17 @@
-"""Edit checklist templates: reword, reorder, add and remove steps; new ones; restore."""
+"""Edit checklist templates: reword, reorder, add and remove steps; new ones; restore.
+
+Edits are never dropped without a word: choosing another template, starting a new one or
+closing the editor first asks whether to save them (Save, Discard, Cancel).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +30,11 @@ from mentordesk.domain.health import ChecklistTemplate, TemplateStep
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.labels import plain_label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+Shown = tuple[str, tuple[TemplateStep, ...]]
 
 
 class TemplateEditor(QDialog):
@@ -34,6 +47,8 @@ class TemplateEditor(QDialog):
         self.setWindowTitle("Checklist Templates")
         self._health, self._bridge = services.health, bridge
         self.key: str | None = None
+        self._builtin = False
+        self._shown: Shown = ("", ())  # the template as put in the editor, to tell edits
         self.templates = QListWidget()
         self.title = QLineEdit()
         self.steps = QTableWidget(0, 2)
@@ -51,6 +66,7 @@ class TemplateEditor(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.save_button = button
         left_buttons = QHBoxLayout()
         for text, slot in (
             ("New", self.new_template),
@@ -71,9 +87,18 @@ class TemplateEditor(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 2)
+        # Return in the title saves (it never closes the editor); set once the button is
+        # in the dialog, or Qt makes the first button in the focus chain the default.
+        self.save_button.setDefault(True)
         self.templates.currentItemChanged.connect(self._chosen)
         self.reload()
         self.resize(900, 480)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the focus in the title, the first field of the editor."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            focus_first(self.title)
 
     def reload(self, key: str | None = None) -> None:
         """Re-read the templates, choosing `key` (or the first)."""
@@ -81,25 +106,81 @@ class TemplateEditor(QDialog):
         self.templates.clear()
         for template in self._health.templates():
             item = QListWidgetItem(template.title + ("  (built-in)" if template.builtin else ""))
-            item.setData(256, template.key)
+            item.setData(KEY_ROLE, template.key)
             self.templates.addItem(item)
         self.templates.blockSignals(False)
-        keys = [self.templates.item(i).data(256) for i in range(self.templates.count())]
+        keys = [self.templates.item(i).data(KEY_ROLE) for i in range(self.templates.count())]
         self.templates.setCurrentRow(keys.index(key) if key in keys else 0)
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        self.show_template(self._health.template(item.data(256)))
+        key = str(item.data(KEY_ROLE))
+        if self.has_edits():
+            # Stay on the template being edited until the person says what to do.
+            self.templates.blockSignals(True)
+            self.templates.setCurrentRow(self.templates.row(previous) if previous else -1)
+            self.templates.blockSignals(False)
+            self._ask_to_save(lambda: self.reload(key))
+            return
+        self.show_template(self._health.template(key))
 
     def show_template(self, template: ChecklistTemplate | None) -> None:
         """Put `template` (None: a new one) in the editor."""
         self.key = template.key if template else None
+        self._builtin = template.builtin if template else False
         self.title.setText(template.title if template else "New checklist")
         self.steps.setRowCount(0)
         for step in template.steps if template else (TemplateStep("First step"),):
             self._append(step.text, step.guidance)
         self.message.setText("")
+        self._shown = self._state()
+
+    def has_edits(self) -> bool:
+        """True when the editor holds changes not saved (a step being typed included)."""
+        if self.steps.state() == QAbstractItemView.State.EditingState:
+            editor = self.steps.indexWidget(self.steps.currentIndex())
+            if editor is not None:
+                self.steps.commitData(editor)
+        return self._state() != self._shown
+
+    def _state(self) -> Shown:
+        return self.title.text(), tuple(self.edited_steps())
+
+    def _ask_to_save(self, then: Callable[[], object]) -> None:
+        """Ask whether to save the edits, without blocking; `then` runs once they are
+        saved or discarded (not when saving fails, nor on Cancel)."""
+        Button = QMessageBox.StandardButton
+        name = self.title.text().strip() or "this checklist"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            f"Save the changes to “{name}”?\n\nIf you don't save them, they are lost.",
+            Button.Save | Button.Discard | Button.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(Button.Save)
+        box.setEscapeButton(Button.Cancel)
+
+        def answered(_result: int) -> None:
+            box.deleteLater()
+            chosen = box.standardButton(box.clickedButton())
+            if chosen == Button.Discard:
+                self._shown = self._state()
+            elif chosen != Button.Save or not self.save():
+                return
+            then()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def reject(self) -> None:
+        """Escape or closing the window: ask about edits not saved first."""
+        if self.has_edits():
+            self._ask_to_save(lambda: QDialog.reject(self))
+            return
+        super().reject()
 
     def _append(self, text: str, guidance: str) -> QTableWidgetItem:
         """Add a step at the end; returns its text cell."""
@@ -145,45 +226,75 @@ class TemplateEditor(QDialog):
         item = self.steps.item(row, column)
         return item.text() if item is not None else ""
 
-    def save(self) -> None:
-        """Save the template in the editor."""
+    def save(self) -> bool:
+        """Save the template in the editor; False (with the problem said) when it is not."""
         try:
             changes = self._bridge.run(
                 lambda: self._health.save_template(self.key, self.title.text(), self.edited_steps())
             )
         except UserFacingError as error:
             self.message.setText(error.message)
-            return
+            return False
         saved = next((t.key for t in self._health.templates() if t.id == changes.created), self.key)
+        self._shown = self._state()  # saved: choosing it again must not ask
         self.reload(saved)
         self.message.setText("Saved.")
+        return True
 
     def new_template(self) -> None:
-        """Start a new template (saved with Save)."""
-        self.templates.clearSelection()
+        """Start a new template (saved with Save), after asking about edits not saved."""
+        if self.has_edits():
+            self._ask_to_save(self._start_new)
+            return
+        self._start_new()
+
+    def _start_new(self) -> None:
+        self.templates.blockSignals(True)
+        self.templates.setCurrentRow(-1)  # no template of the list is in the editor
+        self.templates.blockSignals(False)
         self.show_template(None)
         self.title.setFocus()
         self.title.selectAll()
 
     def delete_template(self) -> None:
-        """Delete the chosen template of your own."""
-        if self.key is None:
+        """Delete the chosen template of your own, after asking."""
+        key = self.key
+        if key is None:
             return
+        if self._builtin:
+            self.message.setText("Built-in checklists stay; edit them, or restore them.")
+            return
+        confirm(
+            self,
+            "Delete Checklist",
+            f"Delete the checklist “{self.title.text().strip()}”? Runs already made "
+            "with it keep their steps.",
+            "Delete Checklist",
+            lambda: self._delete(key),
+        )
+
+    def _delete(self, key: str) -> None:
         try:
-            self._bridge.run(lambda: self._health.delete_template(self.key or ""))
+            self._bridge.run(lambda: self._health.delete_template(key))
         except UserFacingError as error:
             self.message.setText(error.message)
             return
+        self._shown = self._state()  # what was being edited is gone with it
         self.reload()
 
     def restore(self) -> None:
         """Put the built-in templates back as shipped (after asking)."""
-        answer = QMessageBox.question(
+        lost = " Changes not saved in the editor are dropped." if self.has_edits() else ""
+        confirm(
             self,
             "Restore Built-ins",
-            "Put the three built-in checklists back as shipped? Your own checklists stay.",
+            "Put the three built-in checklists back as shipped? Your own checklists stay." + lost,
+            "Restore Built-ins",
+            self._restore,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._bridge.run(self._health.restore_builtins)
-            self.reload(self.key)
-            self.message.setText("Built-in checklists restored.")
+
+    def _restore(self) -> None:
+        self._bridge.run(self._health.restore_builtins)
+        self._shown = self._state()
+        self.reload(self.key)
+        self.message.setText("Built-in checklists restored.")

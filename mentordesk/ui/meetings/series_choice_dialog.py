@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.common.form_dialog import focus_first
 from mentordesk.ui.common.labels import plain_label
 
 
 class SeriesChoiceDialog(QDialog):
-    """A checkable list of series, ticked as given; OK hands the ticked ids to `chosen`."""
+    """A checkable list of series, ticked as given; OK hands the ticked ids to `chosen`.
+
+    OK is named `action` (by default the title: "Send Invitation"). For a `destructive`
+    choice, such as which meetings to cancel, Cancel reads "Keep Meetings" and is the
+    default button, so that Return never cancels a meeting. Space ticks the series the
+    list is on; the list has the focus when the dialog opens.
+    """
 
     def __init__(
         self,
@@ -27,6 +35,9 @@ class SeriesChoiceDialog(QDialog):
         series: Sequence[tuple[int, str, bool]],
         chosen: Callable[[list[int]], object],
         parent: QWidget | None = None,
+        *,
+        action: str = "",
+        destructive: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -44,6 +55,11 @@ class SeriesChoiceDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        ok.setText(action or title)
+        if destructive:
+            cancel.setText("Keep Meetings")
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
@@ -52,7 +68,14 @@ class SeriesChoiceDialog(QDialog):
         layout.addWidget(plain_label(explanation, wrap=True))
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
+        (cancel if destructive else ok).setDefault(True)  # once in the dialog: see FormDialog
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the focus in the list, where Space ticks a series."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            focus_first(self.list)
 
     def ticked(self) -> list[int]:
         """The ids of the ticked series, in the order shown."""

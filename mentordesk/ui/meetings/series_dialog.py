@@ -51,6 +51,8 @@ class SeriesDialog(FormDialog):
         self.location.setPlaceholderText("A room, or a video link")
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
+        # Return presses OK; it must not add what was typed to the list of zones.
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.timezone.addItems(sorted(available_timezones()))
         self.timezone.setCurrentText(draft.timezone)
         completer = self.timezone.completer()

@@ -19,7 +19,8 @@ COMMON_REASONS = (
 
 
 class EndPairDialog(FormDialog):
-    """The end date (today by default) and a reason; Undo takes the end back."""
+    """The end date (today by default) and a reason; Undo takes the end back. Cancel is
+    the default button: Return in a field never ends a pair."""
 
     def __init__(
         self,
@@ -28,7 +29,7 @@ class EndPairDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"End Pair — {title}", parent)
+        super().__init__(f"End Pair — {title}", parent, action="End Pair", destructive=True)
         self._save = save
         self.ended_on = date_edit(today)
         self.common = QComboBox()
@@ -46,7 +47,6 @@ class EndPairDialog(FormDialog):
             self.reason,
             hint="The pair stays on record with its history. Edit ▸ Undo takes the end back.",
         )
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("End Pair")
         self.setMinimumWidth(480)
 
     def _use_common(self, index: int) -> None:

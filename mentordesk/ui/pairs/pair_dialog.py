@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import QuarterMode
+from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.format import quarter_mode_text
 from mentordesk.ui.common.id_table_model import ID_ROLE
@@ -17,7 +19,30 @@ from mentordesk.ui.common.id_table_model import ID_ROLE
 SavePair = Callable[[int | None, int | None, date, QuarterMode], object]
 
 
-def _person_combo(people: QAbstractItemModel) -> QComboBox:
+class _AllBut(FoldingFilterProxy):
+    """The people but one: the person chosen in the pair's other field."""
+
+    def __init__(self, people: QAbstractItemModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(people)
+        self._hidden: int | None = None
+
+    def hide_person(self, person_id: int | None) -> None:
+        """Leave out `person_id` (None: leave out nobody)."""
+        if person_id == self._hidden:
+            return
+        self.beginFilterChange()
+        self._hidden = person_id
+        self.endFilterChange()
+
+    def accepts(self, source_row: int) -> bool:
+        if self._hidden is None:
+            return True
+        model = self.sourceModel()
+        return bool(model.data(model.index(source_row, 0), ID_ROLE) != self._hidden)
+
+
+def _person_combo(people: QSortFilterProxyModel) -> QComboBox:
     combo = QComboBox()
     combo.setModel(people)
     combo.setModelColumn(0)
@@ -27,7 +52,8 @@ def _person_combo(people: QAbstractItemModel) -> QComboBox:
 
 
 class PairDialog(FormDialog):
-    """The form for a new pair; `save` may raise ValidationError naming a field."""
+    """The form for a new pair; `save` may raise ValidationError naming a field. The
+    person chosen as mentor is not offered as mentee, and the other way round."""
 
     def __init__(
         self,
@@ -39,8 +65,9 @@ class PairDialog(FormDialog):
     ) -> None:
         super().__init__("Edit Pair" if pair else "New Pair", parent)
         self._save = save
-        self.mentor = _person_combo(people)
-        self.mentee = _person_combo(people)
+        mentors, mentees = _AllBut(people, self), _AllBut(people, self)
+        self.mentor = _person_combo(mentors)
+        self.mentee = _person_combo(mentees)
         self.started_on = date_edit(pair.started_on if pair else today)
         self.quarters = QComboBox()
         for mode in QuarterMode:
@@ -50,6 +77,12 @@ class PairDialog(FormDialog):
                 combo.setCurrentIndex(combo.findText(person.name))
                 combo.setEnabled(False)
             self.quarters.setCurrentIndex(self.quarters.findData(pair.quarters))
+        self.mentor.currentIndexChanged.connect(
+            lambda: mentees.hide_person(self.mentor.currentData(ID_ROLE))
+        )
+        self.mentee.currentIndexChanged.connect(
+            lambda: mentors.hide_person(self.mentee.currentData(ID_ROLE))
+        )
         self.add_field("mentor", "M&entor:", self.mentor)
         self.add_field("mentee", "Ment&ee:", self.mentee)
         self.add_field("started_on", "&Starts on:", self.started_on)
