@@ -56,7 +56,8 @@ def test_plan_skip_move_and_export(
     dialog = window.operations.dialog
     assert isinstance(dialog, SeriesDialog)
     dialog.weekday.setCurrentIndex(0)  # Monday: the first date follows
-    assert dialog.first_date.date().dayOfWeek() == 1
+    assert dialog.first_date.date() == QDate(2026, 11, 23)  # this coming Monday
+    dialog.first_date.setDate(QDate(2026, 11, 30))  # they start the week after
     dialog.timezone.setCurrentText("Europe/Berlin")
     dialog.start.setTime(QTime(16, 0))
     qtbot.keyClicks(dialog.location, 'Room 3.14; "blue"')
