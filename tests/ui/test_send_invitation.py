@@ -49,14 +49,15 @@ def mail_program() -> Iterator[MailProgram]:
     QDesktopServices.unsetUrlHandler("file")
 
 
-def answer_next_question(button: QMessageBox.StandardButton, tries: int = 200) -> None:
-    """Press `button` in the next message box, once it is on screen (looking for it for
-    two seconds at most, so that a box that never comes is no later test's business)."""
+def answer_next_question(text: str, tries: int = 200) -> None:
+    """Press the button named `text` in the next message box, once it is on screen
+    (looking for it for two seconds at most, so that a box that never comes is no later
+    test's business)."""
 
     def press(left: int) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            box.button(button).click()
+            next(b for b in box.buttons() if b.text() == text).click()
         elif left:
             QTimer.singleShot(10, lambda: press(left - 1))
 
@@ -145,8 +146,9 @@ def test_send_cancellation_asks_cancels_and_undo_brings_the_meetings_back(
 ) -> None:
     window = make_window()
     open_meetings(window, pair_id)
-    answer_next_question(QMessageBox.StandardButton.Yes)
+    answer_next_question("Cancel Meetings")  # the named button; Cancel is the default
     qtbot.mouseClick(window.workspace.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(mail_program.opened), timeout=3000)
     [draft] = mail_program.opened
     _, calendar = parts(draft)
     assert calendar["METHOD"] == "CANCEL"
@@ -255,3 +257,22 @@ def test_undo_and_redo_of_a_plan_bring_back_the_same_series(
         assert again.uid == planned.uid
     assert len(services.meetings.series_of(pair_id)) == 2  # no pile of withdrawn copies
     assert services.meetings.series_of(pair_id)[0].draft.until == date(2026, 12, 7)
+
+
+def test_return_on_the_cancellation_question_keeps_the_meetings(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.workspace.meetings.cancel_button, Qt.MouseButton.LeftButton)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    assert mail_program.opened == []
+    assert not services.meetings.series_of(pair_id)[0].cancelled

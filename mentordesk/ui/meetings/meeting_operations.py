@@ -16,6 +16,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.form_dialog import confirm
 from mentordesk.ui.common.operations import Operations
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
@@ -118,21 +119,27 @@ class MeetingOperations:
             [(s.id, series_label(s), s.id in ticked) for s in candidates],
             lambda ids: self._send(pair_id, method, ids),
             self._ops.window,
+            action=title.rstrip("…"),
+            destructive=method is Method.CANCEL,
         )
         self._ops.open_dialog(dialog)
 
     def _send(self, pair_id: int, method: Method, series_ids: list[int]) -> None:
         chosen = [s for s in self._meetings.series_of(pair_id) if s.id in series_ids]
         if method is Method.CANCEL and any(not s.cancelled for s in chosen):
-            answer = QMessageBox.question(
+            confirm(  # Cancel is the default: Return or Space never cancels meetings
                 self._ops.window,
                 SEND_TITLES[method],
                 "Cancel these meetings and write the cancellation to send?\n\nCalendars "
                 "that imported the meetings remove them when the mentee opens the "
                 "cancellation. Edit ▸ Undo restores the meetings here.",
+                "Cancel Meetings",
+                lambda: self._write(pair_id, method, series_ids),
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            return
+        self._write(pair_id, method, series_ids)
+
+    def _write(self, pair_id: int, method: Method, series_ids: list[int]) -> None:
         try:
             drafts, cancelled = self._services.calendar.send_drafts(pair_id, method, series_ids)
         except UserFacingError as error:
