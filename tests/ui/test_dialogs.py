@@ -640,3 +640,21 @@ def test_a_template_is_deleted_only_when_asked_twice(
     click(qtbot, editor, "Delete")
     click(qtbot, question(), "Delete Checklist")
     assert "Quiet weeks" not in [t.title for t in services.health.templates()]
+
+
+def test_quitting_with_template_edits_asks_about_them_first(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    window = make_window()
+    window.companions.show_templates()
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditor))
+    qtbot.waitExposed(editor)
+    editor.title.setText("Expectations, reworded")
+    assert not window.close()  # the editor asks first; the window stays
+    answer(qtbot, Key.Key_Escape)  # Cancel: keep editing
+    assert window.isVisible()
+    assert editor.isVisible()
+    assert not window.close()
+    answer(qtbot, Key.Key_Return)  # Save, the default
+    assert services.health.template("expectations").title == "Expectations, reworded"
+    assert window.close()  # nothing left unsaved: it closes

@@ -316,6 +316,14 @@ class MainWindow(QMainWindow):
         if not self.close():  # the person kept the window open: no restart after all
             self.restart_requested = False
 
+    def _editor_with_edits(self) -> QWidget | None:
+        """An open editor whose edits are not saved (the checklist template editor)."""
+        for widget in QApplication.topLevelWidgets():
+            has_edits = getattr(widget, "has_edits", None)
+            if widget.isVisible() and callable(has_edits) and has_edits():
+                return widget
+        return None
+
     def _saved_first(self, call: Callable[[], object]) -> None:
         """Save what is being typed, then `call` (an export holds the newest words)."""
         from mentordesk.ui.data.autosave import flush_everywhere
@@ -342,6 +350,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from mentordesk.ui.data.autosave import flush_everywhere  # loaded with the first editor
+
+        if not self.close_without_asking and (editing := self._editor_with_edits()) is not None:
+            event.ignore()  # it asks Save / Discard / Cancel first; then close again
+            editing.raise_()
+            editing.close()
+            return
 
         if (
             not flush_everywhere()
