@@ -2,15 +2,18 @@
 
 A session belongs to a meeting that took place or should have (held, missed, cancelled)
 or is planned; a past meeting with no held session counts as missed. An open action
-item is carried into every following agenda until it is done.
+item is carried into every following agenda until it is done. It is due at the next
+meeting (not the one it was agreed in), and overdue only once that meeting is over.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from mentordesk.domain.goals import Goal, GoalStatus
 from mentordesk.domain.meetings import Occurrence
 
 
@@ -34,11 +37,48 @@ class ActionItem:
     text: str
     due: date | None = None
     done_on: date | None = None
+    goal_id: int | None = None  # the goal of the pair it serves, if any
 
     @property
     def is_open(self) -> bool:
         """Not done yet."""
         return self.done_on is None
+
+
+DEFAULT_DUE_AFTER = timedelta(days=7)  # with no meeting ahead: a week later
+
+
+def default_due(session_start: datetime, now: datetime, meetings: Iterable[Occurrence]) -> date:
+    """The due date of an item agreed in the session that starts at `session_start`: the
+    day of the first meeting that starts after it and after `now` (so never the meeting
+    under way, and for an old session the next meeting still ahead), skipped ones not
+    counted; with none, a week after the session (or after today, for an old one)."""
+    after = max(session_start, now)
+    ahead = [o.start for o in meetings if not o.skipped and o.start > after]
+    if ahead:
+        return min(ahead).date()
+    return after.astimezone(session_start.tzinfo).date() + DEFAULT_DUE_AFTER
+
+
+def goals_to_serve(goals: Iterable[Goal], quarter: int, items: Iterable[ActionItem]) -> list[Goal]:
+    """The goals an action item of a session in `quarter` may serve: the pair's goals of
+    that quarter and later that are not dropped, and any goal one of its items serves."""
+    linked = {i.goal_id for i in items}
+    return [
+        g
+        for g in goals
+        if g.id in linked or (g.status is not GoalStatus.DROPPED and g.quarter >= quarter)
+    ]
+
+
+def is_overdue(item: ActionItem, meetings: Iterable[Occurrence], now: datetime) -> bool:
+    """Whether an open item is past its due meeting: the last meeting on its due day has
+    ended, or (with no meeting that day) the day is over. Never while that meeting is
+    still ahead or under way."""
+    if not item.is_open or item.due is None:
+        return False
+    ends = [o.end for o in meetings if not o.skipped and o.start.date() == item.due]
+    return now >= max(ends) if ends else now.date() > item.due
 
 
 @dataclass(frozen=True)

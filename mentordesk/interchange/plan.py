@@ -61,13 +61,15 @@ class MeetingEntry:
 
 @dataclass(frozen=True)
 class ActionItemEntry:
-    """An action item, its owner named by person id."""
+    """An action item, its owner named by person id and the goal it serves (if any) by
+    the id of a goal of the same pair."""
 
     external_id: str
     owner: str
     text: str
     due: date | None
     done_on: date | None
+    goal: str | None = None
 
 
 @dataclass(frozen=True)

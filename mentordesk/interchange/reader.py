@@ -181,8 +181,11 @@ class _Reader:
             for i, raw_meeting in enumerate(raw.get("meetings") or [])
         )
         booked: dict[tuple[str, date], str] = {}
+        goal_ids = frozenset(g.external_id for g in goals)
         sessions = tuple(
-            self._session(raw_session, f"{path}.sessions[{i}]", raw, meetings, booked)
+            self._session(
+                raw_session, f"{path}.sessions[{i}]", raw, meetings, booked, goal_ids=goal_ids
+            )
             for i, raw_session in enumerate(raw.get("sessions") or [])
         )
         checklists = tuple(
@@ -254,6 +257,8 @@ class _Reader:
         pair: dict[str, Any],
         meetings: tuple[MeetingEntry, ...],
         booked: dict[tuple[str, date], str],
+        *,
+        goal_ids: frozenset[str],
     ) -> SessionEntry:
         self._identify("sessions", raw["id"], path)
         when = self.when(raw["scheduled_for"], f"{path}.scheduled_for")
@@ -284,7 +289,7 @@ class _Reader:
             self._report(f"{where}.text", text_problem(note["text"], "the note"))
             notes.append((note["author"], note["text"]))
         items = [
-            self._action_item(item, f"{path}.action_items[{i}]", partners)
+            self._action_item(item, f"{path}.action_items[{i}]", partners, goal_ids)
             for i, item in enumerate(raw.get("action_items") or [])
         ]
         topics = []
@@ -309,19 +314,27 @@ class _Reader:
         )
 
     def _action_item(
-        self, item: dict[str, Any], where: str, partners: tuple[str, str]
+        self,
+        item: dict[str, Any],
+        where: str,
+        partners: tuple[str, str],
+        goal_ids: frozenset[str],
     ) -> ActionItemEntry:
         self._identify("action items", item["id"], where)
         if item["owner"] not in partners:
             self._report(f"{where}.owner", "an action item belongs to the mentor or mentee")
         text = item["text"].strip()
         self._report(f"{where}.text", _required_text(text, "the action item", limit=2000))
+        goal = item.get("goal")
+        if goal is not None and goal not in goal_ids:
+            self._report(f"{where}.goal", f"'{shown(goal)}' is not a goal of this pair")
         return ActionItemEntry(
             item["id"],
             item["owner"],
             text,
             self.day(item, "due", where),
             self.day(item, "done_on", where),
+            goal,
         )
 
     def _meeting_day(self, series: MeetingEntry, when: datetime, path: str) -> date | None:

@@ -13,7 +13,7 @@ from mentordesk.domain.health import ChecklistRun, ChecklistTemplate
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
-from mentordesk.domain.sessions import Session
+from mentordesk.domain.sessions import ActionItem, Session
 from mentordesk.interchange import FORMAT, VERSION
 
 
@@ -112,7 +112,7 @@ def _pair(
         "agreement": _agreement(pair.agreement),
         "goals": _goals(goals),
         "meetings": _meetings(meetings),
-        "sessions": _sessions(parts.sessions.get(pair.id, ()), meetings, parts),
+        "sessions": _sessions(parts.sessions.get(pair.id, ()), meetings, goals, parts),
         "checklists": [
             {
                 "id": r.external_id,
@@ -202,10 +202,14 @@ def _exception(change: SeriesException) -> dict[str, Any]:
 
 
 def _sessions(
-    sessions: Sequence[Session], meetings: Sequence[MeetingSeries], parts: SessionParts
+    sessions: Sequence[Session],
+    meetings: Sequence[MeetingSeries],
+    goals: Sequence[Goal],
+    parts: SessionParts,
 ) -> list[dict[str, Any]]:
     """Sessions by time; action items by id; private notes only when asked for."""
     series = {m.id: m.external_id for m in meetings}
+    goal_ids = {g.id: g.external_id for g in goals}
     people = parts.people
     found = []
     for s in sorted(sessions, key=lambda s: (s.scheduled_for, s.external_id)):
@@ -223,14 +227,24 @@ def _sessions(
                 for n in sorted(s.private_notes, key=lambda n: people[n.author_id].external_id)
             ]
         entry["action_items"] = [
-            {
-                "id": a.external_id,
-                "owner": people[a.owner_id].external_id,
-                "text": a.text,
-                "due": _iso(a.due),
-                "done_on": _iso(a.done_on),
-            }
+            _action_item(a, people, goal_ids)
             for a in sorted(s.action_items, key=lambda a: a.external_id)
         ]
         found.append(entry)
     return found
+
+
+def _action_item(
+    item: ActionItem, people: Mapping[int, Person], goals: Mapping[int, str]
+) -> dict[str, Any]:
+    """An action item; `goal` only when it serves one (an optional field is left out)."""
+    entry: dict[str, Any] = {
+        "id": item.external_id,
+        "owner": people[item.owner_id].external_id,
+        "text": item.text,
+        "due": _iso(item.due),
+        "done_on": _iso(item.done_on),
+    }
+    if item.goal_id is not None and item.goal_id in goals:
+        entry["goal"] = goals[item.goal_id]
+    return entry

@@ -161,6 +161,7 @@ class InterchangeService:
                     for i in entry.action_items
                 ],
                 private_notes=[(person_ids[a], body) for a, body in entry.private_notes],
+                goal_links={i.external_id: i.goal for i in entry.action_items if i.goal},
             )
             batch.append((entry.external_id, entry.scheduled_for, entry.status, content))
         ids = uow.sessions.add_complete(pair_id, batch)

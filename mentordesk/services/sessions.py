@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import Any
 
 from mentordesk.domain.goals import GoalStatus, Skill, is_behind
 from mentordesk.domain.health import ChecklistRun
@@ -12,22 +14,36 @@ from mentordesk.domain.meetings import MeetingSeries, Occurrence, next_occurrenc
 from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import (
+    ActionItem,
     CarriedItem,
     LogRow,
     Session,
     SessionStatus,
     carried_items,
+    default_due,
+    is_overdue,
     log_rows,
 )
-from mentordesk.domain.text import line_problem, text_problem
+from mentordesk.domain.text import day_text, line_problem, text_problem
 from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
+from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.sessions import Fingerprints, StaleSessionError
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 NOTES_MAX = 2_000_000  # characters: a 1 MB note fits comfortably
+ITEM_TEXT_MAX = 2000  # characters of an action item
+
+
+class Unchanged(Enum):
+    """Marks a field that an edit of an action item leaves as it is."""
+
+    KEEP = "keep"
+
+
+KEEP = Unchanged.KEEP
 
 
 @dataclass(frozen=True)
@@ -64,7 +80,7 @@ class Agenda:
         lines.append("Open action items:")
         lines += [
             f"  [ ] {self.owners.get(c.item.owner_id, '?')}: {c.item.text}"
-            + (f" (due {c.item.due})" if c.item.due else "")
+            + (f" (due {day_text(c.item.due)})" if c.item.due else "")
             + (f" (carried {c.carried}×)" if c.carried else "")
             for c in self.carried
         ] or ["  none"]
@@ -76,7 +92,8 @@ class Agenda:
         ] or ["  none"]
         lines += ["", "Checklist follow-ups:"]
         lines += [
-            f"  {run.title}: {run.outcome or 'no outcome yet'} (follow-up {run.follow_up_on})"
+            f"  {run.title}: {run.outcome or 'no outcome yet'} "
+            f"(follow-up {day_text(run.follow_up_on) or 'not set'})"
             for run in self.follow_ups
         ] or ["  none"]
         lines += ["", "Added ahead of time:"]
@@ -288,55 +305,200 @@ class SessionService:
             uow.commit()
         return ChangeSet(sessions=frozenset({session_id}))
 
+    # -- action items ------------------------------------------------------------------
+    def overdue_items(self, session: Session) -> frozenset[int]:
+        """The session's action items that are overdue now: open, and their due meeting
+        (the last on their due day) is over. Reads the meetings only when an open item
+        has a due date."""
+        dues = [i.due for i in session.action_items if i.is_open and i.due is not None]
+        if not dues:
+            return frozenset()
+        with self._store.reading() as uow:
+            series = uow.meetings.of_pair(session.pair_id)
+        meetings = _meetings_since(series, min(dues) - timedelta(days=1))
+        now = self.now()
+        return frozenset(i.id for i in session.action_items if is_overdue(i, meetings, now))
+
+    def agree_action_item(
+        self,
+        session_id: int,
+        owner_id: int,
+        body: str,
+        due: date | None = None,
+        *,
+        goal_id: int | None = None,
+    ) -> Step:
+        """Agree an action item, due by default at the next meeting after this one (see
+        `default_due`); undone, it goes again."""
+        action = self._adding(session_id, owner_id, body, due, goal_id)
+        return perform(self._store, "Add Action Item", action)
+
     def add_action_item(
-        self, session_id: int, owner_id: int, body: str, due: date | None = None
+        self,
+        session_id: int,
+        owner_id: int,
+        body: str,
+        due: date | None = None,
+        *,
+        goal_id: int | None = None,
     ) -> ChangeSet:
-        """Agree an action item; its due date defaults to the next meeting."""
-        body = body.strip()
-        raise_if(
-            [
-                Problem("text", m)
-                for m in [line_problem(body, "the action item", required=True, limit=2000)]
-                if m
-            ]
-        )
-        with self._store.writing() as uow:
-            session = uow.sessions.get(session_id)
-            self._check_owner(uow, session.pair_id, owner_id)
-            if due is None:
-                upcoming = next_occurrence(
-                    uow.meetings.of_pair(session.pair_id), max(session.scheduled_for, self.now())
-                )
-                due = upcoming.start.date() if upcoming else None
-            xid = unique_id(f"{session.external_id}-a", uow.sessions.existing_external_ids)
-            item_id = uow.sessions.add_action_item(session_id, xid, owner_id, body, due=due)
-            uow.commit()
-        return ChangeSet(sessions=frozenset({session_id}), created=item_id)
+        """Agree an action item (as `agree_action_item`), keeping no way back."""
+        return apply(self._store, self._adding(session_id, owner_id, body, due, goal_id))
+
+    def edit_action_item(
+        self,
+        item_id: int,
+        *,
+        owner_id: int | Unchanged = KEEP,
+        text: str | Unchanged = KEEP,
+        due: date | Unchanged | None = KEEP,
+        done_on: date | Unchanged | None = KEEP,
+        goal_id: int | Unchanged | None = KEEP,
+    ) -> Step:
+        """Change the fields given (reword, reassign, re-date, link to a goal or unlink,
+        mark done or open again); undone, those fields are as they were. A change made
+        meanwhile to another field (by the other partner, say) is kept either way."""
+        given = {
+            name: value
+            for name, value in (
+                ("owner_id", owner_id),
+                ("text", text),
+                ("due", due),
+                ("done_on", done_on),
+                ("goal_id", goal_id),
+            )
+            if value is not KEEP
+        }
+        return perform(self._store, _edit_name(given), self._editing(item_id, given))
 
     def update_action_item(
         self, item_id: int, owner_id: int, body: str, due: date | None, done_on: date | None
     ) -> ChangeSet:
-        """Change an action item, or mark it done (with a date) or open again (None)."""
-        with self._store.writing() as uow:
-            session_id = uow.sessions.update_action_item(
-                item_id, owner_id, body.strip(), due, done_on
-            )
-            self._check_owner(uow, uow.sessions.get(session_id).pair_id, owner_id)
-            uow.commit()
-        return ChangeSet(sessions=frozenset({session_id}))
+        """Change an action item, or mark it done (with a date) or open again (None); its
+        goal link stays. Keeps no way back."""
+        fields = {"owner_id": owner_id, "text": body, "due": due, "done_on": done_on}
+        return apply(self._store, self._editing(item_id, fields))
+
+    def remove_action_item(self, item_id: int) -> Step:
+        """Delete an action item; undone, it comes back as it was (its id may differ)."""
+        return perform(self._store, "Delete Action Item", self._deleting(item_id))
 
     def delete_action_item(self, item_id: int) -> ChangeSet:
-        """Remove an action item."""
-        with self._store.writing() as uow:
-            session_id = uow.sessions.delete_action_item(item_id)
-            uow.commit()
-        return ChangeSet(sessions=frozenset({session_id}))
+        """Delete an action item, keeping no way back."""
+        return apply(self._store, self._deleting(item_id))
+
+    def _adding(
+        self, session_id: int, owner_id: int, body: str, due: date | None, goal_id: int | None
+    ) -> Action:
+        body = body.strip()
+        raise_if([Problem("text", m) for m in [_item_text_problem(body)] if m])
+
+        def add(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            session = uow.sessions.get(session_id)
+            self._check_owner(uow, session.pair_id, owner_id)
+            _check_goal(uow, session.pair_id, goal_id)
+            when = due if due is not None else self._default_due(uow, session)
+            xid = unique_id(f"{session.external_id}-a", uow.sessions.existing_external_ids)
+            item_id = uow.sessions.add_action_item(
+                session_id, xid, owner_id, body, due=when, goal_id=goal_id
+            )
+            changes = ChangeSet(sessions=frozenset({session_id}), created=item_id)
+            return changes, self._deleting(item_id)
+
+        return add
+
+    def _default_due(self, uow: UnitOfWork, session: Session) -> date:
+        now = self.now()
+        since = max(session.scheduled_for, now).date() - timedelta(days=1)
+        meetings = _meetings_since(uow.meetings.of_pair(session.pair_id), since)
+        return default_due(session.scheduled_for, now, meetings)
+
+    def _editing(self, item_id: int, fields: Mapping[str, Any]) -> Action:
+        fields = {k: v.strip() if k == "text" else v for k, v in fields.items()}
+        if "text" in fields:
+            raise_if([Problem("text", m) for m in [_item_text_problem(fields["text"])] if m])
+
+        def edit(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            item = uow.sessions.action_item(item_id)
+            changed = {k: v for k, v in fields.items() if getattr(item, k) != v}
+            if not changed:
+                return ChangeSet(), edit
+            if {"owner_id", "goal_id"} & changed.keys():
+                pair_id = uow.sessions.get(item.session_id).pair_id
+                self._check_owner(uow, pair_id, changed.get("owner_id", item.owner_id))
+                _check_goal(uow, pair_id, changed.get("goal_id"))
+            uow.sessions.update_action_item(replace(item, **changed))
+            back = {k: getattr(item, k) for k in changed}
+            return ChangeSet(sessions=frozenset({item.session_id})), self._editing(item_id, back)
+
+        return edit
+
+    def _deleting(self, item_id: int) -> Action:
+        def delete(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            item = uow.sessions.action_item(item_id)
+            uow.sessions.delete_action_item(item_id)
+            return ChangeSet(sessions=frozenset({item.session_id})), self._restoring(item)
+
+        return delete
+
+    def _restoring(self, item: ActionItem) -> Action:
+        def restore(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal_id = item.goal_id
+            if goal_id is not None and goal_id not in uow.goals.get_many([goal_id]):
+                goal_id = None  # the goal went meanwhile: the item comes back unlinked
+            # Its own external id, unless an import took it meanwhile.
+            xid = unique_id(item.external_id, uow.sessions.existing_external_ids)
+            new_id = uow.sessions.add_action_item(  # a session deleted meanwhile says so
+                item.session_id,
+                xid,
+                item.owner_id,
+                item.text,
+                due=item.due,
+                done_on=item.done_on,
+                goal_id=goal_id,
+            )
+            changes = ChangeSet(sessions=frozenset({item.session_id}), created=new_id)
+            return changes, self._deleting(new_id)
+
+        return restore
 
     @staticmethod
     def _check_owner(uow: UnitOfWork, pair_id: int, owner_id: int) -> None:
         pair = uow.pairs.get(pair_id)
         if owner_id not in (pair.mentor.id, pair.mentee.id):
             raise UserFacingError("An action item belongs to the mentor or the mentee.")
+
+
+def _check_goal(uow: UnitOfWork, pair_id: int, goal_id: int | None) -> None:
+    """An item may serve one of its own pair's goals."""
+    if goal_id is None:
+        return
+    goal = uow.goals.get_many([goal_id]).get(goal_id)
+    if goal is None or goal.pair_id != pair_id:
+        raise UserFacingError("An action item can serve only a goal of its own pair.")
+
+
+def _item_text_problem(body: str) -> str | None:
+    return line_problem(body, "the action item", required=True, limit=ITEM_TEXT_MAX)
+
+
+def _meetings_since(series: Iterable[MeetingSeries], since: date) -> list[Occurrence]:
+    """The meetings of these series originally on or after `since` (and any moved from
+    before it), those of cancelled series left out."""
+    return [o for s in series if not s.cancelled for o in occurrences(s, since)]
+
+
+def _edit_name(fields: Mapping[str, object]) -> str:
+    """What Edit ▸ Undo calls an edit of these fields of an action item."""
+    if len(fields) != 1:
+        return "Edit Action Item"
+    [(name, value)] = fields.items()
+    return {
+        "owner_id": "Reassign Action Item",
+        "due": "Change Due Date",
+        "goal_id": "Link Action Item to Goal" if value is not None else "Unlink Action Item",
+        "done_on": "Mark Action Item Done" if value is not None else "Reopen Action Item",
+    }.get(name, "Edit Action Item")
 
 
 def _follow_ups_due(

@@ -7,8 +7,8 @@ never private notes, so a search can never show one).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
-from mentordesk.store.models import ActionItemRow, SessionRow, TopicRow
+from mentordesk.store.models import ActionItemRow, GoalRow, SessionRow, TopicRow
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
 
@@ -53,6 +53,19 @@ OUTLINE = (
     SessionRow.status,
     SessionRow.series_id,
     SessionRow.occurrence_date,
+)
+
+
+# An action item's columns, in the order of `ActionItem`'s fields.
+ACTION_ITEM = (
+    ActionItemRow.id,
+    ActionItemRow.external_id,
+    ActionItemRow.session_id,
+    ActionItemRow.owner_id,
+    ActionItemRow.text,
+    ActionItemRow.due,
+    ActionItemRow.done_on,
+    ActionItemRow.goal_id,
 )
 
 
@@ -110,6 +123,8 @@ class SessionContent:
     notes: str = ""
     action_items: Sequence[tuple[str, int, str, date | None, date | None]] = ()
     private_notes: Sequence[tuple[int, str]] = ()
+    # Action item external id -> the external id of the pair's goal it serves.
+    goal_links: Mapping[str, str] = field(default_factory=dict)
 
 
 class SessionRepository:
@@ -153,15 +168,7 @@ class SessionRepository:
             topics[session_id].append(text)
         items: dict[int, list[ActionItem]] = defaultdict(list)
         for row in run(
-            select(
-                ActionItemRow.id,
-                ActionItemRow.external_id,
-                ActionItemRow.session_id,
-                ActionItemRow.owner_id,
-                ActionItemRow.text,
-                ActionItemRow.due,
-                ActionItemRow.done_on,
-            )
+            select(*ACTION_ITEM)
             .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
             .where(which)
             .order_by(ActionItemRow.id)
@@ -217,8 +224,9 @@ class SessionRepository:
     def fingerprints(self, pair_id: int) -> Fingerprints:
         """Per session of the pair, what changes when anyone saves it or its action items:
         (version, items, items done, newest item id, characters of item text, sum of owner
-        ids, items with a due date) — one small query, for polling. (A re-worded item of
-        the same length, or a due date moved, goes unnoticed until the next change.)"""
+        ids, items with a due date, sum of linked goal ids) — one small query, for polling.
+        (A re-worded item of the same length, or a due date moved, goes unnoticed until
+        the next change.)"""
         rows = self._session.execute(
             select(
                 SessionRow.id,
@@ -229,6 +237,7 @@ class SessionRepository:
                 func.coalesce(func.sum(func.length(ActionItemRow.text)), 0),
                 func.coalesce(func.sum(ActionItemRow.owner_id), 0),
                 func.count(ActionItemRow.due),
+                func.coalesce(func.sum(ActionItemRow.goal_id), 0),
             )
             .outerjoin(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
             .where(SessionRow.pair_id == pair_id)
@@ -286,7 +295,9 @@ class SessionRepository:
     def add_complete(
         self, pair_id: int, sessions: Sequence[tuple[str, datetime, SessionStatus, SessionContent]]
     ) -> list[int]:
-        """Store whole sessions at once (an import): one flush, one index statement."""
+        """Store whole sessions at once (an import): one flush, one index statement.
+        An item's goal link names a goal of the same pair, stored before its sessions."""
+        goals = self._goal_ids(pair_id, {x for *_, c in sessions for x in c.goal_links.values()})
         rows = [
             SessionRow(
                 pair_id=pair_id,
@@ -299,7 +310,14 @@ class SessionRepository:
                 notes=content.notes,
                 topics=[TopicRow(position=i, text=t) for i, t in enumerate(content.topics)],
                 action_items=[
-                    ActionItemRow(external_id=xid, owner_id=owner, text=body, due=due, done_on=done)
+                    ActionItemRow(
+                        external_id=xid,
+                        owner_id=owner,
+                        text=body,
+                        due=due,
+                        done_on=done,
+                        goal_id=goals.get(content.goal_links.get(xid, "")),
+                    )
                     for xid, owner, body, due, done in content.action_items
                 ],
             )
@@ -363,34 +381,55 @@ class SessionRepository:
         *,
         due: date | None,
         done_on: date | None = None,
+        goal_id: int | None = None,
     ) -> int:
         """Add an action item to a session; returns its id."""
         row = self._row(session_id)
         item = ActionItemRow(
-            external_id=external_id, owner_id=owner_id, text=body, due=due, done_on=done_on
+            external_id=external_id,
+            owner_id=owner_id,
+            text=body,
+            due=due,
+            done_on=done_on,
+            goal_id=goal_id,
         )
         row.action_items.append(item)
         self._session.flush()
         self._reindex(row)
         return item.id
 
-    def update_action_item(
-        self, item_id: int, owner_id: int, body: str, due: date | None, done_on: date | None
-    ) -> int:
-        """Change an action item; returns its session's id."""
-        item = self._session.get(ActionItemRow, item_id)
-        if item is None:
-            raise NotFoundError(f"there is no action item with id {item_id}")
-        item.owner_id, item.text, item.due, item.done_on = owner_id, body, due, done_on
+    def action_item(self, item_id: int) -> ActionItem:
+        """One action item."""
+        found = self._session.execute(
+            select(*ACTION_ITEM).where(ActionItemRow.id == item_id)
+        ).first()
+        if found is None:
+            raise NotFoundError("This action item has been deleted meanwhile.")
+        return ActionItem(*found)
+
+    def update_action_item(self, item: ActionItem) -> None:
+        """Write an action item's owner, text, dates and goal as `item` has them (the
+        search index follows a change of text)."""
+        row = self._session.get(ActionItemRow, item.id)
+        if row is None:
+            raise NotFoundError("This action item has been deleted meanwhile.")
+        reworded = row.text != item.text
+        row.owner_id, row.text, row.due, row.done_on = (
+            item.owner_id,
+            item.text,
+            item.due,
+            item.done_on,
+        )
+        row.goal_id = item.goal_id
         self._session.flush()
-        self._reindex(self._row(item.session_id))
-        return item.session_id
+        if reworded:
+            self._reindex(self._row(row.session_id))
 
     def delete_action_item(self, item_id: int) -> int:
         """Remove an action item; returns its session's id."""
         item = self._session.get(ActionItemRow, item_id)
         if item is None:
-            raise NotFoundError(f"there is no action item with id {item_id}")
+            raise NotFoundError("This action item has been deleted meanwhile.")
         row = self._row(item.session_id)
         row.action_items.remove(item)
         self._session.flush()
@@ -400,6 +439,17 @@ class SessionRepository:
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Full-text matches across every pair, best first."""
         return search_index_for(self._session.connection()).search(query, limit)
+
+    def _goal_ids(self, pair_id: int, external_ids: set[str]) -> dict[str, int]:
+        """The ids of the pair's goals with these external ids."""
+        if not external_ids:
+            return {}
+        found = self._session.execute(
+            select(GoalRow.external_id, GoalRow.id).where(
+                GoalRow.pair_id == pair_id, GoalRow.external_id.in_(external_ids)
+            )
+        )
+        return {row.external_id: row.id for row in found}
 
     def _reindex(self, row: SessionRow) -> None:
         self._session.flush()

@@ -231,6 +231,9 @@ action_items = Table(
     _required("text", Text),
     _optional("due", Date),
     _optional("done_on", Date),
+    # The goal of the pair the item serves, if any (migration 0009); a goal removed
+    # leaves its items unlinked.
+    Column("goal_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True, index=True),
 )
 
 private_notes = Table(

@@ -48,7 +48,7 @@ def test_action_items_default_to_the_next_meeting_and_carry_over(
     assert agenda.meeting is not None
     assert agenda.meeting.start.date() == date(2026, 11, 23)
     assert [(c.item.text, c.carried) for c in agenda.carried] == [("Book the room", 1)]
-    assert "  [ ] Ana Silva: Book the room (due 2026-11-05) (carried 1×)" in agenda.as_text()
+    assert "  [ ] Ana Silva: Book the room (due 5 Nov 2026) (carried 1×)" in agenda.as_text()
     with pytest.raises(UserFacingError, match="mentor or the mentee"):
         services.sessions.add_action_item(first, 999, "Nobody's")
     with pytest.raises(ValidationError):

@@ -389,3 +389,28 @@ def test_warm_up_readies_the_other_tabs_without_bringing_them_forward(
     assert window.workspace.sessions.isVisibleTo(window)
     assert reads == []  # nothing left to read when it comes to the front
     assert window.workspace.sessions.log.rowCount() == rows
+
+
+def test_the_action_column_takes_the_free_width_at_1280_by_720(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    session_id, _ = services.sessions.open_for(
+        pair_id, services.sessions.log(pair_id)[2].occurrence
+    )
+    ben = services.people.find("ben-okafor")
+    assert ben is not None
+    services.sessions.add_action_item(session_id, ben.id, "Read the style guide")
+    window = make_window()
+    window.resize(1280, 720)
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    window.workspace.sessions.choose_session(session_id)
+    table = window.workspace.sessions.editor.item_table
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() < 600)
+    header = table.horizontalHeader()
+    names = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    action = names.index("Action")
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert widths[action] >= header.fontMetrics().horizontalAdvance("Action") + 8  # not '.ctio'
+    assert all(widths[action] > w for c, w in enumerate(widths) if c != action), widths
+    assert sum(widths) <= table.viewport().width()  # all of them in view

@@ -1,4 +1,5 @@
-"""The missed rule, the session log and carry-over of open action items."""
+"""The missed rule, the session log, carry-over of open action items, their default due
+date, when they are overdue and which goals they may serve."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from mentordesk.domain.goals import Goal, GoalStatus, Skill
 from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesException, occurrences
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -13,6 +15,9 @@ from mentordesk.domain.sessions import (
     SessionContent,
     SessionStatus,
     carried_items,
+    default_due,
+    goals_to_serve,
+    is_overdue,
     keep_both,
     log_rows,
 )
@@ -96,3 +101,56 @@ def test_keeping_both_versions_loses_neither() -> None:
     assert keep_both(replace(mine, notes=""), theirs).notes == "They wrote this."
     assert keep_both(replace(mine, notes="They wrote"), theirs).notes == "They wrote this."
     assert keep_both(mine, replace(theirs, notes=" ")).notes == "I wrote that."
+
+
+def berlin(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=BERLIN)
+
+
+def test_an_item_agreed_during_a_meeting_is_due_at_the_next_one_not_the_same_day() -> None:
+    meetings = occurrences(SERIES)  # Mondays 16:00-16:45 from 2 Nov; 16 Nov is skipped
+    assert default_due(berlin(2, 16), berlin(2, 16, 20), meetings) == date(2026, 11, 9)
+    # Meeting mode opens shortly before the meeting starts: still the next one.
+    assert default_due(berlin(2, 16), berlin(2, 15, 40), meetings) == date(2026, 11, 9)
+    assert default_due(berlin(9, 16), berlin(9, 16, 5), meetings) == date(2026, 11, 23)  # skip
+    # An item added later to an old session is due at the next meeting still ahead.
+    assert default_due(berlin(2, 16), berlin(21, 11), meetings) == date(2026, 11, 23)
+    # After the last meeting, or with none: a week after the session.
+    assert default_due(berlin(30, 16), berlin(30, 16, 10), meetings) == date(2026, 12, 7)
+    assert default_due(berlin(18, 9), berlin(18, 9, 30), []) == date(2026, 11, 25)
+
+
+def test_an_item_is_overdue_only_once_its_due_meeting_is_over() -> None:
+    meetings = occurrences(SERIES)
+    due_monday = ActionItem(1, "a1", 2, 2, "Read the guide", due=date(2026, 11, 9))
+    assert not is_overdue(due_monday, meetings, berlin(9, 10))  # the day, meeting ahead
+    assert not is_overdue(due_monday, meetings, berlin(9, 16, 30))  # under way
+    assert is_overdue(due_monday, meetings, berlin(9, 16, 45))  # over
+    assert not is_overdue(replace(due_monday, done_on=date(2026, 11, 9)), meetings, NOW)
+    assert not is_overdue(replace(due_monday, due=None), meetings, NOW)
+    no_meeting = replace(due_monday, due=date(2026, 11, 11))  # a Wednesday
+    assert not is_overdue(no_meeting, meetings, berlin(11, 23, 59))
+    assert is_overdue(no_meeting, meetings, berlin(12, 0, 1))
+    skipped = replace(due_monday, due=date(2026, 11, 16))  # that meeting was skipped
+    assert not is_overdue(skipped, meetings, berlin(16, 17))
+    assert is_overdue(skipped, meetings, berlin(17, 0, 1))
+
+
+def test_an_item_may_serve_the_open_goals_of_its_quarter_and_later() -> None:
+    def goal(ident: int, quarter: int, status: GoalStatus = GoalStatus.IN_PROGRESS) -> Goal:
+        return Goal(
+            ident, f"g{ident}", 1, quarter, Skill.SOFT, f"Goal {ident}", NOW.date(), status=status
+        )
+
+    goals = [
+        goal(1, 1),
+        goal(2, 2),
+        goal(3, 2, GoalStatus.DROPPED),
+        goal(4, 3, GoalStatus.ACHIEVED),
+    ]
+    assert [g.id for g in goals_to_serve(goals, 2, ())] == [2, 4]
+    linked = (
+        ActionItem(1, "a1", 2, 2, "Old", goal_id=1),
+        ActionItem(2, "a2", 2, 2, "x", goal_id=3),
+    )
+    assert [g.id for g in goals_to_serve(goals, 2, linked)] == [1, 2, 3, 4]

@@ -9,21 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from mentordesk.domain.sessions import (
     Session,
     SessionContent,
     SessionStatus,
+    goals_to_serve,
     keep_both,
 )
 from mentordesk.errors import UserFacingError
@@ -41,11 +40,19 @@ from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import SessionEdit
 from mentordesk.services.sessions import ChangedElsewhereError
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
-from mentordesk.ui.sessions.action_item_model import ActionItemModel
+from mentordesk.ui.sessions.action_item_model import (
+    ACTION,
+    ActionItemModel,
+    ActionItemTable,
+    following,
+    goal_labels,
+)
 from mentordesk.ui.sessions.session_log_model import STATUS_WORDS
 
 
@@ -66,7 +73,8 @@ KEPT_COLOUR = "#7a4b00"  # dark amber: a caution, not an error; AA contrast on w
 
 
 class SessionEditor(QWidget):
-    """Edits one session; `current_user` says whose private note is shown."""
+    """Edits one session; `current_user` says whose private note is shown; `push` keeps
+    an undoable step on the window's undo stack (`Operations.push`)."""
 
     def __init__(
         self,
@@ -74,9 +82,12 @@ class SessionEditor(QWidget):
         bridge: ChangeBridge,
         current_user: Callable[[], int | None],
         parent: QWidget | None = None,
+        *,
+        push: Callable[[Step], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services, self._bridge, self._current_user = services, bridge, current_user
+        self._push = push
         self.session: Session | None = None
         self.pair: Pair | None = None  # the pair on screen, as read by whoever shows it
         self.presentation = False
@@ -105,18 +116,7 @@ class SessionEditor(QWidget):
         self.private_note.setPlaceholderText("Only you see this note")
         self.private_note.setTabChangesFocus(True)
         self.private_note.setFixedHeight(80)
-        self.items = ActionItemModel(self._toggle_done, self)
-        self.item_table = QTableView()
-        self.item_table.setModel(self.items)
-        self.item_table.verticalHeader().hide()
-        self.item_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.item_table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.owner = QComboBox()
-        self.new_item = QLineEdit()
-        self.new_item.setObjectName("new_action_item")
-        self.new_item.setPlaceholderText("New action item, then Enter")
-        self.add_item = QPushButton("Add")
+        self._build_item_rows()
         self._build_goal_row()
         self.error = plain_label(wrap=True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -129,9 +129,25 @@ class SessionEditor(QWidget):
             self.status.currentIndexChanged,
         ):
             signal.connect(self._changed)
+        self.set_session(None)
+
+    def _build_item_rows(self) -> None:
+        self.items = ActionItemModel(self._toggle_done, self, on_edit=self._edit_item)
+        self.item_table = ActionItemTable(self.items)
+        self.owner = QComboBox()
+        self.new_item = QLineEdit()
+        self.new_item.setObjectName("new_action_item")
+        self.new_item.setPlaceholderText("New action item, then Enter")
+        self.add_item = QPushButton("Add")
+        self.delete_item = QPushButton("Delete Item")
+        self.delete_item.setToolTip("Delete the chosen action item (Delete); Undo brings it back")
         self.new_item.returnPressed.connect(self.add_action_item)
         self.add_item.clicked.connect(self.add_action_item)
-        self.set_session(None)
+        self.delete_item.clicked.connect(self.delete_chosen_item)
+        self.item_table.delete_requested.connect(self.delete_action_item)
+        for signal in (self.items.modelReset, self.items.rowsRemoved, self.items.rowsInserted):
+            signal.connect(self._update_delete)
+        self.item_table.selectionModel().currentChanged.connect(self._update_delete)
 
     def _build_goal_row(self) -> None:
         self.goal = QComboBox()
@@ -154,6 +170,7 @@ class SessionEditor(QWidget):
         entry.addWidget(self.owner)
         entry.addWidget(self.new_item, 1)
         entry.addWidget(self.add_item)
+        entry.addWidget(self.delete_item)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -221,8 +238,9 @@ class SessionEditor(QWidget):
         self.owner.clear()
         for person_id, name in owners.items():
             self.owner.addItem(name, person_id)
-        self.items.show(session.action_items, owners)
+        self.items.owners = owners
         self._fill_goals(session)
+        self._show_items(session)
         author = self._current_user()
         if author in owners:
             note = session.private_note_of(author)
@@ -247,6 +265,13 @@ class SessionEditor(QWidget):
         plans = self._services.goals.quarters(session.pair_id)
         day = min(session.scheduled_for.date(), self._services.pairs.today())
         plan = next((p for p in plans if day in p.span), None)
+        self.items.goals = goal_labels(
+            goals_to_serve(
+                [g for p in plans for g in p.goals],
+                plan.span.number if plan else 1,
+                session.action_items,
+            )
+        )
         self.goal.clear()
         goals = [g for g in plan.goals if g.is_open] if plan else []
         self._progress_of = {g.id: g.progress for g in goals}
@@ -415,7 +440,7 @@ class SessionEditor(QWidget):
             self._versions[session.id] = fresh.version
             self._show_content(SessionContent.of(fresh))
         self.session = fresh
-        self.items.show(fresh.action_items, self.items.owners)
+        self._show_items(fresh)
 
     def _show_content(self, content: SessionContent) -> None:
         for widget in (self.status, self.topics, self.notes):
@@ -488,38 +513,52 @@ class SessionEditor(QWidget):
 
     # -- action items ------------------------------------------------------------------
     def add_action_item(self) -> None:
-        """Add the typed action item for the chosen owner (keyboard: type, Enter)."""
+        """Add the typed action item for the chosen owner (keyboard: type, Enter); it is
+        due at the next meeting."""
         text = self.new_item.text().strip()
         session = self.session
         if session is None or not text:
             return
-        try:
-            self._bridge.run(
-                lambda: self._services.sessions.add_action_item(
-                    session.id, self.owner.currentData(), text
-                )
-            )
-        except UserFacingError as error:  # the typed text stays in its field
-            self._show_error(error.message)
-            return
-        self.new_item.clear()
-        self._reload_items()
+        owner = self.owner.currentData()
+        sessions = self._services.sessions
+        if self._item_step(lambda: sessions.agree_action_item(session.id, owner, text)):
+            self.new_item.clear()
+
+    def delete_chosen_item(self) -> None:
+        """Delete the action item in the table's current row; Undo brings it back."""
+        if (item_id := self.item_table.chosen_id()) is not None:
+            self.delete_action_item(item_id)
+
+    def delete_action_item(self, item_id: int) -> None:
+        """Delete action item `item_id`; Undo brings it back. The row below is chosen."""
+        row, sessions = self.items.row_of(item_id) or 0, self._services.sessions
+        if self._item_step(lambda: sessions.remove_action_item(item_id)):
+            near = self.items.index(min(row, self.items.rowCount() - 1), ACTION)
+            self.item_table.setCurrentIndex(near)  # none when it was the last
+
+    def _edit_item(self, item: ActionItem, field: str, value: Any) -> None:
+        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, **{field: value}))
 
     def _toggle_done(self, item: ActionItem, done: bool) -> None:
-        today = self._services.pairs.today()
-        done_on: date | None = today if done else None
+        done_on: date | None = self._services.pairs.today() if done else None
+        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, done_on=done_on))
+
+    def _item_step(self, act: Callable[[], Step]) -> bool:
+        """Carry out an action on the action items, keep its step for Undo and show the
+        items as they are now; False (with the reason shown) if it did not happen."""
         try:
-            self._bridge.run(
-                lambda: self._services.sessions.update_action_item(
-                    item.id, item.owner_id, item.text, item.due, done_on
-                )
-            )
-        except UserFacingError as error:  # the server is away, say: the tick goes back
+            step = act()
+        except UserFacingError as error:  # the server is away, say: the table goes back
             self._show_error(error.message)
             if self.session is not None:
-                self.items.show(self.session.action_items, self.items.owners)
-            return
+                self._show_items(self.session)
+            return False
+        self.error.hide()
+        # Until the panels pass `push`, the undo stack of the window the editor is in.
+        push = self._push or _window_push(self) or (lambda s: self._bridge.announce(s.changes))
+        push(following(step, self, self._reload_items))
         self._reload_items()
+        return True
 
     def _reload_items(self) -> None:
         if self.session is None:
@@ -530,7 +569,30 @@ class SessionEditor(QWidget):
             self._show_error(error.message)
             return
         self.session = fresh
-        self.items.show(fresh.action_items, self.items.owners)
+        self._show_items(fresh)
+
+    def _show_items(self, session: Session) -> None:
+        try:
+            overdue = self._services.sessions.overdue_items(session)
+        except UserFacingError:  # the meetings could not be read: shown as they were
+            overdue = self.items.overdue
+        today = self._services.pairs.today()
+        self.items.show(session.action_items, self.items.owners, overdue=overdue, today=today)
+
+    def _update_delete(self, *_args: object) -> None:
+        self.delete_item.setEnabled(self.item_table.chosen_id() is not None)
+
+
+def _window_push(widget: QWidget) -> Callable[[Step], None] | None:
+    """`Operations.push` of the main window `widget` is in (or meeting mode's window is)."""
+    window: QWidget | None = widget.window()
+    while window is not None:
+        found = window.findChild(Operations, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if isinstance(found, Operations):
+            return found.push
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return None
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:
