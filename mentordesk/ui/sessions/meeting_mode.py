@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
@@ -89,6 +90,8 @@ class MeetingModeWindow(QWidget):
         pair_id: int,
         current_user: Callable[[], int | None],
         parent: QWidget | None = None,
+        *,
+        push: Callable[[Step], None] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
@@ -110,7 +113,7 @@ class MeetingModeWindow(QWidget):
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.last_summary = plain_label(wrap=True)
         self.last_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.editor = SessionEditor(services, bridge, current_user)
+        self.editor = SessionEditor(services, bridge, current_user, push=push)
         self.editor.pair = pair  # read once, above
         self.editor.set_session(session_id)
         now = services.sessions.now()

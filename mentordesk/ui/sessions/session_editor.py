@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,6 @@ from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
-from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.sessions.action_item_model import (
@@ -554,8 +553,8 @@ class SessionEditor(QWidget):
                 self._show_items(self.session)
             return False
         self.error.hide()
-        # Until the panels pass `push`, the undo stack of the window the editor is in.
-        push = self._push or _window_push(self) or (lambda s: self._bridge.announce(s.changes))
+        # The window's undo stack; an editor made on its own only tells the views.
+        push = self._push or (lambda s: self._bridge.announce(s.changes))
         push(following(step, self, self._reload_items))
         self._reload_items()
         return True
@@ -581,18 +580,6 @@ class SessionEditor(QWidget):
 
     def _update_delete(self, *_args: object) -> None:
         self.delete_item.setEnabled(self.item_table.chosen_id() is not None)
-
-
-def _window_push(widget: QWidget) -> Callable[[Step], None] | None:
-    """`Operations.push` of the main window `widget` is in (or meeting mode's window is)."""
-    window: QWidget | None = widget.window()
-    while window is not None:
-        found = window.findChild(Operations, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        if isinstance(found, Operations):
-            return found.push
-        parent = window.parentWidget()
-        window = parent.window() if parent is not None else None
-    return None
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:

@@ -18,6 +18,7 @@ from mentordesk.domain.pairs import PairView
 from mentordesk.domain.sessions import LogRow
 from mentordesk.errors import NotFoundError
 from mentordesk.services import Services
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.sessions.session_editor import SessionEditor
@@ -33,6 +34,8 @@ class SessionsPanel(QSplitter):
         bridge: ChangeBridge,
         current_user: Callable[[], int | None],
         parent: QWidget | None = None,
+        *,
+        push: Callable[[Step], None] | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._services, self._bridge = services, bridge
@@ -54,7 +57,7 @@ class SessionsPanel(QSplitter):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table)
         column.addLayout(buttons)
-        self.editor = SessionEditor(services, bridge, current_user)
+        self.editor = SessionEditor(services, bridge, current_user, push=push)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)  # a small window scrolls instead of growing

@@ -135,7 +135,12 @@ class Companions(QObject):
         from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
 
         self.meeting_window = MeetingModeWindow(
-            self._services, self._bridge, pair_id, lambda: self.me, self._window
+            self._services,
+            self._bridge,
+            pair_id,
+            lambda: self.me,
+            self._window,
+            push=self._operations.push,
         )
         self.meeting_window.set_presentation(self._presentation.isChecked())
         self.meeting_window.show()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.lazy_tab import LazyTab, PairPanel, Panel
 from mentordesk.ui.common.operations import Operations
@@ -55,6 +56,7 @@ class WorkspaceNeeds(NamedTuple):
     """What the workspace's panels need from the window around them."""
 
     me: Callable[[], int | None]  # the person using this computer (private notes)
+    push: Callable[[Step], None]  # keeps an undoable step on the window's undo stack
     presenting: Callable[[], bool]  # presentation mode hides private notes
     choose_who_i_am: Callable[[], None]
     overview_actions: OverviewActions
@@ -110,6 +112,7 @@ class Workspace(QTabWidget):
         a = ActionId
         needs = WorkspaceNeeds(
             me=lambda: companions().me,
+            push=operations.push,
             presenting=actions[a.PRESENTATION].isChecked,
             choose_who_i_am=lambda: companions().choose_who_i_am(),
             overview_actions=OverviewActions(
@@ -169,7 +172,7 @@ class Workspace(QTabWidget):
     def _build_sessions(self) -> SessionsPanel:
         from mentordesk.ui.sessions.sessions_panel import SessionsPanel
 
-        panel = SessionsPanel(self._services, self._bridge, self._needs.me)
+        panel = SessionsPanel(self._services, self._bridge, self._needs.me, push=self._needs.push)
         panel.editor.set_presentation(self._needs.presenting())
         return panel
 
