@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
+from windows import activate
 
 from mentordesk.services import Services
 from mentordesk.ui.window.actions import ACTIONS, keyboard_markdown
@@ -67,10 +68,7 @@ def test_esc_closes_meeting_mode_and_what_was_typed_is_saved(
     window.companions.open_meeting_mode(pair_id)
     meeting = window.companions.meeting_window
     assert meeting is not None
-    handle = meeting.windowHandle()
-    assert handle is not None
-    handle.requestActivate()  # shortcuts answer in the active window, as on a desktop
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is meeting, timeout=3000)
+    activate(qtbot, meeting)  # its keys answer in the active window
     editor = meeting.editor
     assert editor.session is not None
     session_id = editor.session.id

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from windows import activate
 
 from mentordesk.services import Services
 from mentordesk.ui.window.main_window import MainWindow
@@ -30,10 +31,7 @@ def test_ctrl_e_in_the_pair_filter_opens_the_agreement(
 ) -> None:
     services.demo.load()
     window = make_window()
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    activate(qtbot, window)  # its keys answer in the active window
     window.pair_list.focus_filter()
     qtbot.keyClick(window.pair_list.filter, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.operations.dialog

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from windows import activate
 
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
@@ -84,10 +85,7 @@ def test_end_meeting_recaps_and_closes(
     window = make_window()
     clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
     meeting = open_meeting(window, pair_id)
-    handle = meeting.windowHandle()
-    assert handle is not None
-    handle.requestActivate()  # its keys answer in the active window, as on a desktop
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is meeting, timeout=3000)
+    activate(qtbot, meeting)  # its keys answer in the active window
     editor = meeting.editor
     qtbot.keyClicks(editor.topics, "Code review")
     qtbot.keyClicks(editor.new_item, "Read the style guide")
