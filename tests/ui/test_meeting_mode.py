@@ -117,3 +117,32 @@ def test_end_meeting_recaps_and_closes(
     assert "Ana Silva will:" in recap
     assert "Read the style guide" in recap
     assert "Next meeting: Monday 30 November, 16:00" in recap
+
+
+def test_ctrl_z_in_meeting_mode_takes_back_a_deleted_action_item(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    activate(qtbot, meeting)
+    editor = meeting.editor
+    qtbot.keyClicks(editor.new_item, "Send the slides")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    assert editor.session is not None
+    session_id = editor.session.id
+    editor.item_table.setFocus()
+    editor.item_table.setCurrentIndex(editor.items.index(0, 2))
+    qtbot.keyClick(editor.item_table, Qt.Key.Key_Delete)
+    assert services.sessions.get(session_id).action_items == ()
+    qtbot.keyClick(editor.item_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in services.sessions.get(session_id).action_items] == ["Send the slides"]
+    qtbot.keyClicks(editor.notes, "abc")
+    qtbot.keyClick(editor.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.notes.toPlainText() == ""  # in a text field Ctrl+Z undoes the typing
+    assert len(services.sessions.get(session_id).action_items) == 1
+    meeting.close()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -92,6 +92,7 @@ class MeetingModeWindow(QWidget):
         parent: QWidget | None = None,
         *,
         push: Callable[[Step], None] | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
@@ -129,6 +130,9 @@ class MeetingModeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.new_item.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # saved first
         QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.end_meeting)
+        if undo_stack is not None:  # a text field keeps Ctrl+Z for its own typing
+            QShortcut(QKeySequence.StandardKey.Undo, self, undo_stack.undo)
+            QShortcut(QKeySequence.StandardKey.Redo, self, undo_stack.redo)
         self._layout()
         self.reload_agenda()
         self.update_timer()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from mentordesk.errors import UserFacingError
@@ -44,6 +44,7 @@ class Companions(QObject):
         team: TeamDatabaseService,
         operations: Operations,
         tasks: Background,
+        undo_stack: QUndoStack,
         bridge: ChangeBridge,
         people_model: PeopleModel,
         pair_list: PairListPanel,
@@ -58,6 +59,7 @@ class Companions(QObject):
         self._team = team
         self._operations = operations
         self._tasks = tasks
+        self._undo_stack = undo_stack
         self._bridge = bridge
         self._people_model = people_model
         self._pair_list = pair_list
@@ -141,6 +143,7 @@ class Companions(QObject):
             lambda: self.me,
             self._window,
             push=self._operations.push,
+            undo_stack=self._undo_stack,
         )
         self.meeting_window.set_presentation(self._presentation.isChecked())
         self.meeting_window.show()

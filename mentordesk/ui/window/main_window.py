@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             team=team or TeamDatabaseService(settings),
             operations=self.operations,
             tasks=self.tasks,
+            undo_stack=self.undo_stack,
             bridge=self.bridge,
             people_model=self.people_model,
             pair_list=self.pair_list,
