@@ -146,3 +146,26 @@ def test_ctrl_z_in_meeting_mode_takes_back_a_deleted_action_item(
     assert editor.notes.toPlainText() == ""  # in a text field Ctrl+Z undoes the typing
     assert len(services.sessions.get(session_id).action_items) == 1
     meeting.close()
+
+
+def test_the_agenda_follows_a_check_in(
+    make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    from datetime import date
+
+    from mentordesk.domain.goals import GoalDraft, Skill
+
+    goal = GoalDraft(1, Skill.TECHNICAL, "Write production-grade SQL", date(2026, 11, 30))
+    goal_id = services.goals.create(pair_id, goal).created or 0
+    window = make_window()
+    meeting = open_meeting(window, pair_id)
+
+    def lines() -> list[str]:
+        return [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
+
+    assert any(line.startswith("Goal — Write production-grade SQL: 0%") for line in lines())
+    window.bridge.run(
+        lambda: services.goals.add_checkin(goal_id, date(2026, 11, 21), 40, "Halfway there")
+    )
+    assert any(line.startswith("Goal — Write production-grade SQL: 40%") for line in lines())
+    meeting.close()

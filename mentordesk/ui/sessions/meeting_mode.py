@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
@@ -134,6 +135,7 @@ class MeetingModeWindow(QWidget):
             QShortcut(QKeySequence.StandardKey.Undo, self, undo_stack.undo)
             QShortcut(QKeySequence.StandardKey.Redo, self, undo_stack.redo)
         self._layout()
+        bridge.changed.connect(self._on_changed)
         self.reload_agenda()
         self.update_timer()
         self._fit_screen()
@@ -264,6 +266,15 @@ class MeetingModeWindow(QWidget):
             self.last_summary.setText("\n".join(lines))
         else:
             self.last_summary.setText("This is the pair's first recorded session.")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """A check-in or a ticked item elsewhere changes the agenda: read it again (not for
+        this meeting's own notes, which the agenda does not show)."""
+        if not self.isVisible():
+            return
+        own = {self.editor.session.id} if self.editor.session else set()
+        if changes.goals or (changes.sessions - own):
+            self.reload_agenda()
 
     def _tick(self, item: ActionItem, done: bool) -> None:
         done_on: date | None = self._services.pairs.today() if done else None
