@@ -169,3 +169,25 @@ def test_the_agenda_follows_a_check_in(
     )
     assert any(line.startswith("Goal — Write production-grade SQL: 40%") for line in lines())
     meeting.close()
+
+
+def test_a_meeting_link_is_one_click_and_a_room_is_not(
+    make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    from mentordesk.ui.sessions.meeting_mode import meeting_link
+
+    assert meeting_link(" https://meet.example.org/ana-ben ") == "https://meet.example.org/ana-ben"
+    assert meeting_link("Room 4.01, by the window") is None
+    assert meeting_link("https://x.org <b>y</b>") is None
+    assert meeting_link("javascript:alert(1)") is None
+    series = services.meetings.current_series(pair_id)
+    assert series is not None
+    from dataclasses import replace
+
+    services.meetings.plan(pair_id, replace(series.draft, location="https://meet.example.org/a&b"))
+    window = make_window()
+    meeting = open_meeting(window, pair_id)
+    assert meeting.join.isVisibleTo(meeting)
+    assert meeting.join.openExternalLinks()
+    assert 'href="https://meet.example.org/a&amp;b"' in meeting.join.text()
+    meeting.close()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from html import escape
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +75,15 @@ def recap_text(
     else:
         lines.append("No next meeting is planned: plan one on the Meetings tab.")
     return "\n".join(lines)
+
+
+def meeting_link(location: str) -> str | None:
+    """The place, when it is a web address a click can open (a video call)."""
+    place = location.strip()
+    url = QUrl(place, QUrl.ParsingMode.StrictMode)
+    if url.isValid() and url.scheme() in ("http", "https") and url.host() and " " not in place:
+        return place
+    return None
 
 
 def clock_text(seconds: int) -> str:
@@ -149,6 +159,15 @@ class MeetingModeWindow(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.when = plain_label(self._when_text())
+        self.join = QLabel(self)  # the meeting's link, when its place is one: a click joins
+        self.join.setObjectName("meeting_link")
+        self.join.setTextFormat(Qt.TextFormat.RichText)
+        self.join.setOpenExternalLinks(True)
+        self.join.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        link = meeting_link(self.meeting.location if self.meeting else "")
+        self.join.setHidden(link is None)
+        if link is not None:  # the address as typed, escaped: never markup of its own
+            self.join.setText(f'<a href="{escape(link, quote=True)}">Join: {escape(link)}</a>')
         self.banner = presentation_note()
         self.end_button = QPushButton("&End Meeting…")
         self.end_button.setToolTip("A recap of this meeting, then close (Ctrl+Shift+Return)")
@@ -176,6 +195,7 @@ class MeetingModeWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.when)
+        layout.addWidget(self.join)
         layout.addLayout(body)
 
     def _when_text(self) -> str:
