@@ -152,7 +152,8 @@ class LogRow:
 
 
 def log_rows(occurrences: list[Occurrence], sessions: list[Session], now: datetime) -> list[LogRow]:
-    """Every meeting and session in time order, with the missed rule applied."""
+    """Every meeting and session in time order, with the missed rule applied: a meeting
+    that has ended unrecorded is missed, even if a session was prepared for it."""
     by_occurrence = {
         (s.series_id, s.occurrence_date): s
         for s in sessions
@@ -160,10 +161,11 @@ def log_rows(occurrences: list[Occurrence], sessions: list[Session], now: dateti
     }
     rows = []
     for occurrence in occurrences:
+        status: SessionStatus
         session = by_occurrence.pop((occurrence.series_id, occurrence.original_date), None)
-        if session is not None:
+        if session is not None and session.status is not SessionStatus.PLANNED:
             status = session.status
-        elif occurrence.skipped:
+        elif occurrence.skipped:  # a session prepared ahead of a skipped meeting too
             status = SessionStatus.CANCELLED
         elif occurrence.end <= now:
             status = SessionStatus.MISSED

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -142,3 +142,17 @@ def test_meeting_mode_the_agenda_and_the_pair_list_agree_on_the_meeting_on_now(
     assert listed.start.date() == expected
     assert services.sessions.agenda(pair_id).meeting == listed  # the command line's agenda
     assert services.sessions.agenda(pair_id, at=listed.start).meeting == listed  # meeting mode
+
+
+def test_a_session_prepared_ahead_is_missed_once_its_meeting_passes_unrecorded(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, _, _ = pair
+    upcoming = next(r for r in services.sessions.log(pair_id) if r.status.value == "planned")
+    assert upcoming.occurrence is not None
+    services.sessions.open_for(pair_id, upcoming.occurrence)  # topics prepared ahead
+    row = next(r for r in services.sessions.log(pair_id) if r.when == upcoming.when)
+    assert row.status.value == "planned"
+    clock.moment = upcoming.occurrence.end + timedelta(minutes=1)  # it passed, unrecorded
+    row = next(r for r in services.sessions.log(pair_id) if r.when == upcoming.when)
+    assert row.status.value == "missed"

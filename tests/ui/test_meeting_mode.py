@@ -191,3 +191,27 @@ def test_a_meeting_link_is_one_click_and_a_room_is_not(
     assert meeting.join.openExternalLinks()
     assert 'href="https://meet.example.org/a&amp;b"' in meeting.join.text()
     meeting.close()
+
+
+def test_opened_early_the_meeting_is_recorded_held_once_notes_are_taken_at_it(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    from mentordesk.domain.sessions import SessionStatus
+
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 13, 0, tzinfo=UTC)  # two hours before: preparing
+    meeting = open_meeting(window, pair_id)
+    editor = meeting.editor
+    qtbot.keyClicks(editor.topics, "Estimates")
+    assert editor.status.currentData() == SessionStatus.PLANNED  # prepared, not held yet
+    clock.moment = datetime(2026, 11, 23, 15, 5, tzinfo=UTC)  # the meeting is on
+    qtbot.keyClicks(editor.notes, "We talked estimates")
+    assert editor.status.currentData() == SessionStatus.HELD
+    assert editor.autosaver.flush()
+    assert editor.session is not None
+    assert services.sessions.get(editor.session.id).status is SessionStatus.HELD
+    meeting.close()

@@ -96,7 +96,9 @@ class AgendaModel(IdTableModel[AgendaLine]):
         if role != Qt.ItemDataRole.CheckStateRole or record is None or record.item is None:
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked
+        key = self._ids[index.row()]
         self._on_done(record.item, done)
-        self._lines[self._ids[index.row()]] = AgendaLine(record.text, record.item, done)
-        self.refresh([self._ids[index.row()]])
+        if key in self._lines:  # still shown (a reread of the agenda may have dropped it)
+            self._lines[key] = AgendaLine(record.text, record.item, done)
+            self.refresh([key])
         return True

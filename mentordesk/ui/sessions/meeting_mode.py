@@ -9,7 +9,7 @@ next meeting. Everything saves as it is typed; Esc closes it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
@@ -107,6 +107,7 @@ class MeetingModeWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
+        self._ticking = False  # a tick of the agenda is being saved
         pair = services.pairs.get(pair_id)
         self.setWindowTitle(f"Meeting — {pair.title}")
         self._owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
@@ -129,9 +130,9 @@ class MeetingModeWindow(QWidget):
         self.editor.pair = pair  # read once, above
         self.editor.set_session(session_id)
         now = services.sessions.now()
-        on_now = self.meeting is None or self.meeting.start - ABOUT_TO_START <= now
-        if on_now and self.editor.session and self.editor.session.status is SessionStatus.PLANNED:
-            self.editor.status.setCurrentIndex(self.editor.status.findData(SessionStatus.HELD))
+        self._record_if_on(now)
+        for box in (self.editor.notes, self.editor.topics):  # notes taken at the meeting
+            box.textChanged.connect(lambda: self._record_if_on(services.sessions.now()))
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
         self._ticker = QTimer(self)
@@ -287,10 +288,21 @@ class MeetingModeWindow(QWidget):
         else:
             self.last_summary.setText("This is the pair's first recorded session.")
 
+    def _record_if_on(self, now: datetime) -> None:
+        """Once the meeting is on (from half an hour before its start), a session still
+        marked planned is the record of a meeting held: opened early and written in
+        later, it becomes held with the first words taken at the meeting."""
+        on_now = self.meeting is None or self.meeting.start - ABOUT_TO_START <= now
+        session = self.editor.session
+        if on_now and session is not None:
+            status = self.editor.status
+            if status.currentData() == SessionStatus.PLANNED:
+                status.setCurrentIndex(status.findData(SessionStatus.HELD))
+
     def _on_changed(self, changes: ChangeSet) -> None:
         """A check-in or a ticked item elsewhere changes the agenda: read it again (not for
         this meeting's own notes, which the agenda does not show)."""
-        if not self.isVisible():
+        if not self.isVisible() or self._ticking:  # a tick here stays on the agenda, ticked
             return
         own = {self.editor.session.id} if self.editor.session else set()
         if changes.goals or (changes.sessions - own):
@@ -298,11 +310,15 @@ class MeetingModeWindow(QWidget):
 
     def _tick(self, item: ActionItem, done: bool) -> None:
         done_on: date | None = self._services.pairs.today() if done else None
-        self._bridge.run(
-            lambda: self._services.sessions.update_action_item(
-                item.id, item.owner_id, item.text, item.due, done_on
+        self._ticking = True
+        try:
+            self._bridge.run(
+                lambda: self._services.sessions.update_action_item(
+                    item.id, item.owner_id, item.text, item.due, done_on
+                )
             )
-        )
+        finally:
+            self._ticking = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editor.autosaver.flush():  # could not be saved yet: ask first
