@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.sessions.session_log_model import SessionLogModel
@@ -414,3 +415,31 @@ def test_the_action_column_takes_the_free_width_at_1280_by_720(
     assert widths[action] >= header.fontMetrics().horizontalAdvance("Action") + 8  # not '.ctio'
     assert all(widths[action] > w for c, w in enumerate(widths) if c != action), widths
     assert sum(widths) <= table.viewport().width()  # all of them in view
+
+
+def test_a_pair_without_goals_shows_no_goal_of_another_pair_to_check_in(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    services.demo.load()
+    window = make_window()
+    with_goals = next(p for p in services.pairs.ids() if services.goals.quarters(p))
+    window.pair_list.choose(with_goals)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    held = next(r for r in range(panel.log.rowCount()) if panel.log.record_at(r).session)
+    panel.table.selectRow(held)
+    editor = panel.editor
+    assert editor.goal.count() >= 1
+    ana = services.people.create(PersonDraft("Zoe Quinn", "zoe@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Yan Li", "yan@example.org")).created or 0
+    bare = (
+        window.bridge.run(lambda: services.pairs.create(ana, ben, services.pairs.today())).created
+        or 0
+    )
+    window.pair_list.choose(bare)
+    assert editor.goal.count() == 0  # not the other pair's goal
+    assert not editor.check_in.isEnabled()
+    panel.record_ad_hoc()
+    assert editor.goal.count() == 0
+    assert not editor.check_in.isEnabled()
+    assert editor.goal.placeholderText() == "No open goal this quarter"

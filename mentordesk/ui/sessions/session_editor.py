@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.goals import Goal
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -224,6 +225,7 @@ class SessionEditor(QWidget):
             for box in (self.topics, self.notes, self.private_note):
                 box.setPlainText("")
             self.items.show((), {})
+            self._show_goals([])  # not the goals of the pair shown before
             return
         pair = self.pair
         if pair is None or pair.id != session.pair_id:
@@ -271,12 +273,7 @@ class SessionEditor(QWidget):
                 session.action_items,
             )
         )
-        self.goal.clear()
-        goals = [g for g in plan.goals if g.is_open] if plan else []
-        self._progress_of = {g.id: g.progress for g in goals}
-        for goal in goals:
-            self.goal.addItem(goal.title, goal.id)
-        self._goal_chosen()
+        self._show_goals([g for g in plan.goals if g.is_open] if plan else [])
         linked = [
             (g.title, c.progress)
             for p in plans
@@ -291,6 +288,16 @@ class SessionEditor(QWidget):
             else ""
         )
         self.checkins_done.setVisible(bool(linked))
+
+    def _show_goals(self, goals: list[Goal]) -> None:
+        """The goals a check-in can be for; with none, Check In says why it is off."""
+        self.goal.clear()
+        self._progress_of = {g.id: g.progress for g in goals}
+        for goal in goals:
+            self.goal.addItem(goal.title, goal.id)
+        self.goal.setPlaceholderText("" if goals else "No open goal this quarter")
+        self.check_in.setEnabled(bool(goals))
+        self._goal_chosen()
 
     def _goal_chosen(self, *_args: object) -> None:
         goal_id = self.goal.currentData()
