@@ -443,3 +443,21 @@ def test_a_pair_without_goals_shows_no_goal_of_another_pair_to_check_in(
     assert editor.goal.count() == 0
     assert not editor.check_in.isEnabled()
     assert editor.goal.placeholderText() == "No open goal this quarter"
+
+
+def test_a_chosen_meeting_without_a_record_says_what_it_is(
+    make_window: Callable[[], MainWindow], pair_id: int
+) -> None:
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    statuses = [panel.log.index(r, 1).data() for r in range(panel.log.rowCount())]
+    panel.table.selectRow(statuses.index("Missed"))
+    assert panel.editor.heading.text() == (
+        "Mon 2 Nov, 16:00 was missed: nothing was recorded. Record This Meeting to write it up."
+    )
+    panel.table.selectRow(statuses.index("Planned"))
+    assert panel.editor.heading.text().endswith(
+        "is planned. Record This Meeting to prepare it or take notes."
+    )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.pairs import PairView
-from mentordesk.domain.sessions import LogRow
+from mentordesk.domain.sessions import LogRow, SessionStatus
 from mentordesk.errors import NotFoundError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
@@ -137,6 +137,8 @@ class SessionsPanel(QSplitter):
     def _on_row(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.chosen()
         self.editor.set_session(row.session.id if row and row.session else None)
+        if row is not None and row.session is None:  # say what this meeting is, not "choose"
+            self.editor.heading.setText(unrecorded_text(row))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -146,3 +148,14 @@ class SessionsPanel(QSplitter):
             open_pair and row is not None and row.session is None and row.occurrence is not None
         )
         self.ad_hoc_button.setEnabled(open_pair)
+
+
+def unrecorded_text(row: LogRow) -> str:
+    """What the editor says of a meeting with no record yet."""
+    when = row.when
+    day = f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
+    if row.status is SessionStatus.MISSED:
+        return f"{day} was missed: nothing was recorded. Record This Meeting to write it up."
+    if row.status is SessionStatus.CANCELLED:
+        return f"{day} was cancelled (skipped)."
+    return f"{day} is planned. Record This Meeting to prepare it or take notes."
