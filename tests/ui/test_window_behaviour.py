@@ -397,3 +397,29 @@ def test_a_first_start_fits_the_screen(make_window: MakeWindow) -> None:
     room = window.screen().availableGeometry()
     assert window.width() <= room.width()
     assert window.height() <= room.height()
+
+
+def test_file_dialogs_start_in_the_folder_used_last(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.demo.load()
+    window = make_window()
+    choose(window, "Farah Haddad → Emil Johansson")
+    folder = tmp_path / "summaries"
+    folder.mkdir()
+    offered: list[str] = []
+
+    def save_as(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(folder / "farah.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.action_map[ActionId.SAVE_PDF].trigger()
+    assert Path(offered[0]).name == "farah-emil-quarter-1.pdf"  # what it holds
+    window.workspace.setCurrentWidget(window.workspace.meetings_tab)
+    window.workspace.meeting_operations.export(window.pair_list.chosen_id() or 0)
+    assert Path(offered[1]) == folder / "farah-emil-meetings.ics"  # where the last one went

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mentordesk.domain.pairs import AgreementText, Pair, Role
 from mentordesk.domain.people import PersonDraft
@@ -22,6 +22,7 @@ from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.background import Background, Known, UnexpectedError, plain
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.file_dialogs import open_path, save_path
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.common.undo import StepCommand
 
@@ -52,7 +53,6 @@ class Operations(QObject):
         self._tasks = tasks
         self._window = parent
         self.dialog: QDialog | None = None  # the dialog on screen, if any
-        self._folder = Path.home()  # where the last file was read or written
 
     @property
     def window(self) -> QWidget:
@@ -155,14 +155,10 @@ class Operations(QObject):
     def import_file(self, path: Path | None = None) -> None:
         """Ask for an interchange file and import it in the background, all or nothing."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self._window, "Import", str(self._folder), JSON_FILTER
-            )
-            if not name:
+            path = open_path(self._window, "Import", JSON_FILTER)
+            if path is None:
                 return
-            path = Path(name)
         chosen = path
-        self._folder = chosen.parent
         self._tasks.run(
             lambda: self._services.interchange.import_file(chosen),
             lambda result: self._imported(result, f"from {chosen.name}"),
@@ -204,13 +200,12 @@ class Operations(QObject):
         """Ask where to save (in the folder used last, under `suggested`), and write the
         interchange file in the background."""
         if path is None:
-            start = self._folder / (suggested or "mentordesk-export.json")
-            name, _ = QFileDialog.getSaveFileName(self._window, "Export", str(start), JSON_FILTER)
-            if not name:
+            path = save_path(
+                self._window, "Export", suggested or "mentordesk-export.json", JSON_FILTER
+            )
+            if path is None:
                 return
-            path = Path(name)
         chosen = path
-        self._folder = chosen.parent
         self._tasks.run(
             lambda: self._services.interchange.export_file(chosen, pair_refs),
             lambda doc: self.message.emit(

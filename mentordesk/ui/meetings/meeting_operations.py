@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.meetings import Occurrence, SeriesDraft
@@ -16,6 +16,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.file_dialogs import save_path
 from mentordesk.ui.common.form_dialog import confirm
 from mentordesk.ui.common.operations import Operations
 
@@ -79,12 +80,11 @@ class MeetingOperations:
     def export(self, pair_id: int, path: Path | None = None) -> None:
         """Save the pair's meetings as a calendar file to import (PUBLISH)."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self._ops.window, "Export Calendar File", "meetings.ics", ICS_FILTER
-            )
-            if not name:
+            pair = self._services.pairs.get(pair_id)
+            suggested = f"{pair.external_id}-meetings.ics"
+            path = save_path(self._ops.window, "Export Calendar File", suggested, ICS_FILTER)
+            if path is None:
                 return
-            path = Path(name)
         try:
             self._services.calendar.write(pair_id, path, Method.PUBLISH)
         except UserFacingError as error:

@@ -14,9 +14,10 @@ import shiboken6
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.services.report import QuarterReport
+from mentordesk.ui.common.file_dialogs import save_path
 from mentordesk.ui.printing.report import MARGIN_MM, page_size_for_locale, render, write_pdf
 
 
@@ -64,12 +65,9 @@ def save_report_pdf(
     """Ask where to save (unless told) and write the PDF; the path written, if any."""
     if path is None:
         suggested = f"{report.pair.external_id}-quarter-{report.span.number}.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            parent, "Save as PDF", suggested, "PDF documents (*.pdf)"
-        )
-        if not name:
+        path = save_path(parent, "Save as PDF", suggested, "PDF documents (*.pdf)")
+        if path is None:
             return None
-        path = Path(name)
     write_pdf(report, str(path))  # a QPdfWriter of its own: no dialog points to it
     return path
 
