@@ -77,7 +77,8 @@ class CalendarService:
     def candidates(self, pair_id: int, method: Method) -> list[MeetingSeries]:
         """The series a message of `method` can be about, oldest first.
 
-        PUBLISH: every live series. REQUEST (not for an ended pair): the live series
+        PUBLISH: every live series. REQUEST (for an ended pair, only the invited series
+        its end cut short, as an update): the live series
         with a last date today or later, and those changed since their last invitation
         (a series a re-plan ended early). CANCEL: the live series with a last date today
         or later, and the cancelled ones whose cancellation has not gone out since an
@@ -98,7 +99,9 @@ class CalendarService:
             s for s in every if not s.cancelled and (s.draft.until >= today or s.changed_since_sent)
         ]
         if method is Method.REQUEST:
-            return [] if pair.status(today) is PairStatus.ENDED else live
+            if pair.status(today) is PairStatus.ENDED:  # an update of what was invited
+                return [s for s in live if s.changed_since_sent and s.sent_sequence is not None]
+            return live
         withdrawn = [
             s
             for s in every

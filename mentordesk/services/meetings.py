@@ -188,7 +188,7 @@ class MeetingService:
         """End the pair's other live series that overlap `series_id` the day before
         `first` (cancelled if they would never meet)."""
         ending = [
-            _end_before(other, first)
+            ending_before(other, first)
             for other in uow.meetings.of_pair(pair_id)
             if other.id != series_id and not other.cancelled and other.draft.until >= first
         ]
@@ -251,7 +251,7 @@ def cancelling(series_id: int) -> Action:
     return cancel
 
 
-def _end_before(series: MeetingSeries, first: date) -> Action:
+def ending_before(series: MeetingSeries, first: date) -> Action:
     """End `series` on its last meeting before `first`, or cancel it if it has none."""
 
     def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
@@ -296,3 +296,16 @@ def _moved(day: date, moved_to: datetime, location: str | None) -> SeriesExcepti
         moved_to=moved_to.replace(tzinfo=None, second=0, microsecond=0),
         location=location.strip() if location is not None else None,
     )
+
+
+def ending_with_pair(pair_id: int, ended_on: date) -> Action:
+    """The pair's live series end with the pair: each on its last meeting on or before
+    `ended_on`, cancelled if all its meetings come later; back: as they were."""
+
+    def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+        later = [
+            s for s in uow.meetings.of_pair(pair_id) if not s.cancelled and s.draft.until > ended_on
+        ]
+        return chain(*(ending_before(s, ended_on + timedelta(days=1)) for s in later))(uow)
+
+    return end

@@ -21,7 +21,8 @@ from mentordesk.errors import NotFoundError, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
-from mentordesk.services.undo import Action, Step, apply, perform
+from mentordesk.services.meetings import ending_with_pair
+from mentordesk.services.undo import Action, Step, apply, chain, perform
 from mentordesk.store.pairs import NewPair
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
@@ -146,7 +147,9 @@ class PairService:
             if pair.ended_on is not None:
                 raise UserFacingError(f"{pair.title} already ended on {day_text(pair.ended_on)}")
             raise_if(end_problems(pair.started_on, ended_on, reason))
-            return _end_as(pair_id, ended_on, reason.strip())(uow)
+            return chain(
+                _end_as(pair_id, ended_on, reason.strip()), ending_with_pair(pair_id, ended_on)
+            )(uow)
 
         return end
 

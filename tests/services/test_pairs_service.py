@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -124,3 +125,24 @@ def test_restoring_an_agreement_brings_back_its_signatures(
     edited = services.pairs.edit_agreement(pair_id, AgreementText("Changed"))
     edited.inverse()
     assert services.pairs.get(pair_id).agreement == before
+
+
+def test_ending_a_pair_ends_its_meetings_with_it_and_undo_brings_both_back(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, _, _ = pair
+    [series] = services.meetings.series_of(pair_id)  # Mondays, 2 Nov to 21 Dec
+    later = services.meetings.plan(
+        pair_id, replace(series.draft, first_date=date(2027, 1, 4), until=date(2027, 3, 29))
+    ).created
+    step = services.pairs.end_pair(pair_id, date(2026, 11, 25), "Ben moved teams")
+    assert step.changes.meetings  # the views hear of the meetings too
+    by_id = {s.id: s for s in services.meetings.series_of(pair_id)}
+    assert by_id[series.id].draft.until == date(2026, 11, 23)  # its last meeting kept
+    assert not by_id[series.id].cancelled
+    assert by_id[later].cancelled  # every meeting of it came after the end
+    step.inverse()  # Undo: open again, meetings as they were
+    by_id = {s.id: s for s in services.meetings.series_of(pair_id)}
+    assert services.pairs.get(pair_id).ended_on is None
+    assert by_id[series.id].draft.until == date(2026, 12, 21)
+    assert not by_id[later].cancelled

@@ -26,6 +26,7 @@ from mentordesk.services import Services
 from mentordesk.ui.meetings.move_dialog import MoveDialog
 from mentordesk.ui.meetings.series_choice_dialog import SeriesChoiceDialog
 from mentordesk.ui.meetings.series_dialog import SeriesDialog
+from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
 
@@ -276,3 +277,38 @@ def test_return_on_the_cancellation_question_keeps_the_meetings(
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
     assert mail_program.opened == []
     assert not services.meetings.series_of(pair_id)[0].cancelled
+
+
+def test_ending_a_pair_offers_the_calendar_update_and_sends_it(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    mail_program: MailProgram,
+    services: Services,
+) -> None:
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.workspace.meetings.invite_button, Qt.MouseButton.LeftButton)
+    assert len(mail_program.opened) == 1  # the mentee has the meetings in a calendar
+    window.action_map[ActionId.END_PAIR].trigger()
+    dialog = window.operations.dialog
+    assert dialog is not None
+    dialog.ended_on.setDate(QDate(2026, 11, 25))  # type: ignore[attr-defined]
+    dialog.reason.setPlainText("Ben moved teams")  # type: ignore[attr-defined]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # "End Pair"
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "send_after_end" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=3000,
+    )
+    answer_next_question("&Send Update")
+    qtbot.waitUntil(lambda: len(mail_program.opened) == 2, timeout=3000)
+    _, calendar = parts(mail_program.opened[1])
+    assert calendar["METHOD"] == "REQUEST"  # an update: the meetings before the end stay
+    [event] = calendar.walk("VEVENT")
+    assert event["RRULE"]["UNTIL"][0].date().isoformat() <= "2026-11-24"
+    [series] = services.meetings.series_of(pair_id)
+    assert series.draft.until == date(2026, 11, 23)

@@ -5,6 +5,7 @@ The main window and its panels only decide *when*; this decides *how*.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,8 +140,9 @@ class Operations(QObject):
         except UserFacingError as error:
             self.report(error.message)
 
-    def end_pair(self, pair_id: int) -> None:
-        """Ask for the end date and reason, and end the pair; Undo reopens it."""
+    def end_pair(self, pair_id: int, then: Callable[[int], object] | None = None) -> None:
+        """Ask for the end date and reason, and end the pair (its meetings end with it);
+        Undo reopens it. `then(pair_id)` runs once it has ended."""
         from mentordesk.ui.pairs.end_pair_dialog import EndPairDialog
 
         pairs = self._services.pairs
@@ -148,6 +150,8 @@ class Operations(QObject):
 
         def save(ended_on: date, reason: str) -> None:
             self.push(pairs.end_pair(pair_id, ended_on, reason))
+            if then is not None:
+                then(pair_id)
 
         self.open_dialog(EndPairDialog(save, pair.title, pairs.today(), self._window))
 

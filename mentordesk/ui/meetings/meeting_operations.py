@@ -92,6 +92,41 @@ class MeetingOperations:
             return
         self._ops.message.emit(f"Calendar file written to {path}.")
 
+    def offer_update_after_end(self, pair_id: int) -> None:
+        """A pair ended and its meetings with it: offer to send the change to the mentee's
+        calendar (an updated invitation for a series cut short, a cancellation for one
+        that would only have met later). Nothing to send, nothing asked."""
+        calendar = self._services.calendar
+        shortened = [s.id for s in calendar.candidates(pair_id, Method.REQUEST)]
+        withdrawn = [s.id for s in calendar.candidates(pair_id, Method.CANCEL) if s.cancelled]
+        if not shortened and not withdrawn:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Pair Ended",
+            "The pair's meetings after its end were taken off. Send the change to the "
+            "mentee's calendar now? (Edit ▸ Undo brings the pair and its meetings back.)",
+            QMessageBox.StandardButton.NoButton,
+            self._ops.window,
+        )
+        box.setObjectName("send_after_end")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        send = box.addButton("&Send Update", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(send)
+
+        def answered(_result: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is not send:
+                return
+            if shortened:
+                self._write(pair_id, Method.REQUEST, shortened)
+            if withdrawn:
+                self._write(pair_id, Method.CANCEL, withdrawn)
+
+        box.finished.connect(answered)
+        box.open()
+
     def send(self, pair_id: int, method: Method) -> None:
         """Write the invitation (or cancellation) of each series the person picks as an
         e-mail draft and open it in their mail program, ready to send."""

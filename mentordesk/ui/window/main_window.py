@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
             A.EDIT_AGREEMENT: lambda: pair(ops.edit_agreement),
             A.SIGN_AS_MENTOR: lambda: pair(lambda p: ops.sign(p, Role.MENTOR)),
             A.SIGN_AS_MENTEE: lambda: pair(lambda p: ops.sign(p, Role.MENTEE)),
-            A.END_PAIR: lambda: pair(ops.end_pair),
+            A.END_PAIR: lambda: pair(
+                lambda p: ops.end_pair(p, self.workspace.meeting_operations.offer_update_after_end)
+            ),
             A.IMPORT: ops.import_file,
             A.EXPORT: lambda: self._saved_first(lambda: ops.export_chosen(self.chosen_pair())),
             A.LOAD_DEMO: ops.load_demo,
