@@ -180,8 +180,27 @@ def test_find_filters_the_pair_list(
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Chen Wei → Hana Sato"]
     window.pair_list.filter.clear()
     qtbot.keyClicks(window.pair_list.filter, "nobody at all")
-    assert window.pair_list.stack.currentWidget() is window.pair_list.empty
-    assert window.pair_list.empty.text() == "No pair matches this filter."
+    panel = window.pair_list
+    assert panel.stack.currentWidget() is panel.empty_page
+    assert panel.empty.text() == "No pair matches this filter."
+    assert panel.clear_filter.isVisibleTo(window)  # the way out, offered as a button
+    assert not panel.new_pair.isVisibleTo(window)
+    qtbot.mouseClick(panel.clear_filter, Qt.MouseButton.LeftButton)
+    assert panel.stack.currentWidget() is panel.table
+
+
+def test_with_no_pairs_the_list_offers_new_pair(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    panel = window.pair_list
+    assert panel.stack.currentWidget() is panel.empty_page
+    assert panel.empty.text().startswith("No pairs yet.")
+    assert panel.new_pair.isVisibleTo(window)
+    assert not panel.clear_filter.isVisibleTo(window)
+    qtbot.mouseClick(panel.new_pair, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert dialog is not None  # the New Pair form, from the empty list itself
+    assert dialog.windowTitle() == "New Pair"
+    dialog.reject()
 
 
 def test_geometry_and_chosen_pair_are_remembered(

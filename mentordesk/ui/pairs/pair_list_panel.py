@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +50,13 @@ class PairListPanel(QWidget):
 
     pair_chosen = Signal(object)  # int | None
 
-    def __init__(self, model: PairListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: PairListModel,
+        parent: QWidget | None = None,
+        *,
+        new_pair: QAction | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.filter = QLineEdit()
@@ -65,9 +73,22 @@ class PairListPanel(QWidget):
         self._size_columns()
         self.empty = plain_label(wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_filter = QPushButton("&Clear Filter")
+        self.clear_filter.clicked.connect(self.filter.clear)
+        self.new_pair = QToolButton()  # the window's own New Pair action, as a button
+        self.new_pair.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if new_pair is not None:
+            self.new_pair.setDefaultAction(new_pair)
+        self.empty_page = QWidget()
+        empty_column = QVBoxLayout(self.empty_page)
+        empty_column.addStretch()
+        empty_column.addWidget(self.empty)
+        for button in (self.new_pair, self.clear_filter):
+            empty_column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_column.addStretch()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.empty_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
@@ -142,13 +163,16 @@ class PairListPanel(QWidget):
         if self.proxy.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
             return
-        if self.model.rowCount() == 0:
+        none_yet = self.model.rowCount() == 0
+        if none_yet:
             self.empty.setText(
                 "No pairs yet.\n\nAdd people, then form a pair with New Pair (Ctrl+N)."
             )
         else:
             self.empty.setText("No pair matches this filter.")
-        self.stack.setCurrentWidget(self.empty)
+        self.new_pair.setVisible(none_yet and self.new_pair.defaultAction() is not None)
+        self.clear_filter.setVisible(not none_yet)
+        self.stack.setCurrentWidget(self.empty_page)
 
 
 def _window_key(event: QKeyEvent) -> bool:

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.action_map[A.SHOW_PAIR_LIST].setCheckable(True)
         self.action_map[A.SHOW_PAIR_LIST].setChecked(True)
 
-        self.pair_list = PairListPanel(self.pair_model)
+        self.pair_list = PairListPanel(self.pair_model, new_pair=self.action_map[A.NEW_PAIR])
         self.workspace = Workspace.assembled(
             services, self.bridge, self.operations, self.action_map, lambda: self.companions
         )
