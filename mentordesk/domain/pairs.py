@@ -138,7 +138,7 @@ class Pair:
 
 class PairView(NamedTuple):
     """The chosen pair as the screens need it, read once when it is chosen (and again
-    when it changes): the pair, today, and the rules that follow from the two. (A
+    when it changes): the pair, today, and the rule that follows from the two. (A
     NamedTuple: its class is built at every start, and that is cheaper.)"""
 
     pair: Pair
@@ -153,11 +153,6 @@ class PairView(NamedTuple):
     def editable(self) -> bool:
         """Whether its records can still be changed (not once it has ended)."""
         return self.pair.editable(self.today)
-
-    @property
-    def status(self) -> PairStatus:
-        """Upcoming, active or ended, today."""
-        return self.pair.status(self.today)
 
 
 def pair_problems(
