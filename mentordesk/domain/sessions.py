@@ -71,14 +71,22 @@ def goals_to_serve(goals: Iterable[Goal], quarter: int, items: Iterable[ActionIt
     ]
 
 
+def due_meeting_over(day: date, meetings: Iterable[Occurrence], now: datetime) -> bool:
+    """Whether the meeting an item due on `day` is due at is over at `now`: the last
+    meeting (not skipped) on that day has ended, or, with no meeting that day, the day is
+    over (by `now`'s zone). The one rule of "overdue": the session editor, health signals
+    and the quarterly summary all ask it."""
+    ends = [o.end for o in meetings if not o.skipped and o.start.date() == day]
+    return now >= max(ends) if ends else now.date() > day
+
+
 def is_overdue(item: ActionItem, meetings: Iterable[Occurrence], now: datetime) -> bool:
     """Whether an open item is past its due meeting: the last meeting on its due day has
     ended, or (with no meeting that day) the day is over. Never while that meeting is
     still ahead or under way."""
     if not item.is_open or item.due is None:
         return False
-    ends = [o.end for o in meetings if not o.skipped and o.start.date() == item.due]
-    return now >= max(ends) if ends else now.date() > item.due
+    return due_meeting_over(item.due, meetings, now)
 
 
 @dataclass(frozen=True)

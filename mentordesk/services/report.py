@@ -7,7 +7,7 @@ disk whole or not at all. Private notes are never read here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from mentordesk.domain.goals import Goal, GoalStatus, is_behind
@@ -15,7 +15,7 @@ from mentordesk.domain.health import ChecklistRun, HealthAnswer
 from mentordesk.domain.meetings import MeetingSeries, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
@@ -63,7 +63,7 @@ class QuarterReport:
     created: tuple[ItemLine, ...]
     completed: tuple[ItemLine, ...]
     still_open: tuple[ItemLine, ...]
-    overdue: tuple[ItemLine, ...]
+    overdue: tuple[ItemLine, ...]  # by the session editor's rule, as of now or the quarter's end
     runs: tuple[ChecklistRun, ...]
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
@@ -100,6 +100,10 @@ class ReportService:
             answers = uow.checklists.answers(pair_id, number)
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         day = min(today, span.ends_on)
+        # A past quarter is told as it stood when its last day was over; the current one
+        # (or a later one) as it stands now.
+        as_of = min(now, datetime.combine(span.ends_on + timedelta(days=1), time(), now.tzinfo))
+        meetings = [o for s in series if not s.cancelled for o in occurrences(s)]
         in_span = [s for s in sessions if s.scheduled_for.date() in span]
         items = [ItemLine(names.get(a.owner_id, "?"), a) for s in in_span for a in s.action_items]
         all_items = [
@@ -121,11 +125,7 @@ class ReportService:
                 i for i in all_items if i.item.done_on is not None and i.item.done_on in span
             ),
             still_open=tuple(i for i in all_items if i.item.is_open),
-            overdue=tuple(
-                i
-                for i in all_items
-                if i.item.is_open and i.item.due is not None and i.item.due < day
-            ),
+            overdue=tuple(i for i in all_items if is_overdue(i.item, meetings, as_of)),
             runs=tuple(
                 r
                 for r in runs

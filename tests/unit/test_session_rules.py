@@ -16,6 +16,7 @@ from mentordesk.domain.sessions import (
     SessionStatus,
     carried_items,
     default_due,
+    due_meeting_over,
     goals_to_serve,
     is_overdue,
     keep_both,
@@ -134,6 +135,27 @@ def test_an_item_is_overdue_only_once_its_due_meeting_is_over() -> None:
     skipped = replace(due_monday, due=date(2026, 11, 16))  # that meeting was skipped
     assert not is_overdue(skipped, meetings, berlin(16, 17))
     assert is_overdue(skipped, meetings, berlin(17, 0, 1))
+
+
+def test_the_due_meeting_is_over_once_the_last_meeting_of_the_day_has_ended() -> None:
+    meetings = occurrences(SERIES)
+    monday = date(2026, 11, 9)
+    assert not due_meeting_over(monday, meetings, berlin(9, 16, 44))  # under way
+    assert due_meeting_over(monday, meetings, berlin(9, 16, 45))  # ended
+    # A second meeting that day (say, one moved there) is the one the item is due at.
+    [nine] = [o for o in meetings if o.original_date == monday]
+    evening = replace(nine, original_date=date(2026, 11, 10), start=berlin(9, 19))
+    assert not due_meeting_over(monday, [*meetings, evening], berlin(9, 19, 44))
+    assert due_meeting_over(monday, [*meetings, evening], berlin(9, 19, 45))
+    # No meeting that day (or only a skipped one): over once the day is, in now's zone.
+    for day in (date(2026, 11, 11), date(2026, 11, 16)):
+        assert not due_meeting_over(day, meetings, datetime.combine(day, time.max, BERLIN))
+        assert due_meeting_over(day, meetings, datetime.combine(day + timedelta(1), time(), BERLIN))
+    # The meeting's day is its own zone's; the instant it ends is what counts.
+    auckland = berlin(9, 16, 30).astimezone(ZoneInfo("Pacific/Auckland"))  # Tue 04:30 there
+    assert auckland.date() == date(2026, 11, 10)
+    assert not due_meeting_over(monday, meetings, auckland)
+    assert due_meeting_over(monday, meetings, auckland + timedelta(minutes=15))
 
 
 def test_an_item_may_serve_the_open_goals_of_its_quarter_and_later() -> None:
