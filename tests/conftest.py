@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,11 @@ from mentordesk.store.opening import open_store
 from mentordesk.store.unit_of_work import Store
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+# The machine's zone is UTC in every test, whatever the machine's: "here" in a message
+# (a meeting in Berlin is "15:00 here") must not depend on where the tests run.
+os.environ["TZ"] = "Etc/UTC"
+time.tzset()
 
 
 @pytest.fixture(autouse=True)

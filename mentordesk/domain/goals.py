@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from mentordesk.domain.date_words import date_range
 from mentordesk.domain.quarters import Quarter
 from mentordesk.domain.text import clean_line, line_problem, text_problem
 from mentordesk.errors import Problem
@@ -123,7 +124,7 @@ def goal_problems(draft: GoalDraft, span: Quarter) -> list[Problem]:
             Problem(
                 "target_date",
                 f"the target date must lie in quarter {span.number} "
-                f"({span.starts_on} to {span.ends_on})",
+                f"({date_range(span.starts_on, span.ends_on)})",
             )
         )
     return problems

@@ -7,6 +7,7 @@ daylight-saving changes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from mentordesk.domain.date_words import date_range, day_text, time_text
 from mentordesk.domain.text import line_problem
 from mentordesk.errors import Problem
 
@@ -102,14 +104,30 @@ def weekday_code(day: date) -> str:
 
 
 def local_zone_name() -> str:
-    """The machine's IANA time zone name, or UTC when it cannot be told."""
+    """The machine's IANA time zone name (TZ when it names one, else the zone
+    /etc/localtime links to), or UTC when it cannot be told."""
+    named = os.environ.get("TZ", "").removeprefix(":")
+    for candidate in (named, _linked_zone()):
+        name = candidate.split("zoneinfo/", 1)[-1]
+        try:
+            if name and "/" in name:
+                ZoneInfo(name)
+                return name
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return "UTC"
+
+
+def _linked_zone() -> str:
     try:
-        link = Path("/etc/localtime").resolve()
-        name = str(link).split("zoneinfo/", 1)[1]
-        ZoneInfo(name)
-        return name
-    except (IndexError, OSError, ZoneInfoNotFoundError, ValueError):
-        return "UTC"
+        return str(Path("/etc/localtime").resolve())
+    except OSError:
+        return ""
+
+
+def local_zone() -> ZoneInfo:
+    """The machine's time zone: what 'here' means when a meeting is in another."""
+    return ZoneInfo(local_zone_name())
 
 
 @cache
@@ -131,7 +149,7 @@ def series_problems(draft: SeriesDraft) -> list[Problem]:
         problems.append(Problem("weekday", f"'{draft.weekday}' is not one of {WEEKDAYS}"))
     elif weekday_code(draft.first_date) != draft.weekday:
         day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
-        problems.append(Problem("first_date", f"{draft.first_date} is not a {day}"))
+        problems.append(Problem("first_date", f"{day_text(draft.first_date)} is not a {day}"))
     low, high = DURATION_RANGE
     if not low <= draft.duration_minutes <= high:
         problems.append(Problem("duration_minutes", f"a meeting lasts {low} to {high} minutes"))
@@ -141,7 +159,9 @@ def series_problems(draft: SeriesDraft) -> list[Problem]:
     if draft.until < draft.first_date:
         problems.append(
             Problem(
-                "until", f"the last date ({draft.until}) is before the first ({draft.first_date})"
+                "until",
+                f"the last date ({day_text(draft.until)}) is before the first "
+                f"({day_text(draft.first_date)})",
             )
         )
     if message := zone_problem(draft.timezone):
@@ -203,16 +223,17 @@ def wall_time_note(day: date, at: time, zone: ZoneInfo) -> str | None:
     if kind is WallTime.ONCE:
         return None
     meant = wall(day, at, zone)
-    when = f"{day:%A} {day.isoformat()}"
+    when = day_text(day, weekday=True)
     if kind is WallTime.SKIPPED:
-        at_day = "" if meant.date() == day else f" on {meant:%A} {meant.date().isoformat()}"
+        at_day = "" if meant.date() == day else f" on {day_text(meant.date(), weekday=True)}"
         return (
-            f"On {when} the clocks in {zone.key} go forward, so {at:%H:%M} does not exist "
-            f"that day: the meeting will be at {meant:%H:%M}{at_day} ({_offset_name(meant)})."
+            f"On {when} the clocks in {zone.key} go forward, so {time_text(at)} does not "
+            f"exist that day: the meeting will be at {time_text(meant)}{at_day} "
+            f"({_offset_name(meant)})."
         )
     return (
-        f"On {when} the clocks in {zone.key} go back, so {at:%H:%M} happens twice that "
-        f"day: the meeting will be at the first {at:%H:%M} ({_offset_name(meant)})."
+        f"On {when} the clocks in {zone.key} go back, so {time_text(at)} happens twice "
+        f"that day: the meeting will be at the first {time_text(at)} ({_offset_name(meant)})."
     )
 
 
@@ -273,10 +294,14 @@ def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> 
     others = [o for o in occurrences(series) if o.original_date != original and not o.skipped]
     clash = next((o for o in others if o.start.date() == new_day), None)
     if clash is not None:
-        warnings.append(f"{new_day} already has this pair's meeting (at {clash.start:%H:%M}).")
+        warnings.append(
+            f"{day_text(new_day, weekday=True)} already has this pair's meeting "
+            f"(at {time_text(clash.start)})."
+        )
     if new_day < series.draft.first_date or new_day > series.draft.until:
         warnings.append(
-            f"{new_day} is outside the series ({series.draft.first_date} to {series.draft.until})."
+            f"{day_text(new_day, weekday=True)} is outside the series "
+            f"({date_range(series.draft.first_date, series.draft.until)})."
         )
     if note := wall_time_note(new_day, moved_to.time(), series.draft.zone):
         warnings.append(note)

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode, quarter_number
 from mentordesk.domain.text import clean_line, line_problem, text_problem
@@ -178,7 +179,9 @@ def pair_problems(
 
 
 def _end_before_start(started_on: date, ended_on: date) -> Problem:
-    return Problem("ended_on", f"the end ({ended_on}) is before the start ({started_on})")
+    return Problem(
+        "ended_on", f"the end ({day_text(ended_on)}) is before the start ({day_text(started_on)})"
+    )
 
 
 def end_problems(started_on: date, ended_on: date, reason: str) -> list[Problem]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sized
-from datetime import date
 
 # C0 (but tab and line breaks, which the rules below treat on their own), DEL and C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -108,9 +107,3 @@ def count(items: Sized | int, one: str, many: str) -> str:
     """'1 person', '3 people': a number with the right form of its noun."""
     n = items if isinstance(items, int) else len(items)
     return f"{n} {one if n == 1 else many}"
-
-
-def day_text(day: date | None) -> str:
-    """'21 Nov 2026': a date as a message says it (never ISO: that is for files);
-    an empty string for no date."""
-    return f"{day.day} {day:%b %Y}" if day else ""

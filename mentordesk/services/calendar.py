@@ -15,6 +15,7 @@ from datetime import UTC, date
 from pathlib import Path
 
 from mentordesk.calendar_files.method import Method
+from mentordesk.domain.date_words import date_range, time_text
 from mentordesk.domain.goals import GoalStatus, Skill
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries
 from mentordesk.domain.pairs import Pair, PairStatus
@@ -39,14 +40,14 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def series_label(series: MeetingSeries, *, state: bool = True) -> str:
-    """'Mondays at 16:00, 2026-10-05 to 2026-12-07 (Europe/Berlin)', with `state` also
+    """'Mondays at 16:00, 5 Oct – 7 Dec 2026 (Europe/Berlin)', with `state` also
     whether it is cancelled."""
     draft = series.draft
     day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
     every = "" if draft.every_weeks == 1 else f" every {draft.every_weeks} weeks"
     text = (
-        f"{day}s{every} at {draft.start_time:%H:%M}, {draft.first_date.isoformat()} to "
-        f"{draft.until.isoformat()} ({draft.timezone})"
+        f"{day}s{every} at {time_text(draft.start_time)}, "
+        f"{date_range(draft.first_date, draft.until)} ({draft.timezone})"
     )
     return text + (" — cancelled" if state and series.cancelled else "")
 

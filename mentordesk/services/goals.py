@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import (
     Goal,
     GoalDraft,
@@ -16,7 +17,7 @@ from mentordesk.domain.goals import (
 )
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
-from mentordesk.domain.text import day_text, text_problem
+from mentordesk.domain.text import text_problem
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today

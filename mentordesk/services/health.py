@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import is_behind
 from mentordesk.domain.health import (
     ChecklistRun,
@@ -21,8 +22,8 @@ from mentordesk.domain.health import (
 from mentordesk.domain.meetings import occurrences
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.sessions import SessionStatus, log_rows
-from mentordesk.domain.text import day_text, line_problem, slugify, text_problem
+from mentordesk.domain.sessions import SessionStatus, due_meeting_over, log_rows
+from mentordesk.domain.text import line_problem, slugify, text_problem
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
 from mentordesk.resource_files import resource
 from mentordesk.services.changes import ChangeSet
@@ -30,6 +31,12 @@ from mentordesk.services.clock import Clock
 from mentordesk.services.ids import unique_id
 from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
+
+# Open items due this close to today are counted by `due_meeting_over`, those due earlier
+# in SQL: whatever the zones of the clock and of the meetings (at most 26 hours apart) and
+# however long a meeting lasts (at most 8 hours), the due meeting of an item due 3 days
+# ago is over and that of an item due in 3 days not yet begun.
+DUE_WINDOW = timedelta(days=2)
 
 
 @cache
@@ -241,23 +248,23 @@ class HealthService:
 
     def _signals(self, uow: UnitOfWork, pairs: dict[int, Pair]) -> dict[int, HealthSignals]:
         """The pairs' signals, read in a handful of queries whatever their number (no
-        notes, topics, or goals of other quarters are read)."""
+        notes, topics, or goals of other quarters are read). An item is overdue by the
+        session editor's rule (`due_meeting_over`): SQL counts those due well before
+        today, and the few due near today are counted against the pair's meetings."""
         if not pairs:
             return {}
         now, today = self._clock.now(), self.today()
         series = uow.meetings.of_pairs(pairs)
         runs = uow.checklists.runs_of_pairs(pairs)
         sessions = uow.sessions.outlines(pairs)
-        overdue = uow.sessions.overdue_items(pairs, today)
+        overdue = uow.sessions.overdue_items(pairs, today - DUE_WINDOW)
+        due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.in_quarters(current)
         found = {}
         for pair_id, pair in pairs.items():
-            rows = log_rows(
-                [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)],
-                sessions[pair_id],
-                now,
-            )
+            meetings = [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)]
+            rows = log_rows(meetings, sessions[pair_id], now)
             past = [
                 r
                 for r in rows
@@ -269,6 +276,9 @@ class HealthService:
                     break
                 missed += 1
             held = [r for r in past if r.status is SessionStatus.HELD]
+            late = sum(
+                n for day, n in due_near[pair_id].items() if due_meeting_over(day, meetings, now)
+            )
             behind = 0
             if pair_id in current:
                 span = quarter(pair.started_on, pair.quarters, current[pair_id])
@@ -276,7 +286,7 @@ class HealthService:
             found[pair_id] = HealthSignals(
                 days_since_meeting=(today - held[-1].when.date()).days if held else None,
                 missed_in_a_row=missed,
-                overdue_items=overdue[pair_id],
+                overdue_items=overdue[pair_id] + late,
                 goals_behind=behind,
                 open_runs=sum(1 for r in runs[pair_id] if r.is_open),
                 attendance=len(held) / len(past) if past else None,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.meetings import (
     MeetingSeries,
     Occurrence,
@@ -23,7 +24,7 @@ from mentordesk.domain.meetings import (
 )
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.text import day_text, line_problem
+from mentordesk.domain.text import line_problem
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock

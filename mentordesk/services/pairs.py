@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.pairs import (
     Agreement,
     AgreementText,
@@ -16,7 +17,6 @@ from mentordesk.domain.pairs import (
     raise_if,
 )
 from mentordesk.domain.quarters import QuarterMode
-from mentordesk.domain.text import day_text
 from mentordesk.errors import NotFoundError, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today

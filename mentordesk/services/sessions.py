@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
+from mentordesk.domain.date_words import day_text, when_text
 from mentordesk.domain.goals import GoalStatus, Skill, is_behind
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.meetings import MeetingSeries, Occurrence, next_occurrence, occurrences
@@ -24,7 +25,7 @@ from mentordesk.domain.sessions import (
     is_overdue,
     log_rows,
 )
-from mentordesk.domain.text import day_text, line_problem, text_problem
+from mentordesk.domain.text import line_problem, text_problem
 from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -72,7 +73,7 @@ class Agenda:
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
         when = (
-            f"{self.meeting.start:%a %d %b %Y, %H:%M} ({self.meeting.location or 'no place'})"
+            f"{when_text(self.meeting.start)} ({self.meeting.location or 'no place'})"
             if self.meeting
             else "no meeting planned"
         )

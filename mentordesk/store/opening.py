@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import exc
 
+from mentordesk.domain.date_words import when_text
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.paths import DB_FILE_NAME
 from mentordesk.store.engine import create_store_engine, display_url, driver_reason, sqlite_path
@@ -72,7 +73,7 @@ def check_at_start(
     aside = set_aside(path, now)
     latest = backups.latest_good()
     offer = (
-        f"The latest good backup is from {latest.taken_at:%d %b %Y, %H:%M}: restore it "
+        f"The latest good backup is from {when_text(latest.taken_at, weekday=False)}: restore it "
         f"with 'mentordesk restore {latest.path}' or from the window."
         if latest
         else "There is no backup to restore; MentorDesk starts with an empty database."

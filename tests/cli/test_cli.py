@@ -130,7 +130,7 @@ def assert_refused(
         (_bad(person={"shoe_size": 44}), "people[1].shoe_size: unknown field"),
         (
             _bad(pair={"ended_on": "2026-09-01", "end_reason": "x"}),
-            "pairs[0].ended_on: the end (2026-09-01) is before the start (2026-09-07)",
+            "pairs[0].ended_on: the end (1 Sept 2026) is before the start (7 Sept 2026)",
         ),
         (
             _bad(people=[{"id": "ana", "name": "A", "email": "a@example.org"}], pairs=[]),
@@ -186,7 +186,7 @@ def _with_goals(*goals: dict[str, Any]) -> dict[str, Any]:
         (
             _with_goals(_goal(target_date="2026-12-07")),
             "pairs[0].goals[0].target_date: the target date must lie in quarter 1 "
-            "(2026-09-07 to 2026-12-06)",
+            "(7 Sept – 6 Dec 2026)",
         ),
         (_with_goals(_goal(progress=101)), "pairs[0].goals[0].progress: 101 is greater than"),
         (
@@ -256,7 +256,7 @@ def _meeting(**fields: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        (_meeting(weekday="TU"), "pairs[0].meetings[0].first_date: 2026-09-07 is not a Tuesday"),
+        (_meeting(weekday="TU"), "pairs[0].meetings[0].first_date: 7 Sept 2026 is not a Tuesday"),
         (
             _meeting(timezone="Mars/Olympus"),
             "pairs[0].meetings[0].timezone: 'Mars/Olympus' is not a known time zone",
@@ -277,7 +277,7 @@ def _meeting(**fields: Any) -> dict[str, Any]:
         ),
         (
             _meeting(until="2026-09-01"),
-            "pairs[0].meetings[0].until: the last date (2026-09-01) is before the first",
+            "pairs[0].meetings[0].until: the last date (1 Sept 2026) is before the first",
         ),
         (_meeting(every_weeks=5), "pairs[0].meetings[0].every_weeks: 5 is greater than"),
     ],

@@ -227,4 +227,4 @@ def test_samoa_skipping_a_whole_day() -> None:
 
     note = wall_time_note(date(2011, 12, 30), time(10), ZoneInfo("Pacific/Apia"))
     assert note is not None
-    assert "on Saturday 2011-12-31" in note
+    assert "on Sat, 31 Dec 2011" in note

@@ -92,7 +92,7 @@ def test_target_dates_outside_the_quarter_are_refused(
     with pytest.raises(ValidationError) as caught:
         services.goals.create(pair_id, draft(target=target))
     assert caught.value.for_field("target_date") == (
-        "the target date must lie in quarter 1 (2026-09-07 to 2026-12-06)"
+        "the target date must lie in quarter 1 (7 Sept – 6 Dec 2026)"
     )
 
 

@@ -92,7 +92,7 @@ def test_skip_move_and_take_back_raise_the_sequence(services: Services, pair_id:
 def test_moves_warn_but_do_not_refuse(services: Services, pair_id: int) -> None:
     series_id = services.meetings.plan(pair_id, MONDAYS).created or 0
     _, warnings = services.meetings.move(series_id, date(2026, 11, 23), datetime(2026, 11, 30, 9))
-    assert warnings == ["2026-11-30 already has this pair's meeting (at 16:00)."]
+    assert warnings == ["Mon, 30 Nov 2026 already has this pair's meeting (at 16:00)."]
     with pytest.raises(ValidationError, match="does not meet on 24 Nov 2026"):
         services.meetings.skip(series_id, date(2026, 11, 24))
 

@@ -11,16 +11,27 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain import date_words
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.services.team_database import Keyring, TeamDatabaseService
 from mentordesk.settings import Settings, SettingsStore
+from mentordesk.ui.common.locale_dates import use_locale
 from mentordesk.ui.window.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def british_dates() -> Iterator[None]:
+    """Dates in the window read in Qt's en_GB locale (the default words, so the command
+    line and the window agree), whatever the machine's; a test may install another."""
+    use_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    date_words.use(date_words.DateWords())
 
 
 @pytest.fixture(autouse=True)

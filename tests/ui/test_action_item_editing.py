@@ -321,3 +321,29 @@ def test_action_item_model_with_goals_and_edits(
     assert edits == [("owner_id", 99), ("goal_id", 7)]
     model.show((), {})  # the tester checks each change as it comes
     assert model.rowCount() == 0
+
+
+def test_the_first_item_added_widens_who_and_due_to_their_text(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    """Seen in the real window: the first item typed into an empty list showed 'A…' and
+    '3…' because the header never fitted the columns again."""
+    clock.moment = MEETING_ON
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    qtbot.keyClick(window.pair_list.table, Qt.Key.Key_M, CTRL)
+    meeting = window.companions.meeting_window
+    assert meeting is not None
+    editor = meeting.editor
+    meeting.grab()  # painted once with no items, as it is when the meeting starts
+    qtbot.keyClicks(editor.new_item, "Send the slides")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+    meeting.grab()
+    header = editor.item_table.horizontalHeader()
+    metrics = editor.item_table.fontMetrics()
+    for column in (WHO, DUE):
+        text = str(editor.items.index(0, column).data())
+        assert header.sectionSize(column) > metrics.horizontalAdvance(text), (column, text)

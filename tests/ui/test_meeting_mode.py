@@ -48,7 +48,7 @@ def test_before_the_start_it_says_when_the_meeting_begins(
     assert meeting.timer_label.text() == "starts in 10:00"
     clock.moment = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
     meeting.update_timer()
-    assert meeting.timer_label.text() == "starts Mon 16:00"
+    assert meeting.timer_label.text() == "starts Mon, 23 Nov, 16:00"
     meeting.close()
 
 
@@ -116,7 +116,7 @@ def test_end_meeting_recaps_and_closes(
     assert "Discussed: Code review" in recap
     assert "Ana Silva will:" in recap
     assert "Read the style guide" in recap
-    assert "Next meeting: Monday 30 November, 16:00" in recap
+    assert "Next meeting: Monday, 30 November 2026, 16:00 (Europe/Berlin; 15:00 here)." in recap
 
 
 def test_ctrl_z_in_meeting_mode_takes_back_a_deleted_action_item(
@@ -214,4 +214,49 @@ def test_opened_early_the_meeting_is_recorded_held_once_notes_are_taken_at_it(
     assert editor.autosaver.flush()
     assert editor.session is not None
     assert services.sessions.get(editor.session.id).status is SessionStatus.HELD
+    meeting.close()
+
+
+def test_a_goal_on_the_agenda_is_ticked_as_discussed_into_the_topics(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    from datetime import date
+
+    from mentordesk.domain.goals import GoalDraft, Skill
+
+    goal = GoalDraft(1, Skill.TECHNICAL, "Write production-grade SQL", date(2026, 11, 30))
+    services.goals.create(pair_id, goal)
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    activate(qtbot, meeting)
+    editor = meeting.editor
+    qtbot.keyClicks(editor.topics, "Code review")
+    row = next(
+        r
+        for r in range(meeting.agenda.rowCount())
+        if meeting.agenda.index(r, 0).data().startswith("Goal — Write production-grade SQL")
+    )
+    goal_line = meeting.agenda.index(row, 0)
+    assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    meeting.agenda_table.setFocus()
+    meeting.agenda_table.setCurrentIndex(goal_line)
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)  # ticked as a person would
+    assert editor.topics.toPlainText() == "Code review\nWrite production-grade SQL"
+    assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert editor.autosaver.flush()
+    assert editor.session is not None
+    saved = services.sessions.get(editor.session.id)
+    assert saved.topics == ("Code review", "Write production-grade SQL")
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)  # and unticked
+    assert editor.topics.toPlainText() == "Code review"
+    assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    editor.topics.setFocus()
+    qtbot.keyClick(editor.topics, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.topics.toPlainText() == "Code review\nWrite production-grade SQL"
+    assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked  # typed too
     meeting.close()

@@ -69,10 +69,12 @@ def test_plan_skip_move_and_export(
     assert panel.summary.text().startswith("Mondays 16:00–16:45 · every week · Room 3.14")
     assert panel.occurrences.rowCount() == 4  # 30 Nov to 21 Dec
     window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert window.workspace.overview.next_meeting.text().startswith("Mon 30 Nov 2026, 16:00–16:45")
+    assert window.workspace.overview.next_meeting.text().startswith("Mon, 30 Nov 2026, 16:00–16:45")
     window.action_map[ActionId.SHOW_MEETINGS].trigger()
     model = window.pair_model
-    assert model.index(model.row_of(pair_id) or 0, 3).data() == "Mon 30 Nov, 16:00"
+    assert (
+        model.index(model.row_of(pair_id) or 0, 3).data() == "Mon, 30 Nov, 15:00 here"
+    )  # the meeting is in Berlin
 
     panel.table.selectRow(1)
     qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
@@ -87,14 +89,16 @@ def test_plan_skip_move_and_export(
     move = window.operations.dialog
     assert isinstance(move, MoveDialog)
     move.when.setDateTime(QDateTime(QDate(2026, 12, 21), QTime(9, 0)))
-    assert move.warnings.text() == "Note: 2026-12-21 already has this pair's meeting (at 16:00)."
+    assert (
+        move.warnings.text() == "Note: Mon, 21 Dec 2026 already has this pair's meeting (at 16:00)."
+    )
     move.when.setDateTime(QDateTime(QDate(2026, 12, 15), QTime(17, 30)))
     assert move.warnings.text() == ""
     move.location.setText("Cafe")
     qtbot.mouseClick(
         move.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    assert status_of(window, 2) == "Moved from Mon 14 Dec"
+    assert status_of(window, 2) == "Moved from Mon, 14 Dec"
     assert panel.occurrences.index(2, 1).data() == "Cafe"
 
     target = tmp_path / "meetings.ics"

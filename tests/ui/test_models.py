@@ -125,11 +125,28 @@ def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
 
 
+def test_a_topic_on_the_agenda_shows_ticked_while_the_topics_hold_it(
+    qtmodeltester: ModelTester,
+) -> None:
+    asked: list[tuple[str, bool]] = []
+    model = AgendaModel(lambda _item, _done: None, lambda topic, on: asked.append((topic, on)))
+    model.show([AgendaLine("Goal — billing: 10%", topic="billing"), AgendaLine("A note")])
+    qtmodeltester.check(model)
+    goal, note = model.index(0, 0), model.index(1, 0)
+    assert goal.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert note.data(Qt.ItemDataRole.CheckStateRole) is None  # nothing to tick
+    assert model.setData(goal, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert asked == [("billing", True)]  # the topics change; the tick follows them
+    assert goal.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.set_discussed(frozenset({"billing"}))
+    assert goal.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
 def test_an_agenda_read_again_keeps_each_action_item_in_its_row(
     qtmodeltester: ModelTester,
 ) -> None:
     ticked: list[tuple[int, bool]] = []
-    model = AgendaModel(lambda item, done: ticked.append((item.id, done)))
+    model = AgendaModel(lambda item, done: ticked.append((item.id, done)), lambda _t, _on: None)
     first = ActionItem(7, "ai-7", 1, 1, "Share one thing learned")
     second = ActionItem(9, "ai-9", 1, 2, "Pair on a review")
     model.show([AgendaLine("Ana: share", first), AgendaLine("Goal — billing: 10%")])

@@ -129,7 +129,7 @@ def test_a_replanned_pair_chooses_and_gets_one_draft_per_series(
     choice = window.operations.dialog
     assert isinstance(choice, SeriesChoiceDialog)
     assert choice.list.count() == 2
-    assert choice.list.item(0).text().startswith("Mondays at 16:00, 2026-11-02 to 2026-12-07")
+    assert choice.list.item(0).text().startswith("Mondays at 16:00, 2 Nov – 7 Dec 2026")
     qtbot.mouseClick(
         choice.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
@@ -201,8 +201,12 @@ def test_a_series_planned_and_undone_can_still_be_cancelled(
 
 
 def test_the_series_dialog_says_when_a_time_does_not_exist_or_happens_twice(
-    make_window: Callable[[], MainWindow], qtbot: QtBot, pair_id: int
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")  # the pair meets where the machine is
     window = make_window()
     open_meetings(window, pair_id)
     qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)
@@ -215,9 +219,9 @@ def test_the_series_dialog_says_when_a_time_does_not_exist_or_happens_twice(
     dialog.start.setTime(QTime(2, 30))
     notes = dialog.time_notes.text().split("\n")
     assert notes == [
-        "Note: On Sunday 2027-03-28 the clocks in Europe/Berlin go forward, so 02:30 does "
+        "Note: On Sun, 28 Mar 2027 the clocks in Europe/Berlin go forward, so 02:30 does "
         "not exist that day: the meeting will be at 03:30 (CEST, UTC+02:00).",
-        "Note: On Sunday 2027-10-31 the clocks in Europe/Berlin go back, so 02:30 happens "
+        "Note: On Sun, 31 Oct 2027 the clocks in Europe/Berlin go back, so 02:30 happens "
         "twice that day: the meeting will be at the first 02:30 (CEST, UTC+02:00).",
     ]
     dialog.start.setTime(QTime(16, 0))
@@ -237,7 +241,7 @@ def test_the_move_dialog_says_which_instant_a_skipped_time_becomes(
     assert isinstance(move, MoveDialog)
     move.when.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(2, 15)))
     assert move.warnings.text().endswith(
-        "Note: On Sunday 2027-03-28 the clocks in Europe/Berlin go forward, so 02:15 does "
+        "Note: On Sun, 28 Mar 2027 the clocks in Europe/Berlin go forward, so 02:15 does "
         "not exist that day: the meeting will be at 03:15 (CEST, UTC+02:00)."
     )
 
@@ -312,3 +316,27 @@ def test_ending_a_pair_offers_the_calendar_update_and_sends_it(
     assert event["RRULE"]["UNTIL"][0].date().isoformat() <= "2026-11-24"
     [series] = services.meetings.series_of(pair_id)
     assert series.draft.until == date(2026, 11, 23)
+
+
+def test_the_series_dialog_gives_the_time_here_when_the_zone_is_another(
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")  # a partner travelling, say
+    window = make_window()
+    open_meetings(window, pair_id)
+    qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.timezone.setCurrentText("Europe/Berlin")
+    dialog.weekday.setCurrentIndex(0)  # Mondays
+    dialog.first_date.setDate(QDate(2026, 12, 7))
+    dialog.start.setTime(QTime(16, 0))
+    assert dialog.time_notes.text() == (
+        "The first meeting is Mon, 7 Dec 2026, 16:00 (Europe/Berlin; 10:00 here)."
+    )
+    dialog.timezone.setCurrentText("America/New_York")
+    assert dialog.time_notes.text() == ""  # one zone: nothing to convert
+    dialog.reject()

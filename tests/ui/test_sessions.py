@@ -129,8 +129,8 @@ def test_meeting_mode_saves_notes_as_they_are_typed(
     qtbot.waitExposed(meeting)
     assert meeting.meeting is not None
     assert meeting.meeting.start.date() == date(2026, 11, 23)  # the next meeting
-    assert meeting.timer_label.text() == "starts Mon 16:00"  # two days ahead
-    assert meeting.last_summary.text().startswith("Mon 16 Nov: Estimates")
+    assert meeting.timer_label.text() == "starts Mon, 23 Nov, 16:00"  # two days ahead
+    assert meeting.last_summary.text().startswith("Mon, 16 Nov: Estimates")
     lines = [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
     assert lines[0] == "Ben Okafor: Bring two estimates"
 
@@ -235,7 +235,7 @@ def test_agenda_action_item_and_search_models(
     assert ben is not None
     services.sessions.add_action_item(session_id, ben.id, "Read the guide")
     ticked: list[bool] = []
-    agenda = AgendaModel(lambda _item, done: ticked.append(done))
+    agenda = AgendaModel(lambda _item, done: ticked.append(done), lambda _topic, _on: None)
     qtmodeltester.check(agenda, force_py=True)
     agenda.show(agenda_lines(services.sessions.agenda(pair_id)))
     assert agenda.index(0, 0).data() == "Ben Okafor: Read the guide"
@@ -455,7 +455,7 @@ def test_a_chosen_meeting_without_a_record_says_what_it_is(
     statuses = [panel.log.index(r, 1).data() for r in range(panel.log.rowCount())]
     panel.table.selectRow(statuses.index("Missed"))
     assert panel.editor.heading.text() == (
-        "Mon 2 Nov, 16:00 was missed: nothing was recorded. Record This Meeting to write it up."
+        "Mon, 2 Nov, 16:00 was missed: nothing was recorded. Record This Meeting to write it up."
     )
     panel.table.selectRow(statuses.index("Planned"))
     assert panel.editor.heading.text().endswith(

@@ -67,7 +67,7 @@ def test_a_good_document_becomes_a_plan() -> None:
         (changed("pairs.0.agreement.colour", "red"), "pairs[0].agreement.colour: unknown field"),
         (changed("people.1.email", "not-an-email"), "people[1].email: 'not-an-email' is not a"),
         (changed("pairs.0.mentee", "ana"), "pairs[0].mentee: the mentee must be someone other"),
-        (changed("pairs.0.ended_on", "2026-09-01"), "pairs[0].ended_on: the end (2026-09-01)"),
+        (changed("pairs.0.ended_on", "2026-09-01"), "pairs[0].ended_on: the end (1 Sept 2026)"),
         (
             changed("pairs.0.started_on", "07/09/2026"),
             "pairs[0].started_on: '07/09/2026' is not in the expected form YYYY-MM-DD",

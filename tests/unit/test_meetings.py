@@ -88,10 +88,10 @@ def test_move_warnings() -> None:
     s = series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28))
     assert move_warnings(s, date(2026, 9, 14), datetime(2026, 9, 15, 17)) == []
     assert move_warnings(s, date(2026, 9, 14), datetime(2026, 9, 21, 9)) == [
-        "2026-09-21 already has this pair's meeting (at 16:00)."
+        "Mon, 21 Sept 2026 already has this pair's meeting (at 16:00)."
     ]
     assert move_warnings(s, date(2026, 9, 28), datetime(2026, 9, 30, 9)) == [
-        "2026-09-30 is outside the series (2026-09-07 to 2026-09-28)."
+        "Wed, 30 Sept 2026 is outside the series (7 Sept – 28 Sept 2026)."
     ]
 
 

@@ -134,4 +134,3 @@ def test_addresses_with_uri_characters_are_kept_and_encoded() -> None:
     assert mailto("a%b?c&d=e#f/g@example.org") == "mailto:a%25b%3Fc%26d%3De%23f%2Fg@example.org"
     assert mailto("zoë@exämple.org") == "mailto:zo%C3%AB@ex%C3%A4mple.org"
     assert mailto("o'neil+tag@example.org") == "mailto:o'neil+tag@example.org"
-

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
 
 
@@ -44,7 +45,7 @@ def date_edit(day: date) -> QDateEdit:
     """A date field with a calendar pop-up, showing `day`."""
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(locale_dates.current().date_format())
     return edit
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from mentordesk.domain.date_words import when_text
 from mentordesk.services.safety import SafetyService
 from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.id_table_model import IdTableModel
@@ -38,7 +39,7 @@ class BackupModel(IdTableModel[tuple[Path, datetime]]):
     def cell(self, record: tuple[Path, datetime], column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             path, taken = record
-            return (f"{taken:%a %d %b %Y, %H:%M}", path.name)[column]
+            return (when_text(taken), path.name)[column]
         return None
 
 
@@ -96,7 +97,7 @@ class RestoreDialog(QDialog):
         confirm(
             self,
             "Restore from Backup",
-            f"Replace the current data with the backup of {taken:%d %b %Y, %H:%M}?\n\n"
+            f"Replace the current data with the backup of {when_text(taken, weekday=False)}?\n\n"
             "What is there now is backed up first.",
             "Restore Backup",
             lambda: self._restore(path),

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import CheckIn
 from mentordesk.services.goals import GoalService
-from mentordesk.ui.common.format import long_date
 from mentordesk.ui.common.id_table_model import IdTableModel
 
 
@@ -38,7 +38,7 @@ class CheckInModel(IdTableModel[CheckIn]):
 
     def cell(self, record: CheckIn, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (long_date(record.on), f"{record.progress}%", record.note)[column]
+            return (day_text(record.on), f"{record.progress}%", record.note)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

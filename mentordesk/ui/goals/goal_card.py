@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
-from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT, long_date
+from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
@@ -139,7 +140,7 @@ class GoalCard(QGroupBox):
         self.goal_title.setText(goal.title)
         self.specific.setText(goal.specific or "–")
         self.measure.setText(goal.measure or "–")
-        self.target.setText(long_date(goal.target_date))
+        self.target.setText(day_text(goal.target_date))
         self.status.setText(STATUS_TEXT[goal.status].split(" (")[0])
         self.progress.setValue(goal.progress)
         behind = is_behind(goal, span, today) and today <= span.ends_on

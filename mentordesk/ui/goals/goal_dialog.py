@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
 from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
-from mentordesk.ui.common.format import STATUS_TEXT, long_date
+from mentordesk.ui.common.format import STATUS_TEXT
 from mentordesk.ui.common.labels import plain_label
 
 
@@ -56,8 +57,8 @@ class GoalDialog(FormDialog):
             "target_date",
             "Tar&get date:",
             self.target,
-            hint=f"Inside quarter {span.number}: {long_date(span.starts_on)} – "
-            f"{long_date(span.ends_on)}",
+            hint=f"Inside quarter {span.number}: {day_text(span.starts_on)} – "
+            f"{day_text(span.ends_on)}",
         )
         self.add_field("status", "St&atus:", self.status)
         self.add_field("skill", "", plain_label())  # where the one-per-skill rule answers

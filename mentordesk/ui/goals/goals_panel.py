@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import date_range
 from mentordesk.domain.goals import Skill
 from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
-from mentordesk.ui.common.format import date_range
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import CheckIn
 from mentordesk.domain.quarters import Quarter
-from mentordesk.ui.common.format import long_date
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 40, 10, 10, 20
 PLAN_COLOUR = QColor("#6b7785")
@@ -51,7 +51,7 @@ class ProgressChart(QWidget):
         if data is not None:
             done = data.checkins[-1].progress if data.checkins else 0
             self.setToolTip(
-                f"{done}% on {long_date(data.checkins[-1].on)}"
+                f"{done}% on {day_text(data.checkins[-1].on)}"
                 if data.checkins
                 else "No check-ins yet"
             )
@@ -118,8 +118,8 @@ def paint_progress(
         return plot.left() + share * plot.width()
 
     label = QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16)
-    painter.drawText(label, Qt.AlignmentFlag.AlignLeft, long_date(data.span.starts_on))
-    painter.drawText(label, Qt.AlignmentFlag.AlignRight, long_date(data.span.ends_on))
+    painter.drawText(label, Qt.AlignmentFlag.AlignLeft, day_text(data.span.starts_on))
+    painter.drawText(label, Qt.AlignmentFlag.AlignRight, day_text(data.span.ends_on))
     plan = QPen(PLAN_COLOUR)
     plan.setStyle(Qt.PenStyle.DashLine)
     plan.setWidthF(1.5)

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from mentordesk.domain.date_words import date_range
 from mentordesk.domain.goals import GoalStatus
 from mentordesk.services.goals import GoalService, QuarterPlan
-from mentordesk.ui.common.format import date_range
 from mentordesk.ui.common.id_table_model import IdTableModel
 
 

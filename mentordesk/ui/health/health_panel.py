@@ -18,6 +18,7 @@ from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
 from mentordesk.domain.pairs import PairView
 from mentordesk.domain.text import count
 from mentordesk.services import Services
+from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.health.health_operations import HealthOperations
@@ -94,7 +95,17 @@ class HealthPanel(QWidget):
         top.addLayout(row)
         runs = QGroupBox("Checklists")
         middle = QVBoxLayout(runs)
-        middle.addWidget(self.run_table)
+        self.no_runs = EmptyState(
+            self.run_table,
+            "No checklist run yet. When scheduling, expectations or the balance between you "
+            "go wrong, a checklist walks you through it, step by step.",
+            [("Run a &Checklist…", self._start)],
+            applies=lambda: self.pair_id is not None,
+        )
+        middle.addWidget(self.no_runs)
+        self.no_runs.currentChanged.connect(
+            lambda _page: self.start_button.setVisible(not self.no_runs.showing_empty)
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addStretch()
@@ -116,6 +127,7 @@ class HealthPanel(QWidget):
         """Show the health of the pair."""
         self.take_view(view)
         self.runs.set_pair(self.pair_id)
+        self.no_runs.update_state()
         self.reread()
 
     def take_view(self, view: PairView | None) -> None:
@@ -149,6 +161,8 @@ class HealthPanel(QWidget):
         for widget in (self.start_button, self.answer_button):
             widget.show()
             widget.setEnabled(active)
+        self.no_runs.set_enabled_buttons(active)
+        self.start_button.setVisible(not self.no_runs.showing_empty)  # not twice on screen
         self._show_check(pair.mentor.id, pair.mentee.id, pair.mentor.name, pair.mentee.name)
 
     def _show_check(self, mentor: int, mentee: int, mentor_name: str, mentee_name: str) -> None:

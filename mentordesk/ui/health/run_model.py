@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.services.health import HealthService
-from mentordesk.ui.common.format import long_date
 from mentordesk.ui.common.id_table_model import IdTableModel
 
 
@@ -42,13 +42,13 @@ class RunModel(IdTableModel[ChecklistRun]):
             status = (
                 f"Open ({done} of {len(record.steps)} steps)"
                 if record.is_open
-                else f"Closed {long_date(record.completed_on)}"
+                else f"Closed {day_text(record.completed_on)}"
             )
             return (
-                long_date(record.started_on),
+                day_text(record.started_on),
                 record.title,
                 status,
                 record.outcome,
-                long_date(record.follow_up_on),
+                day_text(record.follow_up_on),
             )[column]
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -10,10 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.calendar_files.method import Method
+from mentordesk.domain.date_words import day_text, time_text
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries, Occurrence
 from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
-from mentordesk.ui.common.format import long_date
+from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.meetings.meeting_operations import MeetingOperations
@@ -25,14 +28,14 @@ def series_text(series: MeetingSeries) -> str:
     draft = series.draft
     day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
     end_minutes = draft.start_time.hour * 60 + draft.start_time.minute + draft.duration_minutes
-    end = f"{end_minutes // 60 % 24:02d}:{end_minutes % 60:02d}"
+    end = time_text(time(end_minutes // 60 % 24, end_minutes % 60))
     rhythm = "every week" if draft.every_weeks == 1 else f"every {draft.every_weeks} weeks"
     parts = [
-        f"{day}s {draft.start_time:%H:%M}–{end}",
+        f"{day}s {time_text(draft.start_time)}–{end}",
         rhythm,
         draft.location or "no place set",
         draft.timezone,
-        f"{long_date(draft.first_date)} to {long_date(draft.until)}",
+        f"{day_text(draft.first_date)} to {day_text(draft.until)}",
     ]
     return " · ".join(parts)
 
@@ -99,7 +102,14 @@ class MeetingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(series_row)
-        layout.addWidget(self.table)
+        self.empty = EmptyState(
+            self.table,
+            "No weekly meeting yet. Pairs that meet at the same time and place every week "
+            "keep going: plan yours, then send it as a calendar invitation.",
+            [("Plan the &Weekly Meeting…", lambda: self._with_pair(operations.plan))],
+            applies=lambda: self.pair_id is not None,
+        )
+        layout.addWidget(self.empty)
         layout.addLayout(meeting_row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.occurrences.modelReset.connect(self._update_buttons)
@@ -110,6 +120,7 @@ class MeetingsPanel(QWidget):
         self.take_view(view)
         self.occurrences.now = self._services.meetings.now()
         self.occurrences.set_pair(self.pair_id)
+        self.empty.update_state()
         if (row := self.occurrences.first_upcoming_row(self.occurrences.now)) is not None:
             self.table.choose_row(row)
             self.table.scrollTo(self.occurrences.index(row, 0))
@@ -161,6 +172,7 @@ class MeetingsPanel(QWidget):
         chosen = self.chosen()
         has_series = self.occurrences.rowCount() > 0
         self.plan_button.setEnabled(editable)
+        self.empty.set_enabled_buttons(editable)
         self.skip_button.setEnabled(editable and chosen is not None and not chosen.skipped)
         self.move_button.setEnabled(editable and chosen is not None and not chosen.skipped)
         self.restore_button.setEnabled(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QWidget
 
 from mentordesk.domain.meetings import MeetingSeries, Occurrence, move_warnings
+from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.meetings.occurrence_model import occurrence_text
@@ -31,7 +32,8 @@ class MoveDialog(FormDialog):
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
         )
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        words = locale_dates.current()
+        self.when.setDisplayFormat(f"{words.date_format(weekday=True)}, {words.time_format()}")
         self.location = QLineEdit(occurrence.location)
         self.warnings = plain_label(wrap=True)
         self.warnings.setObjectName("move_warnings")

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.date_words import day_text, span_text, zone_note
+from mentordesk.domain.meetings import Occurrence, local_zone
 from mentordesk.services.meetings import MeetingService
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
@@ -24,9 +25,10 @@ class OccurrenceKey:
 
 
 def occurrence_text(occurrence: Occurrence) -> str:
-    """'Tue 24 Nov 2026, 17:00–17:45'."""
-    start, end = occurrence.start, occurrence.end
-    return f"{start:%a} {start.day} {start:%b %Y}, {start:%H:%M}–{end:%H:%M}"
+    """'Tue 24 Nov 2026, 17:00–17:45', with the time here when the meeting's zone is
+    another ('… (Europe/Berlin; 11:00 here)')."""
+    start = occurrence.start
+    return span_text(start, occurrence.end) + zone_note(start, local_zone())
 
 
 class OccurrenceModel(IdTableModel[Occurrence]):
@@ -85,5 +87,5 @@ def _status(record: Occurrence, past: bool) -> str:
         return "Skipped"
     if record.moved:
         original = record.original_date
-        return f"Moved from {original:%a} {original.day} {original:%b}"
+        return f"Moved from {day_text(original, weekday=True, year=False)}"
     return "Past" if past else "Planned"

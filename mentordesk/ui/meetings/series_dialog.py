@@ -9,13 +9,17 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
+from mentordesk.domain.date_words import when_text, zone_note
 from mentordesk.domain.meetings import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     SeriesDraft,
+    local_zone,
     series_time_notes,
+    wall,
     zone_problem,
 )
+from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.labels import plain_label
 
@@ -41,7 +45,7 @@ class SeriesDialog(FormDialog):
             self.weekday.addItem(name, code)
         self.weekday.setCurrentIndex(WEEKDAYS.index(draft.weekday))
         self.start = QTimeEdit(QTime(draft.start_time.hour, draft.start_time.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start.setDisplayFormat(locale_dates.current().time_format())
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
@@ -109,6 +113,9 @@ class SeriesDialog(FormDialog):
             return
         notes = series_time_notes(draft)
         shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
+        first = wall(draft.first_date, draft.start_time, draft.zone)
+        if here := zone_note(first, local_zone()):  # two zones meet: say both
+            shown.insert(0, f"The first meeting is {when_text(first)}{here}.")
         if len(notes) > MAX_NOTES:
             shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")
         self.set_note(self.time_notes, "\n".join(shown))

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.date_words import when_text, zone_note
+from mentordesk.domain.meetings import Occurrence, local_zone
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
@@ -63,12 +64,31 @@ def list_row(pair: Pair, next_meeting: Occurrence | None, today: date) -> PairLi
 
 
 def short_when(occurrence: Occurrence | None) -> str:
-    """'Tue 24 Nov, 17:00', or a dash."""
-    return "–" if occurrence is None else _when(occurrence.start)
+    """'Tue, 24 Nov, 17:00'; for a meeting in another zone than the machine's, the time
+    here, saying so: 'Tue, 24 Nov, 11:00 here' (the tooltip and the Meetings tab give
+    the meeting's own zone); or a dash."""
+    if occurrence is None:
+        return "–"
+    start = occurrence.start
+    if not zone_note(start, local_zone()):
+        return _when(start)
+    return _when(start.astimezone(local_zone())) + HERE
 
 
 def _when(start: datetime) -> str:
-    return f"{start:%a} {start.day} {start:%b}, {start:%H:%M}"
+    return when_text(start, year=False)
+
+
+HERE = " here"
+
+
+def _tooltip(row: PairListRow, column: int) -> str:
+    """Who mentors whom; over the next meeting, when it is in the meeting's own zone."""
+    if column == 3 and row.next_meeting is not None:
+        start = row.next_meeting.start
+        return f"Next meeting: {when_text(start)}{zone_note(start, local_zone())}"
+    pair = row.pair
+    return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
 
 
 def column_samples() -> tuple[tuple[str, ...], ...]:
@@ -80,7 +100,7 @@ def column_samples() -> tuple[tuple[str, ...], ...]:
     return (
         tuple(status_text(status) for status in PairStatus),
         ("Q888", "–"),
-        tuple(_when(start) for start in every_weekday_of_every_month),
+        tuple(_when(start) + HERE for start in every_weekday_of_every_month),
     )
 
 
@@ -127,8 +147,7 @@ class PairListModel(IdTableModel[PairListRow]):
         if role == Qt.ItemDataRole.FontRole:
             return _italic() if ended and column == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            pair = row.pair
-            return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
+            return _tooltip(row, column)
         return None
 
     def _dimmed(self) -> QColor:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
-from mentordesk.ui.common.format import long_date, quarter_mode_text, status_text
+from mentordesk.ui.common.format import quarter_mode_text, status_text
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.meetings.occurrence_model import occurrence_text
 
@@ -168,20 +169,20 @@ class PairOverview(QStackedWidget):
         self.mentee.setText(
             _person_line(pair.mentee.name, pair.mentee.department, pair.mentee.email)
         )
-        self.started.setText(f"{long_date(pair.started_on)} · {quarter_mode_text(pair.quarters)}")
+        self.started.setText(f"{day_text(pair.started_on)} · {quarter_mode_text(pair.quarters)}")
         number = pair.current_quarter(today)
         if number is None:
             self.quarter.setText("–")
         else:
             span = quarter(pair.started_on, pair.quarters, number)
             self.quarter.setText(
-                f"Quarter {number}: {long_date(span.starts_on)} – {long_date(span.ends_on)}"
+                f"Quarter {number}: {day_text(span.starts_on)} – {day_text(span.ends_on)}"
             )
         status = pair.status(today)
         text = status_text(status)
         if pair.ended_on is not None:
             verb = "Ended" if status is PairStatus.ENDED else "Ends"
-            text = f"{verb} on {long_date(pair.ended_on)}: {pair.end_reason or 'no reason given'}"
+            text = f"{verb} on {day_text(pair.ended_on)}: {pair.end_reason or 'no reason given'}"
         self.status.setText(text)
         self.next_meeting.setText(
             f"{occurrence_text(next_meeting)} · {next_meeting.location or 'no place set'}"
@@ -222,5 +223,5 @@ class PairOverview(QStackedWidget):
             signed = agreement.signed_on(role)
             name = pair.person(role).name
             label.setText(
-                f"{name} signed on {long_date(signed)}" if signed else f"{name} has not signed yet"
+                f"{name} signed on {day_text(signed)}" if signed else f"{name} has not signed yet"
             )

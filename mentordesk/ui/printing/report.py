@@ -42,12 +42,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
 from mentordesk.services.report import ItemLine, QuarterReport, save_pdf
-from mentordesk.ui.common.format import date_range, long_date
 from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -131,7 +131,7 @@ def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = F
     last = "Done" if with_done else "Due"
     rows = "".join(
         f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
-        f"<td>{long_date(line.item.done_on if with_done else line.item.due) or '–'}</td></tr>"
+        f"<td>{day_text(line.item.done_on if with_done else line.item.due) or '–'}</td></tr>"
         for line in lines
     )
     return (
@@ -155,7 +155,7 @@ def _goal_html(goal: Goal, behind: bool, index: int) -> str:
         f"{literal(goal.title)}</h3>"
         f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
         f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
-        f"<b>Target date:</b> {long_date(goal.target_date)} · "
+        f"<b>Target date:</b> {day_text(goal.target_date)} · "
         f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · "
         f"<b>Progress:</b> {goal.progress}%{flag}</p>"
         f"<p>[[chart:{index}]]</p>{review}"
@@ -188,7 +188,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     ]
     if report.held_sessions:
         rows = "".join(
-            f"<tr><td>{long_date(s.scheduled_for.date())}</td>"
+            f"<tr><td>{day_text(s.scheduled_for.date())}</td>"
             f"<td>{literal(', '.join(s.topics)) or '–'}</td></tr>"
             for s in report.held_sessions
         )
@@ -207,8 +207,8 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         "<h2>Checklists</h2>",
     ]
     parts += [
-        f"<p><b>{literal(r.title)}</b> (started {long_date(r.started_on)}"
-        + (f", closed {long_date(r.completed_on)}" if r.completed_on else ", open")
+        f"<p><b>{literal(r.title)}</b> (started {day_text(r.started_on)}"
+        + (f", closed {day_text(r.completed_on)}" if r.completed_on else ", open")
         + f"): {literal(r.outcome) or 'no outcome yet'}</p>"
         for r in report.runs
     ]
@@ -237,7 +237,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     parts.append("<h2>Next quarter's goals</h2>")
     parts += [
         f"<p>{'Technical' if g.skill.value == 'technical' else 'Soft'} skill: "
-        f"{literal(g.title)} (target {long_date(g.target_date)})</p>"
+        f"{literal(g.title)} (target {day_text(g.target_date)})</p>"
         for g in report.next_goals
     ] or ["<p>Not set yet.</p>"]
     parts.append(
@@ -306,7 +306,7 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
         painter.drawText(
             QRectF(0, text_area.height() + 6, text_area.width(), 14),
             f"Page {page + 1} of {pages} · {report.pair.title} · quarter "
-            f"{report.span.number} · made on {long_date(report.made_on)}",
+            f"{report.span.number} · made on {day_text(report.made_on)}",
         )
     if not painter.end():
         raise UserFacingError("The quarterly summary could not be drawn to the end.")

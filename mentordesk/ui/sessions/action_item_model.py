@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.sessions import ActionItem
 from mentordesk.services.undo import Step
-from mentordesk.ui.common.format import long_date
+from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import ERROR_COLOUR
 
@@ -55,7 +56,7 @@ def short_date(day: date | None, today: date) -> str:
     """'23 Nov' in this year, '23 Nov 2025' in another; empty for no date."""
     if day is None:
         return ""
-    return f"{day.day} {day:%b}" if day.year == today.year else long_date(day)
+    return day_text(day, year=day.year != today.year)
 
 
 class ActionItemModel(IdTableModel[ActionItem]):
@@ -124,7 +125,7 @@ class ActionItemModel(IdTableModel[ActionItem]):
         """What a cell of the Who, Action, Due or Goal column says (`tip`: at length)."""
         if column == DUE:
             if tip:
-                return long_date(record.due) + (" — overdue: its meeting is over" if late else "")
+                return day_text(record.due) + (" — overdue: its meeting is over" if late else "")
             return short_date(record.due, self.today) + (" (overdue)" if late else "")
         if column == GOAL:
             if record.goal_id is None:
@@ -202,7 +203,7 @@ class DueDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("d MMM yyyy")
+        editor.setDisplayFormat(locale_dates.current().date_format())
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -243,11 +244,9 @@ class ActionItemTable(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.horizontalHeader()
-        for column in (DONE, WHO, DUE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (DONE, WHO, DUE, GOAL):  # sized by _fit_columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Fixed)  # see _fit_goal
-        header.sectionResized.connect(self._section_resized)
         for signal in (
             model.modelReset,
             model.dataChanged,
@@ -255,7 +254,7 @@ class ActionItemTable(QTableView):
             model.rowsRemoved,
             model.layoutChanged,
         ):
-            signal.connect(self._fit_goal)
+            signal.connect(self._fit_columns)
 
     def chosen_id(self) -> int | None:
         """The id of the item in the current row, if any."""
@@ -294,16 +293,18 @@ class ActionItemTable(QTableView):
     # -- widths ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_goal()
+        self._fit_columns()
 
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column in (DONE, WHO, DUE):  # fitted to their contents again
-            self._fit_goal()
-
-    def _fit_goal(self, *_args: object) -> None:
-        """The goal column fits its titles, but takes at most two fifths of the width the
-        Done, Who and Due columns leave: the action's text always keeps the most."""
+    def _fit_columns(self, *_args: object) -> None:
+        """Done, Who and Due fit their contents (asked again whenever a row comes, goes or
+        changes: a header left to fit them itself missed the first item added, and showed
+        'A…'); the goal column fits its titles, but takes at most two fifths of the width
+        those leave: the action's text always keeps the most."""
         header = self.horizontalHeader()
+        for column in (DONE, WHO, DUE):
+            wanted = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            if header.sectionSize(column) != wanted:
+                header.resizeSection(column, wanted)
         left = self.viewport().width() - sum(header.sectionSize(c) for c in (DONE, WHO, DUE))
         least = header.sectionSizeHint(GOAL)
         wanted = max(least, self.sizeHintForColumn(GOAL))

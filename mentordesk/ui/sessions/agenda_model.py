@@ -1,5 +1,6 @@
 """The agenda of a meeting, one row each: open action items (tick when done), goals,
-and items added ahead of time."""
+checklist follow-ups and topics added ahead of time (tick when discussed: the tick writes
+the line into the session's topics, the record of what was discussed)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from mentordesk.ui.common.id_table_model import IdTableModel
 
 @dataclass(frozen=True)
 class AgendaLine:
-    """One line of the agenda; `item` is set for an action item (which can be ticked)."""
+    """One line of the agenda: an action item (`item`, ticked when done), or something to
+    discuss (`topic`, the line a tick adds to the session's topics)."""
 
     text: str
     item: ActionItem | None = None
     done: bool = False
+    topic: str | None = None
 
 
 def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
@@ -34,26 +37,42 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
         for c in agenda.carried
     ]
     lines += [
-        AgendaLine(f"Goal — {g.title}: {g.progress}%" + ("  (behind schedule)" if g.behind else ""))
+        AgendaLine(
+            f"Goal — {g.title}: {g.progress}%" + ("  (behind schedule)" if g.behind else ""),
+            topic=g.title,
+        )
         for g in agenda.goals
     ]
     lines += [
-        AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}")
+        AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}", topic=run.title)
         for run in agenda.follow_ups
     ]
-    lines += [AgendaLine(f"Added: {topic}") for topic in agenda.added]
+    lines += [AgendaLine(f"Added: {topic}", topic=topic) for topic in agenda.added]
     return lines
 
 
 class AgendaModel(IdTableModel[AgendaLine]):
-    """Rows are the agenda's lines; ticking an action item calls `on_done`."""
+    """Rows are the agenda's lines; ticking an action item calls `on_done`, ticking a
+    topic `on_discussed`; a topic shows ticked while the session's topics hold it."""
 
     headers = ("Agenda",)
 
-    def __init__(self, on_done: Callable[[ActionItem, bool], None], parent: Any = None) -> None:
+    def __init__(
+        self,
+        on_done: Callable[[ActionItem, bool], None],
+        on_discussed: Callable[[str, bool], None],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
-        self._on_done = on_done
+        self._on_done, self._on_discussed = on_done, on_discussed
         self._lines: dict[int, AgendaLine] = {}
+        self._discussed: frozenset[str] = frozenset()
+
+    def set_discussed(self, topics: frozenset[str]) -> None:
+        """The session's topics now: the lines they hold show ticked."""
+        if topics != self._discussed:
+            self._discussed = topics
+            self.refresh([key for key, line in self._lines.items() if line.topic is not None])
 
     def show(self, lines: list[AgendaLine]) -> None:
         """Show these lines. An action item's row is keyed by the item's id, so that it
@@ -79,12 +98,16 @@ class AgendaModel(IdTableModel[AgendaLine]):
             return record.text
         if role == Qt.ItemDataRole.CheckStateRole and record.item is not None:
             return Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and record.topic is not None:
+            ticked = record.topic in self._discussed
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         record = self.record_at(index.row()) if index.isValid() else None
-        return base | Qt.ItemFlag.ItemIsUserCheckable if record and record.item else base
+        tickable = record is not None and (record.item is not None or record.topic is not None)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if tickable else base
 
     def setData(
         self,
@@ -93,9 +116,14 @@ class AgendaModel(IdTableModel[AgendaLine]):
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         record = self.record_at(index.row()) if index.isValid() else None
-        if role != Qt.ItemDataRole.CheckStateRole or record is None or record.item is None:
+        if role != Qt.ItemDataRole.CheckStateRole or record is None:
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked
+        if record.topic is not None:
+            self._on_discussed(record.topic, done)  # the topics change, and with them the tick
+            return True
+        if record.item is None:
+            return False
         key = self._ids[index.row()]
         self._on_done(record.item, done)
         if key in self._lines:  # still shown (a reread of the agenda may have dropped it)

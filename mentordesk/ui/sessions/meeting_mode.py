@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
+from mentordesk.domain.date_words import day_text, long_day_text, time_text, when_text, zone_note
+from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, local_zone, meeting_on_now
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
@@ -61,7 +62,7 @@ def recap_text(
         name = owners.get(owner_id, "?")
         lines.append(f"{name} will:")
         lines += [
-            f"  • {i.text}" + (f" (by {i.due.day} {i.due:%b})" if i.due else "")
+            f"  • {i.text}" + (f" (by {day_text(i.due, year=False)})" if i.due else "")
             for i in items
             if i.owner_id == owner_id
         ]
@@ -71,7 +72,8 @@ def recap_text(
     if next_meeting is not None:
         start = next_meeting.start
         place = f", {next_meeting.location}" if next_meeting.location else ""
-        lines.append(f"Next meeting: {start:%A} {start.day} {start:%B}, {start:%H:%M}{place}.")
+        when = f"{long_day_text(start.date())}, {time_text(start)}"
+        lines.append(f"Next meeting: {when}{zone_note(start, local_zone())}{place}.")
     else:
         lines.append("No next meeting is planned: plan one on the Meetings tab.")
     return "\n".join(lines)
@@ -118,7 +120,7 @@ class MeetingModeWindow(QWidget):
             minutes=self.meeting.duration.total_seconds() // 60 if self.meeting else 45
         )
         self._build_header(pair.title)
-        self.agenda = AgendaModel(self._tick, self)
+        self.agenda = AgendaModel(self._tick, self._discuss, self)
         self.agenda_table = QTableView()
         self.agenda_table.setModel(self.agenda)
         self.agenda_table.verticalHeader().hide()
@@ -133,6 +135,7 @@ class MeetingModeWindow(QWidget):
         self._record_if_on(now)
         for box in (self.editor.notes, self.editor.topics):  # notes taken at the meeting
             box.textChanged.connect(lambda: self._record_if_on(services.sessions.now()))
+        self.editor.topics.textChanged.connect(self._show_discussed)
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
         self._ticker = QTimer(self)
@@ -159,7 +162,7 @@ class MeetingModeWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.when = plain_label(self._when_text())
+        self.when = plain_label(self._when_text(), wrap=True)
         self.join = QLabel(self)  # the meeting's link, when its place is one: a click joins
         self.join.setObjectName("meeting_link")
         self.join.setTextFormat(Qt.TextFormat.RichText)
@@ -185,7 +188,7 @@ class MeetingModeWindow(QWidget):
         header.addWidget(self.timer_label)
         header.addWidget(self.end_button)
         left = QVBoxLayout()
-        left.addWidget(plain_label("Agenda — tick an action item when it is done"))
+        left.addWidget(plain_label("Agenda — tick what you discussed, and items when done", wrap=True))
         left.addWidget(self.agenda_table, 2)
         left.addWidget(plain_label("Last time"))
         left.addWidget(self.last_summary, 1)
@@ -204,7 +207,8 @@ class MeetingModeWindow(QWidget):
             return "No planned meeting: an ad-hoc session."
         start = self.meeting.start
         return (
-            f"{start:%A} {start.day} {start:%B}, {start:%H:%M}–{self.meeting.end:%H:%M}"
+            f"{long_day_text(start.date())}, {time_text(start)}–{time_text(self.meeting.end)}"
+            f"{zone_note(start, local_zone())}"
             f" · {self.meeting.location or 'no place set'} · Ctrl+Return adds an action item"
         )
 
@@ -219,7 +223,9 @@ class MeetingModeWindow(QWidget):
             spent = int((self._services.sessions.now() - self.meeting.start).total_seconds())
             if spent < 0:
                 start = self.meeting.start
-                ahead = f"in {clock_text(-spent)}" if -spent < 3600 else f"{start:%a} {start:%H:%M}"
+                ahead = (
+                    f"in {clock_text(-spent)}" if -spent < 3600 else when_text(start, year=False)
+                )
                 self.timer_label.setText(f"starts {ahead}")
                 return
         over = " — over time" if spent > planned else ""
@@ -278,10 +284,14 @@ class MeetingModeWindow(QWidget):
         at = self.meeting.start if self.meeting else None
         agenda = self._services.sessions.agenda(self.pair_id, at=at)
         self.agenda.show(agenda_lines(agenda))
+        self._show_discussed()
         last = agenda.last_held
         if last is not None:
             when = last.scheduled_for
-            lines = [f"{when:%a} {when.day} {when:%b}: " + (", ".join(last.topics) or "no topics")]
+            lines = [
+                f"{day_text(when.date(), weekday=True, year=False)}: "
+                + (", ".join(last.topics) or "no topics")
+            ]
             if last.notes.strip():
                 lines.append(last.notes.strip().splitlines()[0])
             self.last_summary.setText("\n".join(lines))
@@ -319,6 +329,44 @@ class MeetingModeWindow(QWidget):
             )
         finally:
             self._ticking = False
+
+    def _topic_lines(self) -> list[str]:
+        return [line.strip() for line in self.editor.topics.toPlainText().splitlines()]
+
+    def _show_discussed(self) -> None:
+        self.agenda.set_discussed(frozenset(self._topic_lines()) - {""})
+
+    def _discuss(self, topic: str, discussed: bool) -> None:
+        """Write `topic` into the session's topics (or take it out again), as if typed:
+        it saves with the topics, and Ctrl+Z in the topics field takes it back."""
+        box = self.editor.topics
+        cursor = QTextCursor(box.document())
+        cursor.beginEditBlock()
+        if discussed and topic not in self._topic_lines():
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            text = box.toPlainText()
+            cursor.insertText(("\n" if text and not text.endswith("\n") else "") + topic)
+        elif not discussed:
+            block = box.document().lastBlock()
+            while block.isValid():  # from the end, so earlier blocks keep their places
+                previous = block.previous()
+                if block.text().strip() == topic:
+                    cursor.setPosition(block.position())
+                    cursor.movePosition(
+                        QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                    )
+                    if previous.isValid():  # the line break before it goes too
+                        cursor.setPosition(previous.position() + previous.length() - 1)
+                        cursor.setPosition(
+                            block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                        )
+                    elif block.next().isValid():  # the first line: the break after it
+                        cursor.movePosition(
+                            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+                        )
+                    cursor.removeSelectedText()
+                block = previous
+        cursor.endEditBlock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editor.autosaver.flush():  # could not be saved yet: ask first

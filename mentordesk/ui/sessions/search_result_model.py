@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.services.sessions import SearchResult, SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
 
@@ -40,7 +41,7 @@ class SearchResultModel(IdTableModel[SearchResult]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             when = record.when
             return (
-                f"{when.day} {when:%b %Y}",
+                day_text(when.date()),
                 record.pair_title,
                 KIND_WORDS.get(record.kind, record.kind),
                 record.text,

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import long_day_text, time_text, zone_note
 from mentordesk.domain.goals import Goal
+from mentordesk.domain.meetings import local_zone
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -231,7 +233,10 @@ class SessionEditor(QWidget):
         if pair is None or pair.id != session.pair_id:
             pair = self.pair = self._services.pairs.get(session.pair_id)
         when = session.scheduled_for
-        self.heading.setText(f"{pair.title} — {when:%A} {when.day} {when:%B %Y}, {when:%H:%M}")
+        self.heading.setText(
+            f"{pair.title} — {long_day_text(when.date())}, {time_text(when)}"
+            + zone_note(when, local_zone())
+        )
         self.status.setCurrentIndex(self.status.findData(session.status))
         self.topics.setPlainText("\n".join(session.topics))
         self.notes.setPlainText(session.notes)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from mentordesk.domain.date_words import when_text
 from mentordesk.domain.sessions import LogRow, Session, SessionStatus
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
@@ -94,7 +95,7 @@ def _key(row: LogRow) -> int:
 def _texts(row: LogRow) -> tuple[str, str, str]:
     when = row.when
     return (
-        f"{when:%a} {when.day} {when:%b %Y}, {when:%H:%M}",
+        when_text(when),
         STATUS_WORDS[row.status] + ("" if row.occurrence else " (ad hoc)"),
         ", ".join(row.session.topics) if row.session else "",
     )

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.date_words import when_text
 from mentordesk.domain.pairs import PairView
 from mentordesk.domain.sessions import LogRow, SessionStatus
 from mentordesk.errors import NotFoundError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.sessions.session_editor import SessionEditor
 from mentordesk.ui.sessions.session_log_model import SessionLogModel
@@ -36,6 +38,7 @@ class SessionsPanel(QSplitter):
         parent: QWidget | None = None,
         *,
         push: Callable[[Step], None] | None = None,
+        plan: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._services, self._bridge = services, bridge
@@ -55,7 +58,18 @@ class SessionsPanel(QSplitter):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table)
+        self.empty = EmptyState(
+            self.table,
+            "No meetings yet. Plan the weekly meeting (same time, same place), or write up "
+            "a session you just had.",
+            [
+                ("Plan the &Weekly Meeting…", lambda: plan and self.pair_id and plan(self.pair_id)),
+                ("New Ad-hoc &Session", self.record_ad_hoc),
+            ],
+            applies=lambda: self.pair_id is not None,
+        )
+        column.addWidget(self.empty)
+        self.empty.currentChanged.connect(self._show_row_buttons)
         column.addLayout(buttons)
         self.editor = SessionEditor(services, bridge, current_user, push=push)
         scroll = QScrollArea()
@@ -68,11 +82,17 @@ class SessionsPanel(QSplitter):
         self.table.selectionModel().selectionChanged.connect(self._on_row)
         self._update_buttons()
 
+    def _show_row_buttons(self, _page: int) -> None:
+        """The buttons under the log, unless the empty log offers its own."""
+        for button in (self.record_button, self.ad_hoc_button):
+            button.setHidden(self.empty.showing_empty)
+
     def show_pair(self, view: PairView | None) -> None:
         """Show the pair's log, the latest recorded or next meeting chosen."""
         self.editor.set_session(None)
         self.take_view(view)
         self.log.set_pair(self.pair_id)
+        self.empty.update_state()
         rows = [self.log.record_at(r) for r in range(self.log.rowCount())]
         now = self._services.sessions.now()
         upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
@@ -143,6 +163,7 @@ class SessionsPanel(QSplitter):
 
     def _update_buttons(self) -> None:
         open_pair = self.view is not None and self.view.editable
+        self.empty.set_enabled_buttons(open_pair)
         row = self.chosen()
         self.record_button.setEnabled(
             open_pair and row is not None and row.session is None and row.occurrence is not None
@@ -153,7 +174,7 @@ class SessionsPanel(QSplitter):
 def unrecorded_text(row: LogRow) -> str:
     """What the editor says of a meeting with no record yet."""
     when = row.when
-    day = f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
+    day = when_text(when, year=False)
     if row.status is SessionStatus.MISSED:
         return f"{day} was missed: nothing was recorded. Record This Meeting to write it up."
     if row.status is SessionStatus.CANCELLED:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
+from mentordesk.domain.date_words import when_text
 from mentordesk.errors import DamagedDatabaseError, UserFacingError
 from mentordesk.files import create_private
 from mentordesk.paths import AppPaths
@@ -23,6 +24,7 @@ from mentordesk.resource_files import resource
 from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.window import crash_notice
 from mentordesk.ui.window.instance import SingleInstance
@@ -116,7 +118,7 @@ def ask_recovery(error: DamagedDatabaseError) -> str:
     restore = None
     if error.latest is not None and error.latest_taken is not None:
         restore = box.addButton(
-            f"Restore the Backup of {error.latest_taken:%d %b, %H:%M}",
+            f"Restore the Backup of {when_text(error.latest_taken, weekday=False, year=False)}",
             QMessageBox.ButtonRole.AcceptRole,
         )
     empty = box.addButton("Start Empty", QMessageBox.ButtonRole.DestructiveRole)
@@ -235,6 +237,7 @@ def _run(
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("mentordesk")
     qt_app.setWindowIcon(app_icon())
+    locale_dates.use_locale()  # dates as the person's locale writes them
     instance = SingleInstance(lock_path)
     try:
         acquired = instance.acquire()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentordesk.domain.date_words import when_text
 from mentordesk.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def show(notice: str, parent: QWidget) -> QMessageBox:
 def _notice(paths: AppPaths, marker: Path) -> str:
     try:
         since = datetime.fromisoformat(marker.read_text(encoding="utf-8").split()[1])
-        when = f" (it was opened {since:%a %d %b, %H:%M})"
+        when = f" (it was opened {when_text(since, year=False)})"
     except (OSError, IndexError, ValueError):
         when = ""
     where = f"The details are in {paths.log_file}"

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setContentsMargins(8, 8, 8, 0)
-        self.splitter.setSizes([450, 830])
+        self.splitter.setSizes([470, 810])
         self.welcome: WelcomePage | None = None  # built on a first run only
         self.setCentralWidget(self._build_central())
         build_menus(self, self.action_map)

@@ -172,7 +172,13 @@ class Workspace(QTabWidget):
     def _build_sessions(self) -> SessionsPanel:
         from mentordesk.ui.sessions.sessions_panel import SessionsPanel
 
-        panel = SessionsPanel(self._services, self._bridge, self._needs.me, push=self._needs.push)
+        panel = SessionsPanel(
+            self._services,
+            self._bridge,
+            self._needs.me,
+            push=self._needs.push,
+            plan=self.meeting_operations.plan,
+        )
         panel.editor.set_presentation(self._needs.presenting())
         return panel
 
