@@ -173,12 +173,14 @@ def test_goal_models(qtmodeltester: ModelTester, services: Services, pair_id: in
     qtmodeltester.check(quarters, force_py=True)
     quarters.set_pair(pair_id)
     assert quarters.rowCount() == 2
-    assert quarters.index(0, 0).data().endswith("· now")
+    assert quarters.index(0, 0).data() == "Q1 · now"
+    assert quarters.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("7 Sept – 6 Dec 2026")
     assert quarters.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     goal = services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "T", date(2026, 11, 1)))
     assert goal.created is not None
     quarters.refresh({1})
-    assert quarters.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Technical: T"
+    tip = quarters.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "7 Sept – 6 Dec 2026\nTechnical: T"
 
     checkins = CheckInModel(services.goals)
     qtmodeltester.check(checkins, force_py=True)

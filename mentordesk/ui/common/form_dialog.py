@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
+from mentordesk.ui.common.screen_room import fit_to_screen
 
 
 def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -155,7 +156,19 @@ class FormDialog(QDialog):
         chain: they are made before the fields)."""
         super().showEvent(event)
         if not event.spontaneous():
+            self._grow_to_fit()
             focus_first(*self._fields.values())
+
+    def _grow_to_fit(self) -> None:
+        """As tall as its wrapped lines need at its width, as far as the screen allows: Qt
+        opens a window at most two thirds of the screen high, which cut two-line guidance
+        to one on a 1280 × 720 screen."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            fit_to_screen(self, self.width(), needed)
 
     def _ok_by_keys(self) -> None:
         if self.ok_button.isEnabled():

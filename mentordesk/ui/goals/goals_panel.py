@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
-    QScrollArea,
+    QHeaderView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +18,7 @@ from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.goals.goal_card import GoalCard
 from mentordesk.ui.goals.goal_operations import GoalOperations
@@ -35,7 +38,12 @@ class GoalsPanel(QWidget):
         self.view: PairView | None = None  # the pair on screen, read once
         self.quarters = QuarterListModel(services.goals, self)
         self.quarter_table = record_table(self.quarters, stretch=0, name="quarter_table")
-        self.quarter_table.setMaximumWidth(210)
+        self.quarter_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.quarters.modelReset.connect(self._fit_quarter_list)
+        self.quarters.rowsInserted.connect(self._fit_quarter_list)
+        self._fit_quarter_list()
         self.heading = plain_label(wrap=True)
         font = self.heading.font()
         font.setBold(True)
@@ -56,21 +64,54 @@ class GoalsPanel(QWidget):
             )
             card.review_requested.connect(operations.review)
         slots = QWidget()
-        slot_layout = QVBoxLayout(slots)
-        slot_layout.addWidget(self.heading)
-        side_by_side = QHBoxLayout()
+        self._slot_layout = QVBoxLayout(slots)
+        self._slot_layout.addWidget(self.heading)
+        self.card_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for card in self.cards.values():
-            side_by_side.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
-        slot_layout.addLayout(side_by_side)
-        slot_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(slots)
+            self.card_row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
+        self._slot_layout.addLayout(self.card_row)
+        self._slot_layout.addStretch()
+        self.page = PageScroll(slots)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.viewport().installEventFilter(self)  # its width arranges the cards
         layout = QHBoxLayout(self)
         layout.addWidget(self.quarter_table)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.page, 1)
         self.quarter_table.selectionModel().selectionChanged.connect(self._on_quarter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page.viewport() and isinstance(event, QResizeEvent):
+            self._arrange_cards(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _arrange_cards(self, width: int) -> None:
+        """The two goals side by side where they fit, else one above the other (never cut
+        at the right edge, never scrolled sideways)."""
+        margins = self._slot_layout.contentsMargins()
+        needed = (
+            sum(card.minimumSizeHint().width() for card in self.cards.values())
+            + self.card_row.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.card_row.direction() != direction:
+            self.card_row.setDirection(direction)
+
+    def _fit_quarter_list(self) -> None:
+        """As wide as its heading and its quarters' names in bold, no wider: the pair list
+        and the goal cards need the room."""
+        table = self.quarter_table
+        bold = QFont(table.font())
+        bold.setBold(True)
+        texts = [str(self.quarters.index(r, 0).data()) for r in range(self.quarters.rowCount())]
+        widest = max([QFontMetrics(bold).horizontalAdvance(t) + 16 for t in texts], default=0)
+        heading = table.horizontalHeader().sectionSizeHint(0)
+        table.setFixedWidth(max(widest, heading) + 2 * table.frameWidth())
 
     def show_pair(self, view: PairView | None) -> None:
         """Show the quarters of the pair, today's quarter chosen."""

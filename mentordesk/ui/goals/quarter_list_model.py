@@ -49,11 +49,12 @@ class QuarterListModel(IdTableModel[QuarterPlan]):
     def cell(self, record: QuarterPlan, column: int, role: int) -> Any:
         span = record.span
         if role == Qt.ItemDataRole.DisplayRole:
-            label = f"Q{span.number}  {date_range(span.starts_on, span.ends_on)}"
-            return label + ("  · now" if record.is_current else "")
+            # Narrow: the goals beside it need the room; the heading gives the dates.
+            return f"Q{span.number}" + (" · now" if record.is_current else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             live = [g for g in record.goals if g.status is not GoalStatus.DROPPED]
-            return "\n".join(f"{g.skill.value.title()}: {g.title}" for g in live) or "No goals"
+            goals = "\n".join(f"{g.skill.value.title()}: {g.title}" for g in live)
+            return f"{date_range(span.starts_on, span.ends_on)}\n{goals or 'No goals'}"
         if role == Qt.ItemDataRole.FontRole and record.is_current:
             font = QFont()
             font.setBold(True)

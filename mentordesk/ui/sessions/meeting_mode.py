@@ -16,7 +16,6 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.screen_room import fit_to_screen
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.session_editor import SessionEditor
 
@@ -188,7 +188,8 @@ class MeetingModeWindow(QWidget):
         header.addWidget(self.timer_label)
         header.addWidget(self.end_button)
         left = QVBoxLayout()
-        left.addWidget(plain_label("Agenda — tick what you discussed, and items when done", wrap=True))
+        guide = plain_label("Agenda — tick what you discussed, and items when done", wrap=True)
+        left.addWidget(guide)
         left.addWidget(self.agenda_table, 2)
         left.addWidget(plain_label("Last time"))
         left.addWidget(self.last_summary, 1)
@@ -270,14 +271,9 @@ class MeetingModeWindow(QWidget):
         return meeting_on_now(later, after)
 
     def _fit_screen(self) -> None:
-        """1100 × 760 where there is room, else the screen's available size (a 1280 × 720
-        or 1366 × 768 laptop)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 1100, 760
-        if room is not None:
-            width, height = min(width, room.width()), min(height, room.height() - 40)
-        self.resize(width, height)
+        """1100 × 760 where there is room, else the screen's room (a 1280 × 720 or
+        1366 × 768 laptop)."""
+        fit_to_screen(self, 1100, 760)
 
     def reload_agenda(self) -> None:
         """Build the agenda and last time's summary afresh."""

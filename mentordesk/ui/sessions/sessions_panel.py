@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.empty_state import EmptyState
+from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.sessions.session_editor import SessionEditor
 from mentordesk.ui.sessions.session_log_model import SessionLogModel
@@ -72,9 +72,8 @@ class SessionsPanel(QSplitter):
         self.empty.currentChanged.connect(self._show_row_buttons)
         column.addLayout(buttons)
         self.editor = SessionEditor(services, bridge, current_user, push=push)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)  # a small window scrolls instead of growing
+        # A small window scrolls the editor downwards; the log gives way to its width.
+        scroll = PageScroll(self.editor, keep_width=True)
         self.addWidget(left)
         self.addWidget(scroll)
         self.setStretchFactor(1, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.ui.common.labels import plain_label
 
@@ -52,7 +52,11 @@ class WelcomePage(QWidget):
         inner.addSpacing(12)
         for button in (self.demo, self.importing, self.empty):
             inner.addWidget(button)
+        centred = QHBoxLayout()  # a row of its own: its labels wrap at 540, not the page's width
+        centred.addStretch()
+        centred.addWidget(column)
+        centred.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(3)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from mentordesk.ui.common.screen_room import fit_to_screen
+
 DEFAULT_SIZE = (1280, 800)
 
 
@@ -19,12 +21,7 @@ def restore(state: QSettings, window: QMainWindow, splitter: QSplitter) -> int:
     if (geometry := _bytes(state, "main/geometry")) is not None:
         window.restoreGeometry(geometry)
     else:  # a first start: the default size, or the screen's room on a small one
-        width, height = DEFAULT_SIZE
-        screen = window.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
-        window.resize(width, height)
+        fit_to_screen(window, *DEFAULT_SIZE)
     if (layout := _bytes(state, "main/state")) is not None:
         window.restoreState(layout)
     if (split := _bytes(state, "main/splitter")) is not None:
