@@ -6,7 +6,7 @@ import itertools
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,19 @@ NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
 # (a meeting in Berlin is "15:00 here") must not depend on where the tests run.
 os.environ["TZ"] = "Etc/UTC"
 time.tzset()
+
+
+@pytest.fixture
+def machine_zone() -> Iterator[Callable[[str], None]]:
+    """Puts the machine in another time zone for the test (TZ, read again by the C
+    library), and back in UTC after it."""
+
+    def put(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield put
+    put("Etc/UTC")
 
 
 @pytest.fixture(autouse=True)

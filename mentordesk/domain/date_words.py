@@ -81,11 +81,11 @@ def date_range(start: date, end: date) -> str:
     return f"{first} – {day_text(end)}"
 
 
-def zone_note(moment: datetime, here: tzinfo | None, *, short: bool = False) -> str:
-    """Where `moment`'s zone is not the machine's (`here`) at that moment, ' (Europe/
-    Berlin; 10:00 here)' — with the other day when it differs — or `short` ' (10:00
-    here)'; else an empty string."""
-    if here is None or moment.tzinfo is None:
+def zone_note(moment: datetime, here: tzinfo | None = None) -> str:
+    """Where `moment`'s zone is not the machine's at that moment, ' (Europe/Berlin; 10:00
+    here)' — with the other day when it differs; else an empty string. 'Here' is `here`,
+    or the C library's local time, as the process's own clock has it (TZ in any form)."""
+    if moment.tzinfo is None:
         return ""
     local = moment.astimezone(here)
     if local.utcoffset() == moment.utcoffset():
@@ -93,7 +93,7 @@ def zone_note(moment: datetime, here: tzinfo | None, *, short: bool = False) -> 
     at = time_text(local)
     if local.date() != moment.date():
         at = f"{day_text(local.date(), weekday=True, year=False)}, {at}"
-    return f" ({at} here)" if short else f" ({zone_name(moment)}; {at} here)"
+    return f" ({zone_name(moment)}; {at} here)"
 
 
 def zone_name(moment: datetime) -> str:

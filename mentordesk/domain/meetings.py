@@ -105,15 +105,16 @@ def weekday_code(day: date) -> str:
 
 def local_zone_name() -> str:
     """The machine's IANA time zone name (TZ when it names one, else the zone
-    /etc/localtime links to), or UTC when it cannot be told."""
+    /etc/localtime links to), or UTC when it cannot be told: the zone a new meeting
+    series starts in. (Times said 'here' follow the C library's own local time.)"""
     named = os.environ.get("TZ", "").removeprefix(":")
     for candidate in (named, _linked_zone()):
         name = candidate.split("zoneinfo/", 1)[-1]
         try:
-            if name and "/" in name:
+            if name:
                 ZoneInfo(name)
                 return name
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             continue
     return "UTC"
 
@@ -123,11 +124,6 @@ def _linked_zone() -> str:
         return str(Path("/etc/localtime").resolve())
     except OSError:
         return ""
-
-
-def local_zone() -> ZoneInfo:
-    """The machine's time zone: what 'here' means when a meeting is in another."""
-    return ZoneInfo(local_zone_name())
 
 
 @cache

@@ -6,7 +6,7 @@ disk whole or not at all. Private notes are never read here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -69,6 +69,13 @@ class QuarterReport:
     next_goals: tuple[Goal, ...]
 
 
+def _as_it_was(item: ActionItem, day: date) -> ActionItem:
+    """`item` as it stood at the start of `day`: one done on or after it was still open."""
+    if item.done_on is not None and item.done_on >= day:
+        return replace(item, done_on=None)
+    return item
+
+
 class ReportService:
     """Builds the quarterly summary of a pair."""
 
@@ -107,7 +114,7 @@ class ReportService:
         in_span = [s for s in sessions if s.scheduled_for.date() in span]
         items = [ItemLine(names.get(a.owner_id, "?"), a) for s in in_span for a in s.action_items]
         all_items = [
-            ItemLine(names.get(a.owner_id, "?"), a)
+            ItemLine(names.get(a.owner_id, "?"), _as_it_was(a, span.ends_on + timedelta(days=1)))
             for s in sessions
             for a in s.action_items
             if s.scheduled_for.date() <= span.ends_on
@@ -123,7 +130,7 @@ class ReportService:
             created=tuple(items),
             completed=tuple(
                 i for i in all_items if i.item.done_on is not None and i.item.done_on in span
-            ),
+            ),  # done after the quarter: still open in it (see _as_it_was)
             still_open=tuple(i for i in all_items if i.item.is_open),
             overdue=tuple(i for i in all_items if is_overdue(i.item, meetings, as_of)),
             runs=tuple(

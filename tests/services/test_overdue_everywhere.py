@@ -158,6 +158,14 @@ def test_a_past_quarters_summary_tells_overdue_as_of_the_end_of_its_last_day(
         "At the first meeting of quarter 2",
         *closed,
     ]
+    # Done after quarter 1 ended: it was still open, and overdue, when quarter 1 ended.
+    [late] = [i for i in s.get(session_id).action_items if i.text.startswith("At the last")]
+    clock.moment = datetime(2026, 12, 15, 12, tzinfo=UTC)
+    s.update_action_item(late.id, late.owner_id, late.text, late.due, date(2026, 12, 15))
+    assert overdue(datetime(2026, 12, 16, 12, tzinfo=UTC), 1) == closed
+    report = services.reports.quarter_report(pair_id, 1)
+    assert "At the last meeting of quarter 1" in [i.item.text for i in report.still_open]
+    assert "At the last meeting of quarter 1" not in [i.item.text for i in report.completed]
 
 
 def test_health_reads_as_many_statements_for_many_pairs_as_for_one(

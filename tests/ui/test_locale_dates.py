@@ -62,10 +62,10 @@ def test_the_meetings_tab_reads_in_the_us_locale_with_the_time_here(
     make_window: Callable[[], MainWindow],
     services: Services,
     pair_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    machine_zone: Callable[[str], None],
 ) -> None:
     use_locale(QLocale(L.English, C.UnitedStates))
-    monkeypatch.setenv("TZ", "America/New_York")  # the machine is in New York
+    machine_zone("America/New_York")  # the machine is in New York
     window = make_window()
     window.pair_list.choose(pair_id)
     window.workspace.setCurrentWidget(window.workspace.meetings_tab)
@@ -85,17 +85,24 @@ def test_the_meetings_tab_reads_in_the_us_locale_with_the_time_here(
     )
 
 
-def test_in_the_machines_own_zone_there_is_no_label(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_in_the_machines_own_zone_there_is_no_label(machine_zone: Callable[[str], None]) -> None:
     berlin = ZoneInfo("Europe/Berlin")
     meeting = Occurrence(
         1, date(2026, 11, 23), datetime(2026, 11, 23, 16, tzinfo=berlin), timedelta(minutes=45), ""
     )
-    monkeypatch.setenv("TZ", "Europe/Berlin")
+    machine_zone("Europe/Berlin")
     assert occurrence_text(meeting) == "Mon, 23 Nov 2026, 16:00–16:45"
-    monkeypatch.setenv("TZ", "Etc/UTC")
+    machine_zone("Etc/UTC")
     assert occurrence_text(meeting) == "Mon, 23 Nov 2026, 16:00–16:45 (Europe/Berlin; 15:00 here)"
 
 
 def test_the_locale_installed_is_what_services_say_too() -> None:
     use_locale(QLocale(L.German, C.Germany))
     assert date_words.day_text(date(2026, 12, 2)) == "2. Dez. 2026"
+
+
+def test_leaving_out_the_year_leaves_out_its_word_too() -> None:
+    day = date(2026, 12, 2)
+    assert LocaleDates(QLocale(L.Russian, C.Russia)).day(day, year=False) == "2 дек."
+    assert LocaleDates(QLocale(L.Serbian, C.Serbia)).day(day, year=False) == "2. дец"
+    assert LocaleDates(QLocale(L.English, C.UnitedStates)).day(day, year=False) == "Dec 2"

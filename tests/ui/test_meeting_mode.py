@@ -260,3 +260,90 @@ def test_a_goal_on_the_agenda_is_ticked_as_discussed_into_the_topics(
     assert editor.topics.toPlainText() == "Code review\nWrite production-grade SQL"
     assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked  # typed too
     meeting.close()
+
+
+def test_ctrl_z_on_the_agenda_takes_back_the_tick_not_an_earlier_step(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    from datetime import date
+
+    from mentordesk.domain.goals import GoalDraft, Skill
+
+    services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30)))
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    activate(qtbot, meeting)
+    editor = meeting.editor
+    qtbot.keyClicks(editor.new_item, "Send the slides")
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)  # a step on the window's stack
+    row = next(
+        r
+        for r in range(meeting.agenda.rowCount())
+        if meeting.agenda.index(r, 0).data().startswith("Goal — Write SQL")
+    )
+    meeting.agenda_table.setFocus()
+    meeting.agenda_table.setCurrentIndex(meeting.agenda.index(row, 0))
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    assert editor.topics.toPlainText() == "Write SQL"
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.topics.toPlainText() == ""  # the tick went back
+    assert editor.session is not None
+    assert [i.text for i in services.sessions.get(editor.session.id).action_items] == [
+        "Send the slides"
+    ]  # and the item stayed
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.sessions.get(editor.session.id).action_items == ()  # then the step
+    meeting.close()
+
+
+def test_topics_added_ahead_are_not_ticked_away_and_a_ticked_goal_shows_once(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    from datetime import date
+
+    from mentordesk.domain.goals import GoalDraft, Skill
+    from mentordesk.domain.sessions import SessionStatus
+
+    goal = GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30))
+    goal_id = services.goals.create(pair_id, goal).created or 0
+    meeting_on = next(
+        row.occurrence
+        for row in services.sessions.log(pair_id)
+        if row.occurrence is not None and row.occurrence.original_date == date(2026, 11, 23)
+    )
+    planned, _ = services.sessions.open_for(pair_id, meeting_on)
+    services.sessions.save(planned, SessionStatus.PLANNED, ["Career plans"], "")
+    window = make_window()
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    activate(qtbot, meeting)
+
+    def lines() -> dict[str, object]:
+        model = meeting.agenda
+        return {
+            model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole)
+            for r in range(model.rowCount())
+        }
+
+    assert lines()["Added: Career plans"] is None  # already a topic: nothing to tick
+    goal_text = next(text for text in lines() if str(text).startswith("Goal — Write SQL"))
+    meeting.agenda_table.setFocus()
+    meeting.agenda_table.setCurrentIndex(meeting.agenda.index(list(lines()).index(goal_text), 0))
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    assert meeting.editor.autosaver.flush()
+    window.bridge.run(
+        lambda: services.goals.add_checkin(goal_id, date(2026, 11, 23), 40, "Halfway")
+    )  # the agenda is read again
+    shown = lines()
+    assert not any(str(text).startswith("Added: Write SQL") for text in shown)
+    assert [t for t in shown if str(t).startswith("Goal — Write SQL")] != []
+    meeting.close()

@@ -204,9 +204,9 @@ def test_the_series_dialog_says_when_a_time_does_not_exist_or_happens_twice(
     make_window: Callable[[], MainWindow],
     qtbot: QtBot,
     pair_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    machine_zone: Callable[[str], None],
 ) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")  # the pair meets where the machine is
+    machine_zone("Europe/Berlin")  # the pair meets where the machine is
     window = make_window()
     open_meetings(window, pair_id)
     qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)
@@ -322,9 +322,9 @@ def test_the_series_dialog_gives_the_time_here_when_the_zone_is_another(
     make_window: Callable[[], MainWindow],
     qtbot: QtBot,
     pair_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    machine_zone: Callable[[str], None],
 ) -> None:
-    monkeypatch.setenv("TZ", "America/New_York")  # a partner travelling, say
+    machine_zone("America/New_York")  # a partner travelling, say
     window = make_window()
     open_meetings(window, pair_id)
     qtbot.mouseClick(window.workspace.meetings.plan_button, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@ zone always says the time here too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -81,7 +82,18 @@ def test_a_tz_that_names_no_zone_falls_back(monkeypatch: pytest.MonkeyPatch) -> 
     assert "Atlantis" not in local_zone_name()
 
 
-def test_where_room_is_short_the_note_leaves_out_the_zone() -> None:
+@pytest.mark.parametrize("tz", ["UTC", "Japan", "EST5EDT"])
+def test_a_zone_without_a_slash_is_a_zone_too(monkeypatch: pytest.MonkeyPatch, tz: str) -> None:
+    monkeypatch.setenv("TZ", tz)
+    assert local_zone_name() == tz
+
+
+def test_here_is_the_processs_own_local_time(machine_zone: Callable[[str], None]) -> None:
     meeting = datetime(2026, 12, 2, 16, tzinfo=BERLIN)
-    assert zone_note(meeting, NEW_YORK, short=True) == " (10:00 here)"
-    assert zone_note(meeting, BERLIN, short=True) == ""
+    machine_zone("UTC")  # no slash, and the C library reads it as the clock does
+    assert zone_note(meeting) == " (Europe/Berlin; 15:00 here)"
+    machine_zone("Europe/Berlin")
+    assert zone_note(meeting) == ""
+    machine_zone("CET-1CEST,M3.5.0,M10.5.0/3")  # a POSIX rule, which no IANA name has
+    assert zone_note(meeting) == ""
+    assert zone_note(meeting.replace(month=7)) == ""  # its summer time too

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
-from mentordesk.ui.common.screen_room import fit_to_screen
+from mentordesk.ui.common.screen_room import fit_to_screen, keep_on_screen
 
 
 def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -169,6 +169,7 @@ class FormDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             fit_to_screen(self, self.width(), needed)
+            keep_on_screen(self)  # Qt placed it for its first, shorter height
 
     def _ok_by_keys(self) -> None:
         if self.ok_button.isEnabled():

@@ -24,6 +24,8 @@ _JOIN_AFTER = r"(?:[\s,.،]|'[^']*')*"
 _JOIN_BEFORE = r"(?:[\s,،]|'[^']*')*"
 # East Asian formats write the year with its own character: 2026年.
 _YEAR_MARK = "[年년]?"
+# ... and others a word or a full stop after it: Russian 2026 г., Serbian 2026.
+_YEAR_WORD = r"(?:\.?\s*'[^']*'\.?|\.)?"
 
 
 def medium_format(locale: QLocale, *, weekday: bool, year: bool) -> str:
@@ -33,18 +35,17 @@ def medium_format(locale: QLocale, *, weekday: bool, year: bool) -> str:
     if not weekday:
         pattern = _drop(pattern, "ddd")
     if not year:
-        pattern = _drop(pattern, "yyyy", after=_YEAR_MARK)
+        pattern = _drop(pattern, "yyyy", after=_YEAR_MARK, before=_YEAR_WORD)
     return pattern.strip(" ,") or "d MMM yyyy"
 
 
-def _drop(pattern: str, token: str, after: str = "") -> str:
-    """`pattern` without `token` where it opens or closes it, with its joining
-    punctuation; left as it is when the token sits inside (rare, and then kept)."""
+def _drop(pattern: str, token: str, after: str = "", before: str = "") -> str:
+    """`pattern` without `token` where it opens or closes it (closing, perhaps followed
+    by a word of its own: 'yyyy 'г'.'), with its joining punctuation; left as it is when
+    the token sits inside (rare, and then kept)."""
     if pattern.startswith(token):
         return re.sub(rf"^{token}{after}{_JOIN_AFTER}", "", pattern)
-    if pattern.endswith(token):
-        return re.sub(rf"{_JOIN_BEFORE}{token}$", "", pattern)
-    return pattern
+    return re.sub(rf"{_JOIN_BEFORE}{token}{before}$", "", pattern)
 
 
 class LocaleDates(DateWords):

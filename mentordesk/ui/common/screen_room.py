@@ -19,3 +19,19 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     window.resize(width, height)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Centre `window` over its parent's window (or the screen), then move it as little
+    as needed for all of it, frame and all, to lie on the screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    parent = window.parentWidget()
+    centre = parent.window().frameGeometry().center() if parent is not None else room.center()
+    frame = window.frameGeometry()
+    frame.moveCenter(centre)
+    x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+    y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+    window.move(x, y)

@@ -185,3 +185,4 @@ class GoalsPanel(QWidget):
         for skill, card in self.cards.items():
             card.show()
             card.show_goal(plan.goal_for(skill), span, today, editable)
+        self._arrange_cards(self.page.viewport().width())  # a card's needs follow its goal

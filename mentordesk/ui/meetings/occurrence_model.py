@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mentordesk.domain.date_words import day_text, span_text, zone_note
-from mentordesk.domain.meetings import Occurrence, local_zone
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.services.meetings import MeetingService
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
@@ -28,7 +28,7 @@ def occurrence_text(occurrence: Occurrence) -> str:
     """'Tue 24 Nov 2026, 17:00–17:45', with the time here when the meeting's zone is
     another ('… (Europe/Berlin; 11:00 here)')."""
     start = occurrence.start
-    return span_text(start, occurrence.end) + zone_note(start, local_zone())
+    return span_text(start, occurrence.end) + zone_note(start)
 
 
 class OccurrenceModel(IdTableModel[Occurrence]):

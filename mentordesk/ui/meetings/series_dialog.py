@@ -14,7 +14,6 @@ from mentordesk.domain.meetings import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     SeriesDraft,
-    local_zone,
     series_time_notes,
     wall,
     zone_problem,
@@ -114,7 +113,7 @@ class SeriesDialog(FormDialog):
         notes = series_time_notes(draft)
         shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
         first = wall(draft.first_date, draft.start_time, draft.zone)
-        if here := zone_note(first, local_zone()):  # two zones meet: say both
+        if here := zone_note(first):  # two zones meet: say both
             shown.insert(0, f"The first meeting is {when_text(first)}{here}.")
         if len(notes) > MAX_NOTES:
             shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")

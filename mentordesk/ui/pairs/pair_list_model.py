@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.domain.date_words import when_text, zone_note
-from mentordesk.domain.meetings import Occurrence, local_zone
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
@@ -70,9 +70,9 @@ def short_when(occurrence: Occurrence | None) -> str:
     if occurrence is None:
         return "–"
     start = occurrence.start
-    if not zone_note(start, local_zone()):
+    if not zone_note(start):
         return _when(start)
-    return _when(start.astimezone(local_zone())) + HERE
+    return _when(start.astimezone()) + HERE
 
 
 def _when(start: datetime) -> str:
@@ -86,7 +86,7 @@ def _tooltip(row: PairListRow, column: int) -> str:
     """Who mentors whom; over the next meeting, when it is in the meeting's own zone."""
     if column == 3 and row.next_meeting is not None:
         start = row.next_meeting.start
-        return f"Next meeting: {when_text(start)}{zone_note(start, local_zone())}"
+        return f"Next meeting: {when_text(start)}{zone_note(start)}"
     pair = row.pair
     return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
 

@@ -1,6 +1,7 @@
-"""The agenda of a meeting, one row each: open action items (tick when done), goals,
-checklist follow-ups and topics added ahead of time (tick when discussed: the tick writes
-the line into the session's topics, the record of what was discussed)."""
+"""The agenda of a meeting, one row each: open action items (tick when done), goals and
+checklist follow-ups (tick when discussed: the tick writes the line into the session's
+topics, the record of what was discussed), and topics added ahead of time (already the
+session's topics)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
         AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}", topic=run.title)
         for run in agenda.follow_ups
     ]
-    lines += [AgendaLine(f"Added: {topic}", topic=topic) for topic in agenda.added]
+    # Topics added ahead are already the session's topics: nothing to tick (a goal ticked
+    # as discussed is one of them too, and is shown once, as the goal).
+    ticked_elsewhere = {g.title for g in agenda.goals} | {r.title for r in agenda.follow_ups}
+    lines += [AgendaLine(f"Added: {t}") for t in agenda.added if t not in ticked_elsewhere]
     return lines
 
 

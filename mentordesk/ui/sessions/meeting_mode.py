@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.date_words import day_text, long_day_text, time_text, when_text, zone_note
-from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, local_zone, meeting_on_now
+from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
@@ -73,7 +73,7 @@ def recap_text(
         start = next_meeting.start
         place = f", {next_meeting.location}" if next_meeting.location else ""
         when = f"{long_day_text(start.date())}, {time_text(start)}"
-        lines.append(f"Next meeting: {when}{zone_note(start, local_zone())}{place}.")
+        lines.append(f"Next meeting: {when}{zone_note(start)}{place}.")
     else:
         lines.append("No next meeting is planned: plan one on the Meetings tab.")
     return "\n".join(lines)
@@ -145,9 +145,11 @@ class MeetingModeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.new_item.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # saved first
         QShortcut(QKeySequence("Ctrl+Shift+Return"), self, self.end_meeting)
+        self._ticks = 0  # topic ticks since the last undoable step: Ctrl+Z takes them first
         if undo_stack is not None:  # a text field keeps Ctrl+Z for its own typing
-            QShortcut(QKeySequence.StandardKey.Undo, self, undo_stack.undo)
+            QShortcut(QKeySequence.StandardKey.Undo, self, lambda: self._undo(undo_stack))
             QShortcut(QKeySequence.StandardKey.Redo, self, undo_stack.redo)
+            undo_stack.indexChanged.connect(self._forget_ticks)
         self._layout()
         bridge.changed.connect(self._on_changed)
         self.reload_agenda()
@@ -209,7 +211,7 @@ class MeetingModeWindow(QWidget):
         start = self.meeting.start
         return (
             f"{long_day_text(start.date())}, {time_text(start)}–{time_text(self.meeting.end)}"
-            f"{zone_note(start, local_zone())}"
+            f"{zone_note(start)}"
             f" · {self.meeting.location or 'no place set'} · Ctrl+Return adds an action item"
         )
 
@@ -311,7 +313,7 @@ class MeetingModeWindow(QWidget):
         if not self.isVisible() or self._ticking:  # a tick here stays on the agenda, ticked
             return
         own = {self.editor.session.id} if self.editor.session else set()
-        if changes.goals or (changes.sessions - own):
+        if changes.goals or (changes.any_sessions - own):
             self.reload_agenda()
 
     def _tick(self, item: ActionItem, done: bool) -> None:
@@ -325,6 +327,19 @@ class MeetingModeWindow(QWidget):
             )
         finally:
             self._ticking = False
+
+    def _undo(self, stack: QUndoStack) -> None:
+        """Ctrl+Z outside a text field: the last tick of a topic first (it is an edit of
+        the topics, which the window's undo steps do not hold), then the window's steps."""
+        topics = self.editor.topics
+        if self._ticks and topics.document().isUndoAvailable():
+            self._ticks -= 1
+            topics.undo()
+        else:
+            stack.undo()
+
+    def _forget_ticks(self, _index: int) -> None:
+        self._ticks = 0
 
     def _topic_lines(self) -> list[str]:
         return [line.strip() for line in self.editor.topics.toPlainText().splitlines()]
@@ -363,6 +378,7 @@ class MeetingModeWindow(QWidget):
                     cursor.removeSelectedText()
                 block = previous
         cursor.endEditBlock()
+        self._ticks += 1
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editor.autosaver.flush():  # could not be saved yet: ask first

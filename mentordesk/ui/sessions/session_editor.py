@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.date_words import long_day_text, time_text, zone_note
 from mentordesk.domain.goals import Goal
-from mentordesk.domain.meetings import local_zone
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -234,8 +233,7 @@ class SessionEditor(QWidget):
             pair = self.pair = self._services.pairs.get(session.pair_id)
         when = session.scheduled_for
         self.heading.setText(
-            f"{pair.title} — {long_day_text(when.date())}, {time_text(when)}"
-            + zone_note(when, local_zone())
+            f"{pair.title} — {long_day_text(when.date())}, {time_text(when)}" + zone_note(when)
         )
         self.status.setCurrentIndex(self.status.findData(session.status))
         self.topics.setPlainText("\n".join(session.topics))
