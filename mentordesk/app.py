@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TextIO
 
@@ -34,13 +35,21 @@ from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.local_file import local_file_path
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.safety import BackupFolder, EarlyCheck, restore
+from mentordesk.store.safety import BackupFolder, CheckStamp, EarlyCheck, WriteGate, restore
 from mentordesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+class Check(Enum):
+    """How an embedded database is checked as it opens (see `open_app`)."""
+
+    FULL = "full"
+    BEHIND = "behind"
+    CHEAP = "cheap"
 
 
 @dataclass
@@ -53,6 +62,9 @@ class App:
     services: Services
     settings: SettingsStore
     team: TeamDatabaseService
+    # With the full check behind the opening: waits for it, and says what it found
+    # (None: sound). The window asks it in the background once it is up.
+    integrity: Callable[[], str | None] | None = None
 
     def close(self) -> None:
         """Release the database."""
@@ -63,15 +75,20 @@ def open_app(
     db: str | None = None,
     clock: Clock | None = None,
     *,
-    backup_at_start: bool = False,
     early: EarlyCheck | None = None,
+    check: Check = Check.FULL,
 ) -> App:
     """Open MentorDesk on `db` (or the configured default database).
 
-    A SQLite file is checked first (a damaged one is set aside untouched and reported);
-    a backup is taken before any migration, and at start when asked. (The GUI takes its
-    start-up copy in the background once the window is up.) A data folder that cannot
-    be made, kept private (0700) or written in raises FileAccessError naming it and why.
+    A SQLite file is checked first (a damaged one is set aside untouched and reported):
+    in full before it opens (`Check.FULL`); or, `Check.BEHIND`, in full only when the
+    last full check is a day old or the last run did not close, else behind the opening,
+    every write waiting for it (`App.integrity` says what it found); or, `Check.CHEAP`
+    for a command that only reads, only what costs nothing whatever the file's size.
+    A backup is taken before any migration; the GUI takes its start-up copy in the
+    background once the window is up, when the data changed since the last one. A data
+    folder that cannot be made, kept private (0700) or written in raises
+    FileAccessError naming it and why.
     """
     paths = app_paths()
     ensure_private_dir(paths.data_dir, "the data folder")
@@ -79,25 +96,33 @@ def open_app(
     clock = clock or SystemClock()
     backups = BackupFolder(paths.backup_dir)
     now = clock.now().astimezone().replace(tzinfo=None)
-    check_at_start(url, backups, now, early)
     database = sqlite_path(url)
+    stamp = CheckStamp(paths.check_stamp)
+    if check is Check.BEHIND and (stamp.due(now) or paths.running_marker.exists()):
+        check = Check.FULL
+    gate: WriteGate | None = None
+    if check is Check.BEHIND and database is not None and database.is_file():
+        early = early if early is not None and early.path == database else EarlyCheck(database)
+        gate = WriteGate(early, lambda: stamp.record(now))
+    check_at_start(url, backups, now, early, thorough=check is Check.FULL)
+    if check is Check.FULL and database is not None and database.is_file():
+        stamp.record(now)
 
     def back_up() -> None:
         if database is not None and database.exists() and database.stat().st_size:
             backups.take(database, now)
 
-    if backup_at_start:
-        back_up()
     team = _team_database(paths, db)
     settings = team.settings
     store = open_store(
         url,
-        before_migration=None if backup_at_start else back_up,
+        before_migration=back_up,
         local_file=local_file_path(url, paths.data_dir),
         password=None if database else team.password_for(url),
+        before_write=gate,  # refuses a write to a damaged database
     )
     services = Services.over(store, clock, paths.backup_dir)
-    return App(paths, url, store, services, settings, team)
+    return App(paths, url, store, services, settings, team, gate.problem if gate else None)
 
 
 def _team_database(paths: AppPaths, db: str | None) -> TeamDatabaseService:
@@ -192,7 +217,7 @@ def window_opener(db: str | None, early: EarlyCheck | None, lock: Path) -> Calla
             make_private(lock)
         except UserFacingError as error:
             log.warning("%s", error.message)
-        return open_app(db, early=early)
+        return open_app(db, early=early, check=Check.BEHIND)
 
     return open_it
 

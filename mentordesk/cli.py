@@ -430,13 +430,15 @@ def _main(argv: Sequence[str] | None) -> int:
             sys.stderr.flush()
             os._exit(status)
         return status
-    from mentordesk.app import configure_logging, open_app
+    from mentordesk.app import Check, configure_logging, open_app
 
     log_file: Path | None = None
     try:
         log_file = configure_logging(app_paths())
         with _database_to_itself(args):
-            app = open_app(args.db)
+            # A command that only reads checks what costs nothing; one that writes
+            # checks the whole file first.
+            app = open_app(args.db, check=Check.FULL if _writes(args) else Check.CHEAP)
             try:
                 handler: Handler = args.handler
                 return handler(app, args)

@@ -47,6 +47,17 @@ class AppPaths:
         return self.log_dir / "mentordesk.log"
 
     @property
+    def running_marker(self) -> Path:
+        """Lies in the log folder while the window is open: found at a start, the last
+        run did not close normally."""
+        return self.log_dir / "running"
+
+    @property
+    def check_stamp(self) -> Path:
+        """When the database last passed a full integrity check."""
+        return self.data_dir / "last-check"
+
+    @property
     def crash_log(self) -> Path:
         """Where a hard crash (a segfault, say) leaves its trace."""
         return self.log_dir / "crash.log"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from mentordesk.services.clock import Clock
 from mentordesk.store.engine import sqlite_path
+from mentordesk.store.safety import BackupFolder
 from mentordesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
@@ -43,9 +44,11 @@ class Services:
     def over(cls, store: Store, clock: Clock, backup_dir: Path | None = None) -> Services:
         """The services for `store`, reading time from `clock`; backups in `backup_dir`
         (default: a 'backups' folder beside a SQLite database)."""
+        database = sqlite_path(str(store.engine.url))
         if backup_dir is None:
-            database = sqlite_path(str(store.engine.url))
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
+        if database is not None:  # every write marks a copy due (a server backs up itself)
+            store.add_before_write(BackupFolder(backup_dir).mark_changed)
         return cls(store, clock, backup_dir)
 
     @property

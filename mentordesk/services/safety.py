@@ -69,6 +69,13 @@ class SafetyService:
             raise UserFacingError(f"cannot write {target}: {error.strerror or error}") from None
         return Backup(target, now.replace(microsecond=0))
 
+    def backup_if_changed(self) -> Backup | None:
+        """A copy into the rotation when the data changed since the last one (or there
+        is none); None when nothing changed: a start alone takes no copy."""
+        if not self.folder.changed_since_last():
+            return None
+        return self.backup()
+
     def backups(self) -> list[Backup]:
         """The rotation, newest first."""
         return self.folder.backups()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,7 @@ from mentordesk.domain.date_words import when_text
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.paths import DB_FILE_NAME
 from mentordesk.store.engine import create_store_engine, display_url, driver_reason, sqlite_path
+from mentordesk.store.faults import DAMAGE, classify
 from mentordesk.store.migrate import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -34,14 +36,21 @@ from mentordesk.store.unit_of_work import Store
 
 
 def check_at_start(
-    url: str, backups: BackupFolder, now: datetime, early: EarlyCheck | None = None
+    url: str,
+    backups: BackupFolder,
+    now: datetime,
+    early: EarlyCheck | None = None,
+    *,
+    thorough: bool = True,
 ) -> None:
     """Check an existing SQLite file before it is opened (or take the `early` check's
     result). Only proven damage sets the file aside (moved, never changed), and only a
     file by MentorDesk's own name: a damaged file chosen with --db is reported and left.
     A folder, a device, an unreadable file or another program's database is refused and
     left alone; a full or read-only disk is said as such (DatabaseFault), never taken for
-    damage."""
+    damage. Not `thorough`: only what costs nothing whatever the file's size (what it
+    is, its header, its journal, its schema); the full check is then the caller's, off
+    the start's path (store/safety.WriteGate)."""
     path = sqlite_path(url)
     if path is None:
         return
@@ -54,15 +63,8 @@ def check_at_start(
             return  # an empty file chosen with --db: it becomes a new database
         problem: str | None = "the file is empty (0 bytes)"
     else:
-        problem = early.result_for(path) if early is not None else quick_check(path)
-    if problem is None and foreign_journal(path):
-        problem = "the journal beside it (-wal) belongs to another database"
+        problem = _damage(path, early, thorough)
     if problem is None:
-        if schema_of(path) is None:
-            raise DatabaseError(
-                f"{path} is a database of another program, not MentorDesk's; MentorDesk "
-                "left it untouched. Choose another file with --db."
-            )
         return
     if path.name != DB_FILE_NAME:  # chosen with --db: maybe another program's file
         what = "is damaged" if has_sqlite_header(path) else "is not a MentorDesk database"
@@ -87,20 +89,50 @@ def check_at_start(
     )
 
 
+def _damage(path: Path, early: EarlyCheck | None, thorough: bool) -> str | None:
+    """What is wrong with a non-empty database file, or None when it is sound (as far as
+    the check looked); another program's database is refused outright."""
+    if not thorough:
+        problem = None if has_sqlite_header(path) else "the file is not a SQLite database"
+    else:
+        problem = early.result_for(path) if early is not None else quick_check(path)
+    if problem is None and foreign_journal(path):
+        problem = "the journal beside it (-wal) belongs to another database"
+    if problem is not None:
+        return problem
+    try:
+        schema = schema_of(path)
+    except sqlite3.DatabaseError as error:  # the cheap check's one look inside
+        if classify(error) not in DAMAGE:
+            raise
+        return str(error)
+    if schema is None:
+        raise DatabaseError(
+            f"{path} is a database of another program, not MentorDesk's; MentorDesk left "
+            "it untouched. Choose another file with --db."
+        )
+    return None
+
+
 def open_store(
     url: str,
     before_migration: Callable[[], object] | None = None,
     *,
     local_file: Path | None = None,
     password: str | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> Store:
     """The store at `url`, its schema brought up to date (only when that is due);
     `before_migration` runs first when a migration is due (a backup, say). Private notes
-    go to the `local_file` file when one is given (see store/private_notes.py)."""
+    go to the `local_file` file when one is given (see store/private_notes.py). Every
+    write, a migration's included, first runs `before_write` (see Store)."""
     engine = create_store_engine(url, password)
     try:
-        if before_migration is not None and migration_due(engine):
-            before_migration()
+        if (before_write or before_migration) and migration_due(engine):
+            if before_write is not None:
+                before_write()
+            if before_migration is not None:
+                before_migration()
         upgrade_if_due(engine)
     except exc.DatabaseError as error:
         engine.dispose()
@@ -110,7 +142,7 @@ def open_store(
         engine.dispose()
         raise
     try:
-        return Store(engine, local_file)
+        return Store(engine, local_file, before_write)
     except exc.DatabaseError as error:
         engine.dispose()
         raise DatabaseError(

@@ -8,10 +8,13 @@ A damaged database is moved aside byte for byte, never overwritten.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,6 +35,10 @@ STAMP = "%Y%m%d-%H%M%S"
 PARTIAL = ".partial"  # a copy being written; renamed once it verifies
 STALE_PARTIAL = timedelta(hours=1)  # older than this: left by a copy that was cut off
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
+# ... and all of them together at most this many times the newest copy's size (never
+# fewer than the newest), and never less than KEEP_BYTES_AT_LEAST in all.
+KEEP_SIZES, KEEP_BYTES_AT_LEAST = 5, 100 * 1024 * 1024
+CHANGED = ".changed"  # in the backup folder: the data changed since the last copy
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,68 @@ class EarlyCheck:
         if isinstance(found, DatabaseError):
             raise found
         return found
+
+
+CHECK_EVERY = timedelta(days=1)  # a full check on the start's path at most this often
+
+
+class CheckStamp:
+    """When the database last passed a full check, in a small file beside the settings:
+    a start checks in full, before opening, only when none passed in the last day (or
+    the last run did not close); otherwise the check runs behind the open window."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def due(self, now: datetime) -> bool:
+        """Whether the start must check in full before it opens the database."""
+        try:
+            last = datetime.fromisoformat(self.path.read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return True
+        return not (now - CHECK_EVERY < last <= now)
+
+    def record(self, now: datetime) -> None:
+        """A full check passed at `now` (not kept when the folder cannot be written:
+        the next start then checks in full again)."""
+        try:
+            self.path.write_text(now.isoformat(timespec="seconds"), encoding="utf-8")
+            _private(self.path)
+        except OSError:
+            pass
+
+
+class WriteGate:
+    """Nothing is written to the database before the start's check has said it is
+    sound: the first write waits for it (it has usually finished by then); a damaged
+    database refuses every write, saying so, and stays as it was."""
+
+    def __init__(self, check: EarlyCheck, on_sound: Callable[[], object] = lambda: None) -> None:
+        self._check = check
+        self._on_sound = on_sound
+        self._lock = threading.Lock()
+        self._problem: str | None = None
+        self._done = False
+
+    def __call__(self) -> None:
+        with self._lock:
+            if not self._done:
+                self._problem = self._check.result_for(self._check.path)
+                self._done = True
+                if self._problem is None:
+                    self._on_sound()
+        if self._problem is not None:
+            raise DatabaseError(
+                f"The database is damaged ({self._problem}); nothing was written to it. "
+                "Restore the latest backup (File ▸ Restore from Backup…), or run "
+                "'mentordesk check' for details."
+            )
+
+    def problem(self) -> str | None:
+        """The check's finding (waiting for it): None when the database is sound."""
+        with contextlib.suppress(DatabaseError):
+            self()
+        return self._problem
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -254,6 +323,16 @@ class BackupFolder:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.marker = folder / CHANGED
+
+    def mark_changed(self) -> None:
+        """The data is about to change (every write says so: a touch, no more)."""
+        with contextlib.suppress(FileNotFoundError):  # no folder: no copy yet, one is due
+            self.marker.touch(mode=0o600)
+
+    def changed_since_last(self) -> bool:
+        """Whether a copy is due: the data changed since the last one, or there is none."""
+        return self.marker.exists() or not self.backups()
 
     def backups(self) -> list[Backup]:
         """Every backup, newest first."""
@@ -277,7 +356,11 @@ class BackupFolder:
             n += 1
             target = self.folder / f"{BACKUP_PREFIX}{now:{STAMP}}-{n}{BACKUP_SUFFIX}"
         self.sweep(now)
+        started = time.time()
         copy_database(database, target)
+        with contextlib.suppress(OSError):  # a write during the copy keeps the mark
+            if self.marker.stat().st_mtime < started:
+                self.marker.unlink()
         self.thin(now)
         return Backup(target, now.replace(microsecond=0))
 
@@ -316,7 +399,8 @@ class BackupFolder:
             if week in recent_weeks and week not in seen_weeks:
                 seen_weeks.add(week)
                 keep.add(backup.path)
-        removed = [b.path for b in backups if b.path not in keep]
+        kept = _within_size([b.path for b in backups if b.path in keep])
+        removed = [b.path for b in backups if b.path not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
@@ -324,6 +408,28 @@ class BackupFolder:
     def latest_good(self) -> Backup | None:
         """The newest backup that still verifies and that MentorDesk can restore."""
         return next((b for b in self.backups() if _verifies(b.path)), None)
+
+
+def _within_size(newest_first: list[Path]) -> set[Path]:
+    """The copies kept once their sizes are added up: the newest always; older ones while
+    all of them stay within KEEP_SIZES times the newest's size (or KEEP_BYTES_AT_LEAST)."""
+    sizes = []
+    for path in newest_first:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    if not sizes:
+        return set()
+    budget = max(KEEP_SIZES * sizes[0], KEEP_BYTES_AT_LEAST)
+    kept: set[Path] = set()
+    total = 0
+    for path, size in zip(newest_first, sizes, strict=True):
+        if kept and total + size > budget:
+            break
+        kept.add(path)
+        total += size
+    return kept
 
 
 def _verifies(path: Path) -> bool:

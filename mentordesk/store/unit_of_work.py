@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -207,10 +208,18 @@ def _unreachable(exc: BaseException) -> bool:
 class Store:
     """The database a MentorDesk runs on: hands out units of work."""
 
-    def __init__(self, engine: Engine, local_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        local_file: Path | None = None,
+        before_write: Callable[[], None] | None = None,
+    ) -> None:
         """`local_file`: the file on this computer for private notes, when they must
-        not be written to the database (a shared server)."""
+        not be written to the database (a shared server). `before_write` runs before
+        every write: the start's integrity check may refuse it (store/safety.WriteGate),
+        and it marks the data changed since the last backup."""
         self.engine = engine
+        self._before_write = [before_write] if before_write is not None else []
         self.is_server = engine.dialect.name != "sqlite"
         self.local_file = LocalFile(local_file) if local_file is not None else None
         self._readers = sessionmaker(engine, expire_on_commit=False)
@@ -232,12 +241,18 @@ class Store:
 
         configure_mappers()
 
+    def add_before_write(self, hook: Callable[[], None]) -> None:
+        """Run `hook` too before every write (after those given before)."""
+        self._before_write.append(hook)
+
     def reading(self) -> UnitOfWork:
         """A unit of work for reading only (never takes the write lock)."""
         return UnitOfWork(self._readers, self.local_file, server=self.is_server)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that takes the write lock when it begins."""
+        for hook in self._before_write:
+            hook()
         return UnitOfWork(self._writers, self.local_file, writing=True, server=self.is_server)
 
     def close(self) -> None:

@@ -44,7 +44,7 @@ def test_a_run_that_never_closed_is_told_with_the_logs_path(tmp_path: Path) -> N
     again = crash_notice.begin(paths)
     assert again is not None
     assert str(paths.crash_log) in again  # a hard crash's trace is named too
-    assert (paths.log_dir / crash_notice.MARKER).stat().st_mode & 0o777 == 0o600
+    assert paths.running_marker.stat().st_mode & 0o777 == 0o600
 
 
 def test_the_notice_box_does_not_take_the_keyboard(qtbot: object, tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_after_kill_9_the_next_start_tells_it(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    marker = data_dir / "logs" / crash_notice.MARKER
+    marker = data_dir / "logs" / "running"
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():  # the window is up once its run is marked

@@ -142,3 +142,48 @@ def test_the_early_check_finds_damage_and_checks_afresh_once_used(
     database.write_bytes(good)  # put back, as a restore would
     check_at_start(f"sqlite:///{database}", folder, NOW, early)  # a fresh check: sound
     assert EarlyCheck(database).result_for(database) is None
+
+
+def test_the_rotation_keeps_at_most_five_times_the_newest_copys_size(tmp_path: Path) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    folder.folder.mkdir()
+    size = 40 * 1024 * 1024  # sparse: the size is counted, the disk barely used
+    for hour in range(12):  # twelve copies today, each 40 MB
+        path = folder.folder / f"mentordesk-20261121-{hour:02d}0000.sqlite3"
+        with path.open("wb") as out:
+            out.truncate(size)
+    folder.thin(NOW)
+    kept = sorted(p.name for p in folder.folder.glob("*.sqlite3"))
+    # Ten by count alone; five copies are 200 MB, five times the newest one.
+    assert kept == [f"mentordesk-20261121-{h:02d}0000.sqlite3" for h in range(7, 12)]
+
+
+def test_a_small_database_keeps_its_whole_rotation(database: Path, tmp_path: Path) -> None:
+    folder = BackupFolder(tmp_path / "backups")
+    for i in reversed(range(12)):
+        folder.take(database, NOW - timedelta(minutes=i))
+    assert len(folder.backups()) == 10  # the count rules; 100 MB is far off
+
+
+def test_a_copy_is_due_only_when_the_data_changed(database: Path, tmp_path: Path) -> None:
+    from mentordesk.services import Services
+    from mentordesk.services.clock import FixedClock
+
+    store = open_store(f"sqlite:///{database}")
+    try:
+        services = Services.over(store, FixedClock(NOW.astimezone()), tmp_path / "backups")
+        assert services.safety.backup_if_changed() is not None  # none yet: one is due
+        assert services.safety.backup_if_changed() is None  # nothing changed since
+        from mentordesk.domain.people import PersonDraft
+
+        services.people.create(PersonDraft("Zoë Adams", "zoe@example.org"))
+        assert services.safety.backup_if_changed() is not None  # a write marks it due
+        assert services.safety.backup_if_changed() is None
+        marker = services.safety.folder.marker
+        marker.touch()
+        later = NOW.timestamp() + 10**9  # a write during the copy (after it began)
+        os.utime(marker, (later, later))
+        services.safety.backup()
+        assert marker.exists()  # so the next round still takes a copy
+    finally:
+        store.close()

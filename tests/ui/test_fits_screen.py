@@ -565,7 +565,7 @@ def _print_preview(desk: Desk) -> None:
 def _crash_notice(desk: Desk) -> None:
     paths = app_paths()
     paths.log_dir.mkdir(parents=True, exist_ok=True)
-    (paths.log_dir / crash_notice.MARKER).write_text("4242 2026-11-20T16:05:00\n", "utf-8")
+    paths.running_marker.write_text("4242 2026-11-20T16:05:00\n", "utf-8")
     paths.crash_log.write_text("Fatal Python error: Segmentation fault\n", "utf-8")
     notice = crash_notice.begin(paths)
     assert notice is not None

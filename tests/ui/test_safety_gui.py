@@ -147,3 +147,39 @@ def test_a_damaged_database_at_start_restores_the_backup_when_asked(
     monkeypatch.setattr(application, "ask_recovery", lambda _error: "quit")
     attempts.clear()
     assert application._open(opener, recovered.append) is None
+
+
+def test_damage_found_behind_the_window_is_told_with_the_way_out(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    from mentordesk.ui.data.integrity_watch import IntegrityWatch
+
+    window = make_window()
+    restores: list[bool] = []
+    watch = IntegrityWatch(
+        lambda: "database disk image is malformed", window, lambda: restores.append(True)
+    )
+
+    def box() -> QMessageBox | None:
+        found = window.findChild(QMessageBox, "integrity_damage")
+        return found if isinstance(found, QMessageBox) and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=3000)
+    shown = box()
+    assert shown is not None
+    assert "malformed" in shown.text()
+    assert watch.found == "database disk image is malformed"
+    restore = next(b for b in shown.buttons() if b.text() == "Restore from Backup…")
+    restore.click()
+    assert restores == [True]
+
+
+def test_a_sound_check_behind_the_window_says_nothing(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    from mentordesk.ui.data.integrity_watch import IntegrityWatch
+
+    window = make_window()
+    watch = IntegrityWatch(lambda: None, window, lambda: None)
+    watch.wait(deliver=True)
+    assert window.findChild(QMessageBox, "integrity_damage") is None

@@ -1,4 +1,5 @@
-"""Automatic backups while MentorDesk is open: a few seconds after the start, every 30
+"""Automatic backups while MentorDesk is open: a few seconds after the start (when the data
+changed since the last copy), every 30
 minutes while there are changes, and on close. The copy is taken in the background; a
 failure is logged and said once."""
 
@@ -41,9 +42,10 @@ class AutoBackup(QObject):
         self.first_copy.timeout.connect(self.at_start)
 
     def at_start(self) -> None:
-        """The start-up copy, in the background so the window does not wait for it."""
-        self.changed_since_backup = True
-        self.back_up_if_changed()
+        """The start-up copy, in the background so the window does not wait for it, and
+        only when the data changed since the last copy (by this run, another, or the
+        command line): a start alone copies nothing."""
+        self._lane.run(self._safety.backup_if_changed, lambda _made: None, self._failed)
 
     def note(self, changes: ChangeSet) -> None:
         """Something changed: the next round takes a copy."""

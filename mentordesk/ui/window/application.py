@@ -26,6 +26,7 @@ from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.data.integrity_watch import IntegrityWatch
 from mentordesk.ui.window import crash_notice
 from mentordesk.ui.window.instance import SingleInstance
 from mentordesk.ui.window.main_window import MainWindow
@@ -45,6 +46,7 @@ class OpenedApp(Protocol):
     services: Services
     settings: SettingsStore
     team: TeamDatabaseService
+    integrity: Callable[[], str | None] | None  # the check behind the window, if so
 
     def close(self) -> None:
         """Release the database."""
@@ -259,6 +261,8 @@ def _run(
         if notice is not None:
             QTimer.singleShot(0, lambda: crash_notice.show(notice, window))
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
+        if opened.integrity is not None:  # the full check, behind the window
+            IntegrityWatch(opened.integrity, window, window.companions.show_restore)
         QTimer.singleShot(WARM_UP_AFTER_MS, window.workspace.warm_up)
         QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
         if exit_when_ready:  # shown and filled: the start can be timed from outside

@@ -19,12 +19,11 @@ from mentordesk.domain.date_words import when_text
 from mentordesk.paths import AppPaths
 
 log = logging.getLogger(__name__)
-MARKER = "running"
 
 
 def begin(paths: AppPaths) -> str | None:
     """Mark this run as open; the notice about the last run, if it did not close."""
-    marker = paths.log_dir / MARKER
+    marker = paths.running_marker
     notice = _notice(paths, marker) if marker.exists() else None
     if notice is not None:
         log.warning("the last run did not close normally")
@@ -39,7 +38,7 @@ def begin(paths: AppPaths) -> str | None:
 
 def end(paths: AppPaths) -> None:
     """This run closes normally."""
-    (paths.log_dir / MARKER).unlink(missing_ok=True)
+    paths.running_marker.unlink(missing_ok=True)
 
 
 def show(notice: str, parent: QWidget) -> QMessageBox:
