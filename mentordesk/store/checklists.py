@@ -15,6 +15,7 @@ from mentordesk.domain.health import (
     TemplateStep,
 )
 from mentordesk.errors import NotFoundError
+from mentordesk.store.in_lists import chunks, existing_values
 from mentordesk.store.models import (
     ChecklistRunRow,
     ChecklistTemplateRow,
@@ -102,16 +103,17 @@ class ChecklistRepository:
         return [_run(row) for row in self._session.scalars(query)]
 
     def runs_of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[ChecklistRun]]:
-        """Several pairs' runs in one query."""
+        """Several pairs' runs in one query (one per chunk of a very large team)."""
         wanted = list(pair_ids)
         found: dict[int, list[ChecklistRun]] = {p: [] for p in wanted}
-        query = (
-            select(ChecklistRunRow)
-            .where(ChecklistRunRow.pair_id.in_(wanted))
-            .order_by(ChecklistRunRow.started_on, ChecklistRunRow.id)
-        )
-        for row in self._session.scalars(query):
-            found[row.pair_id].append(_run(row))
+        for batch in chunks(wanted):  # a pair's runs all come in its own chunk
+            query = (
+                select(ChecklistRunRow)
+                .where(ChecklistRunRow.pair_id.in_(batch))
+                .order_by(ChecklistRunRow.started_on, ChecklistRunRow.id)
+            )
+            for row in self._session.scalars(query):
+                found[row.pair_id].append(_run(row))
         return found
 
     def run(self, run_id: int) -> ChecklistRun:
@@ -120,9 +122,7 @@ class ChecklistRepository:
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a run's external id."""
-        wanted = list(candidates)
-        query = select(ChecklistRunRow.external_id).where(ChecklistRunRow.external_id.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, ChecklistRunRow.external_id, candidates)
 
     def add_run(self, run: ChecklistRun) -> int:
         """Store a run (its id is ignored); returns the new id."""

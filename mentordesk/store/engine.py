@@ -5,6 +5,11 @@ before reads and DDL, so the driver's own handling is switched off and BEGIN is 
 here; writers use BEGIN IMMEDIATE so a read-to-write upgrade never fails with
 SQLITE_BUSY instead of waiting. Foreign keys, WAL and a busy timeout are set on every
 connection.
+
+Bind parameters per statement stay under a stock SQLite's 32,766 and PostgreSQL's 65,535
+with SQLAlchemy's own "insertmanyvalues" limits, left as they are here: a bulk INSERT
+sends at most 1,000 rows and 32,700 parameters at a time (999 before SQLite 3.32). IN
+lists are split by store/in_lists.py.
 """
 
 from __future__ import annotations

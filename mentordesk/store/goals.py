@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import GoalRow
@@ -69,27 +70,34 @@ class GoalRepository:
         return found[0]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Goal]:
-        """Several goals by id (missing ids are left out)."""
-        return {goal.id: goal for goal in self._read(GOALS.id.in_(list(ids)))}
+        """Several goals by id (missing ids are left out), in the order of `ids_of_pair`."""
+        batches = list(chunks(ids))
+        found = [goal for batch in batches for goal in self._read(GOALS.id.in_(batch))]
+        if len(batches) > 1:  # each chunk in order, so all of them in order: stable sorts
+            found.sort(key=lambda goal: goal.id)
+            found.sort(key=lambda goal: goal.skill.value, reverse=True)
+            found.sort(key=lambda goal: goal.quarter)
+        return {goal.id: goal for goal in found}
 
     def in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[Goal]]:
         """Each pair's goals of one quarter (`quarters`: pair id to quarter number), in the
         order of `ids_of_pair`, by pair id."""
         found: dict[int, list[Goal]] = {pair_id: [] for pair_id in quarters}
-        candidates = GOALS.pair_id.in_(list(quarters)) & GOALS.quarter.in_(set(quarters.values()))
-        for goal in self._read(candidates):
-            if quarters[goal.pair_id] == goal.quarter:
-                found[goal.pair_id].append(goal)
+        for pairs in chunks(quarters, share=2):  # the pairs, and as many quarters at most
+            numbers = sorted({quarters[pair_id] for pair_id in pairs})
+            for goal in self._read(GOALS.pair_id.in_(pairs) & GOALS.quarter.in_(numbers)):
+                if quarters[goal.pair_id] == goal.quarter:
+                    found[goal.pair_id].append(goal)
         return found
 
     def _read(self, where: ColumnElement[bool]) -> list[Goal]:
         """The goals matching `where` with their check-ins, in the order of `ids_of_pair`."""
         rows = self._session.execute(select(tables.goals).where(where).order_by(*ORDER)).all()
         checkins: defaultdict[int, list[CheckIn]] = defaultdict(list)
-        if rows:
+        for batch in chunks(row.id for row in rows):  # a goal's check-ins all in one
             query = (
                 select(tables.checkins)
-                .where(CHECKINS.goal_id.in_([row.id for row in rows]))
+                .where(CHECKINS.goal_id.in_(batch))
                 .order_by(CHECKINS.on, CHECKINS.id)
             )
             for c in self._session.execute(query):
@@ -98,9 +106,7 @@ class GoalRepository:
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""
-        wanted = list(candidates)
-        query = select(GOALS.external_id).where(GOALS.external_id.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, GOALS.external_id, candidates)
 
     def add(
         self,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesException
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import MeetingSeriesRow, SeriesExceptionRow
@@ -70,11 +71,13 @@ class MeetingRepository:
         return self._read(SERIES.pair_id == pair_id)
 
     def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[MeetingSeries]]:
-        """Several pairs' series in one query, by pair id."""
+        """Several pairs' series in one query (one per chunk of a very large team), by
+        pair id."""
         wanted = list(pair_ids)
         found: dict[int, list[MeetingSeries]] = {pair_id: [] for pair_id in wanted}
-        for series in self._read(SERIES.pair_id.in_(wanted)):
-            found[series.pair_id].append(series)
+        for batch in chunks(wanted):  # a pair's series all come in its own chunk
+            for series in self._read(SERIES.pair_id.in_(batch)):
+                found[series.pair_id].append(series)
         return found
 
     def get(self, series_id: int) -> MeetingSeries:
@@ -89,10 +92,10 @@ class MeetingRepository:
         query = select(tables.meeting_series).where(where)
         rows = self._session.execute(query.order_by(SERIES.first_date, SERIES.id)).all()
         exceptions: defaultdict[int, list[SeriesException]] = defaultdict(list)
-        if rows:
+        for batch in chunks(row.id for row in rows):  # a series' exceptions in one
             query = (
                 select(tables.series_exceptions)
-                .where(EXCEPTIONS.series_id.in_([row.id for row in rows]))
+                .where(EXCEPTIONS.series_id.in_(batch))
                 .order_by(EXCEPTIONS.on_date)
             )
             for e in self._session.execute(query):
@@ -103,9 +106,7 @@ class MeetingRepository:
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a series' external id."""
-        wanted = list(candidates)
-        query = select(SERIES.external_id).where(SERIES.external_id.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, SERIES.external_id, candidates)
 
     def add(
         self,
@@ -134,9 +135,7 @@ class MeetingRepository:
 
     def existing_uids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a series' calendar UID."""
-        wanted = list(candidates)
-        query = select(SERIES.uid).where(SERIES.uid.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, SERIES.uid, candidates)
 
     def put_exceptions(self, series_id: int, exceptions: Iterable[SeriesException]) -> None:
         """Store a new series' exceptions as they are (an import: SEQUENCE stays)."""

@@ -16,6 +16,7 @@ from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import PairRow
@@ -116,7 +117,7 @@ class PairRepository:
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Pair]:
         """The pairs with these ids, by id (missing ids are left out)."""
-        return {pair.id: pair for pair in self._read(PAIRS.id.in_(list(ids)))}
+        return {pair.id: pair for batch in chunks(ids) for pair in self._read(PAIRS.id.in_(batch))}
 
     def by_external_id(self, external_id: str) -> Pair | None:
         """The pair whose external id is `external_id`, if any."""
@@ -125,9 +126,7 @@ class PairRepository:
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already used as a pair's external id."""
-        wanted = list(candidates)
-        query = select(PAIRS.external_id).where(PAIRS.external_id.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, PAIRS.external_id, candidates)
 
     def count(self) -> int:
         """How many pairs there are."""

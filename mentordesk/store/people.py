@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import PersonRow
@@ -44,8 +45,11 @@ class PeopleRepository:
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Person]:
         """The people with these ids, by id (missing ids are left out)."""
-        rows = self._session.execute(select(tables.people).where(PEOPLE.id.in_(list(ids))))
-        return {row.id: person_record(row) for row in rows}
+        return {
+            row.id: person_record(row)
+            for batch in chunks(ids)
+            for row in self._session.execute(select(tables.people).where(PEOPLE.id.in_(batch)))
+        }
 
     def by_external_id(self, external_id: str) -> Person | None:
         """The person whose external id is `external_id`, if any."""
@@ -55,9 +59,7 @@ class PeopleRepository:
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already used as a person's external id."""
-        wanted = list(candidates)
-        query = select(PEOPLE.external_id).where(PEOPLE.external_id.in_(wanted))
-        return set(self._session.scalars(query))
+        return existing_values(self._session, PEOPLE.external_id, candidates)
 
     def count(self) -> int:
         """How many people there are."""

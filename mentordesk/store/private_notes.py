@@ -9,7 +9,7 @@ servers, exports and imports), and committed right after the server's transactio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import (
@@ -24,16 +24,10 @@ from sqlalchemy.orm import Session as OrmSession
 from mentordesk.domain.sessions import PrivateNote
 from mentordesk.store import tables
 from mentordesk.store.engine import writer
+from mentordesk.store.in_lists import chunks
 from mentordesk.store.local_file import LocalFile, notes_table
 
 NOTES = tables.private_notes
-_CHUNK = 500  # ids per IN (...), well under every database's limit
-
-
-def _chunks(values: Iterable[object]) -> Iterator[list[object]]:
-    batch = list(values)
-    for start in range(0, len(batch), _CHUNK):
-        yield batch[start : start + _CHUNK]
 
 
 class PrivateNoteRepository(Protocol):
@@ -73,7 +67,7 @@ class SharedPrivateNotes:
     def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
         found: dict[int, list[PrivateNote]] = {}
         notes = NOTES.c
-        for ids in _chunks(sessions):
+        for ids in chunks(sessions):
             for session_id, author_id, text in self._session.execute(
                 select(notes.session_id, notes.author_id, notes.text)
                 .where(notes.session_id.in_(ids))
@@ -119,7 +113,7 @@ class LocalPrivateNotes:
         ids_of = {uid: sid for sid, uid in sessions.items()}
         rows = [
             row
-            for uids in _chunks(ids_of)
+            for uids in chunks(ids_of)
             for row in self._local().execute(
                 select(notes_table.c.session_uid, notes_table.c.author_uid, notes_table.c.text)
                 .where(notes_table.c.session_uid.in_(uids))
@@ -159,7 +153,7 @@ class LocalPrivateNotes:
 
     def erase_all(self) -> None:
         uids = self._session.scalars(select(tables.sessions.c.external_id)).all()
-        for batch in _chunks(uids):
+        for batch in chunks(uids):
             self._local().execute(delete(notes_table).where(notes_table.c.session_uid.in_(batch)))
 
     def commit(self) -> None:
@@ -192,7 +186,7 @@ class LocalPrivateNotes:
     def _lookup(self, key: Any, value: Any, keys: Iterable[Any]) -> dict[Any, Any]:
         """{key: value} from the database for each of `keys` found, in batches."""
         found: dict[Any, Any] = {}
-        for batch in _chunks(set(keys)):
+        for batch in chunks(keys):
             found.update(
                 (k, v) for k, v in self._session.execute(select(key, value).where(key.in_(batch)))
             )

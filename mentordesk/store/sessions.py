@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
+from mentordesk.store.in_lists import chunks, existing_values
 from mentordesk.store.models import ActionItemRow, GoalRow, SessionRow, TopicRow
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
@@ -146,8 +147,12 @@ class SessionRepository:
         return found[0]
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Session]:
-        """Several sessions by id."""
-        return {s.id: s for s in self._records(SessionRow.id.in_(list(ids)))}
+        """Several sessions by id, oldest first."""
+        batches = list(chunks(ids))
+        found = [s for batch in batches for s in self._records(SessionRow.id.in_(batch))]
+        if len(batches) > 1:  # each chunk is in order; so must all of them be
+            found.sort(key=lambda s: (s.scheduled_for, s.id))  # aware: compared in UTC
+        return {s.id: s for s in found}
 
     def _records(self, which: ColumnElement[bool]) -> list[Session]:
         """The sessions `which` picks, oldest first, read as plain columns in four queries
@@ -191,35 +196,38 @@ class SessionRepository:
     def outlines(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
         """Several pairs' sessions, oldest first, by pair id, with their time, status and
         series link only: topics, notes, action items and private notes are left empty.
-        One query, for what is worked out from many pairs' meeting history."""
+        One query (one per chunk of a very large team), for what is worked out from many
+        pairs' meeting history."""
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
         zones = Zones()
-        rows = self._session.execute(
-            select(*OUTLINE)
-            .where(SessionRow.pair_id.in_(wanted))
-            .order_by(SessionRow.scheduled_for, SessionRow.id)
-        )
-        for row in rows:
-            found[row.pair_id].append(Session(*zones.outline(row)))
+        for batch in chunks(wanted):  # a pair's sessions all come in its own chunk
+            rows = self._session.execute(
+                select(*OUTLINE)
+                .where(SessionRow.pair_id.in_(batch))
+                .order_by(SessionRow.scheduled_for, SessionRow.id)
+            )
+            for row in rows:
+                found[row.pair_id].append(Session(*zones.outline(row)))
         return found
 
     def overdue_items(self, pair_ids: Iterable[int], today: date) -> dict[int, int]:
         """How many open action items were due before `today`, by pair id (every pair
         asked for is there, with 0 when it has none)."""
         wanted = list(pair_ids)
-        rows = self._session.execute(
-            select(SessionRow.pair_id, func.count(ActionItemRow.id))
-            .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
-            .where(
-                SessionRow.pair_id.in_(wanted),
-                ActionItemRow.done_on.is_(None),
-                ActionItemRow.due < today,
-            )
-            .group_by(SessionRow.pair_id)
-        )
         counts = dict.fromkeys(wanted, 0)
-        counts.update({pair_id: int(n) for pair_id, n in rows})
+        for batch in chunks(wanted):
+            rows = self._session.execute(
+                select(SessionRow.pair_id, func.count(ActionItemRow.id))
+                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.pair_id.in_(batch),
+                    ActionItemRow.done_on.is_(None),
+                    ActionItemRow.due < today,
+                )
+                .group_by(SessionRow.pair_id)
+            )
+            counts.update({pair_id: int(n) for pair_id, n in rows})
         return counts
 
     def open_items_due(
@@ -229,20 +237,21 @@ class SessionRepository:
         included), by pair id and then day: one query, counts only. Every pair asked for
         is there; days with no such item are left out."""
         wanted = list(pair_ids)
-        rows = self._session.execute(
-            select(SessionRow.pair_id, ActionItemRow.due, func.count(ActionItemRow.id))
-            .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
-            .where(
-                SessionRow.pair_id.in_(wanted),
-                ActionItemRow.done_on.is_(None),
-                ActionItemRow.due.between(first, last),
-            )
-            .group_by(SessionRow.pair_id, ActionItemRow.due)
-        )
         found: dict[int, dict[date, int]] = {pair_id: {} for pair_id in wanted}
-        for pair_id, due, n in rows:
-            if due is not None:  # never, by the condition; but the column may be empty
-                found[pair_id][due] = int(n)
+        for batch in chunks(wanted):
+            rows = self._session.execute(
+                select(SessionRow.pair_id, ActionItemRow.due, func.count(ActionItemRow.id))
+                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.pair_id.in_(batch),
+                    ActionItemRow.done_on.is_(None),
+                    ActionItemRow.due.between(first, last),
+                )
+                .group_by(SessionRow.pair_id, ActionItemRow.due)
+            )
+            for pair_id, due, n in rows:
+                if due is not None:  # never, by the condition; but the column may be empty
+                    found[pair_id][due] = int(n)
         return found
 
     def fingerprints(self, pair_id: int) -> Fingerprints:
@@ -279,16 +288,8 @@ class SessionRepository:
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a session's or an action item's external id."""
         wanted = list(candidates)
-        found = set(
-            self._session.scalars(
-                select(SessionRow.external_id).where(SessionRow.external_id.in_(wanted))
-            )
-        )
-        return found | set(
-            self._session.scalars(
-                select(ActionItemRow.external_id).where(ActionItemRow.external_id.in_(wanted))
-            )
-        )
+        sessions = existing_values(self._session, SessionRow.external_id, wanted)
+        return sessions | existing_values(self._session, ActionItemRow.external_id, wanted)
 
     def add(
         self,
@@ -368,8 +369,9 @@ class SessionRepository:
         topics: Sequence[str],
         notes: str,
         expected_version: int | None = None,
-    ) -> None:
-        """Replace a session's status, topics and shared notes, raising its version.
+    ) -> SessionStatus:
+        """Replace a session's status, topics and shared notes, raising its version;
+        returns the status it had.
 
         With `expected_version`, only if the session is still at that version: the check
         and the raise are one UPDATE, so of two concurrent saves made against the same
@@ -387,9 +389,11 @@ class SessionRepository:
             self._row(session_id)  # a missing session says so
             raise StaleSessionError(session_id)
         row = self._row(session_id)
+        was = SessionStatus(row.status)
         row.status, row.notes = status.value, notes
         row.topics = [TopicRow(position=i, text=t) for i, t in enumerate(topics)]
         self._reindex(row)
+        return was
 
     def set_private_note(self, session_id: int, author_id: int, body: str) -> None:
         """Write (or with empty text remove) the author's private note."""
@@ -461,19 +465,20 @@ class SessionRepository:
         return row.id
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Full-text matches across every pair, best first."""
+        """Full-text matches across every pair: the newest, best first among them."""
         return search_index_for(self._session.connection()).search(query, limit)
 
     def _goal_ids(self, pair_id: int, external_ids: set[str]) -> dict[str, int]:
         """The ids of the pair's goals with these external ids."""
-        if not external_ids:
-            return {}
-        found = self._session.execute(
-            select(GoalRow.external_id, GoalRow.id).where(
-                GoalRow.pair_id == pair_id, GoalRow.external_id.in_(external_ids)
+        return {
+            row.external_id: row.id
+            for batch in chunks(external_ids)
+            for row in self._session.execute(
+                select(GoalRow.external_id, GoalRow.id).where(
+                    GoalRow.pair_id == pair_id, GoalRow.external_id.in_(batch)
+                )
             )
-        )
-        return {row.external_id: row.id for row in found}
+        }
 
     def _reindex(self, row: SessionRow) -> None:
         self._session.flush()

@@ -1,0 +1,47 @@
+"""IN lists of any length: a caller's collection asked about in chunks, so that no
+statement binds more values than the database takes (issue 23).
+
+PostgreSQL's protocol carries at most 65,535 bind parameters in one statement; a stock
+SQLite build allows 32,766 (999 before SQLite 3.32). A read that names a caller's values
+in `IN (...)` runs once per chunk of at most IN_LIST_SIZE of them and merges the answers:
+one statement for any ordinary number of values, a few for a very large team. The other
+values such a statement binds are a handful, far below the headroom left.
+
+Bulk inserts need nothing here: SQLAlchemy's "insertmanyvalues" sends at most 1,000 rows
+and 32,700 parameters per INSERT (999 on SQLite before 3.32), and an executemany without
+RETURNING binds one row per execution.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+T = TypeVar("T", bound=Hashable)
+
+# Values in one IN list: under a third of a stock SQLite's limit and a sixth of
+# PostgreSQL's (400 where SQLite takes only 999, before 3.32).
+IN_LIST_SIZE = 10_000 if sqlite3.sqlite_version_info >= (3, 32) else 400
+
+
+def chunks(values: Iterable[T], *, share: int = 1) -> Iterator[list[T]]:
+    """`values` without repeats, in their first order, in lists of at most IN_LIST_SIZE
+    (divided by `share`, for a statement that binds other lists as long); none at all for
+    no values."""
+    size = max(1, IN_LIST_SIZE // share)
+    distinct = list(dict.fromkeys(values))
+    for start in range(0, len(distinct), size):
+        yield distinct[start : start + size]
+
+
+def existing_values(session: Session, column: Any, candidates: Iterable[T]) -> set[T]:
+    """Which of `candidates` `column` holds, asked a chunk at a time."""
+    return {
+        value
+        for batch in chunks(candidates)
+        for value in session.scalars(select(column).where(column.in_(batch)))
+    }
