@@ -14,8 +14,16 @@ class ChangeSet:
     goals: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()  # meeting series ids
     sessions: frozenset[int] = frozenset()
+    # Sessions whose words alone changed (topics, notes, a private note): their log rows
+    # and editors follow; nothing counted from sessions (health, the agenda) does.
+    session_words: frozenset[int] = frozenset()
     checklists: frozenset[int] = frozenset()  # template and run ids
     created: int | None = None  # the record the action created, for selecting it
+
+    @property
+    def any_sessions(self) -> frozenset[int]:
+        """Every session changed, in its words or otherwise."""
+        return self.sessions | self.session_words
 
     @classmethod
     def of_people(cls, *ids: int, created: int | None = None) -> ChangeSet:
@@ -39,6 +47,8 @@ class ChangeSet:
             goals=self.goals | other.goals,
             meetings=self.meetings | other.meetings,
             sessions=self.sessions | other.sessions,
+            session_words=(self.session_words | other.session_words)
+            - (self.sessions | other.sessions),
             checklists=self.checklists | other.checklists,
             created=self.created if self.created is not None else other.created,
         )
@@ -50,5 +60,6 @@ class ChangeSet:
             or self.goals
             or self.meetings
             or self.sessions
+            or self.session_words
             or self.checklists
         )

@@ -202,7 +202,8 @@ class SessionService:
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
-        """Topics, shared notes and action items across every pair, best match first."""
+        """Topics, shared notes and action items across every pair: the newest matches
+        (store/search.RANKED of them), best first."""
         with self._store.reading() as uow:
             hits = uow.sessions.search(query, limit)
             sessions = uow.sessions.get_many({h.session_id for h in hits})
@@ -277,10 +278,12 @@ class SessionService:
         raise_if(problems)
         try:
             with self._store.writing() as uow:
-                uow.sessions.set_content(session_id, status, topics, notes, expected_version)
+                was = uow.sessions.set_content(session_id, status, topics, notes, expected_version)
                 uow.commit()
         except StaleSessionError:
             raise ChangedElsewhereError(self.get(session_id)) from None
+        if was is status:  # words only: what is counted from sessions stays as it was
+            return ChangeSet(session_words=frozenset({session_id}))
         return ChangeSet(sessions=frozenset({session_id}))
 
     def changed_since(
@@ -304,7 +307,7 @@ class SessionService:
                 raise UserFacingError("Only the mentor or the mentee keep private notes here.")
             uow.sessions.set_private_note(session_id, author_id, body)
             uow.commit()
-        return ChangeSet(sessions=frozenset({session_id}))
+        return ChangeSet(session_words=frozenset({session_id}))
 
     # -- action items ------------------------------------------------------------------
     def overdue_items(self, session: Session) -> frozenset[int]:

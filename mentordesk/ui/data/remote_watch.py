@@ -114,7 +114,7 @@ class RemoteWatch(QObject):
             self.trouble.emit("")
         if sent is not None and sent.sent:  # said after "answers again", so it stays
             self._bridge.announce(sent.changes)
-            self.changed.emit(sent.changes.sessions)
+            self.changed.emit(sent.changes.any_sessions)
             self.delivered.emit(_delivery(sent))
         if error is not None:
             if not self._in_trouble:

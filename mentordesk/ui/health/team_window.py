@@ -4,22 +4,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count
 from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
 
+PAUSE_MS = 1500  # a quiet moment after the last change of a burst reads it
+LONGEST_WAIT_MS = 5000  # changes that never pause are read at the latest this long after
+UPDATING = "Updating…"
+
+
+def concerns_team(changes: ChangeSet | None) -> bool:
+    """Whether a change may change what the overview shows (None: not known, so it may).
+
+    Its rows show each pair's title (its people's names) and signals: sessions' status and
+    times, action items, goals and check-ins, checklist runs, meetings, the pairs. A
+    session's words (topics, notes, a private note: `session_words`, what typing saves)
+    count for none of them."""
+    if changes is None:
+        return True
+    return bool(
+        changes.pairs
+        or changes.people
+        or changes.sessions
+        or changes.goals
+        or changes.meetings
+        or changes.checklists
+    )
+
 
 class TeamWindow(QDialog):
     """One row per active pair; pairs needing attention in bold; Enter opens one.
 
-    The signals are read off the GUI thread: with a large team that takes a while."""
+    The signals are read off the GUI thread: with a large team that takes a while. So they
+    are read again only while the window is shown (a change while it is hidden or
+    minimised is read when it shows again), once after a burst of changes (a pause of
+    PAUSE_MS, or LONGEST_WAIT_MS after the burst's first change), one read at a time (a
+    newer one starts when the one under way has ended, whose rows therefore never come
+    after the newer's), and never behind a dialog: the rows read before stay, and the
+    summary line says "Updating…" meanwhile."""
 
     def __init__(
         self,
@@ -35,25 +67,111 @@ class TeamWindow(QDialog):
         self.table = record_table(self.model, stretch=7, fit=range(7), name="team_table")
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
         self.summary = plain_label(wrap=True)
+        self._said = ""  # the summary of the rows shown
+        self._stale = True  # something changed since the last read began (none yet)
+        self._again = False  # read again once the read under way has ended
+        self.pause = self._single_shot(PAUSE_MS)
+        self.deadline = self._single_shot(LONGEST_WAIT_MS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.resize(1000, 420)
 
+    def _single_shot(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.refresh)
+        return timer
+
+    @property
+    def on_screen(self) -> bool:
+        """Shown and not minimised: its rows can be seen."""
+        return self.isVisible() and not self.isMinimized()
+
+    def show_afresh(self) -> None:
+        """Show the window (or bring it forward), its rows read afresh once."""
+        self._stale = True
+        if self.on_screen:
+            self.refresh()
+        elif self.isMinimized():
+            self.showNormal()  # reads as it comes back
+        else:
+            self.show()  # reads as it shows
+        self.raise_()
+
+    def changed(self, changes: ChangeSet | None = None) -> None:
+        """Something was saved: if it concerns the team's health, read again after the
+        burst of changes it belongs to while shown, else as soon as the window shows."""
+        if not concerns_team(changes):
+            return
+        self._stale = True
+        if not self.on_screen:
+            return
+        self.pause.start()  # again: the burst goes on
+        if not self.deadline.isActive():
+            self.deadline.start()
+
     def refresh(self) -> None:
         """Read every active pair's signals afresh; the rows follow when they are read."""
-        if not self.model.rowCount():
+        self.pause.stop()
+        self.deadline.stop()
+        self._stale = False
+        if self.lane.busy:
+            self._again = True  # it may have begun before the change: read once more
+            return
+        self._read()
+
+    def _read(self) -> None:
+        self._again = False
+        if self._said:
+            self.summary.setText(f"{self._said} {UPDATING}")  # the rows stay meanwhile
+        else:
             self.summary.setText("Reading every pair's health signals…")
         self.lane.run(self._services.health.team, self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
         needing = sum(1 for _, signals in team if signals.needs_attention)
-        self.summary.setText(
+        self._said = (
             f"{count(team, 'active pair', 'active pairs')}; {needing} "
             f"{'needs' if needing == 1 else 'need'} attention. "
             "Enter or a double click opens a pair's health."
         )
+        self._say(self._said)
 
     def _failed(self, error: Known) -> None:
-        self.summary.setText(f"The team's health signals could not be read: {plain(error)}")
+        self._said = f"The team's health signals could not be read: {plain(error)}"
+        self._say(self._said)
+
+    def _say(self, text: str) -> None:
+        """Say what the read that ended found; read again if a change came meanwhile."""
+        if self._again and self.on_screen:
+            self._read()  # says the text, "Updating…"
+            return
+        self._stale = self._stale or self._again  # hidden meanwhile: read when shown
+        self._again = False
+        self.summary.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not self.isMinimized():
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._hidden()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.WindowStateChange:
+            return
+        if self.isMinimized():
+            self._hidden()
+        elif self._stale and self.isVisible():
+            self.refresh()  # shown again from the task bar
+
+    def _hidden(self) -> None:
+        """Off screen: a change waiting to be read (stale) waits until it shows again."""
+        self.pause.stop()
+        self.deadline.stop()

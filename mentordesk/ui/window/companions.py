@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
+from mentordesk.services.changes import ChangeSet
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.background import Background
@@ -93,14 +94,13 @@ class Companions(QObject):
             from mentordesk.ui.health.team_window import TeamWindow
 
             self.team_window = TeamWindow(self._services, self._open_health, self._window)
-        self.team_window.refresh()
-        self.team_window.show()
-        self.team_window.raise_()
+        self.team_window.show_afresh()
 
-    def refresh_team(self) -> None:
-        """Read the team's health again, if its window is open."""
+    def refresh_team(self, changes: ChangeSet | None = None) -> None:
+        """The team's health may have changed (`changes`, when known): its window reads it
+        again after the burst of changes while it is shown, else when it shows again."""
         if self.team_window is not None:
-            self.team_window.refresh()
+            self.team_window.changed(changes)
 
     def _open_health(self, pair_id: int) -> None:
         self._pair_list.choose(pair_id)
@@ -244,6 +244,7 @@ class Companions(QObject):
         RestoreDialog(self._services.safety, self._restored, self._window).open()
 
     def _restored(self, _restored: object = None) -> None:
+        self.refresh_team()  # every record may have changed
         self.restored.emit()
 
     def check_database(self) -> None:

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             self.workspace.take_view(self._read_view(chosen))  # its names or end changed
         health = self.workspace.apply(changes)
         if health:
-            self.companions.refresh_team()
+            self.companions.refresh_team(changes)
         if chosen is None or chosen in changes.pairs or health:
             self._show_chosen()  # after the health panel: the overview shows its signals
 

@@ -261,8 +261,9 @@ class Workspace(QTabWidget):
         if changes.meetings:
             self._refresh_when_shown(self.meetings_tab)
             self._refresh_when_shown(self.sessions_tab)  # the log lists the meetings
-        elif changes.sessions:
-            self._patch_sessions_when_shown(changes.sessions)
+        elif changes.any_sessions:
+            self._patch_sessions_when_shown(changes.any_sessions)
+        # A session's words (typing) change no signal: only its status, items or time do.
         health = bool(changes.checklists or changes.sessions or changes.pairs or changes.goals)
         if health:
             self._refresh_when_shown(self.health_tab)
