@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,28 +150,71 @@ def main() -> None:
         action="store_true",
         help="also count the instructions of the floor and the start (needs valgrind)",
     )
+    parser.add_argument(
+        "--scales",
+        default="1",
+        help="team sizes to time the start at, in multiples of the 80-pair team "
+        "(make bench: 1,3,10); the interactions are timed on the first",
+    )
     args = parser.parse_args()
-    data = Path(tempfile.mkdtemp(prefix="mentordesk-bench-"))
-    env = {**os.environ, "MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    os.environ["MENTORDESK_DATA_DIR"] = str(data)
+    scales = [int(n) for n in args.scales.split(",")]
     results: dict[str, float] = {}
-    document = team_document(date.today())
-    source = data / "team.json"
-    source.write_text(json.dumps(document), encoding="utf-8")
+    first: Path | None = None
+    for scale in scales:
+        data, imported = build_team(scale)
+        first = first or data
+        env = {**os.environ, "MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+        label = f" at {scale}×" if len(scales) > 1 else ""
+        results[f"import the whole team{label} (s)"] = imported
+        results.update({f"{k}{label}": v for k, v in start_times(env).items()})
+        if scale == scales[-1] and len(scales) > 1 and (cold := cold_start_ms(env)) is not None:
+            results[f"start with a cold page cache{label} (ms)"] = cold
+    if len(scales) > 1:
+        key = "cold start to a filled main window"
+        small = results[f"{key} at {scales[0]}× (ms)"]
+        results[f"start at {scales[-1]}× / start at {scales[0]}× (×)"] = (
+            results[f"{key} at {scales[-1]}× (ms)"] / small
+        )
+    assert first is not None
+    os.environ["MENTORDESK_DATA_DIR"] = str(first)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if args.instructions:
+        results.update(instruction_counts(env))
+    results.update(interaction_times(first))
+    report_results(results, scales)
 
+
+def build_team(scale: int) -> tuple[Path, float]:
+    """A data folder with the benchmark team `scale` times over, imported through the
+    real import path; and the seconds the import took."""
+    data = Path(tempfile.mkdtemp(prefix=f"mentordesk-bench-{scale}x-"))
+    os.environ["MENTORDESK_DATA_DIR"] = str(data)
+    source = data / "team.json"
+    source.write_text(json.dumps(team_document(date.today(), pairs=80 * scale)), "utf-8")
     from mentordesk.app import open_app
 
     app = open_app()
     start = time.perf_counter()
     app.services.interchange.import_file(source)
-    results["import the whole team (s)"] = time.perf_counter() - start
+    took = time.perf_counter() - start
     app.close()
+    source.unlink()
+    return data, took
 
-    results.update(start_times(env))
-    if args.instructions:
-        results.update(instruction_counts(env))
-    results.update(interaction_times(data))
-    report_results(results)
+
+def cold_start_ms(env: dict[str, str], runs: int = 3) -> float | None:
+    """The start with the page cache dropped first (root only: /proc/sys/vm/drop_caches),
+    as after a reboot; None where the cache cannot be dropped."""
+    drop = Path("/proc/sys/vm/drop_caches")
+    if not os.access(drop, os.W_OK):
+        return None
+    command = start_commands(env)["start"]
+    times = []
+    for _ in range(runs):
+        os.sync()
+        drop.write_text("3\n")
+        times.append(process_ms(command, env))
+    return statistics.median(times)
 
 
 def interaction_times(data: Path) -> dict[str, float]:
@@ -210,14 +254,7 @@ def interaction_times(data: Path) -> dict[str, float]:
         lambda: (window.workspace.sessions.show_pair(view), qt.processEvents())
     )
 
-    def background_done() -> None:
-        if (team := window.companions.team_window) is not None:
-            team.lane.wait()  # the overview reads on a lane of its own
-        qt.processEvents()
-
-    results["open the team overview (ms)"] = median_ms(
-        lambda: (window.companions.show_team(), qt.processEvents()), after=background_done
-    )
+    results.update(overview_times(window, qt))
     results["team health, read in the background (ms)"] = median_ms(services.health.team)
     results["search across all pairs (ms)"] = median_ms(
         lambda: services.sessions.search(next(words))
@@ -236,11 +273,42 @@ def interaction_times(data: Path) -> dict[str, float]:
     return results
 
 
-def report_results(results: dict[str, float]) -> None:
+def overview_times(window: Any, qt: Any) -> dict[str, float]:
+    """The team overview: its window, and the wait until its rows show."""
+    results: dict[str, float] = {}
+
+    def background_done() -> None:
+        if (team := window.companions.team_window) is not None:
+            team.lane.wait()  # the overview reads on a lane of its own
+        qt.processEvents()
+
+    results["open the team overview (ms)"] = median_ms(
+        lambda: (window.companions.show_team(), qt.processEvents()), after=background_done
+    )
+
+    def overview_rows() -> None:  # what a person waits for: the rows, not the window
+        window.companions.show_team()
+        background_done()
+        qt.processEvents()
+
+    def hide_overview() -> None:
+        if (team := window.companions.team_window) is not None:
+            team.hide()
+            qt.processEvents()
+
+    hide_overview()
+    results["team overview until its rows show (ms)"] = median_ms(
+        overview_rows, after=hide_overview
+    )
+    return results
+
+
+def report_results(results: dict[str, float], scales: list[int]) -> None:
     """Print the results and keep them in results.json beside this script."""
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     width = max(len(k) for k in results)
-    print(f"MentorDesk benchmark — 80 pairs, 8,000 sessions, 24,000 action items ({machine})")
+    teams = ", ".join(f"{80 * n} pairs" for n in scales)
+    print(f"MentorDesk benchmark — {teams}; 100 weeks each, 3 action items a week ({machine})")
     for key, value in results.items():
         print(f"  {key:<{width}}  {value:10.2f}")
     (ROOT / "results.json").write_text(
@@ -248,6 +316,7 @@ def report_results(results: dict[str, float]) -> None:
             {
                 "machine": machine,
                 "date": date.today().isoformat(),
+                "scales": scales,
                 "results": {k: round(v, 3) for k, v in results.items()},
             },
             indent=2,

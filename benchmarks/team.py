@@ -61,13 +61,26 @@ def note(chance: random.Random, words: int = 200) -> str:
     return " ".join(sentences)
 
 
+# One pair in TROUBLE_EVERY stopped meeting five weeks ago, one in OVERDUE_EVERY let four
+# action items run overdue: a team where a few pairs need attention, as in life (with
+# every pair flagged, the health view measured nothing a person would see).
+TROUBLE_EVERY, OVERDUE_EVERY, QUIET_WEEKS = 8, 11, 5
+
+
+def on_track(span: Any, today: date) -> int:
+    """Progress in step with the share of the quarter gone (never 'behind schedule')."""
+    gone = (today - span.starts_on).days / max(1, (span.ends_on - span.starts_on).days)
+    return min(100, max(10, round(100 * gone / 10) * 10))
+
+
 def team_document(
     today: date, pairs: int = 80, weeks: int = 100, seed: int = 2026
 ) -> dict[str, Any]:
-    """`pairs` pairs over four years, each meeting weekly for `weeks` weeks (all past)."""
+    """`pairs` pairs, each meeting weekly for the last `weeks` weeks up to this week and
+    planned on for a quarter; a few of them in trouble (see TROUBLE_EVERY)."""
     chance = random.Random(seed)
     people, pair_docs = [], []
-    first_start = today - timedelta(weeks=weeks + 104)
+    this_monday = today - timedelta(days=today.weekday())
     for index in range(pairs):
         mentor, mentee = f"mentor{index:03d}", f"mentee{index:03d}"
         people += [
@@ -84,20 +97,26 @@ def team_document(
                 "department": None,
             },
         ]
-        start = first_start + timedelta(days=7 * chance.randint(0, 104))
-        start -= timedelta(days=start.weekday())  # a Monday
+        start = this_monday - timedelta(weeks=weeks - 1)  # a Monday; the last one this week
+        if this_monday >= today:  # this week's meeting is ahead: the history ends last week
+            start -= timedelta(weeks=1)
         pair_id = f"pair{index:03d}"
+        quiet = index % TROUBLE_EVERY == TROUBLE_EVERY // 2
+        held_weeks = weeks - QUIET_WEEKS if quiet else weeks
         sessions, goals = [], []
-        for week in range(weeks):
+        for week in range(held_weeks):
             day = start + timedelta(weeks=week)
             when = datetime.combine(day, time(16), tzinfo=BERLIN)
+            late = index % OVERDUE_EVERY == OVERDUE_EVERY // 2 and week in (weeks - 4, weeks - 3)
             items = [
                 {
                     "id": f"{pair_id}-a{week}-{n}",
                     "owner": (mentor, mentee)[n % 2],
                     "text": note(chance, 8),
                     "due": (day + timedelta(weeks=1)).isoformat(),
-                    "done_on": None if week > weeks - 3 else (day + timedelta(days=5)).isoformat(),
+                    "done_on": None
+                    if late or week == held_weeks - 1
+                    else (day + timedelta(days=5)).isoformat(),
                 }
                 for n in range(3)
             ]
@@ -126,12 +145,12 @@ def team_document(
                         "measure": note(chance, 8),
                         "target_date": (span.ends_on - timedelta(days=10)).isoformat(),
                         "status": "achieved" if number < last else "in_progress",
-                        "progress": 100 if number < last else 40,
+                        "progress": 100 if number < last else on_track(span, today),
                         "checkins": [
                             {
-                                "on": (span.starts_on + timedelta(days=30)).isoformat(),
-                                "progress": 40,
-                                "note": "halfway",
+                                "on": min(today, span.starts_on + timedelta(days=30)).isoformat(),
+                                "progress": 100 if number < last else on_track(span, today),
+                                "note": "on track",
                             }
                         ],
                     }
@@ -153,7 +172,7 @@ def team_document(
                         "timezone": "Europe/Berlin",
                         "location": "Room 3.14",
                         "first_date": start.isoformat(),
-                        "until": (start + timedelta(weeks=weeks - 1)).isoformat(),
+                        "until": (this_monday + timedelta(weeks=13)).isoformat(),
                     }
                 ],
             }

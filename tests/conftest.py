@@ -190,9 +190,10 @@ def store(db_url: str, tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def services(store: Store, clock: FixedClock) -> Services:
-    """The services over the test's store, on the fixed clock."""
-    return Services.over(store, clock)
+def services(store: Store, clock: FixedClock, tmp_path: Path) -> Services:
+    """The services over the test's store, on the fixed clock; backups and e-mail drafts
+    in the test's folder (on a server database they would go beside the current one)."""
+    return Services.over(store, clock, tmp_path / "backups")
 
 
 @pytest.fixture
@@ -201,7 +202,7 @@ def second_install(
 ) -> Iterator[Services]:
     """Another install on the test's database: its own engine and connections."""
     store = open_install(db_url, tmp_path / "second-install")
-    yield Services.over(store, clock)
+    yield Services.over(store, clock, tmp_path / "second-install" / "backups")
     store.close()
 
 

@@ -202,8 +202,10 @@ def carried_items(sessions: list[Session], before: datetime) -> list[CarriedItem
     earlier = sorted(
         (s for s in sessions if s.scheduled_for < before), key=lambda s: s.scheduled_for
     )
-    found = []
-    for index, session in enumerate(earlier):
-        held_since = sum(1 for later in earlier[index + 1 :] if later.status is SessionStatus.HELD)
-        found += [CarriedItem(item, held_since) for item in session.action_items if item.is_open]
-    return found
+    found: list[list[CarriedItem]] = []
+    held_since = 0  # counted from the newest back: one pass, however long the history
+    for session in reversed(earlier):
+        found.append([CarriedItem(i, held_since) for i in session.action_items if i.is_open])
+        if session.status is SessionStatus.HELD:
+            held_since += 1
+    return [carried for items in reversed(found) for carried in items]

@@ -43,6 +43,11 @@ class Hit:
     text: str  # the matching text as written
 
 
+# Only the newest matches are ranked (best first among them): a search for a common word
+# in years of notes costs what this many do, however long the history.
+RANKED = 1000
+
+
 class SearchIndex(Protocol):
     """What every database's search offers."""
 
@@ -101,12 +106,17 @@ class Fts5SearchIndex:
         if not words:
             return []
         match = " ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words)
+        # Rowids grow with the session ids: the newest matches are found in rowid order
+        # without looking at the rest, and only they are ranked.
         rows = self._conn.execute(
             text(
-                "SELECT kind, ref_id, session_id, shown, bm25(search_index) AS rank "
-                "FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+                "SELECT kind, ref_id, session_id, shown, rank FROM ("
+                " SELECT kind, ref_id, session_id, shown, bm25(search_index) AS rank"
+                " FROM search_index WHERE search_index MATCH :q"
+                " ORDER BY rowid DESC LIMIT :w"
+                ") ORDER BY rank LIMIT :n"
             ),
-            {"q": match, "n": limit},
+            {"q": match, "n": limit, "w": max(limit, RANKED)},
         )
         return [Hit(r.kind, int(r.ref_id), int(r.session_id), float(r.rank), r.shown) for r in rows]
 
@@ -147,11 +157,14 @@ class PostgresSearchIndex:
         match = " & ".join(f"{w}:*" if len(w) > 1 else w for w in words)
         rows = self._conn.execute(
             text(
-                "SELECT kind, ref_id, session_id, shown, "
-                "ts_rank(body, to_tsquery('simple', :q)) AS rank FROM search_index "
-                "WHERE body @@ to_tsquery('simple', :q) ORDER BY rank DESC, id LIMIT :n"
+                "SELECT kind, ref_id, session_id, shown, rank FROM ("
+                " SELECT id, kind, ref_id, session_id, shown,"
+                " ts_rank(body, to_tsquery('simple', :q)) AS rank FROM search_index"
+                " WHERE body @@ to_tsquery('simple', :q) ORDER BY session_id DESC, id DESC"
+                " LIMIT :w"
+                ") AS newest ORDER BY rank DESC, id LIMIT :n"
             ),
-            {"q": match, "n": limit},
+            {"q": match, "n": limit, "w": max(limit, RANKED)},
         )
         # Best first with the lowest number, as bm25 gives it.
         return [

@@ -82,3 +82,29 @@ def test_query_syntax_typed_by_a_person_is_just_words(store: Store, session_ids:
     assert search(store, '"code" review*') != []  # quotes and stars are not syntax here
     assert search(store, "code AND NEAR( OR -") == []  # every word must match: no error
     assert search(store, '" * ( ) :') == []
+
+
+def test_only_the_newest_matches_are_ranked(store: Store) -> None:
+    """A common word in years of notes: the newest RANKED matches are ranked, best first
+    among them, and the older ones are not looked at."""
+    from datetime import timedelta
+
+    from mentordesk.store.search import RANKED
+
+    start = datetime(2000, 1, 3, 16, tzinfo=BERLIN)
+    with store.writing() as uow:
+        ana = uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+        ben = uow.people.add(PersonDraft("Ben", "ben@example.org"), "ben")
+        pair = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2000, 1, 3)))
+        ids = []
+        for n in range(RANKED + 200):  # oldest first; the oldest match best
+            sid = uow.sessions.add(pair, f"s{n}", start + timedelta(weeks=n), SessionStatus.HELD)
+            notes = "estimate estimate estimate" if n < 100 else f"estimate and {n} other words"
+            uow.sessions.set_content(sid, SessionStatus.HELD, [], notes)
+            ids.append(sid)
+        uow.commit()
+    with store.reading() as uow:
+        hits = uow.sessions.search("estimate", 50)
+    assert len(hits) == 50
+    assert {h.session_id for h in hits} <= set(ids[200:])  # the old, better ones unranked
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)  # best first among them

@@ -176,3 +176,27 @@ def test_an_item_may_serve_the_open_goals_of_its_quarter_and_later() -> None:
         ActionItem(2, "a2", 2, 2, "x", goal_id=3),
     )
     assert [g.id for g in goals_to_serve(goals, 2, linked)] == [1, 2, 3, 4]
+
+
+def test_forty_years_of_weekly_meetings_carry_their_open_items_right() -> None:
+    """A pair of 2,000 weeks (the count is one pass now, not one per session)."""
+    start = datetime(1988, 1, 4, 16, tzinfo=BERLIN)
+    sessions = [
+        Session(
+            n,
+            f"s{n}",
+            1,
+            start + timedelta(weeks=n),
+            SessionStatus.MISSED if n % 10 == 9 else SessionStatus.HELD,
+            1,
+            (start + timedelta(weeks=n)).date(),
+            action_items=(item(n, n),) if n % 500 == 0 else (),
+        )
+        for n in range(2000)
+    ]
+    carried = carried_items(sessions, start + timedelta(weeks=2000))
+    # Held sessions after week n: 1999 - n of them, less the missed tenth weeks.
+    expected = [
+        (n, sum(1 for m in range(n + 1, 2000) if m % 10 != 9)) for n in (0, 500, 1000, 1500)
+    ]
+    assert [(c.item.id, c.carried) for c in carried] == expected
