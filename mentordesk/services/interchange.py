@@ -264,9 +264,11 @@ class InterchangeService:
             else:
                 pairs = list(uow.pairs.get_many(uow.pairs.ids()).values())
                 people = uow.people.get_many(uow.people.ids()).values()
-            goals = {pair.id: uow.goals.of_pair(pair.id) for pair in pairs}
+            # A few statements whatever the number of pairs (one pair at a time was three
+            # and more for each).
+            goals = uow.goals.of_pairs(pair.id for pair in pairs)
             meetings = uow.meetings.of_pairs(pair.id for pair in pairs)
-            sessions = {pair.id: uow.sessions.of_pair(pair.id) for pair in pairs}
+            sessions = uow.sessions.of_pairs(pair.id for pair in pairs)
             people_by_id = {p.id: p for pair in pairs for p in (pair.mentor, pair.mentee)}
             runs = uow.checklists.runs_of_pairs(pair.id for pair in pairs)
             shipped = {key: (title, steps) for key, title, steps in builtin_templates()}

@@ -62,6 +62,16 @@ class GoalRepository:
         """Every goal of a pair, in the order of `ids_of_pair`."""
         return self._read(GOALS.pair_id == pair_id)
 
+    def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[Goal]]:
+        """Several pairs' goals, each pair's in the order of `ids_of_pair`, by pair id:
+        the same few queries (per chunk of a very large team) whatever their number."""
+        wanted = list(pair_ids)
+        found: dict[int, list[Goal]] = {pair_id: [] for pair_id in wanted}
+        for batch in chunks(wanted):
+            for goal in self._read(GOALS.pair_id.in_(batch)):
+                found[goal.pair_id].append(goal)
+        return found
+
     def get(self, goal_id: int) -> Goal:
         """One goal with its check-ins."""
         found = self._read(GOALS.id == goal_id)

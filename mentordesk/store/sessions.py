@@ -139,6 +139,16 @@ class SessionRepository:
         """A pair's sessions, oldest first."""
         return self._records(SessionRow.pair_id == pair_id)
 
+    def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
+        """Several pairs' whole sessions, oldest first, by pair id: the same few queries
+        (per chunk of a very large team) whatever the number of pairs."""
+        wanted = list(pair_ids)
+        found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
+        for batch in chunks(wanted):
+            for session in self._records(SessionRow.pair_id.in_(batch)):
+                found[session.pair_id].append(session)
+        return found
+
     def get(self, session_id: int) -> Session:
         """One session."""
         found = self._records(SessionRow.id == session_id)
