@@ -120,19 +120,25 @@ class CheckStamp:
 class WriteGate:
     """Nothing is written to the database before the start's check has said it is
     sound: the first write waits for it (it has usually finished by then); a damaged
-    database refuses every write, saying so, and stays as it was."""
+    database refuses every write, saying so, and stays as it was, until the file is
+    replaced (a restore), which is then checked afresh."""
 
     def __init__(self, check: EarlyCheck, on_sound: Callable[[], object] = lambda: None) -> None:
         self._check = check
+        self.path = check.path
         self._on_sound = on_sound
         self._lock = threading.Lock()
         self._problem: str | None = None
         self._done = False
+        self._seen: tuple[int, int, int] | None = None  # the file the finding is about
 
     def __call__(self) -> None:
         with self._lock:
+            if self._done and self._problem is not None and self._seen != _identity(self.path):
+                self._done = False  # replaced since (a restore): checked afresh
             if not self._done:
-                self._problem = self._check.result_for(self._check.path)
+                self._seen = _identity(self.path)
+                self._problem = self._check.result_for(self.path)
                 self._done = True
                 if self._problem is None:
                     self._on_sound()
@@ -148,6 +154,15 @@ class WriteGate:
         with contextlib.suppress(DatabaseError):
             self()
         return self._problem
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at `path` and whether it changed: inode, size, modification time."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

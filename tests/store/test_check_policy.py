@@ -139,3 +139,21 @@ def test_a_command_that_only_reads_never_runs_the_full_check(
     app = open_app(clock=clock)  # a command that writes: in full, first
     app.close()
     assert checks == [threading.current_thread().name]
+
+
+def test_after_a_restore_the_database_takes_writes_again(
+    database: Path, clock: FixedClock, checks: Checks
+) -> None:
+    backup = safety.BackupFolder(app_paths().backup_dir).take(
+        database, clock.now().astimezone().replace(tzinfo=None)
+    )
+    damage_a_data_page(database)
+    app = open_app(clock=clock, check=Check.BEHIND)
+    try:
+        with pytest.raises(DatabaseError, match="damaged"):
+            app.services.people.create(PersonDraft("Zoë Adams", "zoe@example.org"))
+        app.services.safety.restore(backup.path)  # as File ▸ Restore from Backup… does
+        app.services.people.create(PersonDraft("Zoë Adams", "zoe@example.org"))
+        assert any(p.name == "Zoë Adams" for p in app.services.people.all())
+    finally:
+        app.close()
