@@ -27,10 +27,14 @@ class EmptyState(QStackedWidget):
         buttons: list[tuple[str, Callable[[], object]]],
         *,
         applies: Callable[[], bool] = lambda: True,
+        closed: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """`closed`: what it says instead, with no buttons, where nothing can be added (an
+        ended pair)."""
         super().__init__(parent)
         self.view, self._applies = view, applies
+        self._texts = (text, closed or text)
         self.message = plain_label(text, wrap=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.buttons: list[QPushButton] = []
@@ -63,6 +67,8 @@ class EmptyState(QStackedWidget):
         self.setCurrentIndex(1 if empty else 0)
 
     def set_enabled_buttons(self, enabled: bool) -> None:
-        """Enable the buttons (an ended pair can't be changed)."""
+        """Offer the buttons, or (an ended pair can't be changed) say so instead."""
+        self.message.setText(self._texts[0 if enabled else 1])
         for button in self.buttons:
             button.setEnabled(enabled)
+            button.setVisible(enabled)

@@ -101,6 +101,7 @@ class HealthPanel(QWidget):
             "go wrong, a checklist walks you through it, step by step.",
             [("Run a &Checklist…", self._start)],
             applies=lambda: self.pair_id is not None,
+            closed="This pair ran no checklist.",
         )
         middle.addWidget(self.no_runs)
         self.no_runs.currentChanged.connect(

@@ -108,6 +108,7 @@ class MeetingsPanel(QWidget):
             "keep going: plan yours, then send it as a calendar invitation.",
             [("Plan the &Weekly Meeting…", lambda: self._with_pair(operations.plan))],
             applies=lambda: self.pair_id is not None,
+            closed="This pair had no weekly meeting planned.",
         )
         layout.addWidget(self.empty)
         layout.addLayout(meeting_row)

@@ -67,6 +67,7 @@ class SessionsPanel(QSplitter):
                 ("New Ad-hoc &Session", self.record_ad_hoc),
             ],
             applies=lambda: self.pair_id is not None,
+            closed="No meetings or sessions were recorded for this pair.",
         )
         column.addWidget(self.empty)
         self.empty.currentChanged.connect(self._show_row_buttons)
