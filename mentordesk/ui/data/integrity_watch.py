@@ -39,8 +39,8 @@ class IntegrityWatch(Background):
             "The Database Is Damaged",
             f"MentorDesk's check of the database found damage ({problem}).\n\n"
             "Nothing more is written to it, so nothing you have is made worse. Restore "
-            "the latest backup to go on; what you typed since it was taken is in this "
-            "window until you close it.",
+            "the latest backup to go on; anything typed since that backup and not yet "
+            "saved is still on screen: copy it somewhere first.",
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
