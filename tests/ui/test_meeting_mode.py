@@ -5,13 +5,15 @@ meeting with the next one before it closes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from windows import activate
 
+from mentordesk.domain.goals import GoalDraft, Skill
+from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
@@ -24,6 +26,40 @@ def open_meeting(window: MainWindow, pair_id: int) -> MeetingModeWindow:
     meeting = window.companions.meeting_window
     assert meeting is not None
     return meeting
+
+
+def add_goal(services: Services, pair_id: int, title: str) -> int:
+    """A technical goal of quarter 1, due 30 Nov."""
+    return (
+        services.goals.create(
+            pair_id, GoalDraft(1, Skill.TECHNICAL, title, date(2026, 11, 30))
+        ).created
+        or 0
+    )
+
+
+def meeting_on(
+    qtbot: QtBot, window: MainWindow, pair_id: int, clock: FixedClock
+) -> MeetingModeWindow:
+    """Meeting mode for Monday 23 Nov, ten minutes in, its keys in front."""
+    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
+    meeting = open_meeting(window, pair_id)
+    activate(qtbot, meeting)
+    return meeting
+
+
+def tick(qtbot: QtBot, meeting: MeetingModeWindow, starting: str) -> QModelIndex:
+    """Space on the agenda line that starts with `starting`, as a person ticks it."""
+    row = next(
+        r
+        for r in range(meeting.agenda.rowCount())
+        if meeting.agenda.index(r, 0).data().startswith(starting)
+    )
+    line = meeting.agenda.index(row, 0)
+    meeting.agenda_table.setFocus()
+    meeting.agenda_table.setCurrentIndex(line)
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    return line
 
 
 def test_the_timer_counts_from_the_meetings_start(
@@ -151,12 +187,7 @@ def test_ctrl_z_in_meeting_mode_takes_back_a_deleted_action_item(
 def test_the_agenda_follows_a_check_in(
     make_window: Callable[[], MainWindow], services: Services, pair_id: int
 ) -> None:
-    from datetime import date
-
-    from mentordesk.domain.goals import GoalDraft, Skill
-
-    goal = GoalDraft(1, Skill.TECHNICAL, "Write production-grade SQL", date(2026, 11, 30))
-    goal_id = services.goals.create(pair_id, goal).created or 0
+    goal_id = add_goal(services, pair_id, "Write production-grade SQL")
     window = make_window()
     meeting = open_meeting(window, pair_id)
 
@@ -200,8 +231,6 @@ def test_opened_early_the_meeting_is_recorded_held_once_notes_are_taken_at_it(
     pair_id: int,
     clock: FixedClock,
 ) -> None:
-    from mentordesk.domain.sessions import SessionStatus
-
     window = make_window()
     clock.moment = datetime(2026, 11, 23, 13, 0, tzinfo=UTC)  # two hours before: preparing
     meeting = open_meeting(window, pair_id)
@@ -224,28 +253,11 @@ def test_a_goal_on_the_agenda_is_ticked_as_discussed_into_the_topics(
     pair_id: int,
     clock: FixedClock,
 ) -> None:
-    from datetime import date
-
-    from mentordesk.domain.goals import GoalDraft, Skill
-
-    goal = GoalDraft(1, Skill.TECHNICAL, "Write production-grade SQL", date(2026, 11, 30))
-    services.goals.create(pair_id, goal)
-    window = make_window()
-    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
-    meeting = open_meeting(window, pair_id)
-    activate(qtbot, meeting)
+    add_goal(services, pair_id, "Write production-grade SQL")
+    meeting = meeting_on(qtbot, make_window(), pair_id, clock)
     editor = meeting.editor
     qtbot.keyClicks(editor.topics, "Code review")
-    row = next(
-        r
-        for r in range(meeting.agenda.rowCount())
-        if meeting.agenda.index(r, 0).data().startswith("Goal — Write production-grade SQL")
-    )
-    goal_line = meeting.agenda.index(row, 0)
-    assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    meeting.agenda_table.setFocus()
-    meeting.agenda_table.setCurrentIndex(goal_line)
-    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)  # ticked as a person would
+    goal_line = tick(qtbot, meeting, "Goal — Write production-grade SQL")
     assert editor.topics.toPlainText() == "Code review\nWrite production-grade SQL"
     assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert editor.autosaver.flush()
@@ -269,26 +281,12 @@ def test_ctrl_z_on_the_agenda_takes_back_the_tick_not_an_earlier_step(
     pair_id: int,
     clock: FixedClock,
 ) -> None:
-    from datetime import date
-
-    from mentordesk.domain.goals import GoalDraft, Skill
-
-    services.goals.create(pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30)))
-    window = make_window()
-    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
-    meeting = open_meeting(window, pair_id)
-    activate(qtbot, meeting)
+    add_goal(services, pair_id, "Write SQL")
+    meeting = meeting_on(qtbot, make_window(), pair_id, clock)
     editor = meeting.editor
     qtbot.keyClicks(editor.new_item, "Send the slides")
     qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)  # a step on the window's stack
-    row = next(
-        r
-        for r in range(meeting.agenda.rowCount())
-        if meeting.agenda.index(r, 0).data().startswith("Goal — Write SQL")
-    )
-    meeting.agenda_table.setFocus()
-    meeting.agenda_table.setCurrentIndex(meeting.agenda.index(row, 0))
-    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    tick(qtbot, meeting, "Goal — Write SQL")
     assert editor.topics.toPlainText() == "Write SQL"
     qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.topics.toPlainText() == ""  # the tick went back
@@ -308,24 +306,16 @@ def test_topics_added_ahead_are_not_ticked_away_and_a_ticked_goal_shows_once(
     pair_id: int,
     clock: FixedClock,
 ) -> None:
-    from datetime import date
-
-    from mentordesk.domain.goals import GoalDraft, Skill
-    from mentordesk.domain.sessions import SessionStatus
-
-    goal = GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30))
-    goal_id = services.goals.create(pair_id, goal).created or 0
-    meeting_on = next(
+    goal_id = add_goal(services, pair_id, "Write SQL")
+    monday = next(
         row.occurrence
         for row in services.sessions.log(pair_id)
         if row.occurrence is not None and row.occurrence.original_date == date(2026, 11, 23)
     )
-    planned, _ = services.sessions.open_for(pair_id, meeting_on)
+    planned, _ = services.sessions.open_for(pair_id, monday)
     services.sessions.save(planned, SessionStatus.PLANNED, ["Career plans"], "")
     window = make_window()
-    clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
-    meeting = open_meeting(window, pair_id)
-    activate(qtbot, meeting)
+    meeting = meeting_on(qtbot, window, pair_id, clock)
 
     def lines() -> dict[str, object]:
         model = meeting.agenda
@@ -335,10 +325,7 @@ def test_topics_added_ahead_are_not_ticked_away_and_a_ticked_goal_shows_once(
         }
 
     assert lines()["Added: Career plans"] is None  # already a topic: nothing to tick
-    goal_text = next(text for text in lines() if str(text).startswith("Goal — Write SQL"))
-    meeting.agenda_table.setFocus()
-    meeting.agenda_table.setCurrentIndex(meeting.agenda.index(list(lines()).index(goal_text), 0))
-    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    tick(qtbot, meeting, "Goal — Write SQL")
     assert meeting.editor.autosaver.flush()
     window.bridge.run(
         lambda: services.goals.add_checkin(goal_id, date(2026, 11, 23), 40, "Halfway")
