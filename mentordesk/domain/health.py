@@ -102,7 +102,7 @@ class HealthSignals:
     overdue_items: int
     goals_behind: int
     open_runs: int
-    attendance: float | None  # held / (held + missed), None before any meeting
+    attendance: float | None  # held / (held + missed) in the last 13 weeks; None: no meeting
 
     @property
     def reasons(self) -> list[str]:

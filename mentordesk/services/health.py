@@ -32,6 +32,8 @@ from mentordesk.services.ids import unique_id
 from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
+# Missed meetings in a row and attendance are counted over this much recent history.
+RECENT = timedelta(weeks=13)
 # Open items due this close to today are counted by `due_meeting_over`, those due earlier
 # in SQL: whatever the zones of the clock and of the meetings (at most 26 hours apart) and
 # however long a meeting lasts (at most 8 hours), the due meeting of an item due 3 days
@@ -254,16 +256,24 @@ class HealthService:
         if not pairs:
             return {}
         now, today = self._clock.now(), self.today()
+        since = now - RECENT  # the signals need recent weeks, not years of history
         series = uow.meetings.of_pairs(pairs)
         runs = uow.checklists.runs_of_pairs(pairs)
-        sessions = uow.sessions.outlines(pairs)
+        sessions = uow.sessions.outlines(pairs, since)
+        last_held = uow.sessions.last_held(pairs, now)
         overdue = uow.sessions.overdue_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.in_quarters(current)
         found = {}
         for pair_id, pair in pairs.items():
-            meetings = [o for s in series[pair_id] if not s.cancelled for o in occurrences(s)]
+            meetings = [
+                o
+                for s in series[pair_id]
+                if not s.cancelled
+                for o in occurrences(s, since.date())
+                if o.start >= since
+            ]
             rows = log_rows(meetings, sessions[pair_id], now)
             past = [
                 r
@@ -283,8 +293,11 @@ class HealthService:
             if pair_id in current:
                 span = quarter(pair.started_on, pair.quarters, current[pair_id])
                 behind = sum(1 for g in goals[pair_id] if is_behind(g, span, today))
+            held_last = last_held.get(pair_id)
             found[pair_id] = HealthSignals(
-                days_since_meeting=(today - held[-1].when.date()).days if held else None,
+                days_since_meeting=(
+                    (today - held_last.astimezone(now.tzinfo).date()).days if held_last else None
+                ),
                 missed_in_a_row=missed,
                 overdue_items=overdue[pair_id] + late,
                 goals_behind=behind,

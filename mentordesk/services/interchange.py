@@ -94,6 +94,7 @@ class InterchangeService:
                     uow, pair_ids[-1], pair.sessions, series_ids, person_ids
                 )
             uow.commit()
+        self._store.refresh_statistics()  # the planner's figures for the grown tables
         added_people = frozenset(person_ids[e.external_id] for e in plan.people)
         changes = ChangeSet(
             people=added_people,

@@ -203,22 +203,42 @@ class SessionRepository:
             for s in sessions
         ]
 
-    def outlines(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
-        """Several pairs' sessions, oldest first, by pair id, with their time, status and
-        series link only: topics, notes, action items and private notes are left empty.
-        One query (one per chunk of a very large team), for what is worked out from many
-        pairs' meeting history."""
+    def outlines(
+        self, pair_ids: Iterable[int], since: datetime | None = None
+    ) -> dict[int, list[Session]]:
+        """Several pairs' sessions (from `since` on, when given), oldest first, by pair
+        id, with their time, status and series link only: topics, notes, action items
+        and private notes are left empty. One query (one per chunk of a very large team),
+        for what is worked out from many pairs' meeting history."""
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
         zones = Zones()
+        recent = [] if since is None else [SessionRow.scheduled_for >= _utc(since)]
         for batch in chunks(wanted):  # a pair's sessions all come in its own chunk
             rows = self._session.execute(
                 select(*OUTLINE)
-                .where(SessionRow.pair_id.in_(batch))
+                .where(SessionRow.pair_id.in_(batch), *recent)
                 .order_by(SessionRow.scheduled_for, SessionRow.id)
             )
             for row in rows:
                 found[row.pair_id].append(Session(*zones.outline(row)))
+        return found
+
+    def last_held(self, pair_ids: Iterable[int], before: datetime) -> dict[int, datetime]:
+        """When each pair last held a session up to `before` (in UTC), by pair id; pairs
+        that never did are left out. One aggregate, however long the history."""
+        found: dict[int, datetime] = {}
+        for batch in chunks(pair_ids):
+            rows = self._session.execute(
+                select(SessionRow.pair_id, func.max(SessionRow.scheduled_for))
+                .where(
+                    SessionRow.pair_id.in_(batch),
+                    SessionRow.status == SessionStatus.HELD.value,
+                    SessionRow.scheduled_for <= _utc(before),
+                )
+                .group_by(SessionRow.pair_id)
+            )
+            found.update({pair_id: when.replace(tzinfo=UTC) for pair_id, when in rows if when})
         return found
 
     def overdue_items(self, pair_ids: Iterable[int], today: date) -> dict[int, int]:
@@ -499,3 +519,8 @@ class SessionRepository:
         if row is None:
             raise NotFoundError(f"there is no session with id {session_id}")
         return row
+
+
+def _utc(moment: datetime) -> datetime:
+    """`moment` as the column holds times: naive UTC."""
+    return moment.astimezone(UTC).replace(tzinfo=None)

@@ -210,6 +210,10 @@ sessions = Table(
     _required("version", Integer, server_default="1"),
     CheckConstraint("status IN ('held', 'missed', 'cancelled', 'planned')", name="status"),
     UniqueConstraint("series_id", "occurrence_date", name="one_per_meeting"),
+    # Recent history read without the rest (migration 0010): a pair's sessions from a
+    # time on, and when it last held one.
+    Index("ix_sessions_pair_time", "pair_id", "scheduled_for"),
+    Index("ix_sessions_pair_held", "pair_id", "status", "scheduled_for"),
 )
 
 session_topics = Table(
@@ -234,6 +238,8 @@ action_items = Table(
     # The goal of the pair the item serves, if any (migration 0009); a goal removed
     # leaves its items unlinked.
     Column("goal_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True, index=True),
+    # The open items by due date (migration 0010, partial on PostgreSQL as well).
+    Index("ix_action_items_open_due", "due", sqlite_where=text("done_on IS NULL")),
 )
 
 private_notes = Table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, text, update
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.errors import ServerUnavailableError
@@ -254,6 +255,16 @@ class Store:
         for hook in self._before_write:
             hook()
         return UnitOfWork(self._writers, self.local_file, writing=True, server=self.is_server)
+
+    def refresh_statistics(self) -> None:
+        """After a large write (an import): let SQLite refresh the statistics its query
+        planner chooses indexes by (bounded: a few hundred rows a table, only where they
+        are stale). PostgreSQL keeps its own."""
+        if not self.is_server:
+            with contextlib.suppress(SQLAlchemyError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit=400")
+                conn.exec_driver_sql("PRAGMA optimize")
+                conn.commit()
 
     def close(self) -> None:
         """Release every connection."""

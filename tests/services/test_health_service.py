@@ -14,6 +14,7 @@ from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.health import builtin_templates
+from mentordesk.store.unit_of_work import Store
 
 
 def test_builtins_load_from_resources_and_can_be_edited_and_restored(
@@ -177,3 +178,40 @@ def test_quiet_pairs_and_calm_pairs() -> None:
     calm = HealthSignals(5, 1, 2, 2, 1, 0.9)
     assert not calm.needs_attention
     assert calm.suggested_checklist == "expectations"
+
+
+def test_a_long_history_is_read_for_its_last_weeks_only(services: Services, store: Store) -> None:
+    """Ten years of weekly meetings, the last ten weeks missed: the signals come from the
+    recent weeks (attendance and misses over 13 weeks) and one aggregate (the last meeting
+    held), not from reading every session."""
+    from datetime import time, timedelta
+
+    from mentordesk.domain.meetings import SeriesDraft, occurrences
+
+    ana = services.people.create(PersonDraft("Ana Silva", "ana@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Ben Okafor", "ben@example.org")).created or 0
+    pair_id = services.pairs.create(ana, ben, date(2016, 11, 21)).created or 0
+    draft = SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2016, 11, 21), date(2027, 3, 1))
+    services.meetings.plan(pair_id, draft)
+    series = services.meetings.current_series(pair_id)
+    assert series is not None
+    today = services.health.today()  # Sat 21 Nov 2026
+    held_until = today - timedelta(weeks=10)
+    with store.writing() as uow:  # ten years of sessions, written in one go
+        for o in occurrences(series):
+            if o.original_date <= held_until:
+                uow.sessions.add(
+                    pair_id,
+                    f"s{o.original_date:%Y%m%d}",
+                    o.start,
+                    SessionStatus.HELD,
+                    series_id=series.id,
+                    occurrence_date=o.original_date,
+                )
+        uow.commit()
+    signals = services.health.signals([pair_id])[pair_id]
+    last = max(o.original_date for o in occurrences(series) if o.original_date <= held_until)
+    assert signals.days_since_meeting == (today - last).days
+    assert signals.missed_in_a_row == 10
+    assert signals.attendance == pytest.approx(3 / 13)  # the last 13 weeks only
+    assert "10 meetings missed in a row" in signals.reasons

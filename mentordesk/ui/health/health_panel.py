@@ -33,7 +33,9 @@ def signals_text(signals: HealthSignals) -> str:
         else f"last meeting {count(signals.days_since_meeting, 'day', 'days')} ago"
     )
     attendance = (
-        "" if signals.attendance is None else f" · attendance {round(100 * signals.attendance)}%"
+        ""
+        if signals.attendance is None
+        else f" · attendance {round(100 * signals.attendance)}% over 13 weeks"
     )
     return (
         f"{days} · {signals.missed_in_a_row} missed in a row · "
