@@ -11,7 +11,7 @@ time here, so that two zones never meet silently (`zone_note`).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 # English names whatever C library locale the process runs in (strftime would follow it).
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -97,9 +97,15 @@ def zone_note(moment: datetime, here: tzinfo | None = None) -> str:
 
 
 def zone_name(moment: datetime) -> str:
-    """The name of `moment`'s zone: its IANA key where it has one ('Europe/Berlin')."""
+    """An IANA name for `moment`'s zone ('Europe/Berlin'), or its fixed offset as
+    'UTC+02:00'."""
     key = getattr(moment.tzinfo, "key", None)
-    return str(key) if key else moment.tzname() or "UTC"
+    if key:
+        return str(key)
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def words() -> DateWords:

@@ -16,23 +16,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Row, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from mentordesk.domain.date_words import zone_name
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
 from mentordesk.store.in_lists import chunks, existing_values
 from mentordesk.store.models import ActionItemRow, GoalRow, SessionRow, TopicRow
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
-
-
-def zone_name(moment: datetime) -> str:
-    """An IANA name for `moment`'s zone, or its fixed offset as 'UTC+02:00'."""
-    key = getattr(moment.tzinfo, "key", None)
-    if key:
-        return str(key)
-    offset = moment.utcoffset() or timedelta(0)
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def zone_of(name: str) -> tzinfo:
