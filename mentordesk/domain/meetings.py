@@ -255,16 +255,26 @@ def series_time_notes(draft: SeriesDraft) -> list[str]:
     return [note for note in notes if note]
 
 
-def occurrences(series: MeetingSeries, since: date | None = None) -> list[Occurrence]:
+def occurrences(
+    series: MeetingSeries, since: date | None = None, until: date | None = None
+) -> list[Occurrence]:
     """The series' meetings in date order (by original date), skipped ones marked; with
-    `since`, only those originally on or after it, and any moved from before it."""
+    `since`, only those originally on or after it, and any moved from before it; with
+    `until`, only those originally on or before it, and any moved from after it."""
     draft, zone = series.draft, series.draft.zone
     duration = timedelta(minutes=draft.duration_minutes)
     changes = {e.date: e for e in series.exceptions}
-    days = occurrence_dates(draft, since)
+    bounded = draft if until is None or until >= draft.until else replace(draft, until=until)
+    days = occurrence_dates(bounded, since)
     if since is not None:
         moved_early = [e.date for e in series.exceptions if e.moved_to and e.date < since]
         days = sorted(moved_early) + days
+    if until is not None:
+        days += sorted(
+            e.date
+            for e in series.exceptions
+            if e.moved_to and bounded.until < e.date <= draft.until and e.moved_to.date() <= until
+        )
     found = []
     for day in days:
         start = wall(day, draft.start_time, zone)

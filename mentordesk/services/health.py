@@ -257,6 +257,7 @@ class HealthService:
             return {}
         now, today = self._clock.now(), self.today()
         since = now - RECENT  # the signals need recent weeks, not years of history
+        until = today + 2 * DUE_WINDOW  # nor the meetings to come, but those due near now
         series = uow.meetings.of_pairs(pairs)
         runs = uow.checklists.runs_of_pairs(pairs)
         sessions = uow.sessions.outlines(pairs, since)
@@ -264,14 +265,14 @@ class HealthService:
         overdue = uow.sessions.overdue_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
-        goals = uow.goals.in_quarters(current)
+        goals = uow.goals.in_quarters(current, checkins=False)  # behind: progress
         found = {}
         for pair_id, pair in pairs.items():
             meetings = [
                 o
                 for s in series[pair_id]
                 if not s.cancelled
-                for o in occurrences(s, since.date())
+                for o in occurrences(s, since.date(), until)
                 if o.start >= since
             ]
             rows = log_rows(meetings, sessions[pair_id], now)

@@ -89,30 +89,35 @@ class GoalRepository:
             found.sort(key=lambda goal: goal.quarter)
         return {goal.id: goal for goal in found}
 
-    def in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[Goal]]:
+    def in_quarters(
+        self, quarters: Mapping[int, int], *, checkins: bool = True
+    ) -> dict[int, list[Goal]]:
         """Each pair's goals of one quarter (`quarters`: pair id to quarter number), in the
-        order of `ids_of_pair`, by pair id."""
+        order of `ids_of_pair`, by pair id; without `checkins`, their check-ins are left
+        empty (for what status and progress tell)."""
         found: dict[int, list[Goal]] = {pair_id: [] for pair_id in quarters}
         for pairs in chunks(quarters, share=2):  # the pairs, and as many quarters at most
             numbers = sorted({quarters[pair_id] for pair_id in pairs})
-            for goal in self._read(GOALS.pair_id.in_(pairs) & GOALS.quarter.in_(numbers)):
+            where = GOALS.pair_id.in_(pairs) & GOALS.quarter.in_(numbers)
+            for goal in self._read(where, checkins=checkins):
                 if quarters[goal.pair_id] == goal.quarter:
                     found[goal.pair_id].append(goal)
         return found
 
-    def _read(self, where: ColumnElement[bool]) -> list[Goal]:
-        """The goals matching `where` with their check-ins, in the order of `ids_of_pair`."""
+    def _read(self, where: ColumnElement[bool], *, checkins: bool = True) -> list[Goal]:
+        """The goals matching `where` with their check-ins (unless not `checkins`), in the
+        order of `ids_of_pair`."""
         rows = self._session.execute(select(tables.goals).where(where).order_by(*ORDER)).all()
-        checkins: defaultdict[int, list[CheckIn]] = defaultdict(list)
-        for batch in chunks(row.id for row in rows):  # a goal's check-ins all in one
+        found: defaultdict[int, list[CheckIn]] = defaultdict(list)
+        for batch in chunks(row.id for row in rows) if checkins else ():  # a goal's in one
             query = (
                 select(tables.checkins)
                 .where(CHECKINS.goal_id.in_(batch))
                 .order_by(CHECKINS.on, CHECKINS.id)
             )
             for c in self._session.execute(query):
-                checkins[c.goal_id].append(CheckIn(c.id, c.on, c.progress, c.note, c.session_id))
-        return [goal_record(row, checkins[row.id]) for row in rows]
+                found[c.goal_id].append(CheckIn(c.id, c.on, c.progress, c.note, c.session_id))
+        return [goal_record(row, found[row.id]) for row in rows]
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from mentordesk.domain.date_words import zone_name
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
+from mentordesk.store import tables
 from mentordesk.store.in_lists import chunks, existing_values
 from mentordesk.store.models import ActionItemRow, GoalRow, SessionRow, TopicRow
 from mentordesk.store.private_notes import PrivateNoteRepository
@@ -47,6 +48,8 @@ OUTLINE = (
 )
 
 
+STATUSES = {status.value: status for status in SessionStatus}
+
 # An action item's columns, in the order of `ActionItem`'s fields.
 ACTION_ITEM = (
     ActionItemRow.id,
@@ -67,20 +70,20 @@ class Zones:
         self._known: dict[str, tzinfo] = {}
 
     def outline(
-        self, row: Row[*tuple[Any, ...]]
+        self, row: Row[*tuple[Any, ...]] | Sequence[Any]
     ) -> tuple[int, str, int, datetime, SessionStatus, int | None, date | None]:
-        """A row of the OUTLINE columns as `Session`'s first fields, its time in its zone."""
-        zone = self._known.get(row.timezone) or self._known.setdefault(
-            row.timezone, zone_of(row.timezone)
-        )
+        """A row of the OUTLINE columns as `Session`'s first fields, its time in its zone
+        (read by position: a row's attributes by name cost more than the rest together)."""
+        id_, external_id, pair_id, when, zone_key, status, series_id, day = row
+        zone = self._known.get(zone_key) or self._known.setdefault(zone_key, zone_of(zone_key))
         return (
-            row.id,
-            row.external_id,
-            row.pair_id,
-            row.scheduled_for.replace(tzinfo=UTC).astimezone(zone),
-            SessionStatus(row.status),
-            row.series_id,
-            row.occurrence_date,
+            id_,
+            external_id,
+            pair_id,
+            when.replace(tzinfo=UTC).astimezone(zone),
+            STATUSES[status],
+            series_id,
+            day,
         )
 
 
@@ -183,7 +186,7 @@ class SessionRepository:
         zones = Zones()
         return [
             Session(
-                *zones.outline(s),
+                *zones.outline(s[: len(OUTLINE)]),
                 topics=tuple(topics.get(s.id, ())),
                 notes=s.notes,
                 action_items=tuple(items.get(s.id, ())),
@@ -203,31 +206,36 @@ class SessionRepository:
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
         zones = Zones()
-        recent = [] if since is None else [SessionRow.scheduled_for >= _utc(since)]
+        table = tables.sessions  # Core, not the ORM: many rows, a few plain columns
+        columns = [table.c[column.key] for column in OUTLINE]
+        recent = [] if since is None else [table.c.scheduled_for >= _utc(since)]
         for batch in chunks(wanted):  # a pair's sessions all come in its own chunk
             rows = self._session.execute(
-                select(*OUTLINE)
-                .where(SessionRow.pair_id.in_(batch), *recent)
-                .order_by(SessionRow.scheduled_for, SessionRow.id)
+                select(*columns)
+                .where(table.c.pair_id.in_(batch), *recent)
+                .order_by(table.c.pair_id, table.c.scheduled_for, table.c.id)  # by index
             )
-            for row in rows:
-                found[row.pair_id].append(Session(*zones.outline(row)))
+            for row in rows.all():  # in one call: row by row costs a call each
+                found[row[2]].append(Session(*zones.outline(row)))
         return found
 
     def last_held(self, pair_ids: Iterable[int], before: datetime) -> dict[int, datetime]:
         """When each pair last held a session up to `before` (in UTC), by pair id; pairs
-        that never did are left out. One aggregate, however long the history."""
+        that never did are left out. One index lookup a pair, however long its history
+        (a correlated `max`; grouping the held sessions read them all)."""
+        table, pairs = tables.sessions, tables.pairs
+        last = (
+            select(func.max(table.c.scheduled_for))
+            .where(
+                table.c.pair_id == pairs.c.id,
+                table.c.status == SessionStatus.HELD.value,
+                table.c.scheduled_for <= _utc(before),
+            )
+            .scalar_subquery()
+        )
         found: dict[int, datetime] = {}
         for batch in chunks(pair_ids):
-            rows = self._session.execute(
-                select(SessionRow.pair_id, func.max(SessionRow.scheduled_for))
-                .where(
-                    SessionRow.pair_id.in_(batch),
-                    SessionRow.status == SessionStatus.HELD.value,
-                    SessionRow.scheduled_for <= _utc(before),
-                )
-                .group_by(SessionRow.pair_id)
-            )
+            rows = self._session.execute(select(pairs.c.id, last).where(pairs.c.id.in_(batch)))
             found.update({pair_id: when.replace(tzinfo=UTC) for pair_id, when in rows if when})
         return found
 

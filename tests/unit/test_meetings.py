@@ -84,6 +84,27 @@ def test_skipped_and_moved_weeks() -> None:
     assert found[1].end - found[1].start == timedelta(minutes=45)
 
 
+def test_a_window_of_meetings_is_the_whole_list_cut_by_original_date_plus_moves_into_it() -> None:
+    """`since` and `until` bound by original date; a meeting moved into the window from
+    outside it is in, one moved out of it is in too (it belongs to its original date)."""
+    into_early = SeriesException(date(2026, 9, 7), moved_to=datetime(2026, 9, 15, 9, 0))
+    into_late = SeriesException(date(2026, 10, 12), moved_to=datetime(2026, 9, 29, 9, 0))
+    away = SeriesException(date(2026, 9, 21), moved_to=datetime(2026, 10, 20, 9, 0))
+    s = series(
+        "Europe/Berlin",
+        date(2026, 8, 31),
+        date(2026, 10, 26),
+        exceptions=(into_early, into_late, away),
+    )
+    every = occurrences(s)
+    window = occurrences(s, date(2026, 9, 14), date(2026, 10, 5))
+    assert [o.original_date.day for o in window] == [7, 14, 21, 28, 5, 12]
+    by_date = {o.original_date: o for o in every}
+    assert window == [by_date[o.original_date] for o in window]
+    assert occurrences(s, until=date(2030, 1, 1)) == every
+    assert [o.original_date for o in occurrences(s, until=date(2026, 9, 6))] == [date(2026, 8, 31)]
+
+
 def test_move_warnings() -> None:
     s = series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28))
     assert move_warnings(s, date(2026, 9, 14), datetime(2026, 9, 15, 17)) == []
