@@ -44,11 +44,13 @@ class Services:
     def over(cls, store: Store, clock: Clock, backup_dir: Path | None = None) -> Services:
         """The services for `store`, reading time from `clock`; backups in `backup_dir`
         (default: a 'backups' folder beside a SQLite database)."""
+        from mentordesk.services.safety import own_file, rotation_dir
+
         database = sqlite_path(str(store.engine.url))
         if backup_dir is None:
             backup_dir = (database.parent if database else Path.cwd()) / "backups"
-        if database is not None:  # every write marks a copy due (a server backs up itself)
-            store.add_before_write(BackupFolder(backup_dir).mark_changed)
+        if own_file(store) is not None:  # every write marks a copy due (see SafetyService)
+            store.add_before_write(BackupFolder(rotation_dir(store, backup_dir)).mark_changed)
         return cls(store, clock, backup_dir)
 
     @property

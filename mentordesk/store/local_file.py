@@ -35,6 +35,9 @@ outbox_table = Table(
 )
 
 
+TABLES = frozenset(_local.tables)  # what a copy of the file must hold
+
+
 def local_file_path(url: str, data_dir: Path) -> Path | None:
     """Where this install keeps its own file: nowhere apart for its own SQLite database,
     a file in the data folder for a shared server."""

@@ -519,6 +519,38 @@ def copy_files(database: Path, target: Path) -> list[Path]:
 def restore(backup: Path, database: Path, known: tuple[str, ...] | None = None) -> None:
     """Put a verified MentorDesk backup (see `usable_backup`) in place of `database`."""
     usable_backup(backup, known)
+    _put_in_place(backup, database)
+
+
+def usable_local_copy(backup: Path, tables: frozenset[str]) -> None:
+    """Refuse, with DatabaseError saying why, what is not a sound copy of this computer's
+    own file (a SQLite file holding `tables`) beside a server."""
+    if (reason := unusable(backup)) is not None:
+        raise DatabaseError(reason)
+    if not backup.is_file() or backup.stat().st_size == 0 or not has_sqlite_header(backup):
+        raise DatabaseError(f"{backup} is no copy of this computer's own file")
+    if (problem := _check(backup, "PRAGMA integrity_check")) is not None:
+        raise DatabaseError(f"{backup} is damaged and cannot be restored: {problem}")
+    connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        found = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    if not tables <= found:
+        raise DatabaseError(
+            f"{backup} is a database, but no copy of this computer's own file: nothing was restored"
+        )
+
+
+def restore_local_copy(backup: Path, path: Path, tables: frozenset[str]) -> None:
+    """Put a verified copy of this computer's own file (see `usable_local_copy`) in
+    place of `path`."""
+    usable_local_copy(backup, tables)
+    _put_in_place(backup, path)
+
+
+def _put_in_place(backup: Path, database: Path) -> None:
+    """Copy a checked `backup` over `database`, whole or not at all."""
     staged = database.with_name(database.name + ".restoring")
     staged.unlink(missing_ok=True)
     copy_database(backup, staged)

@@ -30,20 +30,23 @@ class DataGuards(QObject):
         report: Callable[[str], None],
         changed_elsewhere: Callable[[frozenset[int]], None],
         local_only: list[QAction],
+        backing_up: list[QAction],
     ) -> None:
         super().__init__(window)
         self._window = window
         local = services.safety.is_local
-        for action in local_only:  # backups, restore and checks are the embedded file's
+        for action in local_only:  # checks are the embedded file's
             action.setEnabled(local)
+        for action in backing_up:  # and this computer's own file beside a server
+            action.setEnabled(services.safety.keeps_backups)
         self.auto_backup: AutoBackup | None = None
         self.remote: RemoteWatch | None = None
-        if local:
+        if services.safety.keeps_backups:
             self.auto_backup = AutoBackup(services.safety, self)
             bridge.changed.connect(self.auto_backup.note)
             self.auto_backup.failed.connect(report)
             self.auto_backup.first_copy.start()
-        else:
+        if not local:
             from mentordesk.ui.data.remote_watch import RemoteWatch
 
             self.remote = RemoteWatch(services, bridge, self)

@@ -68,9 +68,10 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "MentorDesk backs up when it starts, every 30 minutes while you work, and when "
-                "it closes. Restoring replaces the current data; that data is backed up first, "
-                "so a restore can itself be undone by restoring again."
+                f"MentorDesk backs up {safety.what_is_backed_up} when it starts, every 30 "
+                "minutes while you work, and when it closes. Restoring replaces the current "
+                "data; that data is backed up first, so a restore can itself be undone by "
+                "restoring again."
                 if self.backups.rowCount()
                 else "There are no backups yet.",
                 wrap=True,

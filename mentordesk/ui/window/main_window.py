@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
             self.bridge,
             report=self.operations.report,
             changed_elsewhere=self._changed_elsewhere,
-            local_only=self._actions(A.BACKUP_NOW, A.RESTORE_BACKUP, A.CHECK_DATABASE),
+            local_only=self._actions(A.CHECK_DATABASE),
+            backing_up=self._actions(A.BACKUP_NOW, A.RESTORE_BACKUP),
         )
         self.pair_list.pair_chosen.connect(self._on_pair_chosen)
         if not services.safety.is_local:  # another install may change the pair meanwhile
