@@ -57,10 +57,12 @@ class GoalService:
         return today(self._clock)
 
     # -- reading ---------------------------------------------------------------------
-    def quarters(self, pair_id: int) -> list[QuarterPlan]:
-        """Every quarter up to the next one (which can be planned ahead), with its goals."""
+    def quarters(self, pair_id: int, pair: Pair | None = None) -> list[QuarterPlan]:
+        """Every quarter up to the next one (which can be planned ahead), with its goals;
+        `pair`: the pair as the caller has just read it (else it is read here)."""
         with self._store.reading() as uow:
-            pair = uow.pairs.get(pair_id)
+            if pair is None or pair.id != pair_id:
+                pair = uow.pairs.get(pair_id)
             goals = uow.goals.of_pair(pair_id)
         day = self.today()
         current = pair.current_quarter(day)

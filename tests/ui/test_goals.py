@@ -184,7 +184,7 @@ def test_goal_models(qtmodeltester: ModelTester, services: Services, pair_id: in
 
     checkins = CheckInModel(services.goals)
     qtmodeltester.check(checkins, force_py=True)
-    checkins.set_goal(goal.created)
+    checkins.set_goal(services.goals.get(goal.created))
     services.goals.add_checkin(goal.created, date(2026, 10, 1), 30, "<b>not bold</b>")
     checkins.refresh(set())
     assert [checkins.index(0, c).data() for c in range(3)] == [

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from mentordesk.services import Services
+from mentordesk.store.unit_of_work import Store
 from mentordesk.ui.sessions.session_editor import SessionEditor
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
@@ -73,6 +75,48 @@ def test_switching_pair_reads_the_pair_once_whichever_tab_is_in_front(
     assert window.workspace.view is not None
     assert window.workspace.view.id == ids[1]
     assert pair_reads == ["get"]
+
+
+# Statements a change of pair sends, BEGIN included, by the tab in front. The Goals tab,
+# in front at every start and in the benchmark's switch, is held to issue 23's budget of
+# 5; the others (a session's log and editor, the signals) read more, and are held where
+# they are.
+STATEMENTS = {
+    ActionId.SHOW_GOALS: 5,
+    ActionId.SHOW_SESSIONS: 20,
+    ActionId.SHOW_MEETINGS: 16,
+    ActionId.SHOW_HEALTH: 22,
+    ActionId.SHOW_AGREEMENT: 16,
+}
+
+
+@pytest.mark.parametrize("tab", STATEMENTS)
+def test_switching_pair_sends_few_statements(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    store: Store,
+    tab: ActionId,
+) -> None:
+    """Counted on the engine, as a server would see them (where reads send no BEGIN)."""
+    services.demo.load()
+    window = make_window()
+    window.action_map[tab].trigger()
+    ids = services.pairs.ids()
+    window.pair_list.choose(ids[0])
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]).split(None, 1)[0])
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        window.pair_list.choose(ids[1])
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+    assert window.workspace.view is not None
+    assert window.workspace.view.id == ids[1]
+    assert len(sent) <= STATEMENTS[tab], sent
 
 
 def test_a_change_to_the_pair_reaches_every_tab_with_one_more_read(

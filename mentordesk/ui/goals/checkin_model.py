@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from mentordesk.domain.date_words import day_text
-from mentordesk.domain.goals import CheckIn
+from mentordesk.domain.goals import CheckIn, Goal
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.id_table_model import IdTableModel
 
@@ -21,16 +21,21 @@ class CheckInModel(IdTableModel[CheckIn]):
         super().__init__(parent)
         self._goals = goals
         self.goal_id: int | None = None
+        self._given: Goal | None = None  # as just read: shown without reading it again
         self._checkins: dict[int, CheckIn] = {}
 
-    def set_goal(self, goal_id: int | None) -> None:
-        """Show the check-ins of `goal_id` (none for None)."""
-        self.goal_id = goal_id
+    def set_goal(self, goal: Goal | None) -> None:
+        """Show the check-ins of `goal`, as read (none for None); a refresh reads them
+        afresh."""
+        self.goal_id = goal.id if goal is not None else None
+        self._given = goal
         self.load()
 
     def fetch_ids(self) -> list[int]:
-        checkins = self._goals.get(self.goal_id).checkins if self.goal_id is not None else ()
-        self._checkins = {c.id: c for c in checkins}
+        goal, self._given = self._given, None
+        if goal is None and self.goal_id is not None:
+            goal = self._goals.get(self.goal_id)
+        self._checkins = {c.id: c for c in goal.checkins} if goal is not None else {}
         return list(self._checkins)
 
     def fetch_records(self, ids: list[int]) -> dict[int, CheckIn]:

@@ -152,7 +152,7 @@ class GoalCard(QGroupBox):
         )
         self.behind.setVisible(behind)
         self.chart.set_data(ChartData(span, goal.target_date, goal.checkins, today, behind))
-        self.checkins.set_goal(goal.id)
+        self.checkins.set_goal(goal)
         review = []
         if goal.carried_from is not None:
             review.append("Carried over from the quarter before.")

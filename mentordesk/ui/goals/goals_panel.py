@@ -116,7 +116,7 @@ class GoalsPanel(QWidget):
     def show_pair(self, view: PairView | None) -> None:
         """Show the quarters of the pair, today's quarter chosen."""
         self.take_view(view)
-        self.quarters.set_pair(self.pair_id)
+        self.quarters.set_pair(self.pair_id, view.pair if view else None)
         row = self.quarters.current_row()
         if row is None and self.quarters.rowCount():
             row = self.quarters.rowCount() - 1
@@ -130,7 +130,7 @@ class GoalsPanel(QWidget):
     def reread(self) -> None:
         """Re-read the goals of the pair on screen, keeping the chosen quarter."""
         chosen = self.chosen_quarter()
-        self.quarters.set_pair(self.pair_id)
+        self.quarters.set_pair(self.pair_id, self.view.pair if self.view else None)
         row = self.quarters.row_of(chosen) if chosen is not None else None
         if row is not None:
             self._choose_row(row)

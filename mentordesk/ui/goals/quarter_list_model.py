@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentordesk.domain.date_words import date_range
 from mentordesk.domain.goals import GoalStatus
+from mentordesk.domain.pairs import Pair
 from mentordesk.services.goals import GoalService, QuarterPlan
 from mentordesk.ui.common.id_table_model import IdTableModel
 
@@ -23,15 +24,19 @@ class QuarterListModel(IdTableModel[QuarterPlan]):
         super().__init__(parent)
         self._goals = goals
         self.pair_id: int | None = None
+        self._given: Pair | None = None  # as just read: not read again for this load
         self._plans: dict[int, QuarterPlan] = {}
 
-    def set_pair(self, pair_id: int | None) -> None:
-        """Show the quarters of `pair_id`."""
+    def set_pair(self, pair_id: int | None, pair: Pair | None = None) -> None:
+        """Show the quarters of `pair_id` (`pair`: as just read, if the caller has it);
+        a refresh reads the pair afresh."""
         self.pair_id = pair_id
+        self._given = pair
         self.load()
 
     def fetch_ids(self) -> list[int]:
-        plans = self._goals.quarters(self.pair_id) if self.pair_id is not None else []
+        pair, self._given = self._given, None
+        plans = self._goals.quarters(self.pair_id, pair) if self.pair_id is not None else []
         self._plans = {p.span.number: p for p in plans}
         return list(self._plans)
 

@@ -266,7 +266,7 @@ class SessionEditor(QWidget):
             )
 
     def _fill_goals(self, session: Session) -> None:
-        plans = self._services.goals.quarters(session.pair_id)
+        plans = self._services.goals.quarters(session.pair_id, self.pair)  # as just read
         day = min(session.scheduled_for.date(), self._services.pairs.today())
         plan = next((p for p in plans if day in p.span), None)
         self.items.goals = goal_labels(
