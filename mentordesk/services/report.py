@@ -15,7 +15,7 @@ from mentordesk.domain.health import ChecklistRun, HealthAnswer
 from mentordesk.domain.meetings import MeetingSeries, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue
+from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue, log_rows
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
@@ -28,50 +28,91 @@ _TAIL = 1024  # a PDF ends with %%EOF and at most a line break or two after it
 
 @dataclass(frozen=True)
 class MeetingFigures:
-    """How the quarter's meetings went."""
+    """How the quarter's meetings went, as of the report's moment. Every meeting planned
+    in the quarter is counted once, by how it went: planned = held + missed + cancelled
+    + to_come (by the session log's rule: a meeting that ended unrecorded was missed)."""
 
     planned: int
     held: int
     missed: int
-    skipped: int
-    moved: int
+    cancelled: int  # skipped, or recorded as cancelled
+    to_come: int  # not over yet at the report's moment
+    moved: int  # of the planned, how many were moved (counted by how they went too)
 
     @property
     def attendance(self) -> float | None:
-        """Held out of planned, or None when nothing was planned."""
-        return self.held / self.planned if self.planned else None
+        """Held out of those that took place or should have (held and missed); None
+        before any has."""
+        happened = self.held + self.missed
+        return self.held / happened if happened else None
 
 
 @dataclass(frozen=True)
 class ItemLine:
-    """An action item with its owner's name."""
+    """An action item with its owner's name; `overdue` at the report's moment."""
 
     owner: str
     item: ActionItem
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class ItemFigures:
+    """The quarter's action items: carried_in + created = completed + open_at_end."""
+
+    carried_in: int  # from before the quarter, still open when it began
+    created: int
+    completed: int
+    open_at_end: int
+    overdue_at_end: int  # of those open at the end
+
+    @property
+    def reconciles(self) -> bool:
+        """Whether the figures add up (they always should)."""
+        return self.carried_in + self.created == self.completed + self.open_at_end
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    """A goal of the quarter as it stood at the report's moment."""
+
+    goal: Goal
+    progress: int  # the progress then (the last check-in by then, for a past quarter)
+    behind: bool  # behind schedule now (the current quarter only)
+    carried_to: int | None  # the quarter a goal was carried over to, if it was
 
 
 @dataclass(frozen=True)
 class QuarterReport:
-    """Everything on the quarterly progress summary."""
+    """Everything on the quarterly progress summary.
+
+    A past quarter is told as it stood when its last day was over; the current one (or
+    a later one) as it stands now, and `current` says which."""
 
     pair: Pair
     span: Quarter
     made_on: date
-    goals: tuple[tuple[Goal, bool], ...]  # goal and whether it is behind schedule
+    as_of: datetime
+    current: bool
+    goals: tuple[GoalLine, ...]
     figures: MeetingFigures
     held_sessions: tuple[Session, ...]
-    created: tuple[ItemLine, ...]
+    items: ItemFigures
     completed: tuple[ItemLine, ...]
-    still_open: tuple[ItemLine, ...]
-    overdue: tuple[ItemLine, ...]  # by the session editor's rule, as of now or the quarter's end
+    open_at_end: tuple[ItemLine, ...]  # overdue ones marked
     runs: tuple[ChecklistRun, ...]
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
 
+    @property
+    def overdue(self) -> tuple[ItemLine, ...]:
+        """The items open at the end that were overdue then."""
+        return tuple(line for line in self.open_at_end if line.overdue)
+
 
 def _as_it_was(item: ActionItem, day: date) -> ActionItem:
-    """`item` as it stood at the start of `day`: one done on or after it was still open."""
-    if item.done_on is not None and item.done_on >= day:
+    """`item` as it stood at the end of `day`: one done after it was still open."""
+    if item.done_on is not None and item.done_on > day:
         return replace(item, done_on=None)
     return item
 
@@ -106,33 +147,58 @@ class ReportService:
             runs = uow.checklists.runs_of_pair(pair_id)
             answers = uow.checklists.answers(pair_id, number)
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
-        day = min(today, span.ends_on)
-        # A past quarter is told as it stood when its last day was over; the current one
-        # (or a later one) as it stands now.
-        as_of = min(now, datetime.combine(span.ends_on + timedelta(days=1), time(), now.tzinfo))
+        # A past quarter is told as it stood when its last day was over (in the clock's
+        # zone); the current one (or a later one) as it stands now.
+        end_of_span = datetime.combine(span.ends_on + timedelta(days=1), time(), now.tzinfo)
+        current = now < end_of_span
+        as_of = now if current else end_of_span
+        as_of_day = today if current else span.ends_on
         meetings = [o for s in series if not s.cancelled for o in occurrences(s)]
         in_span = [s for s in sessions if s.scheduled_for.date() in span]
-        items = [ItemLine(names.get(a.owner_id, "?"), a) for s in in_span for a in s.action_items]
-        all_items = [
-            ItemLine(names.get(a.owner_id, "?"), _as_it_was(a, span.ends_on + timedelta(days=1)))
+        carried_in = [
+            a
             for s in sessions
+            if s.scheduled_for.date() < span.starts_on
             for a in s.action_items
-            if s.scheduled_for.date() <= span.ends_on
+            if a.done_on is None or a.done_on >= span.starts_on
         ]
+        created = [a for s in in_span for a in s.action_items]
+        then = [_as_it_was(a, as_of_day) for a in carried_in + created]
+        completed = [ItemLine(names.get(a.owner_id, "?"), a) for a in then if a.done_on is not None]
+        still_open = [
+            ItemLine(names.get(a.owner_id, "?"), a, is_overdue(a, meetings, as_of))
+            for a in then
+            if a.done_on is None
+        ]
+        carried_to = {g.carried_from: g.quarter for g in goals if g.carried_from is not None}
         both = {pair.mentor.id, pair.mentee.id} <= {a.person_id for a in answers}
         return QuarterReport(
             pair=pair,
             span=span,
             made_on=today,
-            goals=tuple((g, is_behind(g, span, day)) for g in goals if g.quarter == number),
-            figures=_figures(series, sessions, span, now),
+            as_of=as_of,
+            current=current,
+            goals=tuple(
+                GoalLine(
+                    g,
+                    g.progress if current else _progress_by(g, span.ends_on),
+                    current and is_behind(g, span, today),
+                    carried_to.get(g.id),
+                )
+                for g in goals
+                if g.quarter == number
+            ),
+            figures=_figures(series, in_span, span, as_of),
             held_sessions=tuple(s for s in in_span if s.status is SessionStatus.HELD),
-            created=tuple(items),
-            completed=tuple(
-                i for i in all_items if i.item.done_on is not None and i.item.done_on in span
-            ),  # done after the quarter: still open in it (see _as_it_was)
-            still_open=tuple(i for i in all_items if i.item.is_open),
-            overdue=tuple(i for i in all_items if is_overdue(i.item, meetings, as_of)),
+            items=ItemFigures(
+                carried_in=len(carried_in),
+                created=len(created),
+                completed=len(completed),
+                open_at_end=len(still_open),
+                overdue_at_end=sum(1 for line in still_open if line.overdue),
+            ),
+            completed=tuple(completed),
+            open_at_end=tuple(still_open),
             runs=tuple(
                 r
                 for r in runs
@@ -150,30 +216,42 @@ class ReportService:
         )
 
 
+def _progress_by(goal: Goal, day: date) -> int:
+    """A goal's progress at the end of `day`: its last check-in by then (its progress
+    now when no check-in came later, as it then still stood)."""
+    if not any(c.on > day for c in goal.checkins):
+        return goal.progress
+    earlier = [c for c in goal.checkins if c.on <= day]
+    return earlier[-1].progress if earlier else 0
+
+
 def _figures(
-    series: list[MeetingSeries], sessions: list[Session], span: Quarter, now: datetime
+    series: list[MeetingSeries], sessions: list[Session], span: Quarter, as_of: datetime
 ) -> MeetingFigures:
-    planned = held = missed = skipped = moved = 0
-    recorded = {(s.series_id, s.occurrence_date): s for s in sessions}
-    for item in series:
-        if item.cancelled:
-            continue
-        for o in occurrences(item):
-            if o.original_date not in span:
-                continue
-            if o.skipped:
-                skipped += 1
-                continue
-            moved += o.moved
-            if o.end > now:
-                continue
-            planned += 1
-            session = recorded.get((o.series_id, o.original_date))
-            if session is not None and session.status is SessionStatus.HELD:
-                held += 1
-            elif session is None or session.status is SessionStatus.MISSED:
-                missed += 1
-    return MeetingFigures(planned, held, missed, skipped, moved)
+    """Every meeting of the quarter (by original date; ad-hoc sessions by their day),
+    by how it went at `as_of`, with the session log's rule."""
+    rows = [
+        row
+        for row in log_rows(
+            [o for s in series if not s.cancelled for o in occurrences(s)], sessions, as_of
+        )
+        if (row.occurrence.original_date if row.occurrence else row.when.date()) in span
+    ]
+    held = missed = cancelled = to_come = 0
+    for row in rows:
+        status = row.status
+        if status is SessionStatus.PLANNED and row.occurrence is None and row.when <= as_of:
+            status = SessionStatus.MISSED  # an ad-hoc session that passed unrecorded
+        if status is SessionStatus.HELD:
+            held += 1
+        elif status is SessionStatus.MISSED:
+            missed += 1
+        elif status is SessionStatus.CANCELLED:
+            cancelled += 1
+        else:
+            to_come += 1
+    moved = sum(1 for row in rows if row.occurrence is not None and row.occurrence.moved)
+    return MeetingFigures(len(rows), held, missed, cancelled, to_come, moved)
 
 
 def _last_quarter(pair: Pair, today: date) -> int:

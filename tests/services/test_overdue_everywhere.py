@@ -164,7 +164,7 @@ def test_a_past_quarters_summary_tells_overdue_as_of_the_end_of_its_last_day(
     s.update_action_item(late.id, late.owner_id, late.text, late.due, date(2026, 12, 15))
     assert overdue(datetime(2026, 12, 16, 12, tzinfo=UTC), 1) == closed
     report = services.reports.quarter_report(pair_id, 1)
-    assert "At the last meeting of quarter 1" in [i.item.text for i in report.still_open]
+    assert "At the last meeting of quarter 1" in [i.item.text for i in report.open_at_end]
     assert "At the last meeting of quarter 1" not in [i.item.text for i in report.completed]
 
 

@@ -93,13 +93,20 @@ def test_the_summary_has_the_right_figures_goals_and_items(
     assert "Quarterly progress summary" in flat
     assert "Mentor: Ana Silva · Mentee: Ben Okafor" in flat
     assert "Quarter 1: 4 May – 3 Aug 2026" in flat
-    # 14 Mondays from 4 May to 3 Aug; one skipped, so 13 planned: 11 held, 2 missed.
-    assert "Planned 13 · held 11 · missed 2 · skipped 1 · moved 1 · attendance 85%" in flat
+    assert "As it stood at the end of the quarter, 3 Aug 2026." in flat
+    # 14 Mondays from 4 May to 3 Aug, each counted once: 11 held, 2 nobody recorded, one
+    # skipped; attendance is held out of held and missed.
+    assert (
+        "Planned 14 = held 11 + missed 2 + cancelled 1 + still to come 0 · moved 1 · attendance 85%"
+    ) in flat
+    assert "Meetings: 11 held of 14 planned; attendance 85%" in flat  # at a glance
+    assert "Technical: Write production-grade SQL — reviewed: partly achieved" in flat
+    assert "Carried in 0 + created 2 = completed 0 + open at the end 2" in flat
     assert "Technical skill: Write production-grade SQL" in flat
     assert "Own the billing reports" in flat
     assert "Quarter-end review: Partly achieved. Two of three merged" in flat
     assert "Soft skill: Lead two design reviews" in flat
-    assert "Still open (2):" in flat
+    assert "Open at the end (2):" in flat
     assert "Book the room" in flat
     assert "Page 1 of" in flat
     assert f"Page {pages} of {pages}" in flat

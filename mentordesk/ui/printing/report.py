@@ -47,7 +47,7 @@ from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
-from mentordesk.services.report import ItemLine, QuarterReport, save_pdf
+from mentordesk.services.report import GoalLine, ItemLine, QuarterReport, save_pdf
 from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -131,7 +131,8 @@ def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = F
     last = "Done" if with_done else "Due"
     rows = "".join(
         f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
-        f"<td>{day_text(line.item.done_on if with_done else line.item.due) or '–'}</td></tr>"
+        f"<td>{day_text(line.item.done_on if with_done else line.item.due) or '–'}"
+        f"{'' if with_done or not line.overdue else ' <b>(overdue)</b>'}</td></tr>"
         for line in lines
     )
     return (
@@ -142,49 +143,104 @@ def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = F
     )
 
 
-def _goal_html(goal: Goal, behind: bool, index: int) -> str:
+def _skill(goal: Goal) -> str:
+    return "Technical" if goal.skill.value == "technical" else "Soft"
+
+
+def _standing(line: GoalLine) -> str:
+    """Where a goal stood, in a few words: its review once reviewed, else its status."""
+    goal = line.goal
+    if goal.outcome is not None:
+        words = f"reviewed: {OUTCOME_WORDS[goal.outcome.value].lower()}"
+    else:
+        words = f"{STATUS_WORDS[goal.status.value].lower()}, {line.progress}%"
+        if line.behind:
+            words += ", behind schedule"
+    if line.carried_to is not None:
+        words += f"; carried over to quarter {line.carried_to}"
+    return words
+
+
+def _goal_html(line: GoalLine, index: int) -> str:
+    goal = line.goal
     review = ""
     if goal.outcome is not None:
         review = (
-            f"<p><b>Quarter-end review:</b> {OUTCOME_WORDS[goal.outcome.value]}. "
-            f"{literal(goal.reflection)}</p>"
+            f"<p><b>Quarter-end review:</b> {OUTCOME_WORDS[goal.outcome.value]}"
+            + (f", carried over to quarter {line.carried_to}" if line.carried_to else "")
+            + f". {literal(goal.reflection)}</p>"
         )
-    flag = " <b>(behind schedule)</b>" if behind else ""
+    flag = " <b>(behind schedule)</b>" if line.behind else ""
     return (
-        f"<h3>{'Technical' if goal.skill.value == 'technical' else 'Soft'} skill: "
-        f"{literal(goal.title)}</h3>"
+        f"<h3>{_skill(goal)} skill: {literal(goal.title)}</h3>"
         f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
         f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
         f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · "
-        f"<b>Progress:</b> {goal.progress}%{flag}</p>"
+        f"<b>Progress:</b> {line.progress}%{flag}</p>"
         f"<p>[[chart:{index}]]</p>{review}"
+    )
+
+
+def _moment(report: QuarterReport) -> str:
+    """Which moment the summary tells."""
+    if report.current:
+        return f"As it stands on {day_text(report.made_on)}: the quarter is under way."
+    return f"As it stood at the end of the quarter, {day_text(report.span.ends_on)}."
+
+
+def _overview(report: QuarterReport) -> str:
+    """The first lines a reader sees: goals and how they stand, meetings, items, next."""
+    figures, items = report.figures, report.items
+    goals = "".join(
+        f"<li>{_skill(line.goal)}: {literal(line.goal.title)} — {_standing(line)}</li>"
+        for line in report.goals
+    )
+    rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
+    upcoming = ", ".join(literal(g.title) for g in report.next_goals) or "not set yet"
+    return (
+        "<h2>At a glance</h2><ul>"
+        + (goals or "<li>No goals were set for this quarter.</li>")
+        + f"<li>Meetings: {figures.held} held of {figures.planned} planned; attendance {rate}"
+        + (f" ({figures.to_come} still to come)" if figures.to_come else "")
+        + f"</li><li>Action items: {items.completed} completed, {items.open_at_end} open"
+        + (f" ({items.overdue_at_end} overdue)" if items.overdue_at_end else "")
+        + f"</li><li>Next quarter's goals: {upcoming}</li></ul>"
     )
 
 
 def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     """The summary as HTML, with [[chart:N]] where chart N goes."""
-    pair, span, figures = report.pair, report.span, report.figures
+    pair, span, figures, items = report.pair, report.span, report.figures, report.items
     charts = [
-        ChartData(span, goal.target_date, goal.checkins, min(report.made_on, span.ends_on), behind)
-        for goal, behind in report.goals
+        ChartData(
+            span,
+            line.goal.target_date,
+            tuple(c for c in line.goal.checkins if c.on <= report.as_of.date()),
+            min(report.made_on, span.ends_on),
+            line.behind,
+        )
+        for line in report.goals
     ]
     parts = [
         f"<h1>Quarterly progress summary</h1>"
         f"<p><b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> "
         f"{literal(pair.mentee.name)}<br><b>Quarter {span.number}:</b> "
-        f"{date_range(span.starts_on, span.ends_on)}</p>",
+        f"{date_range(span.starts_on, span.ends_on)}<br>{_moment(report)}</p>",
+        _overview(report),
         "<h2>Goals</h2>",
-        *(_goal_html(goal, behind, i) for i, (goal, behind) in enumerate(report.goals)),
+        *(_goal_html(line, i) for i, line in enumerate(report.goals)),
     ]
     if not report.goals:
         parts.append("<p>No goals were set for this quarter.</p>")
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
     parts += [
         "<h2>Meetings</h2>",
-        f"<p>Planned {figures.planned} · held {figures.held} · missed {figures.missed} · "
-        f"skipped {figures.skipped} · moved {figures.moved} · <b>attendance {rate}</b> "
-        "(held out of planned)</p>",
+        f"<p>Planned {figures.planned} = held {figures.held} + missed {figures.missed} + "
+        f"cancelled {figures.cancelled} + still to come {figures.to_come} · "
+        f"moved {figures.moved} · <b>attendance {rate}</b><br>"
+        "Every meeting of the quarter is counted once, by how it went; a moved one where it "
+        "went. Attendance is held out of held and missed.</p>",
     ]
     if report.held_sessions:
         rows = "".join(
@@ -199,10 +255,12 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         )
     parts += [
         "<h2>Action items</h2>",
-        f"<p>Created {len(report.created)} · completed {len(report.completed)} · still open "
-        f"{len(report.still_open)} · overdue {len(report.overdue)}</p>",
-        _items_table("Still open", report.still_open),
-        _items_table("Overdue", report.overdue),
+        f"<p>Carried in {items.carried_in} + created {items.created} = completed "
+        f"{items.completed} + open at the end {items.open_at_end} · of those open, overdue "
+        f"{items.overdue_at_end}<br>Carried in: agreed before the quarter and still open "
+        "when it began. Open at the end: not done by the quarter's last day (or by today "
+        "for the current quarter).</p>",
+        _items_table("Open at the end", report.open_at_end),
         _items_table("Completed", report.completed, with_done=True),
         "<h2>Checklists</h2>",
     ]
@@ -236,8 +294,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         parts.append("<p>Shown once both partners have answered this quarter's check.</p>")
     parts.append("<h2>Next quarter's goals</h2>")
     parts += [
-        f"<p>{'Technical' if g.skill.value == 'technical' else 'Soft'} skill: "
-        f"{literal(g.title)} (target {day_text(g.target_date)})</p>"
+        f"<p>{_skill(g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
         for g in report.next_goals
     ] or ["<p>Not set yet.</p>"]
     parts.append(
