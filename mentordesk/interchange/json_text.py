@@ -45,7 +45,9 @@ class NotANumber:
         return self.word
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def object_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; one with a key given twice remembers which
+    (`duplicates`)."""
     found = dict(pairs)
     if len(found) == len(pairs):
         return found
@@ -61,7 +63,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_json(text: str) -> Any:
     """The JSON value in `text`, or a ValidationError saying where it is malformed."""
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_constant=NotANumber)
+        return json.loads(text, object_pairs_hook=object_hook, parse_constant=NotANumber)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise ValidationError.single("", f"not valid JSON ({where}): {exc.msg}") from None
@@ -80,14 +82,24 @@ def _too_deep() -> str:
     return f"nested more than {MAX_DEPTH} levels deep (a MentorDesk document has at most 7)"
 
 
-def structure_problems(document: Any) -> list[Problem]:
+def structure_problems(document: Any, at: tuple[str | int, ...] = ()) -> list[Problem]:
     """Duplicated keys, NaN and infinite numbers, lone surrogates, texts over TEXT_MAX
-    characters and nesting deeper than MAX_DEPTH, each at its JSON path, in path order."""
+    characters and nesting deeper than MAX_DEPTH, each at its JSON path, in path order.
+
+    `at` is where `document` stands in a larger one (a pair read alone: its problems
+    are named, and its depth counted, as in the whole document)."""
+    return [problem for _, problem in structure_findings(document, at)]
+
+
+def structure_findings(
+    document: Any, at: tuple[str | int, ...] = ()
+) -> list[tuple[tuple[str | int, ...], Problem]]:
+    """`structure_problems`, each with its path as a tuple."""
     if not isinstance(document, dict | list):
         message = _scalar_problem(document)
-        return [Problem(json_path([]), message)] if message else []
+        return [(at, Problem(json_path(at), message))] if message else []
     found: list[tuple[tuple[str | int, ...], str]] = []
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, at)]
     while stack:
         container, path = stack.pop()
         if len(path) >= MAX_DEPTH:
@@ -100,14 +112,16 @@ def structure_problems(document: Any) -> list[Problem]:
         else:
             items = enumerate(container)
         for key, value in items:
-            if isinstance(key, str) and _SURROGATE.search(key):
+            if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
                 found.append(((*path, key), "the field's name holds a lone surrogate, not text"))
             if isinstance(value, dict | list):
                 stack.append((value, (*path, key)))
+            elif type(value) is str and len(value) <= TEXT_MAX and value.isascii():
+                continue  # most text, and no surrogate is ASCII: the quick way
             elif (message := _scalar_problem(value)) is not None:
                 found.append(((*path, key), message))
     found.sort(key=lambda item: path_order(item[0]))
-    return [Problem(json_path(path), message) for path, message in found]
+    return [(path, Problem(json_path(path), message)) for path, message in found]
 
 
 def _scalar_problem(value: Any) -> str | None:

@@ -64,12 +64,12 @@ _UNKNOWN = datetime(2000, 1, 1, tzinfo=UTC)  # stands in for a date-time already
 def read_document(document: Any) -> ImportPlan:
     """Check `document` and turn it into an import plan, or raise with every problem
     (the first MAX_PROBLEMS of them, and how many more there are)."""
-    _check_header(document)
+    check_header(document)
     if problems := structure_problems(document):
         raise ValidationError(capped(problems))
     if problems := schema_problems(document):
         raise ValidationError(capped(problems))
-    reader = _Reader()
+    reader = Reader()
     when = document.get("exported_at")
     if when is not None:
         reader.when(when, "exported_at")
@@ -83,7 +83,8 @@ def read_document(document: Any) -> ImportPlan:
     return ImportPlan(people, pairs, templates)
 
 
-def _check_header(document: Any) -> None:
+def check_header(document: Any) -> None:
+    """Refuse what is not a MentorDesk document of this version, before anything else."""
     if not isinstance(document, dict):
         raise ValidationError.single("(document)", "expected a JSON object with 'format'")
     for key in getattr(document, "duplicates", ()):
@@ -122,8 +123,9 @@ def _meets_on(draft: SeriesDraft, day: date) -> bool:
     )
 
 
-class _Reader:
-    """Collects problems while turning raw entries into plan entries."""
+class Reader:
+    """Collects problems while turning raw entries into plan entries (a document's
+    parts in the order of `read_document`: `exported_at`, people, pairs, templates)."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []

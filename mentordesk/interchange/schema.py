@@ -36,10 +36,13 @@ def path_order(path: Iterable[str | int]) -> list[tuple[int, str]]:
     return [(0, f"{p:020d}") if isinstance(p, int) else (1, p) for p in path]
 
 
-def capped(problems: Sequence[Problem], limit: int = MAX_PROBLEMS) -> list[Problem]:
-    """The first `limit` problems, safe to print, then one line counting the rest."""
+def capped(
+    problems: Sequence[Problem], limit: int = MAX_PROBLEMS, total: int | None = None
+) -> list[Problem]:
+    """The first `limit` problems, safe to print, then one line counting the rest (of
+    `total`, when only the first ones were kept)."""
     kept = [Problem(shown(p.where, 200), shown(p.message, 400)) for p in problems[:limit]]
-    if (rest := len(problems) - limit) > 0:
+    if (rest := (len(problems) if total is None else total) - limit) > 0:
         kept.append(Problem("", f"and {rest:,} more problem{'' if rest == 1 else 's'}"))
     return kept
 
@@ -64,27 +67,57 @@ def _is_integer(_checker: object, instance: object) -> bool:
 
 
 @cache
-def _validator() -> Validator:
+def document_schema() -> dict[str, Any]:
+    """The shipped JSON Schema of the format."""
+    found: dict[str, Any] = json.loads(
+        resource("interchange-v1.schema.json").read_text(encoding="utf-8")
+    )
+    return found
+
+
+@cache
+def _validator(definition: str | None = None) -> Validator:
+    """A validator for the document, or for one of its `$defs` (say, a pair)."""
     from jsonschema import Draft202012Validator, validators  # loaded on first use
 
-    schema = json.loads(resource("interchange-v1.schema.json").read_text(encoding="utf-8"))
+    schema = document_schema()
+    if definition is not None:
+        schema = {"$defs": schema["$defs"], "$ref": f"#/$defs/{definition}"}
     checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
     strict = validators.extend(Draft202012Validator, type_checker=checker)
     return strict(schema)
 
 
-def schema_problems(document: Any) -> list[Problem]:
-    """Every way `document` breaks the schema, as path and plain message, paths in order."""
-    errors = sorted(_validator().iter_errors(document), key=lambda e: path_order(e.absolute_path))
-    problems: dict[Problem, None] = {}
+def schema_problems(
+    document: Any, at: tuple[str | int, ...] = (), definition: str | None = None
+) -> list[Problem]:
+    """Every way `document` breaks the schema, as path and plain message, paths in order.
+
+    With `definition`, `document` is checked as that part of a document (one of the
+    schema's `$defs`, say a pair) standing `at` that path: the problems are those the
+    whole document's check finds there."""
+    return [problem for _, problem in schema_findings(document, at, definition)]
+
+
+def schema_findings(
+    document: Any, at: tuple[str | int, ...] = (), definition: str | None = None
+) -> list[tuple[list[str | int], Problem]]:
+    """`schema_problems`, each with the path of the error it explains (relative to
+    `document`), by which they are ordered."""
+    validator = _validator(definition)
+    errors = sorted(validator.iter_errors(document), key=lambda e: path_order(e.absolute_path))
+    problems: dict[Problem, list[str | int]] = {}
     for error in errors:
-        problems.update(dict.fromkeys(_explain(error)))
-    return list(problems)
+        for problem in _explain(error, at):
+            problems.setdefault(problem, list(error.absolute_path))
+    return [(path, problem) for problem, path in problems.items()]
 
 
-def _explain(error: SchemaError) -> list[Problem]:
-    """Plain words for one schema error; the deepest cause for anyOf/oneOf choices."""
-    path = list(error.absolute_path)
+def _explain(error: SchemaError, at: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Plain words for one schema error; the deepest cause for anyOf/oneOf choices.
+    `at` is the path of the part the error was found in."""
+    own = list(error.absolute_path)
+    path = [*at, *own]
     keyword = error.validator
     if keyword == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
@@ -95,8 +128,8 @@ def _explain(error: SchemaError) -> list[Problem]:
         return [Problem(json_path([*path, missing]), "missing (this field is required)")]
     if keyword in ("anyOf", "oneOf") and error.context:
         deepest = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
-        if deepest.validator != "type" or len(deepest.absolute_path) > len(path):
-            return _explain(deepest)
+        if deepest.validator != "type" or len(deepest.absolute_path) > len(own):
+            return _explain(deepest, at)
     return [Problem(json_path(path), _message(error))]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -46,32 +46,41 @@ def document(
     checklists: ChecklistParts | None = None,
 ) -> dict[str, Any]:
     """The document for these people and pairs (with each pair's goals and meetings)."""
-    stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     checklists = checklists or ChecklistParts()
+    doc = head(people, exported_at, checklists.templates)
+    doc["pairs"] = [
+        pair_entry(
+            p,
+            goals.get(p.id, ()),
+            meetings.get(p.id, ()),
+            sessions or SessionParts(),
+            checklists.runs.get(p.id, ()),
+        )
+        for p in sorted(pairs, key=lambda p: p.external_id)
+    ]
+    return doc
+
+
+def head(
+    people: Iterable[Person], exported_at: datetime, templates: Sequence[ChecklistTemplate] = ()
+) -> dict[str, Any]:
+    """The document without its pairs (`pairs` is empty, in its place)."""
+    stamp = exported_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": stamp,
         "people": [_person(p) for p in sorted(people, key=lambda p: p.external_id)],
-        "pairs": [
-            _pair(
-                p,
-                goals.get(p.id, ()),
-                meetings.get(p.id, ()),
-                sessions or SessionParts(),
-                checklists.runs.get(p.id, ()),
-            )
-            for p in sorted(pairs, key=lambda p: p.external_id)
-        ],
+        "pairs": [],
     }
-    if checklists.templates:
+    if templates:
         doc["checklist_templates"] = [
             {
                 "id": t.key,
                 "title": t.title,
                 "steps": [{"text": s.text, "guidance": s.guidance} for s in t.steps],
             }
-            for t in sorted(checklists.templates, key=lambda t: t.key)
+            for t in sorted(templates, key=lambda t: t.key)
         ]
     return doc
 
@@ -79,6 +88,36 @@ def document(
 def dumps(doc: dict[str, Any]) -> str:
     """The document as UTF-8 JSON text, the same bytes for the same data."""
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# Where the pairs go in a head's text: the only line at the top level that opens them
+# (a text value never holds a raw line break, so none can look like it).
+_PAIRS_SLOT = '\n  "pairs": [\n    0\n  ]'
+_PAIR_INDENT = "    "
+
+
+def text_pieces(doc_head: dict[str, Any], pairs: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The text of `dumps` for `doc_head` with `pairs` in its place, a pair at a time
+    (the pairs are taken one by one, never held together)."""
+    pending = iter(pairs)
+    first = next(pending, None)
+    if first is None:
+        yield dumps({**doc_head, "pairs": []})
+        return
+    text = dumps({**doc_head, "pairs": [0]})
+    slot = text.index(_PAIRS_SLOT)
+    yield text[:slot] + '\n  "pairs": [\n'
+    yield _indented(first)
+    for pair in pending:
+        yield ",\n"
+        yield _indented(pair)
+    yield "\n  ]" + text[slot + len(_PAIRS_SLOT) :]
+
+
+def _indented(pair: dict[str, Any]) -> str:
+    """A pair as `dumps` writes it inside the document's `pairs`."""
+    text = json.dumps(pair, ensure_ascii=False, indent=2)
+    return _PAIR_INDENT + text.replace("\n", "\n" + _PAIR_INDENT)
 
 
 def _iso(day: date | None) -> str | None:
@@ -94,13 +133,14 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
-def _pair(
+def pair_entry(
     pair: Pair,
     goals: Sequence[Goal],
     meetings: Sequence[MeetingSeries],
     parts: SessionParts,
     runs: Sequence[ChecklistRun],
 ) -> dict[str, Any]:
+    """A pair as the document holds it, with everything it owns."""
     return {
         "id": pair.external_id,
         "mentor": pair.mentor.external_id,

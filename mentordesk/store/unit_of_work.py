@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, text, update
+from sqlalchemy import Connection, Engine, delete, text, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -120,6 +120,11 @@ class UnitOfWork:
 
             self._checklists = ChecklistRepository(self._open_session())
         return self._checklists
+
+    def connection(self) -> Connection:
+        """This unit of work's connection, in its transaction: for the store's bulk work
+        on the Core tables (store/bulk_import.py)."""
+        return self._open_session().connection()
 
     def _open_session(self) -> Session:
         assert self._session is not None, "a unit of work is used inside its with block"
