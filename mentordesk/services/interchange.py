@@ -162,7 +162,7 @@ class InterchangeService:
 
         Private notes are written only with `include_private`.
         """
-        with self._store.reading() as uow:
+        with self._store.reading(one_moment=True) as uow:  # a consistent document
             doc, pairs = self._export_head(uow, pair_refs)
             doc["pairs"] = list(self._exported_pairs(uow, pairs, include_private))
             return doc
@@ -172,7 +172,7 @@ class InterchangeService:
     ) -> dict[str, Any]:
         """Write the document to `path` atomically, a batch of pairs at a time; returns
         its outline: the document with its people, and only the ids of its pairs."""
-        with self._store.reading() as uow:
+        with self._store.reading(one_moment=True) as uow:  # a consistent document
             doc, pairs = self._export_head(uow, pair_refs)
             pieces = writer.text_pieces(doc, self._exported_pairs(uow, pairs, include_private))
             _write_atomically(path, pieces)

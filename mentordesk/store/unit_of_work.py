@@ -233,6 +233,14 @@ class Store:
         # its own snapshot inside a transaction too.
         reads = engine.execution_options(isolation_level="AUTOCOMMIT") if self.is_server else engine
         self._readers = sessionmaker(reads, expire_on_commit=False)
+        # What must be read as of one moment across many statements (an export) reads in
+        # one REPEATABLE READ transaction on a server; SQLite's read transaction is one.
+        snapshot = (
+            engine.execution_options(isolation_level="REPEATABLE READ")
+            if self.is_server
+            else engine
+        )
+        self._snapshots = sessionmaker(snapshot, expire_on_commit=False)
         self._writers = sessionmaker(writer(engine), expire_on_commit=False)
 
     @property
@@ -255,9 +263,12 @@ class Store:
         """Run `hook` too before every write (after those given before)."""
         self._before_write.append(hook)
 
-    def reading(self) -> UnitOfWork:
-        """A unit of work for reading only (never takes the write lock)."""
-        return UnitOfWork(self._readers, self.local_file, server=self.is_server)
+    def reading(self, *, one_moment: bool = False) -> UnitOfWork:
+        """A unit of work for reading only (never takes the write lock); with
+        `one_moment`, all its statements see the data as of one moment, even on a server
+        where others write meanwhile."""
+        factory = self._snapshots if one_moment else self._readers
+        return UnitOfWork(factory, self.local_file, server=self.is_server)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that takes the write lock when it begins."""
