@@ -171,6 +171,17 @@ def _report(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify(app: App, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserFacingError(f"cannot read {path}: {error.strerror or error}") from None
+    found = app.services.signing.verify(data)
+    print(found.message)
+    return EXIT_OK if found.signed is not None else EXIT_FAILURE
+
+
 def _backup(app: App, args: argparse.Namespace) -> int:
     made = app.services.safety.backup(Path(args.output) if args.output else None)
     print(f"Backed up to {made.path} (verified).")
@@ -302,6 +313,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="which quarter (default: the current one)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    verify = command(
+        "verify", _verify, "tell whether a PDF is a summary signed in this database, unchanged"
+    )
+    verify.add_argument("file", metavar="FILE.pdf")
     backup = command("backup", _backup, "take a verified backup of the database")
     backup.add_argument(
         "-o",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from mentordesk.services.safety import SafetyService
     from mentordesk.services.session_edits import SessionEditService
     from mentordesk.services.sessions import SessionService
+    from mentordesk.services.signing import SigningService
 
 
 class Services:
@@ -116,6 +117,12 @@ class Services:
         from mentordesk.services.report import ReportService
 
         return ReportService(self._store, self.clock)
+
+    @cached_property
+    def signing(self) -> SigningService:
+        from mentordesk.services.signing import SigningService
+
+        return SigningService(self._store, self.clock)
 
     @cached_property
     def safety(self) -> SafetyService:

@@ -16,6 +16,7 @@ from mentordesk.domain.meetings import MeetingSeries, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue, log_rows
+from mentordesk.domain.signing import Signature
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
@@ -103,6 +104,7 @@ class QuarterReport:
     runs: tuple[ChecklistRun, ...]
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
+    signature: Signature | None = None  # set when it is drawn to be signed (see signing)
 
     @property
     def overdue(self) -> tuple[ItemLine, ...]:

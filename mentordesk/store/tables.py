@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -309,6 +310,26 @@ health_answers = Table(
     _required("comment", Text, default=""),
     _required("answered_on", Date),
     UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),
+)
+
+# A quarterly summary as the pair signed it (issue 24): the PDF byte for byte, the
+# figures it showed, who signed it and when. Never changed: signing again after a change
+# adds the next version.
+signed_summaries = Table(
+    "signed_summaries",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    _required("quarter", Integer),
+    _required("version", Integer),
+    _required("signed_on", Date),
+    _required("mentor_name", String(200)),
+    _required("mentee_name", String(200)),
+    _required("sha256", String(64), index=True),  # of the PDF: how `verify` finds it
+    _required("pdf", LargeBinary),
+    _required("shown", Text),  # JSON: the figures the summary showed
+    UniqueConstraint("pair_id", "quarter", "version", name="one_per_version"),
 )
 
 # One row that names this database. Every write of MentorDesk's touches it, so a journal

@@ -34,11 +34,13 @@ if TYPE_CHECKING:  # built on first use: the first window needs none of them
     from mentordesk.store.checklists import ChecklistRepository
     from mentordesk.store.private_notes import PrivateNoteRepository
     from mentordesk.store.sessions import SessionRepository
+    from mentordesk.store.signed_summaries import SignedSummaryRepository
 
 log = logging.getLogger(__name__)
 
 # What `erase_everything` empties, children before parents; checklist templates stay.
 ERASED = (
+    tables.signed_summaries,
     tables.health_answers,
     tables.checklist_run_steps,
     tables.checklist_runs,
@@ -80,6 +82,7 @@ class UnitOfWork:
         self._private_notes: PrivateNoteRepository | None = None
         self._sessions: SessionRepository | None = None
         self._checklists: ChecklistRepository | None = None
+        self._signed: SignedSummaryRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
@@ -120,6 +123,15 @@ class UnitOfWork:
 
             self._checklists = ChecklistRepository(self._open_session())
         return self._checklists
+
+    @property
+    def signed(self) -> SignedSummaryRepository:
+        """Signed quarterly summaries."""
+        if self._signed is None:
+            from mentordesk.store.signed_summaries import SignedSummaryRepository
+
+            self._signed = SignedSummaryRepository(self._open_session())
+        return self._signed
 
     def connection(self) -> Connection:
         """This unit of work's connection, in its transaction: for the store's bulk work

@@ -221,3 +221,37 @@ def test_a_quarter_outside_the_pairs_life_is_refused(cli: Cli, tmp_path: Path) -
         assert code == 2
         assert f"there is no quarter {quarter} to summarise" in err
     assert not target.exists()
+
+
+def test_verify_tells_a_signed_summary_from_a_changed_one(cli: Cli, tmp_path: Path) -> None:
+    """`mentordesk verify FILE.pdf`: 0 and who signed it for a summary signed in this
+    database and unchanged; 1 and why not for any other file; 2 for no file at all."""
+    from mentordesk.app import open_app
+
+    assert cli("demo")[0] == 0
+    app = open_app()
+    try:
+        services = app.services
+        pair = services.pairs.find("ana-ben")
+        prepared = services.signing.prepare(services.reports.quarter_report(pair.id, 1))
+        pdf = b"%PDF-1.7\n% a summary as the window draws it\n%%EOF\n"  # the bytes are kept
+        services.signing.sign(prepared, pdf)
+    finally:
+        app.close()
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(pdf)
+    code, out, _ = cli("verify", str(signed))
+    assert code == 0
+    assert out.startswith("Signed summary of quarter 1 of ")
+    assert "version 1" in out
+    assert "Unchanged" in out
+
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(pdf.replace(b"summary", b"Summary"))
+    code, out, _ = cli("verify", str(changed))
+    assert code == 1
+    assert "no signed summary of this database" in out
+
+    code, _, err = cli("verify", str(tmp_path / "missing.pdf"))
+    assert code == 2
+    assert "cannot read" in err

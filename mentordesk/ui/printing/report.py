@@ -297,13 +297,22 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         f"<p>{_skill(g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
         for g in report.next_goals
     ] or ["<p>Not set yet.</p>"]
-    parts.append(
-        "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
-        f"<td>Mentor: {literal(pair.mentor.name)}<br><br>____________________________<br>"
-        "Date: ______________</td>"
-        f"<td>Mentee: {literal(pair.mentee.name)}<br><br>____________________________<br>"
-        "Date: ______________</td></tr></table>"
-    )
+    if (signed := report.signature) is not None:
+        parts.append(
+            f"<h2>Signed</h2><p>Signed in MentorDesk on {day_text(signed.signed_on)} by "
+            f"{literal(signed.mentor_name)} (mentor) and {literal(signed.mentee_name)} "
+            f"(mentee): version {signed.version} of this quarter's summary. MentorDesk keeps "
+            "this PDF as signed; <i>mentordesk verify</i> tells whether a copy is unchanged."
+            "</p>"
+        )
+    else:
+        parts.append(
+            "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
+            f"<td>Mentor: {literal(pair.mentor.name)}<br><br>____________________________<br>"
+            "Date: ______________</td>"
+            f"<td>Mentee: {literal(pair.mentee.name)}<br><br>____________________________<br>"
+            "Date: ______________</td></tr></table>"
+        )
     return "".join(parts), charts
 
 
@@ -363,7 +372,8 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
         painter.drawText(
             QRectF(0, text_area.height() + 6, text_area.width(), 14),
             f"Page {page + 1} of {pages} · {report.pair.title} · quarter "
-            f"{report.span.number} · made on {day_text(report.made_on)}",
+            f"{report.span.number} · made on {day_text(report.made_on)}"
+            + (f" · signed, version {report.signature.version}" if report.signature else ""),
         )
     if not painter.end():
         raise UserFacingError("The quarterly summary could not be drawn to the end.")

@@ -34,6 +34,8 @@ class ActionId(Enum):
     PRINT = auto()
     PRINT_PREVIEW = auto()
     SAVE_PDF = auto()
+    SIGN_SUMMARY = auto()
+    SIGNED_SUMMARIES = auto()
     BACKUP_NOW = auto()
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
@@ -115,6 +117,14 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SAVE_PDF: ActionSpec(
         "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
+    ),
+    ActionId.SIGN_SUMMARY: ActionSpec(
+        "Si&gn Quarterly Summary…",
+        None,
+        "Sign the chosen quarter's summary together; it is kept exactly as signed",
+    ),
+    ActionId.SIGNED_SUMMARIES: ActionSpec(
+        "Signed Su&mmaries…", None, "The summaries this pair signed: save a copy, verify a PDF"
     ),
     ActionId.BACKUP_NOW: ActionSpec("&Back Up Now", None, "Take a verified backup now"),
     ActionId.RESTORE_BACKUP: ActionSpec(
@@ -201,6 +211,8 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.PRINT,
         A.PRINT_PREVIEW,
         A.SAVE_PDF,
+        A.SIGN_SUMMARY,
+        A.SIGNED_SUMMARIES,
         None,
         A.IMPORT,
         A.EXPORT,
@@ -282,7 +294,7 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
     written = agreement is not None and not agreement.text.is_blank
     for action_id in (A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
         actions[action_id].setEnabled(editable)
-    for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF):
+    for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF, A.SIGN_SUMMARY, A.SIGNED_SUMMARIES):
         actions[action_id].setEnabled(pair is not None)
     actions[A.END_PAIR].setEnabled(editable and pair is not None and pair.ended_on is None)
     for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):

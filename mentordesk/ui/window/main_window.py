@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.pairs import Pair, PairView, Role
+from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.team_database import TeamDatabaseService
@@ -36,6 +37,7 @@ from mentordesk.ui.window.companions import Companions, presentation_banner
 from mentordesk.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:  # a first run only: its module loads then
+    from mentordesk.domain.signing import SignedSummary
     from mentordesk.ui.window.welcome_page import WelcomePage
 
 A = ActionId
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
             A.PRINT: lambda: pair(lambda p: self._summary(p, "print")),
             A.PRINT_PREVIEW: lambda: pair(lambda p: self._summary(p, "preview")),
             A.SAVE_PDF: lambda: pair(lambda p: self._summary(p, "pdf")),
+            A.SIGN_SUMMARY: lambda: pair(self._sign_summary),
+            A.SIGNED_SUMMARIES: lambda: pair(self._signed_summaries),
             A.BACKUP_NOW: lambda: c().back_up_now(),
             A.RESTORE_BACKUP: lambda: c().show_restore(),
             A.CHECK_DATABASE: lambda: c().check_database(),
@@ -262,6 +266,37 @@ class MainWindow(QMainWindow):
         flush_everywhere()  # what was just typed is saved before a print dialog opens
         if said := summary(how, self.workspace.quarter_report(pair_id), self):
             self.statusBar().showMessage(said, 10000)
+
+    def _sign_summary(self, pair_id: int) -> None:
+        from mentordesk.ui.data.autosave import flush_everywhere
+        from mentordesk.ui.printing.signing import SignDialog  # on first use
+
+        flush_everywhere()  # the summary signed has what was just typed
+        try:
+            prepared = self.services.signing.prepare(self.workspace.quarter_report(pair_id))
+        except UserFacingError as error:
+            self.operations.report(error.message)
+            return
+
+        def signed(summary: SignedSummary) -> None:
+            self.statusBar().showMessage(
+                f"Signed version {summary.signature.version} of quarter {summary.quarter}'s "
+                "summary; MentorDesk keeps it as signed (File ▸ Signed Summaries…).",
+                15000,
+            )
+
+        dialog = SignDialog(prepared, self.services.signing, signed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _signed_summaries(self, pair_id: int) -> None:
+        from mentordesk.ui.printing.signing import SignedSummariesDialog  # on first use
+
+        title = self.services.pairs.get(pair_id).title
+        say = lambda text: self.statusBar().showMessage(text, 10000)  # noqa: E731
+        dialog = SignedSummariesDialog(self.services.signing, pair_id, title, say, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- start, restart, close -----------------------------------------------------------------
     def _choose_start_page(self) -> None:

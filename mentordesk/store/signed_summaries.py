@@ -1,0 +1,115 @@
+"""The signed summaries repository: each signed PDF as it was signed, never changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain.signing import Signature, SignedSummary
+from mentordesk.errors import NotFoundError
+from mentordesk.store import tables
+from mentordesk.store.in_lists import existing_values
+
+SIGNED = tables.signed_summaries.c
+# Everything but the PDF, in the order `_record` reads it.
+OUTLINE = (
+    SIGNED.id,
+    SIGNED.external_id,
+    SIGNED.pair_id,
+    SIGNED.quarter,
+    SIGNED.version,
+    SIGNED.signed_on,
+    SIGNED.mentor_name,
+    SIGNED.mentee_name,
+    SIGNED.sha256,
+)
+
+
+def _record(row: Row[*tuple[Any, ...]]) -> SignedSummary:
+    id_, xid, pair_id, quarter, version, signed_on, mentor, mentee, sha = row
+    return SignedSummary(
+        id_, xid, pair_id, quarter, Signature(signed_on, mentor, mentee, version), sha
+    )
+
+
+class SignedSummaryRepository:
+    """Reads and adds signed summaries within one unit of work (Core: no model)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def of_pair(self, pair_id: int) -> list[SignedSummary]:
+        """A pair's signed summaries, by quarter, then version."""
+        where = SIGNED.pair_id == pair_id
+        return self._read(where, SIGNED.quarter, SIGNED.version)
+
+    def by_digest(self, sha256: str) -> list[SignedSummary]:
+        """The signed summaries whose PDF has this SHA-256 (one, in practice)."""
+        return self._read(SIGNED.sha256 == sha256, SIGNED.id)
+
+    def latest(self, pair_id: int, quarter: int) -> SignedSummary | None:
+        """The latest version signed of a pair's quarter, if any."""
+        found = self._read(
+            (SIGNED.pair_id == pair_id) & (SIGNED.quarter == quarter), SIGNED.version
+        )
+        return found[-1] if found else None
+
+    def pdf(self, summary_id: int) -> bytes:
+        """The PDF as it was signed, byte for byte."""
+        data = self._session.scalar(select(SIGNED.pdf).where(SIGNED.id == summary_id))
+        if data is None:
+            raise NotFoundError(f"there is no signed summary with id {summary_id}")
+        return bytes(data)
+
+    def shown(self, summary_id: int) -> str:
+        """What the signed summary showed, as the JSON kept with it."""
+        found = self._session.scalar(select(SIGNED.shown).where(SIGNED.id == summary_id))
+        if found is None:
+            raise NotFoundError(f"there is no signed summary with id {summary_id}")
+        return str(found)
+
+    def count(self) -> int:
+        """How many signed summaries there are."""
+        query = select(func.count()).select_from(tables.signed_summaries)
+        return self._session.scalar(query) or 0
+
+    def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
+        """Which of `candidates` are already a signed summary's external id."""
+        return existing_values(self._session, SIGNED.external_id, candidates)
+
+    def add(
+        self,
+        pair_id: int,
+        external_id: str,
+        quarter: int,
+        signature: Signature,
+        *,
+        pdf: bytes,
+        sha256: str,
+        shown: str,
+    ) -> int:
+        """Keep a signed summary; returns its id."""
+        result = self._session.execute(
+            insert(tables.signed_summaries)
+            .values(
+                external_id=external_id,
+                pair_id=pair_id,
+                quarter=quarter,
+                version=signature.version,
+                signed_on=signature.signed_on,
+                mentor_name=signature.mentor_name,
+                mentee_name=signature.mentee_name,
+                sha256=sha256,
+                pdf=pdf,
+                shown=shown,
+            )
+            .returning(SIGNED.id)
+        )
+        return int(result.scalar_one())
+
+    def _read(self, where: ColumnElement[bool], *order: ColumnElement[Any]) -> list[SignedSummary]:
+        query = select(*OUTLINE).where(where).order_by(*order)
+        return [_record(row) for row in self._session.execute(query)]
