@@ -154,6 +154,10 @@ def _report(app: App, args: argparse.Namespace) -> int:
     pair = app.services.pairs.find(args.pair)
     number = None if args.quarter == "current" else int(args.quarter)
     report = app.services.reports.quarter_report(pair.id, number)
+    if args.manager:
+        from mentordesk.services.report import manager_copy
+
+        report = manager_copy(report)
     target = Path(args.output)
     if target.parent and not target.parent.exists():
         raise UserFacingError(f"cannot write {target}: the folder does not exist")
@@ -165,7 +169,8 @@ def _report(app: App, args: argparse.Namespace) -> int:
     _qt = QGuiApplication.instance() or QGuiApplication([])  # fonts and painting need one
     pages = write_pdf(report, str(target))
     print(
-        f"Quarter {report.span.number} summary for {pair.title} written to {target} "
+        f"Quarter {report.span.number} {'manager copy' if args.manager else 'summary'} for "
+        f"{pair.title} written to {target} "
         f"({count(pages, 'page', 'pages')})."
     )
     return EXIT_OK
@@ -313,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="which quarter (default: the current one)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "--manager",
+        action="store_true",
+        help="the manager copy: without the topics and notes of sessions, the details of "
+        "checklists and the health-check answers",
+    )
     verify = command(
         "verify", _verify, "tell whether a PDF is a summary signed in this database, unchanged"
     )

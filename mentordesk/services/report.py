@@ -105,11 +105,34 @@ class QuarterReport:
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
     signature: Signature | None = None  # set when it is drawn to be signed (see signing)
+    manager_copy: bool = False  # without what the pair keeps between them (see below)
 
     @property
     def overdue(self) -> tuple[ItemLine, ...]:
         """The items open at the end that were overdue then."""
         return tuple(line for line in self.open_at_end if line.overdue)
+
+
+# What a manager copy leaves out, in the words it prints.
+LEFT_OUT = (
+    "This is the manager copy: it leaves out what the pair keeps between them: the topics "
+    "and notes of their sessions, the steps and notes of their checklists, and their "
+    "health-check answers."
+)
+
+
+def manager_copy(report: QuarterReport) -> QuarterReport:
+    """The summary for a manager: the same figures, goals and action items, without the
+    topics and notes of sessions, the details of checklists (only their titles and dates)
+    and the health-check answers. Left out here, not only on paper."""
+    return replace(
+        report,
+        manager_copy=True,
+        held_sessions=tuple(replace(s, topics=(), notes="") for s in report.held_sessions),
+        runs=tuple(replace(r, steps=(), outcome="") for r in report.runs),
+        health=(),
+        signature=None,
+    )
 
 
 def _as_it_was(item: ActionItem, day: date) -> ActionItem:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from mentordesk.cli import main
 
@@ -48,6 +49,18 @@ def test_report_command(cli: Cli, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Quarter 1 summary for Ana Silva → Ben Okafor written to")
     assert target.read_bytes().startswith(b"%PDF")
+    manager = tmp_path / "manager.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "mentordesk", "report", "ana-ben", "--manager", "-o", str(manager)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert " manager copy for Ana Silva → Ben Okafor written to" in done.stdout
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(manager).pages).split())
+    assert "This is the manager copy" in text
     code, _, err = cli("report", "nobody", "-o", str(target))
     assert (code, "no pair 'nobody'" in err) == (2, True)
     code, _, err = cli("report", "ana-ben", "-o", str(tmp_path / "no" / "x.pdf"))

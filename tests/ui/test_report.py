@@ -15,6 +15,7 @@ from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
+from mentordesk.services.report import manager_copy
 from mentordesk.ui.printing.report import write_pdf
 from mentordesk.ui.window.main_window import MainWindow
 
@@ -193,3 +194,40 @@ def test_the_summary_is_of_this_pairs_quarter_even_when_the_goals_tab_is_behind(
     report = window.workspace.quarter_report(newer)
     assert report.pair.id == newer
     assert report.span.starts_on == date(2026, 9, 2)  # Cy & Dee's current quarter, their 3rd
+
+
+def test_the_manager_copy_leaves_out_what_the_pair_keeps_between_them(
+    qtbot: QtBot, services: Services, pair_id: int, tmp_path: Path
+) -> None:
+    pair = services.pairs.get(pair_id)
+    services.health.answer(pair_id, pair.mentor.id, [4, 4, 4, 4, 4], "Ana's own words")
+    services.health.answer(pair_id, pair.mentee.id, [3, 3, 3, 3, 3], "Ben's own words")
+    run = services.health.start(pair_id, "expectations").created or 0
+    services.health.close(run, "Agreed to meet on Tuesdays instead", None)
+    current = pair.current_quarter(services.pairs.today()) or 0
+
+    def texts(number: int) -> tuple[str, str]:
+        report = services.reports.quarter_report(pair_id, number)
+        full, manager = tmp_path / f"full-{number}.pdf", tmp_path / f"manager-{number}.pdf"
+        write_pdf(report, str(full))
+        write_pdf(manager_copy(report), str(manager))
+        return tuple(  # type: ignore[return-value]
+            " ".join(" ".join(p.extract_text() for p in PdfReader(f).pages).split())
+            for f in (full, manager)
+        )
+
+    full, manager = texts(1)
+    assert "Topic 0" in full
+    assert "Topic 0" not in manager
+    assert "This is the manager copy: it leaves out what the pair keeps between them" in manager
+    assert "Write production-grade SQL" in manager  # goals, figures and items stay
+    assert "Book the room" in manager
+    assert "Planned 14 = held 11 + missed 2 + cancelled 1" in manager
+    assert SECRET not in full + manager
+
+    full, manager = texts(current)
+    for private in ("Ana's own words", "Ben's own words", "Agreed to meet on Tuesdays"):
+        assert private in full
+        assert private not in manager
+    assert "The pair's answers stay between them." in manager
+    assert "Mismatched expectations or personality clash" in manager  # its title stays

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from mentordesk.services.report import QuarterReport
+from mentordesk.services.report import QuarterReport, manager_copy
 from mentordesk.ui.common.file_dialogs import save_path
 from mentordesk.ui.printing.report import MARGIN_MM, page_size_for_locale, render, write_pdf
 
@@ -64,7 +64,8 @@ def save_report_pdf(
 ) -> Path | None:
     """Ask where to save (unless told) and write the PDF; the path written, if any."""
     if path is None:
-        suggested = f"{report.pair.external_id}-quarter-{report.span.number}.pdf"
+        copy = "-manager-copy" if report.manager_copy else ""
+        suggested = f"{report.pair.external_id}-quarter-{report.span.number}{copy}.pdf"
         path = save_path(parent, "Save as PDF", suggested, "PDF documents (*.pdf)")
         if path is None:
             return None
@@ -73,11 +74,15 @@ def save_report_pdf(
 
 
 def summary(how: str, report: QuarterReport, parent: QWidget) -> str:
-    """Print, preview or save the summary as `how` says ("print", "preview", "pdf");
+    """Print, preview or save the summary as `how` says ("print", "preview", "pdf", or
+    "manager": the manager copy as PDF);
     what the status bar says afterwards ("" for nothing)."""
     if how == "pdf":
         path = save_report_pdf(report, parent)
         return f"Saved the quarterly summary to {path}." if path is not None else ""
+    if how == "manager":
+        path = save_report_pdf(manager_copy(report), parent)
+        return f"Saved the manager copy of the summary to {path}." if path else ""
     if how == "preview":
         preview_report(report, parent)
         return ""

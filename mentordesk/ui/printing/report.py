@@ -47,7 +47,7 @@ from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
-from mentordesk.services.report import GoalLine, ItemLine, QuarterReport, save_pdf
+from mentordesk.services.report import LEFT_OUT, GoalLine, ItemLine, QuarterReport, save_pdf
 from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -227,6 +227,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         f"<p><b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> "
         f"{literal(pair.mentee.name)}<br><b>Quarter {span.number}:</b> "
         f"{date_range(span.starts_on, span.ends_on)}<br>{_moment(report)}</p>",
+        f"<p><i>{LEFT_OUT}</i></p>" if report.manager_copy else "",
         _overview(report),
         "<h2>Goals</h2>",
         *(_goal_html(line, i) for i, line in enumerate(report.goals)),
@@ -242,7 +243,10 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         "Every meeting of the quarter is counted once, by how it went; a moved one where it "
         "went. Attendance is held out of held and missed.</p>",
     ]
-    if report.held_sessions:
+    if report.held_sessions and report.manager_copy:
+        held_on = ", ".join(day_text(s.scheduled_for.date()) for s in report.held_sessions)
+        parts.append(f"<p><b>Held on:</b> {held_on}.</p>")
+    elif report.held_sessions:
         rows = "".join(
             f"<tr><td>{day_text(s.scheduled_for.date())}</td>"
             f"<td>{literal(', '.join(s.topics)) or '–'}</td></tr>"
@@ -267,13 +271,15 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     parts += [
         f"<p><b>{literal(r.title)}</b> (started {day_text(r.started_on)}"
         + (f", closed {day_text(r.completed_on)}" if r.completed_on else ", open")
-        + f"): {literal(r.outcome) or 'no outcome yet'}</p>"
+        + (")</p>" if report.manager_copy else f"): {literal(r.outcome) or 'no outcome yet'}</p>")
         for r in report.runs
     ]
     if not report.runs:
         parts.append("<p>No checklist was needed this quarter.</p>")
     parts.append("<h2>Health check</h2>")
-    if report.health:
+    if report.manager_copy:
+        parts.append("<p>The pair's answers stay between them.</p>")
+    elif report.health:
         header = "".join(f"<th>{literal(name)}</th>" for name, _ in report.health)
         rows = "".join(
             f"<tr><td>{q}</td>"

@@ -34,6 +34,7 @@ class ActionId(Enum):
     PRINT = auto()
     PRINT_PREVIEW = auto()
     SAVE_PDF = auto()
+    SAVE_MANAGER_COPY = auto()
     SIGN_SUMMARY = auto()
     SIGNED_SUMMARIES = auto()
     BACKUP_NOW = auto()
@@ -117,6 +118,11 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SAVE_PDF: ActionSpec(
         "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
+    ),
+    ActionId.SAVE_MANAGER_COPY: ActionSpec(
+        "Save Manager Cop&y as PDF…",
+        None,
+        "The summary without the pair's topics, notes, checklist details and health answers",
     ),
     ActionId.SIGN_SUMMARY: ActionSpec(
         "Si&gn Quarterly Summary…",
@@ -211,6 +217,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.PRINT,
         A.PRINT_PREVIEW,
         A.SAVE_PDF,
+        A.SAVE_MANAGER_COPY,
         A.SIGN_SUMMARY,
         A.SIGNED_SUMMARIES,
         None,
@@ -294,7 +301,8 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
     written = agreement is not None and not agreement.text.is_blank
     for action_id in (A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
         actions[action_id].setEnabled(editable)
-    for action_id in (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF, A.SIGN_SUMMARY, A.SIGNED_SUMMARIES):
+    summary = (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF, A.SAVE_MANAGER_COPY, A.SIGN_SUMMARY)
+    for action_id in (*summary, A.SIGNED_SUMMARIES):
         actions[action_id].setEnabled(pair is not None)
     actions[A.END_PAIR].setEnabled(editable and pair is not None and pair.ended_on is None)
     for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):

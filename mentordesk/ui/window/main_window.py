@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             A.PRINT: lambda: pair(lambda p: self._summary(p, "print")),
             A.PRINT_PREVIEW: lambda: pair(lambda p: self._summary(p, "preview")),
             A.SAVE_PDF: lambda: pair(lambda p: self._summary(p, "pdf")),
+            A.SAVE_MANAGER_COPY: lambda: pair(lambda p: self._summary(p, "manager")),
             A.SIGN_SUMMARY: lambda: pair(self._sign_summary),
             A.SIGNED_SUMMARIES: lambda: pair(self._signed_summaries),
             A.BACKUP_NOW: lambda: c().back_up_now(),
