@@ -29,6 +29,23 @@ class SignedSummary:
     sha256: str
 
 
+PDF_START = b"%PDF-"
+PDF_END = b"%%EOF"
+_TAIL = 1024  # a PDF ends with %%EOF and at most a line break or two after it
+
+
+def pdf_problem(data: bytes) -> str | None:
+    """What is wrong with the bytes of a PDF, if anything: nothing drawn, not a PDF, or
+    cut short (no %%EOF at the end)."""
+    if not data:
+        return "nothing was drawn"
+    if not data.startswith(PDF_START):
+        return "what was drawn is not a PDF"
+    if not data[-_TAIL:].rstrip().endswith(PDF_END):
+        return "the PDF was cut short"
+    return None
+
+
 def digest(data: bytes) -> str:
     """The SHA-256 of a PDF's bytes, in hex: what tells a signed PDF unchanged."""
     return hashlib.sha256(data).hexdigest()

@@ -12,6 +12,7 @@ from mentordesk.domain.pairs import Agreement
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.signing import Signature
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,31 @@ class TemplateEntry:
 
 
 @dataclass(frozen=True)
+class HealthEntry:
+    """A partner's health-check answers for a quarter; the partner named by person id."""
+
+    path: str
+    person: str
+    quarter: int
+    scores: tuple[int, ...]
+    comment: str
+    answered_on: date
+
+
+@dataclass(frozen=True)
+class SignedEntry:
+    """A signed quarterly summary: its PDF, checked against its SHA-256."""
+
+    path: str
+    external_id: str
+    quarter: int
+    signature: Signature
+    sha256: str
+    pdf: bytes
+    shown: str
+
+
+@dataclass(frozen=True)
 class PairEntry:
     """A pair to add, naming its people by external id."""
 
@@ -129,6 +155,8 @@ class PairEntry:
     meetings: tuple[MeetingEntry, ...] = ()
     sessions: tuple[SessionEntry, ...] = ()
     checklists: tuple[ChecklistEntry, ...] = ()
+    health: tuple[HealthEntry, ...] = ()
+    signed: tuple[SignedEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,14 @@ service's to check.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
-from mentordesk.domain.health import RunStep, TemplateStep
+from mentordesk.domain.health import RunStep, TemplateStep, score_problem
 from mentordesk.domain.meetings import (
     SeriesDraft,
     SeriesException,
@@ -31,6 +33,7 @@ from mentordesk.domain.pairs import (
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode, quarter
 from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.signing import Signature, digest, pdf_problem
 from mentordesk.domain.text import line_problem, shown, text_problem
 from mentordesk.errors import Problem, ValidationError
 from mentordesk.interchange import FORMAT, VERSION, values
@@ -40,11 +43,13 @@ from mentordesk.interchange.plan import (
     CheckInEntry,
     ChecklistEntry,
     GoalEntry,
+    HealthEntry,
     ImportPlan,
     MeetingEntry,
     PairEntry,
     PersonEntry,
     SessionEntry,
+    SignedEntry,
     TemplateEntry,
 )
 from mentordesk.interchange.schema import capped, describe, schema_problems
@@ -194,6 +199,17 @@ class Reader:
             self._checklist(raw_run, f"{path}.checklists[{i}]")
             for i, raw_run in enumerate(raw.get("checklists") or [])
         )
+        partners = (raw["mentor"], raw["mentee"])
+        answered: dict[tuple[str, int], str] = {}
+        health = tuple(
+            self._health_check(raw_check, f"{path}.health_checks[{i}]", partners, answered)
+            for i, raw_check in enumerate(raw.get("health_checks") or [])
+        )
+        versions: dict[tuple[int, int], str] = {}
+        signed = tuple(
+            self._signed_summary(raw_signed, f"{path}.signed_summaries[{i}]", versions)
+            for i, raw_signed in enumerate(raw.get("signed_summaries") or [])
+        )
         return PairEntry(
             path=path,
             external_id=raw["id"],
@@ -208,7 +224,62 @@ class Reader:
             meetings=meetings,
             sessions=sessions,
             checklists=checklists,
+            health=health,
+            signed=signed,
         )
+
+    def _health_check(
+        self,
+        raw: dict[str, Any],
+        path: str,
+        partners: tuple[str, str],
+        answered: dict[tuple[str, int], str],
+    ) -> HealthEntry:
+        person, number = raw["person"], raw["quarter"]
+        if person not in partners:
+            self._report(f"{path}.person", "only the mentor and the mentee answer the health check")
+        first = answered.setdefault((person, number), path)
+        if first != path:
+            self._report(path, f"{shown(person)} answered quarter {number} twice (also at {first})")
+        scores = tuple(raw["scores"])
+        self._report(f"{path}.scores", score_problem(scores))
+        comment = (raw.get("comment") or "").strip()
+        self._report(f"{path}.comment", text_problem(comment, "the comment"))
+        day = self.day(raw, "answered_on", path) or EARLIEST
+        return HealthEntry(path, person, number, scores, comment, day)
+
+    def _signed_summary(
+        self, raw: dict[str, Any], path: str, versions: dict[tuple[int, int], str]
+    ) -> SignedEntry:
+        self._identify("signed", raw["id"], path)
+        number, version = raw["quarter"], raw["version"]
+        first = versions.setdefault((number, version), path)
+        if first != path:
+            self._report(
+                f"{path}.version",
+                f"version {version} of quarter {number} is given twice (also at {first})",
+            )
+        names = (raw["mentor_name"].strip(), raw["mentee_name"].strip())
+        for field, name in zip(("mentor_name", "mentee_name"), names, strict=True):
+            self._report(f"{path}.{field}", line_problem(name, "a name", required=True))
+        try:
+            pdf = base64.b64decode(raw["pdf"], validate=True)
+        except (binascii.Error, ValueError):
+            pdf = b""
+            self._report(f"{path}.pdf", "not base64: the signed PDF cannot be read")
+        else:
+            if (problem := pdf_problem(pdf)) is not None:
+                self._report(f"{path}.pdf", f"not a whole PDF: {problem}")
+            elif digest(pdf) != raw["sha256"]:
+                self._report(
+                    f"{path}.sha256",
+                    "the PDF is not the one signed: its SHA-256 differs (changed since)",
+                )
+        signature = Signature(
+            self.day(raw, "signed_on", path) or EARLIEST, names[0], names[1], version
+        )
+        shown_json = raw.get("shown") or "{}"
+        return SignedEntry(path, raw["id"], number, signature, raw["sha256"], pdf, shown_json)
 
     def _end_reason(self, reason: str, started: date | None, ended: date | None, at: str) -> None:
         if ended is not None and started is not None:

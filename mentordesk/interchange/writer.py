@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -9,11 +10,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from mentordesk.domain.goals import Goal
-from mentordesk.domain.health import ChecklistRun, ChecklistTemplate
+from mentordesk.domain.health import ChecklistRun, ChecklistTemplate, HealthAnswer
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
 from mentordesk.domain.sessions import ActionItem, Session
+from mentordesk.domain.signing import SignedSummary
 from mentordesk.interchange import FORMAT, VERSION
 
 
@@ -139,9 +141,13 @@ def pair_entry(
     meetings: Sequence[MeetingSeries],
     parts: SessionParts,
     runs: Sequence[ChecklistRun],
+    *,
+    answers: Sequence[HealthAnswer] = (),
+    signed: Sequence[tuple[SignedSummary, bytes, str]] = (),
 ) -> dict[str, Any]:
-    """A pair as the document holds it, with everything it owns."""
-    return {
+    """A pair as the document holds it, with everything it owns (its health checks and
+    signed summaries only when it has some: files without them read as before)."""
+    entry = {
         "id": pair.external_id,
         "mentor": pair.mentor.external_id,
         "mentee": pair.mentee.external_id,
@@ -165,6 +171,42 @@ def pair_entry(
             }
             for r in sorted(runs, key=lambda r: r.external_id)
         ],
+    }
+    if answers:
+        entry["health_checks"] = _health_checks(pair, answers)
+    if signed:
+        entry["signed_summaries"] = [_signed(summary, pdf, shown) for summary, pdf, shown in signed]
+    return entry
+
+
+def _health_checks(pair: Pair, answers: Sequence[HealthAnswer]) -> list[dict[str, Any]]:
+    partners = {pair.mentor.id: pair.mentor.external_id, pair.mentee.id: pair.mentee.external_id}
+    rows = [
+        {
+            "person": partners[a.person_id],
+            "quarter": a.quarter,
+            "scores": list(a.scores),
+            "comment": a.comment,
+            "answered_on": a.answered_on.isoformat(),
+        }
+        for a in answers
+        if a.person_id in partners
+    ]
+    return sorted(rows, key=lambda row: (row["quarter"], row["person"]))
+
+
+def _signed(summary: SignedSummary, pdf: bytes, shown: str) -> dict[str, Any]:
+    s = summary.signature
+    return {
+        "id": summary.external_id,
+        "quarter": summary.quarter,
+        "version": s.version,
+        "signed_on": s.signed_on.isoformat(),
+        "mentor_name": s.mentor_name,
+        "mentee_name": s.mentee_name,
+        "sha256": summary.sha256,
+        "shown": shown,
+        "pdf": base64.b64encode(pdf).decode("ascii"),
     }
 
 

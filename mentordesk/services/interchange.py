@@ -54,6 +54,7 @@ DATABASE_GROUPS = (
     "meetings",
     "sessions",
     "runs",
+    "signed summaries",
     "templates",
     "action items",
     "uids",
@@ -207,11 +208,19 @@ class InterchangeService:
             meetings = uow.meetings.of_pairs(ids)
             sessions = uow.sessions.of_pairs(ids)
             runs = uow.checklists.runs_of_pairs(ids)
+            answers = uow.checklists.answers_of_pairs(ids)
+            signed = uow.signed.whole_of_pairs(ids)
             people = {p.id: p for pair in batch for p in (pair.mentor, pair.mentee)}
             parts = writer.SessionParts(sessions, people, include_private)
             for pair in batch:
                 yield writer.pair_entry(
-                    pair, goals[pair.id], meetings[pair.id], parts, runs[pair.id]
+                    pair,
+                    goals[pair.id],
+                    meetings[pair.id],
+                    parts,
+                    runs[pair.id],
+                    answers=answers[pair.id],
+                    signed=signed[pair.id],
                 )
 
     @staticmethod
@@ -316,6 +325,7 @@ class _ImportRun:
         meetings = [m for pair in pairs for m in pair.meetings]
         sessions = [s for pair in pairs for s in pair.sessions]
         runs = [r for pair in pairs for r in pair.checklists]
+        signed = [s for pair in pairs for s in pair.signed]
         items = [
             _Located(f"{s.path}.action_items[{i}]", a.external_id)
             for s in sessions
@@ -327,6 +337,7 @@ class _ImportRun:
             ("meetings", "meeting series", "meetings", meetings),
             ("sessions", "session", "sessions", sessions),
             ("runs", "checklist run", "runs", runs),
+            ("signed summaries", "signed summary", "signed", signed),
             ("action items", "action item", "sessions", items),
         ):
             found.add(

@@ -16,14 +16,12 @@ from mentordesk.domain.meetings import MeetingSeries, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue, log_rows
-from mentordesk.domain.signing import Signature
+from mentordesk.domain.signing import PDF_END, Signature, pdf_problem
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
 
-PDF_START = b"%PDF-"
-PDF_END = b"%%EOF"
 _TAIL = 1024  # a PDF ends with %%EOF and at most a line break or two after it
 
 
@@ -282,18 +280,6 @@ def _figures(
 def _last_quarter(pair: Pair, today: date) -> int:
     end = pair.ended_on or today
     return quarter_number(pair.started_on, pair.quarters, max(end, pair.started_on)) or 1
-
-
-def pdf_problem(data: bytes) -> str | None:
-    """What is wrong with the bytes of a PDF, if anything: nothing drawn, not a PDF, or
-    cut short (no %%EOF at the end)."""
-    if not data:
-        return "nothing was drawn"
-    if not data.startswith(PDF_START):
-        return "what was drawn is not a PDF"
-    if not data[-_TAIL:].rstrip().endswith(PDF_END):
-        return "the PDF was cut short"
-    return None
 
 
 def save_pdf(path: Path, data: bytes) -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.domain.date_words import day_text
-from mentordesk.domain.signing import Signature, SignedSummary, digest
+from mentordesk.domain.signing import Signature, SignedSummary, digest, pdf_problem
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
-from mentordesk.services.report import QuarterReport, pdf_problem, save_pdf
+from mentordesk.services.report import QuarterReport, save_pdf
 from mentordesk.store.unit_of_work import Store
 
 

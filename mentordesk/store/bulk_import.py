@@ -31,6 +31,7 @@ from mentordesk.domain.pairs import Agreement
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.signing import Signature
 from mentordesk.store import tables
 from mentordesk.store.in_lists import chunks
 from mentordesk.store.private_notes import PrivateNoteRepository
@@ -47,6 +48,7 @@ KEYS = {
     "uids": (tables.meeting_series.c.uid,),
     "sessions": (tables.sessions.c.external_id, tables.action_items.c.external_id),
     "runs": (tables.checklist_runs.c.external_id,),
+    "signed": (tables.signed_summaries.c.external_id,),
 }
 
 _FTS5_ROWS = text(
@@ -167,6 +169,38 @@ class RunLike(Protocol):
     def follow_up_on(self) -> date | None: ...
 
 
+class HealthLike(Protocol):
+    """A partner's health-check answers for a quarter, the partner named by person id."""
+
+    @property
+    def person(self) -> str: ...
+    @property
+    def quarter(self) -> int: ...
+    @property
+    def scores(self) -> Sequence[int]: ...
+    @property
+    def comment(self) -> str: ...
+    @property
+    def answered_on(self) -> date: ...
+
+
+class SignedLike(Protocol):
+    """A signed quarterly summary: its PDF as signed, and what it showed."""
+
+    @property
+    def external_id(self) -> str: ...
+    @property
+    def quarter(self) -> int: ...
+    @property
+    def signature(self) -> Signature: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def pdf(self) -> bytes: ...
+    @property
+    def shown(self) -> str: ...
+
+
 class PairLike(Protocol):
     """A pair with everything it owns; its people named by external id."""
 
@@ -194,6 +228,10 @@ class PairLike(Protocol):
     def sessions(self) -> Sequence[SessionLike]: ...
     @property
     def checklists(self) -> Sequence[RunLike]: ...
+    @property
+    def health(self) -> Sequence[HealthLike]: ...
+    @property
+    def signed(self) -> Sequence[SignedLike]: ...
 
 
 @dataclass
@@ -319,7 +357,43 @@ class BulkImport:
         series_ids = self._add_meetings(pairs, added, new_uid)
         self._add_runs(pairs, added, templates)
         self._add_sessions(pairs, added, person_ids, goal_ids, series_ids)
+        self._add_health_and_signed(pairs, added, person_ids)
         return added
+
+    def _add_health_and_signed(
+        self, pairs: Sequence[PairLike], added: Added, person_ids: Mapping[str, int]
+    ) -> None:
+        """Health-check answers and signed summaries (kept as they were signed)."""
+        answers, signed = [], []
+        for pair_id, pair in zip(added.pairs, pairs, strict=True):
+            answers += [
+                {
+                    "pair_id": pair_id,
+                    "person_id": person_ids[a.person],
+                    "quarter": a.quarter,
+                    "scores": ",".join(str(s) for s in a.scores),
+                    "comment": a.comment,
+                    "answered_on": a.answered_on,
+                }
+                for a in pair.health
+            ]
+            signed += [
+                {
+                    "external_id": s.external_id,
+                    "pair_id": pair_id,
+                    "quarter": s.quarter,
+                    "version": s.signature.version,
+                    "signed_on": s.signature.signed_on,
+                    "mentor_name": s.signature.mentor_name,
+                    "mentee_name": s.signature.mentee_name,
+                    "sha256": s.sha256,
+                    "pdf": s.pdf,
+                    "shown": s.shown,
+                }
+                for s in pair.signed
+            ]
+        self._insert(tables.health_answers, answers)
+        self._insert(tables.signed_summaries, signed)
 
     def _add_goals(self, pairs: Sequence[PairLike], added: Added) -> list[dict[str, int]]:
         """Goals and check-ins; returns each pair's goal ids by external id."""

@@ -46,6 +46,11 @@ def _run(row: ChecklistRunRow) -> ChecklistRun:
     )
 
 
+def _answer(row: HealthAnswerRow) -> HealthAnswer:
+    scores = tuple(int(x) for x in row.scores.split(","))
+    return HealthAnswer(row.person_id, row.quarter, scores, row.comment, row.answered_on)
+
+
 class ChecklistRepository:
     """Reads and writes templates, runs and health answers within one unit of work."""
 
@@ -172,16 +177,22 @@ class ChecklistRepository:
         query = select(HealthAnswerRow).where(
             HealthAnswerRow.pair_id == pair_id, HealthAnswerRow.quarter == quarter
         )
-        return [
-            HealthAnswer(
-                r.person_id,
-                r.quarter,
-                tuple(int(x) for x in r.scores.split(",")),
-                r.comment,
-                r.answered_on,
+        return [_answer(r) for r in self._session.scalars(query)]
+
+    def answers_of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[HealthAnswer]]:
+        """Several pairs' health-check answers of every quarter, by quarter then person,
+        in one query (one per chunk of a very large team)."""
+        wanted = list(pair_ids)
+        found: dict[int, list[HealthAnswer]] = {p: [] for p in wanted}
+        for batch in chunks(wanted):
+            query = (
+                select(HealthAnswerRow)
+                .where(HealthAnswerRow.pair_id.in_(batch))
+                .order_by(HealthAnswerRow.quarter, HealthAnswerRow.person_id)
             )
-            for r in self._session.scalars(query)
-        ]
+            for row in self._session.scalars(query):
+                found[row.pair_id].append(_answer(row))
+        return found
 
     def put_answer(self, pair_id: int, answer: HealthAnswer) -> None:
         """Store (or replace) one partner's answers for a quarter."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.signing import Signature, SignedSummary
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
-from mentordesk.store.in_lists import existing_values
+from mentordesk.store.in_lists import chunks, existing_values
 
 SIGNED = tables.signed_summaries.c
 # Everything but the PDF, in the order `_record` reads it.
@@ -28,7 +28,7 @@ OUTLINE = (
 )
 
 
-def _record(row: Row[*tuple[Any, ...]]) -> SignedSummary:
+def _record(row: Row[*tuple[Any, ...]] | tuple[Any, ...]) -> SignedSummary:
     id_, xid, pair_id, quarter, version, signed_on, mentor, mentee, sha = row
     return SignedSummary(
         id_, xid, pair_id, quarter, Signature(signed_on, mentor, mentee, version), sha
@@ -56,6 +56,24 @@ class SignedSummaryRepository:
             (SIGNED.pair_id == pair_id) & (SIGNED.quarter == quarter), SIGNED.version
         )
         return found[-1] if found else None
+
+    def whole_of_pairs(
+        self, pair_ids: Iterable[int]
+    ) -> dict[int, list[tuple[SignedSummary, bytes, str]]]:
+        """Several pairs' signed summaries with their PDF and what they showed, by
+        quarter and version (for an export; one query per chunk of pairs)."""
+        wanted = list(pair_ids)
+        found: dict[int, list[tuple[SignedSummary, bytes, str]]] = {p: [] for p in wanted}
+        for batch in chunks(wanted):
+            query = (
+                select(*OUTLINE, SIGNED.pdf, SIGNED.shown)
+                .where(SIGNED.pair_id.in_(batch))
+                .order_by(SIGNED.quarter, SIGNED.version)
+            )
+            for row in self._session.execute(query):
+                summary = _record(row[: len(OUTLINE)])
+                found[summary.pair_id].append((summary, bytes(row.pdf), str(row.shown)))
+        return found
 
     def pdf(self, summary_id: int) -> bytes:
         """The PDF as it was signed, byte for byte."""

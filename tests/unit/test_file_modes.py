@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.domain.signing import pdf_problem
 from mentordesk.errors import UserFacingError
 from mentordesk.files import FileAccessError, plain_reason
-from mentordesk.services.report import pdf_problem
 
 TARGET = Path("/home/ana/Reports/summary.pdf")
 
