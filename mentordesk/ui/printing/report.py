@@ -31,13 +31,17 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetrics,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPyTextObject,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -53,6 +57,10 @@ from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_pr
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_INDEX = QTextFormat.Property.UserProperty + 1
 CHART_SIZE = QSizeF(420, 130)
+CHART_LEGEND = (
+    "Solid line and dots: progress at each check-in (red when behind schedule). Dashed "
+    "line: steady progress from the quarter's start to the target date. Dotted line: today."
+)
 FOOTER_HEIGHT = 24.0
 MARGIN_MM = 16.0
 STATUS_WORDS = {
@@ -78,6 +86,40 @@ def report_font_family() -> str:
         if font_id >= 0:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
     return family
+
+
+@cache
+def _printable(character: str) -> bool:
+    """Whether some font here can draw `character`: the bundled one, or one installed
+    that Qt falls back to."""
+    code = ord(character)
+    for family in (report_font_family(), *QFontDatabase.families()):
+        if QFontMetrics(QFont(family)).inFontUcs4(code):
+            return True
+    return False
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of `text` no font here can draw, each once, in order."""
+    found: dict[str, None] = {}
+    for character in dict.fromkeys(text):  # each once
+        drawn = ord(character) > 0x7E and not character.isspace() and character != "\ufffc"
+        if drawn and not _printable(character):  # U+FFFC: where a chart is drawn
+            found[character] = None
+    return list(found)
+
+
+def missing_note(characters: list[str]) -> str:
+    """What the summary says about characters it could not print, and what to do."""
+    listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in characters[:12])
+    more = f" and {len(characters) - 12} more" if len(characters) > 12 else ""
+    return (
+        f"Some characters in this summary cannot be printed on this computer: {listed}{more}. "
+        "No installed font has them, so they show as boxes. Installing a font that covers "
+        "them (the Noto fonts cover every script and emoji; Debian and Ubuntu: "
+        "fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing again "
+        "prints them."
+    )
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
@@ -178,7 +220,7 @@ def _goal_html(line: GoalLine, index: int) -> str:
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
         f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · "
         f"<b>Progress:</b> {line.progress}%{flag}</p>"
-        f"<p>[[chart:{index}]]</p>{review}"
+        f"<p>[[chart:{index}]]<br><small>{CHART_LEGEND}</small></p>{review}"
     )
 
 
@@ -344,8 +386,48 @@ def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_INDEX, index)
         found.insertText("\ufffc", chart)
+    if missing := unprintable(document.toPlainText()):
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(f"<p><b>Note:</b> {literal(missing_note(missing))}</p>")
     document.setPageSize(page_points)
+    keep_headings_with_next(document)
     return document
+
+
+KEEP_ROOM = 0.15  # a heading this close to a page's foot goes to the next page...
+
+
+def orphaned_headings(document: QTextDocument) -> list[QTextBlock]:
+    """Headings left alone at a page's foot: in its last KEEP_ROOM, with what follows
+    them on a later page."""
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            page, into = divmod(top, height)
+            next_page = layout.blockBoundingRect(following).top() // height
+            if into > (1 - KEEP_ROOM) * height and next_page > page:
+                found.append(block)
+        block = following
+    return found
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """...with what follows it (keep-with-next): a page break before each such heading,
+    one at a time from the top, as each moves what comes after it."""
+    for _ in range(document.blockCount()):  # each round settles one heading for good
+        orphans = orphaned_headings(document)
+        if not orphans:
+            return
+        cursor = QTextCursor(orphans[0])
+        moved = QTextBlockFormat()
+        moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.mergeBlockFormat(moved)
 
 
 def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
