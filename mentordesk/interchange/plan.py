@@ -139,6 +139,17 @@ class SignedEntry:
 
 
 @dataclass(frozen=True)
+class WinEntry:
+    """A win of the pair; `by` names a partner by person id (None: both)."""
+
+    path: str
+    external_id: str
+    won_on: date
+    text: str
+    by: str | None
+
+
+@dataclass(frozen=True)
 class PairEntry:
     """A pair to add, naming its people by external id."""
 
@@ -157,6 +168,7 @@ class PairEntry:
     checklists: tuple[ChecklistEntry, ...] = ()
     health: tuple[HealthEntry, ...] = ()
     signed: tuple[SignedEntry, ...] = ()
+    wins: tuple[WinEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from mentordesk.domain.quarters import QuarterMode, quarter
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.domain.signing import Signature, digest, pdf_problem
 from mentordesk.domain.text import line_problem, shown, text_problem
+from mentordesk.domain.wins import WIN_MAX
 from mentordesk.errors import Problem, ValidationError
 from mentordesk.interchange import FORMAT, VERSION, values
 from mentordesk.interchange.json_text import parse_json, structure_problems
@@ -51,6 +52,7 @@ from mentordesk.interchange.plan import (
     SessionEntry,
     SignedEntry,
     TemplateEntry,
+    WinEntry,
 )
 from mentordesk.interchange.schema import capped, describe, schema_problems
 from mentordesk.interchange.values import EARLIEST, LATEST
@@ -210,6 +212,10 @@ class Reader:
             self._signed_summary(raw_signed, f"{path}.signed_summaries[{i}]", versions)
             for i, raw_signed in enumerate(raw.get("signed_summaries") or [])
         )
+        wins = tuple(
+            self._win(raw_win, f"{path}.wins[{i}]", partners, started)
+            for i, raw_win in enumerate(raw.get("wins") or [])
+        )
         return PairEntry(
             path=path,
             external_id=raw["id"],
@@ -226,7 +232,22 @@ class Reader:
             checklists=checklists,
             health=health,
             signed=signed,
+            wins=wins,
         )
+
+    def _win(
+        self, raw: dict[str, Any], path: str, partners: tuple[str, str], started: date | None
+    ) -> WinEntry:
+        self._identify("wins", raw["id"], path)
+        by = raw.get("by")
+        if by is not None and by not in partners:
+            self._report(f"{path}.by", "a win is the mentor's, the mentee's or both (null)")
+        text = " ".join(raw["text"].split())
+        self._report(f"{path}.text", line_problem(text, "a win", required=True, limit=WIN_MAX))
+        day = self.day(raw, "on", path) or EARLIEST
+        if started is not None and day < started:
+            self._report(f"{path}.on", f"the pair started on {started.isoformat()}")
+        return WinEntry(path, raw["id"], day, text, by)
 
     def _health_check(
         self,

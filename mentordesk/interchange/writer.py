@@ -16,6 +16,7 @@ from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person
 from mentordesk.domain.sessions import ActionItem, Session
 from mentordesk.domain.signing import SignedSummary
+from mentordesk.domain.wins import Win
 from mentordesk.interchange import FORMAT, VERSION
 
 
@@ -144,6 +145,7 @@ def pair_entry(
     *,
     answers: Sequence[HealthAnswer] = (),
     signed: Sequence[tuple[SignedSummary, bytes, str]] = (),
+    wins: Sequence[Win] = (),
 ) -> dict[str, Any]:
     """A pair as the document holds it, with everything it owns (its health checks and
     signed summaries only when it has some: files without them read as before)."""
@@ -174,6 +176,20 @@ def pair_entry(
     }
     if answers:
         entry["health_checks"] = _health_checks(pair, answers)
+    if wins:
+        partners = {
+            pair.mentor.id: pair.mentor.external_id,
+            pair.mentee.id: pair.mentee.external_id,
+        }
+        entry["wins"] = [
+            {
+                "id": w.external_id,
+                "on": w.won_on.isoformat(),
+                "text": w.text,
+                "by": partners.get(w.person_id) if w.person_id is not None else None,
+            }
+            for w in sorted(wins, key=lambda w: (w.won_on, w.external_id))
+        ]
     if signed:
         entry["signed_summaries"] = [_signed(summary, pdf, shown) for summary, pdf, shown in signed]
     return entry

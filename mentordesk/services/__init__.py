@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from mentordesk.services.session_edits import SessionEditService
     from mentordesk.services.sessions import SessionService
     from mentordesk.services.signing import SigningService
+    from mentordesk.services.wins import WinService
 
 
 class Services:
@@ -117,6 +118,12 @@ class Services:
         from mentordesk.services.report import ReportService
 
         return ReportService(self._store, self.clock)
+
+    @cached_property
+    def wins(self) -> WinService:
+        from mentordesk.services.wins import WinService
+
+        return WinService(self._store, self.clock)
 
     @cached_property
     def signing(self) -> SigningService:

@@ -18,6 +18,7 @@ class ChangeSet:
     # and editors follow; nothing counted from sessions (health, the agenda) does.
     session_words: frozenset[int] = frozenset()
     checklists: frozenset[int] = frozenset()  # template and run ids
+    wins: frozenset[int] = frozenset()
     created: int | None = None  # the record the action created, for selecting it
 
     @property
@@ -50,6 +51,7 @@ class ChangeSet:
             session_words=(self.session_words | other.session_words)
             - (self.sessions | other.sessions),
             checklists=self.checklists | other.checklists,
+            wins=self.wins | other.wins,
             created=self.created if self.created is not None else other.created,
         )
 
@@ -62,4 +64,5 @@ class ChangeSet:
             or self.sessions
             or self.session_words
             or self.checklists
+            or self.wins
         )

@@ -18,6 +18,7 @@ from mentordesk.domain.goals import (
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
 from mentordesk.domain.text import text_problem
+from mentordesk.domain.wins import Win
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -28,11 +29,12 @@ from mentordesk.store.unit_of_work import Store, UnitOfWork
 
 @dataclass(frozen=True)
 class QuarterPlan:
-    """One quarter of a pair: its dates, whether it is today's, and its goals."""
+    """One quarter of a pair: its dates, whether it is today's, its goals and its wins."""
 
     span: Quarter
     is_current: bool
     goals: tuple[Goal, ...]
+    wins: tuple[Win, ...] = ()
 
     def goal_for(self, skill: Skill) -> Goal | None:
         """The quarter's goal of `skill` that is not dropped, if any."""
@@ -64,20 +66,23 @@ class GoalService:
             if pair is None or pair.id != pair_id:
                 pair = uow.pairs.get(pair_id)
             goals = uow.goals.of_pair(pair_id)
+            wins = uow.wins.of_pairs([pair_id])[pair_id]
         day = self.today()
         current = pair.current_quarter(day)
         last_started = max(1, current or _last_quarter(pair, day))
         upto = max(
             [last_started + (1 if pair.ended_on is None else 0)] + [g.quarter for g in goals]
         )
-        return [
-            QuarterPlan(
-                quarter(pair.started_on, pair.quarters, n),
-                n == current,
-                tuple(g for g in goals if g.quarter == n),
+        plans = []
+        for n in range(1, upto + 1):
+            span = quarter(pair.started_on, pair.quarters, n)
+            in_quarter = tuple(w for w in wins if w.won_on in span)
+            plans.append(
+                QuarterPlan(
+                    span, n == current, tuple(g for g in goals if g.quarter == n), in_quarter
+                )
             )
-            for n in range(1, upto + 1)
-        ]
+        return plans
 
     def get(self, goal_id: int) -> Goal:
         """One goal with its check-ins."""

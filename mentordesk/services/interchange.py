@@ -55,6 +55,7 @@ DATABASE_GROUPS = (
     "sessions",
     "runs",
     "signed summaries",
+    "wins",
     "templates",
     "action items",
     "uids",
@@ -210,6 +211,7 @@ class InterchangeService:
             runs = uow.checklists.runs_of_pairs(ids)
             answers = uow.checklists.answers_of_pairs(ids)
             signed = uow.signed.whole_of_pairs(ids)
+            wins = uow.wins.of_pairs(ids)
             people = {p.id: p for pair in batch for p in (pair.mentor, pair.mentee)}
             parts = writer.SessionParts(sessions, people, include_private)
             for pair in batch:
@@ -221,6 +223,7 @@ class InterchangeService:
                     runs[pair.id],
                     answers=answers[pair.id],
                     signed=signed[pair.id],
+                    wins=wins[pair.id],
                 )
 
     @staticmethod
@@ -326,6 +329,7 @@ class _ImportRun:
         sessions = [s for pair in pairs for s in pair.sessions]
         runs = [r for pair in pairs for r in pair.checklists]
         signed = [s for pair in pairs for s in pair.signed]
+        wins = [w for pair in pairs for w in pair.wins]
         items = [
             _Located(f"{s.path}.action_items[{i}]", a.external_id)
             for s in sessions
@@ -338,6 +342,7 @@ class _ImportRun:
             ("sessions", "session", "sessions", sessions),
             ("runs", "checklist run", "runs", runs),
             ("signed summaries", "signed summary", "signed", signed),
+            ("wins", "win", "wins", wins),
             ("action items", "action item", "sessions", items),
         ):
             found.add(

@@ -17,6 +17,7 @@ from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue, log_rows
 from mentordesk.domain.signing import PDF_END, Signature, pdf_problem
+from mentordesk.domain.wins import Win
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
@@ -102,6 +103,7 @@ class QuarterReport:
     runs: tuple[ChecklistRun, ...]
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
+    wins: tuple[tuple[str, Win], ...] = ()  # (whose, win): the quarter's, by then
     signature: Signature | None = None  # set when it is drawn to be signed (see signing)
     manager_copy: bool = False  # without what the pair keeps between them (see below)
 
@@ -169,6 +171,7 @@ class ReportService:
             sessions = uow.sessions.of_pair(pair_id)
             runs = uow.checklists.runs_of_pair(pair_id)
             answers = uow.checklists.answers(pair_id, number)
+            wins = uow.wins.of_pairs([pair_id])[pair_id]
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         # A past quarter is told as it stood when its last day was over (in the clock's
         # zone); the current one (or a later one) as it stands now.
@@ -235,6 +238,11 @@ class ReportService:
             else (),
             next_goals=tuple(
                 g for g in goals if g.quarter == number + 1 and g.status is not GoalStatus.DROPPED
+            ),
+            wins=tuple(
+                (names.get(w.person_id, "Both") if w.person_id is not None else "Both", w)
+                for w in wins
+                if w.won_on in span and w.won_on <= as_of_day
             ),
         )
 

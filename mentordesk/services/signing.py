@@ -57,6 +57,7 @@ def shown(report: QuarterReport) -> str:
         "held": [s.external_id for s in report.held_sessions],
         "runs": [r.external_id for r in report.runs],
         "next_goals": [g.external_id for g in report.next_goals],
+        "wins": [w.external_id for _, w in report.wins],
     }
     return json.dumps(facts, sort_keys=True, ensure_ascii=False)
 

@@ -49,6 +49,7 @@ KEYS = {
     "sessions": (tables.sessions.c.external_id, tables.action_items.c.external_id),
     "runs": (tables.checklist_runs.c.external_id,),
     "signed": (tables.signed_summaries.c.external_id,),
+    "wins": (tables.wins.c.external_id,),
 }
 
 _FTS5_ROWS = text(
@@ -201,6 +202,19 @@ class SignedLike(Protocol):
     def shown(self) -> str: ...
 
 
+class WinLike(Protocol):
+    """A win; `by` names a partner by person id (None: both)."""
+
+    @property
+    def external_id(self) -> str: ...
+    @property
+    def won_on(self) -> date: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def by(self) -> str | None: ...
+
+
 class PairLike(Protocol):
     """A pair with everything it owns; its people named by external id."""
 
@@ -232,6 +246,8 @@ class PairLike(Protocol):
     def health(self) -> Sequence[HealthLike]: ...
     @property
     def signed(self) -> Sequence[SignedLike]: ...
+    @property
+    def wins(self) -> Sequence[WinLike]: ...
 
 
 @dataclass
@@ -363,9 +379,19 @@ class BulkImport:
     def _add_health_and_signed(
         self, pairs: Sequence[PairLike], added: Added, person_ids: Mapping[str, int]
     ) -> None:
-        """Health-check answers and signed summaries (kept as they were signed)."""
-        answers, signed = [], []
+        """Health-check answers, signed summaries (kept as they were signed) and wins."""
+        answers, signed, wins = [], [], []
         for pair_id, pair in zip(added.pairs, pairs, strict=True):
+            wins += [
+                {
+                    "external_id": w.external_id,
+                    "pair_id": pair_id,
+                    "won_on": w.won_on,
+                    "text": w.text,
+                    "person_id": person_ids[w.by] if w.by is not None else None,
+                }
+                for w in pair.wins
+            ]
             answers += [
                 {
                     "pair_id": pair_id,
@@ -394,6 +420,7 @@ class BulkImport:
             ]
         self._insert(tables.health_answers, answers)
         self._insert(tables.signed_summaries, signed)
+        self._insert(tables.wins, wins)
 
     def _add_goals(self, pairs: Sequence[PairLike], added: Added) -> list[dict[str, int]]:
         """Goals and check-ins; returns each pair's goal ids by external id."""

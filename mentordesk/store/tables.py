@@ -332,6 +332,18 @@ signed_summaries = Table(
     UniqueConstraint("pair_id", "quarter", "version", name="one_per_version"),
 )
 
+# A pair's wins log: anything worth celebrating, from either partner (or both: no one).
+wins = Table(
+    "wins",
+    metadata,
+    _id(),
+    _external_id(),
+    _parent("pair_id", "pairs.id", "CASCADE"),
+    _required("won_on", Date),
+    _required("text", Text),
+    Column("person_id", ForeignKey("people.id", ondelete="RESTRICT"), nullable=True),
+)
+
 # One row that names this database. Every write of MentorDesk's touches it, so a journal
 # (-wal) carries it too: a journal from another database is told by its other uid.
 database_identity = Table(

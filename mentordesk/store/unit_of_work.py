@@ -35,11 +35,13 @@ if TYPE_CHECKING:  # built on first use: the first window needs none of them
     from mentordesk.store.private_notes import PrivateNoteRepository
     from mentordesk.store.sessions import SessionRepository
     from mentordesk.store.signed_summaries import SignedSummaryRepository
+    from mentordesk.store.wins import WinRepository
 
 log = logging.getLogger(__name__)
 
 # What `erase_everything` empties, children before parents; checklist templates stay.
 ERASED = (
+    tables.wins,
     tables.signed_summaries,
     tables.health_answers,
     tables.checklist_run_steps,
@@ -83,6 +85,7 @@ class UnitOfWork:
         self._sessions: SessionRepository | None = None
         self._checklists: ChecklistRepository | None = None
         self._signed: SignedSummaryRepository | None = None
+        self._wins: WinRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
@@ -123,6 +126,15 @@ class UnitOfWork:
 
             self._checklists = ChecklistRepository(self._open_session())
         return self._checklists
+
+    @property
+    def wins(self) -> WinRepository:
+        """A pair's wins log."""
+        if self._wins is None:
+            from mentordesk.store.wins import WinRepository
+
+            self._wins = WinRepository(self._open_session())
+        return self._wins
 
     @property
     def signed(self) -> SignedSummaryRepository:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ PDF = b"%PDF-1.7\n% the summary as the window drew it for signing\n%%EOF\n"
 
 def fill_every_table(services: Services) -> None:
     """The demo team, and what it lacks: both partners' health checks, a template of the
-    team's own, a checklist run of it, and a signed summary."""
+    team's own, a checklist run of it, a win and a signed summary."""
     services.demo.load()
     pair = services.pairs.find("ana-ben")
     for person, scores in ((pair.mentor.id, [4, 5, 4, 3, 5]), (pair.mentee.id, [3, 4, 4, 4, 4])):
@@ -42,6 +43,7 @@ def fill_every_table(services: Services) -> None:
     assert own.created is not None
     key = next(t.key for t in services.health.templates() if t.id == own.created)
     services.health.start(pair.id, key)
+    services.wins.add(pair.id, date(2026, 11, 20), "Led the design review", pair.mentee.id)
     prepared = services.signing.prepare(services.reports.quarter_report(pair.id, 1))
     services.signing.sign(prepared, PDF)
 

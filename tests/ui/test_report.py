@@ -205,6 +205,7 @@ def test_the_manager_copy_leaves_out_what_the_pair_keeps_between_them(
     run = services.health.start(pair_id, "expectations").created or 0
     services.health.close(run, "Agreed to meet on Tuesdays instead", None)
     current = pair.current_quarter(services.pairs.today()) or 0
+    services.wins.add(pair_id, date(2026, 7, 20), "Shipped the reports", pair.mentee.id)
 
     def texts(number: int) -> tuple[str, str]:
         report = services.reports.quarter_report(pair_id, number)
@@ -222,6 +223,8 @@ def test_the_manager_copy_leaves_out_what_the_pair_keeps_between_them(
     assert "This is the manager copy: it leaves out what the pair keeps between them" in manager
     assert "Write production-grade SQL" in manager  # goals, figures and items stay
     assert "Book the room" in manager
+    for copy in (full, manager):  # a win is for showing: on both first pages
+        assert "Win, 20 Jul 2026 (Ben Okafor): Shipped the reports" in copy
     assert "Planned 14 = held 11 + missed 2 + cancelled 1" in manager
     assert SECRET not in full + manager
 

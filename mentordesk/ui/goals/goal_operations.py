@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mentordesk.domain.goals import GoalDraft, Outcome, Skill
+from mentordesk.domain.pairs import Pair
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
@@ -17,6 +18,7 @@ class GoalOperations:
     def __init__(self, services: Services, bridge: ChangeBridge, operations: Operations) -> None:
         # `operations.push` tells the views what changed: `bridge` is not needed here.
         self._goals = services.goals
+        self._wins = services.wins
         self._ops = operations
 
     def set_goal(self, pair_id: int, number: int, skill: Skill) -> None:
@@ -78,3 +80,18 @@ class GoalOperations:
             self._ops.report(error.message)
             return
         self._ops.message.emit("Carried into the next quarter.")
+
+    def add_win(self, pair: Pair, day: date) -> None:
+        """Note a win of `pair`, dated `day` unless changed."""
+        from mentordesk.ui.goals.win_dialog import WinDialog
+
+        def save(on: date, text: str, person_id: int | None) -> None:
+            self._ops.push(self._wins.add(pair.id, on, text, person_id))
+
+        today = self._goals.today()
+        self._ops.open_dialog(WinDialog(save, pair, day, today, self._ops.window))
+
+    def remove_win(self, win_id: int) -> None:
+        """Remove a win (Edit ▸ Undo brings it back)."""
+        self._ops.push(self._wins.remove(win_id))
+        self._ops.message.emit("Removed the win. Edit ▸ Undo brings it back.")

@@ -23,6 +23,7 @@ from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.goals.goal_card import GoalCard
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.goals.quarter_list_model import QuarterListModel
+from mentordesk.ui.goals.wins_box import WinsBox
 
 
 class GoalsPanel(QWidget):
@@ -70,6 +71,10 @@ class GoalsPanel(QWidget):
         for card in self.cards.values():
             self.card_row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
         self._slot_layout.addLayout(self.card_row)
+        self.wins = WinsBox()
+        self.wins.add_requested.connect(self._add_win)
+        self.wins.remove_requested.connect(operations.remove_win)
+        self._slot_layout.addWidget(self.wins)
         self._slot_layout.addStretch()
         self.page = PageScroll(slots)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,6 +164,14 @@ class GoalsPanel(QWidget):
         if self.pair_id is not None and callable(call):
             call(self.pair_id)
 
+    def _add_win(self) -> None:
+        """Note a win, dated today or (in a past quarter) its last day."""
+        number = self.chosen_quarter()
+        plan = self.quarters.plan(number) if number is not None else None
+        if self.view is not None and plan is not None:
+            today = self._services.goals.today()
+            self._operations.add_win(self.view.pair, min(today, plan.span.ends_on))
+
     def _set_goal(self, skill: Skill) -> None:
         number = self.chosen_quarter()
         if self.pair_id is not None and number is not None:
@@ -174,6 +187,7 @@ class GoalsPanel(QWidget):
             self.heading.setText("Choose a pair to see its goals." if self.pair_id is None else "")
             for card in self.cards.values():
                 card.hide()
+            self.wins.hide()
             return
         today = self._services.goals.today()
         editable = self.view is not None and self.view.editable
@@ -185,4 +199,7 @@ class GoalsPanel(QWidget):
         for skill, card in self.cards.items():
             card.show()
             card.show_goal(plan.goal_for(skill), span, today, editable)
+        if self.view is not None:
+            self.wins.show()
+            self.wins.show_wins(plan.wins, self.view.pair, editable and span.starts_on <= today)
         self._arrange_cards(self.page.viewport().width())  # a card's needs follow its goal

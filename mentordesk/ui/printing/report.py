@@ -240,9 +240,14 @@ def _overview(report: QuarterReport) -> str:
     )
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
     upcoming = ", ".join(literal(g.title) for g in report.next_goals) or "not set yet"
+    wins = "".join(
+        f"<li>Win, {day_text(win.won_on)} ({literal(who)}): {literal(win.text)}</li>"
+        for who, win in report.wins
+    )
     return (
         "<h2>At a glance</h2><ul>"
         + (goals or "<li>No goals were set for this quarter.</li>")
+        + wins
         + f"<li>Meetings: {figures.held} held of {figures.planned} planned; attendance {rate}"
         + (f" ({figures.to_come} still to come)" if figures.to_come else "")
         + f"</li><li>Action items: {items.completed} completed, {items.open_at_end} open"

@@ -256,7 +256,7 @@ class Workspace(QTabWidget):
         """Route a change set to the tabs it concerns; whether the pair's health may have
         changed (the overview and the team window then read it again)."""
         chosen = self.view.id if self.view else None
-        if changes.goals or (chosen is not None and chosen in changes.pairs):
+        if changes.goals or changes.wins or (chosen is not None and chosen in changes.pairs):
             self._refresh_when_shown(self.goals)
         if changes.meetings:
             self._refresh_when_shown(self.meetings_tab)

@@ -1,0 +1,44 @@
+"""Note a win: what is worth celebrating, whose it is, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from mentordesk.domain.pairs import Pair
+from mentordesk.domain.wins import WIN_MAX
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+
+
+class WinDialog(FormDialog):
+    """A win of the pair: a line, whose (both, the mentor's or the mentee's), a day."""
+
+    def __init__(
+        self,
+        save: Callable[[date, str, int | None], object],
+        pair: Pair,
+        day: date,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Add Win — {pair.title}", parent, action="Add Win")
+        self._save = save
+        self.text = QLineEdit()
+        self.text.setMaxLength(WIN_MAX)
+        self.text.setPlaceholderText("What went well, in a line")
+        self.whose = QComboBox()
+        self.whose.addItem("Both of us", None)
+        self.whose.addItem(f"{pair.mentor.name} (mentor)", pair.mentor.id)
+        self.whose.addItem(f"{pair.mentee.name} (mentee)", pair.mentee.id)
+        self.on = date_edit(day)
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.add_field("text", "&Win:", self.text)
+        self.add_field("person", "W&hose:", self.whose)
+        self.add_field("won_on", "&Date:", self.on)
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        self._save(date_of(self.on), self.text.text(), self.whose.currentData())
