@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -58,6 +59,7 @@ from mentordesk.interchange.schema import capped, describe, schema_problems
 from mentordesk.interchange.values import EARLIEST, LATEST
 
 MAX_QUARTER = 400  # a hundred years of quarters
+MAX_VERSION = 10_000  # versions of one quarter's summary
 SEQUENCE_MAX = 2**31 - 1  # a calendar SEQUENCE, stored as a 32-bit integer
 TEMPLATE_KEY_MAX = 100
 
@@ -257,6 +259,8 @@ class Reader:
         answered: dict[tuple[str, int], str],
     ) -> HealthEntry:
         person, number = raw["person"], raw["quarter"]
+        if number > MAX_QUARTER:
+            self._report(f"{path}.quarter", f"a pair has at most {MAX_QUARTER} quarters")
         if person not in partners:
             self._report(f"{path}.person", "only the mentor and the mentee answer the health check")
         first = answered.setdefault((person, number), path)
@@ -274,6 +278,10 @@ class Reader:
     ) -> SignedEntry:
         self._identify("signed", raw["id"], path)
         number, version = raw["quarter"], raw["version"]
+        if number > MAX_QUARTER:
+            self._report(f"{path}.quarter", f"a pair has at most {MAX_QUARTER} quarters")
+        if version > MAX_VERSION:
+            self._report(f"{path}.version", f"a summary has at most {MAX_VERSION} versions")
         first = versions.setdefault((number, version), path)
         if first != path:
             self._report(
@@ -300,6 +308,10 @@ class Reader:
             self.day(raw, "signed_on", path) or EARLIEST, names[0], names[1], version
         )
         shown_json = raw.get("shown") or "{}"
+        try:
+            json.loads(shown_json)
+        except ValueError:
+            self._report(f"{path}.shown", "not JSON: what the signed summary showed is unreadable")
         return SignedEntry(path, raw["id"], number, signature, raw["sha256"], pdf, shown_json)
 
     def _end_reason(self, reason: str, started: date | None, ended: date | None, at: str) -> None:

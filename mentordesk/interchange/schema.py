@@ -160,6 +160,8 @@ def _message(error: SchemaError) -> str:
 
 
 def _form(pattern: str) -> str:
+    if pattern == "^[0-9a-f]{64}$":
+        return "of a SHA-256: 64 digits and letters a to f, in lower case"
     if pattern == r"^\d{4}-\d{2}-\d{2}$":
         return "YYYY-MM-DD"
     if "[0-5]" in pattern and "T" not in pattern:

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from pathlib import Path
 
 from mentordesk.domain.goals import Goal, GoalStatus, is_behind
 from mentordesk.domain.health import ChecklistRun, HealthAnswer
-from mentordesk.domain.meetings import MeetingSeries, occurrences
+from mentordesk.domain.meetings import Occurrence, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus, is_overdue, log_rows
+from mentordesk.domain.sessions import (
+    ActionItem,
+    LogRow,
+    Session,
+    SessionStatus,
+    is_overdue,
+    log_rows,
+)
 from mentordesk.domain.signing import PDF_END, Signature, pdf_problem
 from mentordesk.domain.wins import Win
 from mentordesk.errors import ValidationError
@@ -24,6 +32,15 @@ from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
 
 _TAIL = 1024  # a PDF ends with %%EOF and at most a line break or two after it
+
+
+class Moment(StrEnum):
+    """Which moment a summary tells."""
+
+    AHEAD = "ahead"  # the quarter has not begun: what is planned
+    UNDER_WAY = "under way"  # as of now
+    OVER = "over"  # as it stood at the end of its last day
+    ENDED = "ended"  # as it stood when the pair ended, in this quarter
 
 
 @dataclass(frozen=True)
@@ -94,6 +111,7 @@ class QuarterReport:
     made_on: date
     as_of: datetime
     current: bool
+    moment: Moment
     goals: tuple[GoalLine, ...]
     figures: MeetingFigures
     held_sessions: tuple[Session, ...]
@@ -116,8 +134,8 @@ class QuarterReport:
 # What a manager copy leaves out, in the words it prints.
 LEFT_OUT = (
     "This is the manager copy: it leaves out what the pair keeps between them: the topics "
-    "and notes of their sessions, the steps and notes of their checklists, and their "
-    "health-check answers."
+    "and notes of their sessions, their reflections on their goals, the steps, notes and "
+    "outcomes of their checklists, and their health-check answers. It is not for signing."
 )
 
 
@@ -128,7 +146,11 @@ def manager_copy(report: QuarterReport) -> QuarterReport:
     return replace(
         report,
         manager_copy=True,
-        held_sessions=tuple(replace(s, topics=(), notes="") for s in report.held_sessions),
+        goals=tuple(replace(g, goal=replace(g.goal, reflection="")) for g in report.goals),
+        held_sessions=tuple(
+            replace(s, topics=(), notes="", private_notes=(), action_items=())
+            for s in report.held_sessions
+        ),
         runs=tuple(replace(r, steps=(), outcome="") for r in report.runs),
         health=(),
         signature=None,
@@ -174,12 +196,20 @@ class ReportService:
             wins = uow.wins.of_pairs([pair_id])[pair_id]
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         # A past quarter is told as it stood when its last day was over (in the clock's
-        # zone); the current one (or a later one) as it stands now.
-        end_of_span = datetime.combine(span.ends_on + timedelta(days=1), time(), now.tzinfo)
+        # zone), the quarter a pair ended in as it stood when it ended; the current one
+        # (or one ahead) as it stands now.
+        last_day = span.ends_on
+        moment = Moment.OVER
+        if pair.ended_on is not None and pair.ended_on <= span.ends_on:
+            last_day, moment = pair.ended_on, Moment.ENDED
+        end_of_span = datetime.combine(last_day + timedelta(days=1), time(), now.tzinfo)
         current = now < end_of_span
+        if current:
+            moment = Moment.AHEAD if today < span.starts_on else Moment.UNDER_WAY
         as_of = now if current else end_of_span
-        as_of_day = today if current else span.ends_on
+        as_of_day = today if current else last_day
         meetings = [o for s in series if not s.cancelled for o in occurrences(s)]
+        rows = _rows_in(span, meetings, sessions, as_of)
         in_span = [s for s in sessions if s.scheduled_for.date() in span]
         carried_in = [
             a
@@ -204,18 +234,21 @@ class ReportService:
             made_on=today,
             as_of=as_of,
             current=current,
+            moment=moment,
             goals=tuple(
                 GoalLine(
                     g,
-                    g.progress if current else _progress_by(g, span.ends_on),
+                    g.progress if current else _progress_by(g, last_day),
                     current and is_behind(g, span, today),
                     carried_to.get(g.id),
                 )
                 for g in goals
                 if g.quarter == number
             ),
-            figures=_figures(series, in_span, span, as_of),
-            held_sessions=tuple(s for s in in_span if s.status is SessionStatus.HELD),
+            figures=_figures(rows, as_of),
+            held_sessions=tuple(
+                r.session for r in rows if r.status is SessionStatus.HELD and r.session
+            ),
             items=ItemFigures(
                 carried_in=len(carried_in),
                 created=len(created),
@@ -256,23 +289,22 @@ def _progress_by(goal: Goal, day: date) -> int:
     return earlier[-1].progress if earlier else 0
 
 
-def _figures(
-    series: list[MeetingSeries], sessions: list[Session], span: Quarter, as_of: datetime
-) -> MeetingFigures:
-    """Every meeting of the quarter (by original date; ad-hoc sessions by their day),
-    by how it went at `as_of`, with the session log's rule."""
-    rows = [
-        row
-        for row in log_rows(
-            [o for s in series if not s.cancelled for o in occurrences(s)], sessions, as_of
-        )
-        if (row.occurrence.original_date if row.occurrence else row.when.date()) in span
-    ]
+def _rows_in(
+    span: Quarter, meetings: list[Occurrence], sessions: list[Session], as_of: datetime
+) -> list[LogRow]:
+    """The quarter's meetings and sessions by the session log's rule, each counted where
+    it took place (a meeting moved into another quarter counts there)."""
+    return [r for r in log_rows(meetings, sessions, as_of) if r.when.date() in span]
+
+
+def _figures(rows: list[LogRow], as_of: datetime) -> MeetingFigures:
+    """Every meeting of the quarter by how it went at `as_of`."""
     held = missed = cancelled = to_come = 0
     for row in rows:
         status = row.status
-        if status is SessionStatus.PLANNED and row.occurrence is None and row.when <= as_of:
-            status = SessionStatus.MISSED  # an ad-hoc session that passed unrecorded
+        if status is SessionStatus.PLANNED and row.occurrence is None:
+            # An ad-hoc session never recorded: missed once its day is over.
+            status = SessionStatus.MISSED if row.when.date() < as_of.date() else status
         if status is SessionStatus.HELD:
             held += 1
         elif status is SessionStatus.MISSED:

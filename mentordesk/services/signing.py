@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from mentordesk.domain.signing import Signature, SignedSummary, digest, pdf_prob
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
-from mentordesk.services.report import QuarterReport, save_pdf
+from mentordesk.services.report import ItemLine, Moment, QuarterReport, save_pdf
 from mentordesk.store.unit_of_work import Store
 
 
@@ -30,36 +31,63 @@ class Verification:
 
 
 def shown(report: QuarterReport) -> str:
-    """The figures a summary shows, as JSON kept with its signature (what was signed,
-    readable without the PDF; compared to tell an unchanged summary)."""
+    """What a summary shows, as JSON kept with its signature: everything its pages print
+    (but the moment of printing, told by the day), so that two summaries that show the
+    same are told the same, and one that shows anything else is not."""
+
+    def item(line: ItemLine) -> list[Any]:
+        a = line.item
+        return [line.owner, a.external_id, a.text, _day(a.due), _day(a.done_on), line.overdue]
+
     facts: dict[str, Any] = {
-        "pair": report.pair.external_id,
+        "pair": [report.pair.external_id, report.pair.mentor.name, report.pair.mentee.name],
         "quarter": report.span.number,
-        "span": [report.span.starts_on.isoformat(), report.span.ends_on.isoformat()],
-        "as_of": report.as_of.isoformat(),
-        "current": report.current,
+        "span": [_day(report.span.starts_on), _day(report.span.ends_on)],
+        "moment": [report.moment.value, _day(report.as_of.date())],
+        "manager_copy": report.manager_copy,
         "meetings": vars(report.figures),
         "items": vars(report.items),
+        "open": [item(line) for line in report.open_at_end],
+        "completed": [item(line) for line in report.completed],
         "goals": [
-            {
-                "id": line.goal.external_id,
-                "title": line.goal.title,
-                "status": line.goal.status.value,
-                "progress": line.progress,
-                "outcome": line.goal.outcome.value if line.goal.outcome else None,
-                "carried_to": line.carried_to,
-            }
+            [
+                line.goal.external_id,
+                line.goal.skill.value,
+                line.goal.title,
+                line.goal.specific,
+                line.goal.measure,
+                _day(line.goal.target_date),
+                line.goal.status.value if report.current else None,
+                line.progress,
+                line.behind,
+                line.goal.outcome.value if line.goal.outcome else None,
+                line.goal.reflection,
+                line.carried_to,
+                [
+                    [_day(c.on), c.progress]
+                    for c in line.goal.checkins
+                    if c.on <= report.as_of.date()
+                ],
+            ]
             for line in report.goals
         ],
-        "open": sorted(line.item.external_id for line in report.open_at_end),
-        "overdue": sorted(line.item.external_id for line in report.overdue),
-        "completed": sorted(line.item.external_id for line in report.completed),
-        "held": [s.external_id for s in report.held_sessions],
-        "runs": [r.external_id for r in report.runs],
-        "next_goals": [g.external_id for g in report.next_goals],
-        "wins": [w.external_id for _, w in report.wins],
+        "held": [
+            [s.external_id, s.scheduled_for.isoformat(), list(s.topics)]
+            for s in report.held_sessions
+        ],
+        "runs": [
+            [r.external_id, r.title, _day(r.started_on), _day(r.completed_on), r.outcome]
+            for r in report.runs
+        ],
+        "health": [[name, list(a.scores), a.comment] for name, a in report.health],
+        "next_goals": [[g.external_id, g.title, _day(g.target_date)] for g in report.next_goals],
+        "wins": [[who, _day(w.won_on), w.text] for who, w in report.wins],
     }
     return json.dumps(facts, sort_keys=True, ensure_ascii=False)
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 class SigningService:
@@ -73,6 +101,12 @@ class SigningService:
         """`report` as it will be signed today by both partners: the next version of its
         quarter's summary. Refused when that summary was signed and nothing in it has
         changed since."""
+        if report.moment is Moment.AHEAD:
+            raise UserFacingError(
+                f"Quarter {report.span.number} has not begun: its summary is signed once "
+                "there is something to sign, at the earliest on "
+                f"{day_text(report.span.starts_on)}."
+            )
         with self._store.reading() as uow:
             latest = uow.signed.latest(report.pair.id, report.span.number)
             if latest is not None and uow.signed.shown(latest.id) == shown(report):

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.signing import Signature, SignedSummary
-from mentordesk.errors import NotFoundError
+from mentordesk.errors import NotFoundError, UserFacingError
 from mentordesk.store import tables
 from mentordesk.store.in_lists import chunks, existing_values
 
@@ -109,23 +110,30 @@ class SignedSummaryRepository:
         sha256: str,
         shown: str,
     ) -> int:
-        """Keep a signed summary; returns its id."""
-        result = self._session.execute(
-            insert(tables.signed_summaries)
-            .values(
-                external_id=external_id,
-                pair_id=pair_id,
-                quarter=quarter,
-                version=signature.version,
-                signed_on=signature.signed_on,
-                mentor_name=signature.mentor_name,
-                mentee_name=signature.mentee_name,
-                sha256=sha256,
-                pdf=pdf,
-                shown=shown,
+        """Keep a signed summary; returns its id. Another install that kept the same
+        version meanwhile (a shared server) is told as UserFacingError."""
+        try:
+            result = self._session.execute(
+                insert(tables.signed_summaries)
+                .values(
+                    external_id=external_id,
+                    pair_id=pair_id,
+                    quarter=quarter,
+                    version=signature.version,
+                    signed_on=signature.signed_on,
+                    mentor_name=signature.mentor_name,
+                    mentee_name=signature.mentee_name,
+                    sha256=sha256,
+                    pdf=pdf,
+                    shown=shown,
+                )
+                .returning(SIGNED.id)
             )
-            .returning(SIGNED.id)
-        )
+        except IntegrityError:
+            raise UserFacingError(
+                f"Version {signature.version} of this summary was signed meanwhile on another "
+                "computer; prepare it again to sign the next version."
+            ) from None
         return int(result.scalar_one())
 
     def _read(self, where: ColumnElement[bool], *order: ColumnElement[Any]) -> list[SignedSummary]:

@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
+
 from mentordesk.domain.goals import GoalDraft, Outcome, Skill
 from mentordesk.domain.sessions import SessionStatus
+from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
-from mentordesk.services.report import QuarterReport
+from mentordesk.services.report import Moment, QuarterReport, manager_copy
 
 
 def record(services: Services, pair_id: int, index: int, topic: str) -> int:
@@ -134,3 +137,85 @@ def test_a_goal_reviewed_partly_and_carried_over_says_so(
     assert line.carried_to == 2
     assert not line.behind  # a past quarter is reviewed, not behind
     assert line.goal.outcome is Outcome.PARTLY
+
+
+def test_a_meeting_moved_into_the_next_quarter_counts_where_it_took_place(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, _, _ = pair
+    series = services.sessions.log(pair_id)[0].occurrence
+    assert series is not None
+    services.meetings.move(series.series_id, date(2026, 11, 30), datetime(2026, 12, 8, 17))
+    clock.moment = datetime(2026, 12, 9, 9, tzinfo=UTC)
+    moved = next(
+        r.occurrence for r in services.sessions.log(pair_id) if r.occurrence and r.occurrence.moved
+    )
+    session_id, _ = services.sessions.open_for(pair_id, moved)
+    services.sessions.save(session_id, SessionStatus.HELD, ["Moved"], "")
+    first = services.reports.quarter_report(pair_id, 1)
+    second = services.reports.quarter_report(pair_id, 2)
+    for report in (first, second):
+        assert_reconciles(report)
+        assert report.figures.held == len(report.held_sessions)  # the count and the table
+    assert first.figures.planned == 4  # 2, 9, 16, 23 Nov: the 30th went to 8 Dec
+    assert first.figures.to_come == 0  # a past quarter has nothing still to come
+    assert (second.figures.held, [s.topics for s in second.held_sessions]) == (1, [("Moved",)])
+
+
+def test_a_quarter_ahead_is_told_as_planned_and_cannot_be_signed(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, _, _ = pair
+    ahead = services.reports.quarter_report(pair_id, 2)  # begins Mon 7 Dec; today 21 Nov
+    assert ahead.moment is Moment.AHEAD
+    with pytest.raises(UserFacingError, match="has not begun"):
+        services.signing.prepare(ahead)
+
+
+def test_the_quarter_a_pair_ended_in_is_told_as_it_stood_when_it_ended(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, _, _ = pair
+    services.pairs.end(pair_id, date(2026, 11, 20), "moved teams")
+    report = services.reports.quarter_report(pair_id, 1)
+    assert report.moment is Moment.ENDED
+    assert report.as_of == datetime(2026, 11, 21, tzinfo=UTC)
+    assert report.figures.to_come == 0
+    assert_reconciles(report)
+
+
+def test_signing_again_is_refused_only_while_the_summary_shows_the_same(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, _, _ = pair
+    record(services, pair_id, 0, "Kick-off")
+    pdf = b"%PDF-1.7\n% drawn\n%%EOF\n"
+    services.signing.sign(services.signing.prepare(services.reports.quarter_report(pair_id)), pdf)
+    clock.moment = datetime(2026, 11, 21, 10, 5, tzinfo=UTC)  # minutes later, same day
+    with pytest.raises(UserFacingError, match="nothing in it has changed"):
+        services.signing.prepare(services.reports.quarter_report(pair_id))
+    # A topic is what the page prints: changed, the summary may be signed again.
+    session_id = services.sessions.log(pair_id)[0].session
+    assert session_id is not None
+    services.sessions.save(session_id.id, SessionStatus.HELD, ["Kick-off, and goals"], "")
+    again = services.signing.prepare(services.reports.quarter_report(pair_id))
+    assert again.signature is not None
+    assert again.signature.version == 2
+
+
+def test_the_manager_copy_holds_none_of_what_the_pair_keeps_between_them(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, ana, _ = pair
+    first = record(services, pair_id, 0, "Kick-off")
+    services.sessions.save_private_note(first, ana, "Only mine")
+    goal = services.goals.create(
+        pair_id, GoalDraft(1, Skill.SOFT, "Lead two design reviews", date(2026, 12, 4))
+    ).created
+    services.goals.review(goal or 0, Outcome.PARTLY, "Between us: I froze once")
+    copy = manager_copy(services.reports.quarter_report(pair_id, 1))
+    assert all(s.topics == () and s.private_notes == () for s in copy.held_sessions)
+    assert [line.goal.reflection for line in copy.goals] == [""]
+    assert copy.health == ()
+    assert "Only mine" not in repr(copy)
+    assert "I froze once" not in repr(copy)

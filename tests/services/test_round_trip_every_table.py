@@ -119,3 +119,25 @@ def test_a_signed_summary_whose_pdf_was_changed_is_refused(
         assert again.pairs.ids() == []  # nothing written
     finally:
         other.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("sha256", "A" * 64, "of a SHA-256: 64 digits and letters a to f, in lower case"),
+        ("pdf", "not base64!", "not base64"),
+        ("quarter", 999, "a pair has at most 400 quarters"),
+        ("shown", "{not json", "not JSON"),
+    ],
+)
+def test_a_signed_summary_that_is_not_right_is_refused_saying_why(
+    services: Services, field: str, value: object, said: str
+) -> None:
+    fill_every_table(services)
+    doc = services.interchange.export_document(["ana-ben"])
+    doc["pairs"][0]["signed_summaries"][0][field] = value
+    doc["pairs"][0]["id"] = "another-pair"  # the same people, a pair not yet there
+    with pytest.raises(ValidationError) as refused:
+        services.interchange.import_text(json.dumps(doc))
+    assert f"signed_summaries[0].{field}" in str(refused.value)
+    assert said in str(refused.value)

@@ -12,6 +12,7 @@ told, never left half-written.
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
@@ -51,7 +52,14 @@ from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
-from mentordesk.services.report import LEFT_OUT, GoalLine, ItemLine, QuarterReport, save_pdf
+from mentordesk.services.report import (
+    LEFT_OUT,
+    GoalLine,
+    ItemLine,
+    Moment,
+    QuarterReport,
+    save_pdf,
+)
 from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -60,6 +68,10 @@ CHART_SIZE = QSizeF(420, 130)
 CHART_LEGEND = (
     "Solid line and dots: progress at each check-in (red when behind schedule). Dashed "
     "line: steady progress from the quarter's start to the target date. Dotted line: today."
+)
+CHART_LEGEND_PAST = (
+    "Solid line and dots: progress at each check-in of the quarter. Dashed line: steady "
+    "progress from the quarter's start to the target date."
 )
 FOOTER_HEIGHT = 24.0
 MARGIN_MM = 16.0
@@ -169,7 +181,7 @@ class _ChartHandler(QPyTextObject):
 
 def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = False) -> str:
     if not lines:
-        return f"<p><b>{title}:</b> none.</p>"
+        return f"<h4>{title}: none.</h4>"
     last = "Done" if with_done else "Due"
     rows = "".join(
         f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
@@ -178,7 +190,7 @@ def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = F
         for line in lines
     )
     return (
-        f"<p><b>{title} ({len(lines)}):</b></p><table width='100%' cellpadding='3' "
+        f"<h4>{title} ({len(lines)}):</h4><table width='100%' cellpadding='3' "
         f"border='1' cellspacing='0'><thead><tr><th align='left'>Who</th>"
         f"<th align='left'>Action</th><th align='left'>{last}</th></tr></thead>"
         f"{rows}</table>"
@@ -189,11 +201,14 @@ def _skill(goal: Goal) -> str:
     return "Technical" if goal.skill.value == "technical" else "Soft"
 
 
-def _standing(line: GoalLine) -> str:
-    """Where a goal stood, in a few words: its review once reviewed, else its status."""
+def _standing(line: GoalLine, current: bool) -> str:
+    """Where a goal stood, in a few words: its review once reviewed, else its status
+    (of a past quarter, only its progress then: its status now may be later news)."""
     goal = line.goal
     if goal.outcome is not None:
         words = f"reviewed: {OUTCOME_WORDS[goal.outcome.value].lower()}"
+    elif not current:
+        words = f"not reviewed, {line.progress}% at the end"
     else:
         words = f"{STATUS_WORDS[goal.status.value].lower()}, {line.progress}%"
         if line.behind:
@@ -203,7 +218,7 @@ def _standing(line: GoalLine) -> str:
     return words
 
 
-def _goal_html(line: GoalLine, index: int) -> str:
+def _goal_html(line: GoalLine, index: int, current: bool) -> str:
     goal = line.goal
     review = ""
     if goal.outcome is not None:
@@ -213,21 +228,28 @@ def _goal_html(line: GoalLine, index: int) -> str:
             + f". {literal(goal.reflection)}</p>"
         )
     flag = " <b>(behind schedule)</b>" if line.behind else ""
+    status = f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · " if current else ""
+    progress = "Progress" if current else "Progress at the end"
+    legend = CHART_LEGEND if current else CHART_LEGEND_PAST
     return (
         f"<h3>{_skill(goal)} skill: {literal(goal.title)}</h3>"
         f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
         f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
-        f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · "
-        f"<b>Progress:</b> {line.progress}%{flag}</p>"
-        f"<p>[[chart:{index}]]<br><small>{CHART_LEGEND}</small></p>{review}"
+        f"{status}<b>{progress}:</b> {line.progress}%{flag}</p>"
+        f"<p>[[chart:{index}]]<br><small>{legend}</small></p>{review}"
     )
 
 
 def _moment(report: QuarterReport) -> str:
     """Which moment the summary tells."""
-    if report.current:
+    if report.moment is Moment.AHEAD:
+        return f"As planned on {day_text(report.made_on)}: the quarter has not begun."
+    if report.moment is Moment.UNDER_WAY:
         return f"As it stands on {day_text(report.made_on)}: the quarter is under way."
+    if report.moment is Moment.ENDED:
+        ended = report.pair.ended_on or report.span.ends_on
+        return f"As it stood when the partnership ended, {day_text(ended)}."
     return f"As it stood at the end of the quarter, {day_text(report.span.ends_on)}."
 
 
@@ -235,7 +257,8 @@ def _overview(report: QuarterReport) -> str:
     """The first lines a reader sees: goals and how they stand, meetings, items, next."""
     figures, items = report.figures, report.items
     goals = "".join(
-        f"<li>{_skill(line.goal)}: {literal(line.goal.title)} — {_standing(line)}</li>"
+        f"<li>{_skill(line.goal)}: {literal(line.goal.title)} — "
+        f"{_standing(line, report.current)}</li>"
         for line in report.goals
     )
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
@@ -259,11 +282,12 @@ def _overview(report: QuarterReport) -> str:
 def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     """The summary as HTML, with [[chart:N]] where chart N goes."""
     pair, span, figures, items = report.pair, report.span, report.figures, report.items
+    as_of_day = report.as_of.date() if report.current else report.as_of.date() - timedelta(days=1)
     charts = [
         ChartData(
             span,
             line.goal.target_date,
-            tuple(c for c in line.goal.checkins if c.on <= report.as_of.date()),
+            tuple(c for c in line.goal.checkins if c.on <= as_of_day),
             min(report.made_on, span.ends_on),
             line.behind,
         )
@@ -277,7 +301,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         f"<p><i>{LEFT_OUT}</i></p>" if report.manager_copy else "",
         _overview(report),
         "<h2>Goals</h2>",
-        *(_goal_html(line, i) for i, line in enumerate(report.goals)),
+        *(_goal_html(line, i, report.current) for i, line in enumerate(report.goals)),
     ]
     if not report.goals:
         parts.append("<p>No goals were set for this quarter.</p>")
@@ -358,7 +382,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
             "this PDF as signed; <i>mentordesk verify</i> tells whether a copy is unchanged."
             "</p>"
         )
-    else:
+    elif not report.manager_copy:
         parts.append(
             "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
             f"<td>Mentor: {literal(pair.mentor.name)}<br><br>____________________________<br>"
@@ -377,6 +401,7 @@ def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
     document.setDefaultStyleSheet(
         f"body, td, th, p {{ font-family: '{family}'; }} h1 {{ font-size: 18pt; }} "
         "h2 { font-size: 13pt; margin-top: 14px; } h3 { font-size: 11pt; } "
+        "h4 { font-size: 10pt; margin-top: 8px; margin-bottom: 2px; } "
         "th { background-color: #e8e8e8; }"
     )
     body, charts = report_html(report)
@@ -391,10 +416,10 @@ def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
         chart.setObjectType(CHART_OBJECT)
         chart.setProperty(CHART_INDEX, index)
         found.insertText("\ufffc", chart)
-    if missing := unprintable(document.toPlainText()):
-        cursor = QTextCursor(document)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+    if missing := unprintable(document.toPlainText()):  # said first, before any box
+        cursor = QTextCursor(document.begin().next())
         cursor.insertHtml(f"<p><b>Note:</b> {literal(missing_note(missing))}</p>")
+        cursor.insertBlock()
     document.setPageSize(page_points)
     keep_headings_with_next(document)
     return document
@@ -407,19 +432,25 @@ def orphaned_headings(document: QTextDocument) -> list[QTextBlock]:
     """Headings left alone at a page's foot: in its last KEEP_ROOM, with what follows
     them on a later page."""
     height = document.pageSize().height()
-    layout = document.documentLayout()
     found = []
     block = document.begin()
     while block.isValid():
         following = block.next()
         if block.blockFormat().headingLevel() and following.isValid():
-            top = layout.blockBoundingRect(block).top()
-            page, into = divmod(top, height)
-            next_page = layout.blockBoundingRect(following).top() // height
+            page, into = divmod(first_line_top(document, block), height)
+            next_page = first_line_top(document, following) // height
             if into > (1 - KEEP_ROOM) * height and next_page > page:
                 found.append(block)
         block = following
     return found
+
+
+def first_line_top(document: QTextDocument, block: QTextBlock) -> float:
+    """Where a block's first line is laid out, in the document: a block's box may begin
+    on one page while its first line, pushed by the page's end, is on the next."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    return top + (lines.lineAt(0).y() if lines.lineCount() else 0.0)
 
 
 def keep_headings_with_next(document: QTextDocument) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.signing import SignedSummary
 from mentordesk.errors import UserFacingError
-from mentordesk.services.report import QuarterReport
+from mentordesk.services.report import Moment, QuarterReport
 from mentordesk.services.signing import SigningService
 from mentordesk.ui.common.file_dialogs import open_path, save_path
 from mentordesk.ui.common.id_table_model import IdTableModel
@@ -58,15 +58,17 @@ class SignDialog(QDialog):
         signature = prepared.signature
         assert signature is not None  # prepared by SigningService.prepare
         span = prepared.span
-        moment = (
-            "as it stands today: the quarter is under way"
-            if prepared.current
-            else f"as it stood at the end of the quarter, {day_text(span.ends_on)}"
-        )
+        moment = {
+            Moment.UNDER_WAY: "as it stands today: the quarter is under way",
+            Moment.OVER: f"as it stood at the end of the quarter, {day_text(span.ends_on)}",
+            Moment.ENDED: "as it stood when the partnership ended, "
+            f"{day_text(prepared.pair.ended_on or span.ends_on)}",
+        }.get(prepared.moment, "")
         self.text = plain_label(
             f"Quarter {span.number}'s summary of {prepared.pair.title}, {moment}, signed today "
             f"({day_text(signature.signed_on)}) by {signature.mentor_name} (mentor) and "
-            f"{signature.mentee_name} (mentee).\n\nMentorDesk keeps the PDF exactly as signed: "
+            f"{signature.mentee_name} (mentee). Preview shows it as it will be kept."
+            "\n\nMentorDesk keeps the PDF exactly as signed: "
             f"this will be version {signature.version}. If anything in the quarter changes "
             "later, signing again makes a new version; this one stays as it is.",
             wrap=True,
@@ -76,6 +78,11 @@ class SignDialog(QDialog):
         self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setEnabled(False)
         self.both_read.toggled.connect(self.sign_button.setEnabled)
+        self.preview_button = self.buttons.addButton(
+            "&Preview…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,12 +100,18 @@ class SignDialog(QDialog):
         if not event.spontaneous():
             self.both_read.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def preview(self) -> None:
+        """Show the summary exactly as it will be signed (with who signs it and when)."""
+        from mentordesk.ui.printing.printing import preview_report
+
+        preview_report(self._prepared, self)
+
     def sign(self) -> None:
         """Draw the summary as signed, keep it, and close."""
         if not self.both_read.isChecked():
             return
-        data, _pages = pdf_bytes(self._prepared)
         try:
+            data, _pages = pdf_bytes(self._prepared)
             signed = self._signing.sign(self._prepared, data)
         except UserFacingError as error:
             QMessageBox.warning(self, "Sign Quarterly Summary", error.message)
