@@ -22,6 +22,7 @@ from mentordesk.ui.printing.report import (
     build_document,
     keep_headings_with_next,
     orphaned_headings,
+    split_rows,
     unprintable,
     write_pdf,
 )
@@ -94,10 +95,12 @@ def test_no_orphaned_heading_and_nothing_outside_the_page_at_any_length(
     services.sessions.add_action_item(session_id, owner, LONG_WORD, None)
     pages_seen = set()
     for n in range(45):
-        services.sessions.add_action_item(session_id, owner, f"Step {n} of the plan", None)
+        words = f"Step {n} of the plan" + (", written out at length" * 6 if n % 3 else "")
+        services.sessions.add_action_item(session_id, owner, words, None)
         document = build_document(services.reports.quarter_report(pair_id), A4_TEXT)
         pages_seen.add(document.pageCount())
         assert orphaned_headings(document) == [], n
+        assert split_rows(document) == [], n  # a row of a table is never cut in two
         if n % 4 == 0:  # and on paper: no page ends with a heading
             pdf = tmp_path / f"summary-{n}.pdf"
             write_pdf(services.reports.quarter_report(pair_id), str(pdf))

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from mentordesk.domain.date_words import date_range, day_text
@@ -454,16 +455,47 @@ def first_line_top(document: QTextDocument, block: QTextBlock) -> float:
 
 
 def keep_headings_with_next(document: QTextDocument) -> None:
-    """...with what follows it (keep-with-next): a page break before each such heading,
-    one at a time from the top, as each moves what comes after it."""
-    for _ in range(document.blockCount()):  # each round settles one heading for good
+    """...with what follows it (keep-with-next), and keep a table's rows whole: a page
+    break before each such heading or row, one at a time from the top, as each moves
+    what comes after it."""
+    for _ in range(document.blockCount()):  # each round settles one for good
         orphans = orphaned_headings(document)
-        if not orphans:
+        rows = split_rows(document)
+        first = min(
+            [(first_line_top(document, b), [b]) for b in orphans[:1]]
+            + [(first_line_top(document, cells[0]), cells) for cells in rows[:1]],
+            default=None,
+            key=lambda found: found[0],
+        )
+        if first is None:
             return
-        cursor = QTextCursor(orphans[0])
-        moved = QTextBlockFormat()
-        moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        cursor.mergeBlockFormat(moved)
+        for block in first[1]:
+            cursor = QTextCursor(block)
+            moved = QTextBlockFormat()
+            moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.mergeBlockFormat(moved)
+
+
+def split_rows(document: QTextDocument) -> list[list[QTextBlock]]:
+    """Table rows that begin on one page and end on the next (each as the first blocks
+    of its cells), top first; a row taller than a page is left to split."""
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    found = []
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(frame.rows()):
+            cells = [frame.cellAt(row, column) for column in range(frame.columns())]
+            firsts = [cell.firstCursorPosition().block() for cell in cells]
+            top = min(first_line_top(document, block) for block in firsts)
+            bottom = max(
+                layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+                for cell in cells
+            )
+            if top // height != (bottom - 1) // height and bottom - top < height / 2:
+                found.append(firsts)
+    return found
 
 
 def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
