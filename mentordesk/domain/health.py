@@ -20,6 +20,9 @@ SCALE = (1, 5)
 MISSED_IN_A_ROW = 2
 OVERDUE_ITEMS = 3
 QUIET_DAYS = 21
+GOALS_BEHIND = 2  # both of a quarter's goals behind schedule
+LOW_HEALTH = 2.5  # a health check averaging this or less (of 5), once both answered
+NEW_PAIR_DAYS = 28  # a pair this young that has held fewer than two meetings is "new"
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class HealthSignals:
     goals_behind: int
     open_runs: int
     attendance: float | None  # held / (held + missed) in the last 13 weeks; None: no meeting
+    health_check: float | None = None  # the latest check both answered: its mean, 1-5
+    new: bool = False  # formed under NEW_PAIR_DAYS ago, fewer than two meetings held
 
     @property
     def reasons(self) -> list[str]:
@@ -114,6 +119,10 @@ class HealthSignals:
             found.append(f"{count(self.overdue_items, 'action item', 'action items')} overdue")
         if self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS:
             found.append(f"no meeting for {count(self.days_since_meeting, 'day', 'days')}")
+        if self.goals_behind >= GOALS_BEHIND:
+            found.append(f"{count(self.goals_behind, 'goal', 'goals')} behind schedule")
+        if self.health_check is not None and self.health_check <= LOW_HEALTH:
+            found.append(f"the health check averages {self.health_check:.1f} of 5")
         return found
 
     @property
@@ -130,6 +139,14 @@ class HealthSignals:
             return "scheduling"
         if self.overdue_items >= OVERDUE_ITEMS:
             return "imbalance"
-        if self.goals_behind >= 2:
+        low = self.health_check is not None and self.health_check <= LOW_HEALTH
+        if self.goals_behind >= GOALS_BEHIND or low:
             return "expectations"
         return None
+
+    @property
+    def standing(self) -> str:
+        """The pair's health in a few words: what needs attention, else new or well."""
+        if self.needs_attention:
+            return "Needs attention: " + "; ".join(self.reasons)
+        return "New: getting started" if self.new else "Doing well"

@@ -11,6 +11,7 @@ from functools import cache
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import is_behind
 from mentordesk.domain.health import (
+    NEW_PAIR_DAYS,
     ChecklistRun,
     ChecklistTemplate,
     HealthAnswer,
@@ -266,6 +267,7 @@ class HealthService:
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.in_quarters(current, checkins=False)  # behind: progress
+        checks = uow.checklists.answers_of_pairs(pairs)
         found = {}
         for pair_id, pair in pairs.items():
             meetings = [
@@ -295,6 +297,7 @@ class HealthService:
                 span = quarter(pair.started_on, pair.quarters, current[pair_id])
                 behind = sum(1 for g in goals[pair_id] if is_behind(g, span, today))
             held_last = last_held.get(pair_id)
+            young = pair.started_on > today - timedelta(days=NEW_PAIR_DAYS)
             found[pair_id] = HealthSignals(
                 days_since_meeting=(
                     (today - held_last.astimezone(now.tzinfo).date()).days if held_last else None
@@ -304,6 +307,8 @@ class HealthService:
                 goals_behind=behind,
                 open_runs=sum(1 for r in runs[pair_id] if r.is_open),
                 attendance=len(held) / len(past) if past else None,
+                health_check=_latest_check(pair, checks[pair_id]),
+                new=young and len(held) < 2,
             )
         return found
 
@@ -312,6 +317,21 @@ class HealthService:
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(f"{pair.title} ended on {day_text(pair.ended_on)}.")
         return pair
+
+
+def _latest_check(pair: Pair, answers: Sequence[HealthAnswer]) -> float | None:
+    """The mean answer of the latest quarter's health check both partners answered (its
+    answers are shown only once both have: so is what they add up to)."""
+    partners = {pair.mentor.id, pair.mentee.id}
+    by_quarter: dict[int, list[HealthAnswer]] = {}
+    for answer in answers:
+        if answer.person_id in partners:
+            by_quarter.setdefault(answer.quarter, []).append(answer)
+    both = [q for q, given in by_quarter.items() if {a.person_id for a in given} == partners]
+    if not both:
+        return None
+    scores = [s for a in by_quarter[max(both)] for s in a.scores]
+    return sum(scores) / len(scores)
 
 
 def _run_added(run: ChecklistRun) -> Action:

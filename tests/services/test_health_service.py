@@ -13,6 +13,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
 from mentordesk.services.health import builtin_templates
 from mentordesk.store.unit_of_work import Store
 
@@ -171,13 +172,39 @@ def test_signals_of_many_pairs_read_together_stay_apart(
     assert second == HealthSignals(None, 0, 0, 0, 0, None)
 
 
-def test_quiet_pairs_and_calm_pairs() -> None:
+def test_quiet_pairs_calm_pairs_and_pairs_whose_goals_or_check_tell_of_trouble() -> None:
     quiet = HealthSignals(30, 0, 0, 0, 0, 1.0)
     assert quiet.reasons == ["no meeting for 30 days"]
     assert quiet.suggested_checklist == "scheduling"
-    calm = HealthSignals(5, 1, 2, 2, 1, 0.9)
+    calm = HealthSignals(5, 1, 2, 1, 1, 0.9, health_check=3.4)
     assert not calm.needs_attention
-    assert calm.suggested_checklist == "expectations"
+    assert calm.standing == "Doing well"
+    # Both goals behind (issue 25): no longer "doing well"; the expectations checklist.
+    behind = HealthSignals(5, 1, 2, 2, 1, 0.9)
+    assert behind.reasons == ["2 goals behind schedule"]
+    assert behind.suggested_checklist == "expectations"
+    low = HealthSignals(5, 0, 0, 0, 0, 1.0, health_check=1.0)
+    assert low.standing == "Needs attention: the health check averages 1.0 of 5"
+    assert low.suggested_checklist == "expectations"
+    assert HealthSignals(None, 0, 0, 0, 0, None, new=True).standing == "New: getting started"
+
+
+def test_a_low_health_check_counts_once_both_answered_and_a_young_pair_is_new(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, ana, ben = pair
+    services.health.answer(pair_id, ana, [1, 1, 1, 1, 1], "")
+    assert services.health.signals([pair_id])[pair_id].health_check is None  # Ben not yet
+    services.health.answer(pair_id, ben, [2, 2, 1, 1, 2], "")
+    signals = services.health.signals([pair_id])[pair_id]
+    assert signals.health_check == pytest.approx(1.3)
+    assert "the health check averages 1.3 of 5" in signals.reasons
+    assert not signals.new  # formed on 7 Sep
+    cy = services.people.create(PersonDraft("Cy Moreau", "cy@example.org")).created or 0
+    young = services.pairs.create(ana, cy, date(2026, 11, 9)).created or 0
+    fresh = services.health.signals([young])[young]
+    assert fresh.new
+    assert fresh.standing == "New: getting started"
 
 
 def test_a_long_history_is_read_for_its_last_weeks_only(services: Services, store: Store) -> None:

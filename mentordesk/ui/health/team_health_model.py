@@ -52,7 +52,7 @@ class TeamHealthModel(IdTableModel[TeamRow]):
                 str(s.goals_behind),
                 str(s.open_runs),
                 attendance,
-                "; ".join(s.reasons) or "OK",
+                "; ".join(s.reasons) or ("New" if s.new else "OK"),
             )[column]
         if role == Qt.ItemDataRole.FontRole and s.needs_attention and column in (0, 7):
             font = QFont()

@@ -192,11 +192,9 @@ class PairOverview(QStackedWidget):
         if signals is None or pair.status(today) is PairStatus.ENDED:
             self.health.setText("–")
         elif signals.needs_attention:
-            self.health.setText(
-                "Needs attention: " + "; ".join(signals.reasons) + " (see the Health tab)"
-            )
+            self.health.setText(f"{signals.standing} (see the Health tab)")
         else:
-            self.health.setText("Doing well")
+            self.health.setText(signals.standing)
         self._show_agreement(pair)
         self.setCurrentWidget(self.page)
 
