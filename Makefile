@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint bench bench-instructions crash-loop clean wheel
+.PHONY: run test test-postgres lint bench bench-scale bench-instructions crash-loop clean wheel
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -32,8 +32,16 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# SQLite at 1×, 3× and 10× the 80-pair team, PostgreSQL at 1× and 10× on a throw-away
+# cluster (installed on first use); figures to benchmarks/results.json (10-20 minutes).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --scales 1,3,10
+	bash .ci/with-postgres env QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python benchmarks/run.py --scales 1,3,10 --postgres 1,10
+
+# A 2,000-pair team on PostgreSQL, the same tables; to benchmarks/results-scale.json.
+bench-scale: $(STAMP)
+	bash .ci/with-postgres env QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py \
+		--scales '' --postgres 25 --results benchmarks/results-scale.json
 
 bench-instructions: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --instructions

@@ -1,38 +1,51 @@
 """MentorDesk at team scale: build a large team through the real import path, then time
-the start and the interactions a pair uses in a meeting. Prints a table of medians and
-writes benchmarks/results.json. Benchmarks, not tests: nothing here asserts a time.
+the start, the read commands, import and export (each a fresh process, beside the floor
+and a reference doing the same with plain SQLAlchemy or sqlite3), and the interactions a
+pair uses in a meeting; on SQLite and, with --postgres, on a PostgreSQL server (team
+mode). Prints tables of medians and the budgets, and writes benchmarks/results.json.
+Benchmarks, not tests: nothing here asserts a time.
 
-    make bench        (or: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py)
-    make bench-instructions    (the same, and instructions counted with valgrind)
+    make bench         (SQLite at 1×, 3× and 10×; PostgreSQL at 1× and 10×, on a
+                        throw-away cluster of .ci/with-postgres)
+    make bench-scale   (a 2,000-pair team on PostgreSQL; results-scale.json)
+    make bench-instructions    (instructions of the floor and the start, with valgrind)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py --scales 1   (quick)
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
-import json
+import math
 import os
-import platform
 import re
-import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from team import team_document
+from commands import command_times
+from importing import (
+    MENTORDESK,
+    empty_database,
+    export_team,
+    import_team,
+    reference_import,
+    write_document,
+)
+from interactions import measured
+from postgres import database_size_mb, fresh_database, server_url
+from processes import checked, in_turns, median_wall, run_child
+from results import Results, report
+from words import search_words, vocabulary
 
 ROOT = Path(__file__).parent
-RUNS = 7
 # Both processes stop the clock the same way: shown, one event-loop turn, then os._exit
 # (what `mentordesk --exit-when-ready` does), so tearing down is timed in neither.
 FLOOR = (
@@ -64,31 +77,8 @@ ONE_TABLE = (
 )
 
 
-def median_ms(
-    action: Callable[[], object], runs: int = RUNS, after: Callable[[], object] = lambda: None
-) -> float:
-    """The median wall time of `action`, in milliseconds (`after` runs untimed after each)."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-        after()
-    return statistics.median(times)
-
-
-def process_ms(command: list[str], env: dict[str, str]) -> float:
-    """The wall time of one whole process, in milliseconds."""
-    start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    return (time.perf_counter() - start) * 1000
-
-
 def start_commands(env: dict[str, str]) -> dict[str, list[str]]:
     """The floor, the one-table reference and the start, as commands to run."""
-    # An installed wheel has its bytecode compiled; a checkout run with
-    # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
-    compileall.compile_dir(ROOT.parent / "mentordesk", quiet=1)
     database = Path(env["MENTORDESK_DATA_DIR"]) / "mentordesk.sqlite3"
     return {
         "floor": [sys.executable, "-c", FLOOR],
@@ -98,22 +88,18 @@ def start_commands(env: dict[str, str]) -> dict[str, list[str]]:
 
 
 def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
-    """The cold start next to the stack floor, both whole processes, taken in turns so
-    that a busy moment of a shared machine falls on both alike."""
-    commands = start_commands(env)
-    for command in commands.values():  # warm the file cache first
-        process_ms(command, env)
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, command in commands.items():
-            times[name].append(process_ms(command, env))
-    floor, table, start = (statistics.median(times[name]) for name in commands)
+    """The start next to the stack floor and the one-table reference, all whole
+    processes, taken in turns so that a busy moment of a shared machine falls on all
+    alike; and the start's peak memory."""
+    done = in_turns(start_commands(env), env, runs)
+    floor, table, start = (median_wall(done[name]) for name in ("floor", "one table", "start"))
     return {
         "stack floor: bare window + sqlalchemy.orm (ms)": floor,
         "reference: one filled table from the database (ms)": table,
-        "one table / floor (×)": table / floor,
-        "cold start to a filled main window (ms)": start,
+        "start to a filled main window (ms)": start,
+        "start / reference (×)": start / table,
         "start / floor (×)": start / floor,
+        "start, peak memory (MB)": statistics.median(c.peak_mb for c in done["start"]),
     }
 
 
@@ -143,66 +129,6 @@ def instruction_counts(env: dict[str, str]) -> dict[str, float]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--instructions",
-        action="store_true",
-        help="also count the instructions of the floor and the start (needs valgrind)",
-    )
-    parser.add_argument(
-        "--scales",
-        default="1",
-        help="team sizes to time the start at, in multiples of the 80-pair team "
-        "(make bench: 1,3,10); the interactions are timed on the first",
-    )
-    args = parser.parse_args()
-    scales = [int(n) for n in args.scales.split(",")]
-    results: dict[str, float] = {}
-    first: Path | None = None
-    for scale in scales:
-        data, imported = build_team(scale)
-        first = first or data
-        env = {**os.environ, "MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-        label = f" at {scale}×" if len(scales) > 1 else ""
-        results[f"import the whole team{label} (s)"] = imported
-        results.update({k.replace(" (", f"{label} (", 1): v for k, v in start_times(env).items()})
-        print(f"  {scale}×: imported in {imported:.0f} s, start timed", flush=True)
-        if scale == scales[-1] and len(scales) > 1 and (cold := cold_start_ms(env)) is not None:
-            results[f"start with a cold page cache{label} (ms)"] = cold
-    if len(scales) > 1:
-        key = "cold start to a filled main window"
-        small = results[f"{key} at {scales[0]}× (ms)"]
-        results[f"start at {scales[-1]}× / start at {scales[0]}× (×)"] = (
-            results[f"{key} at {scales[-1]}× (ms)"] / small
-        )
-    assert first is not None
-    os.environ["MENTORDESK_DATA_DIR"] = str(first)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    if args.instructions:
-        results.update(instruction_counts(env))
-    results.update(interaction_times(first))
-    report_results(results, scales)
-
-
-def build_team(scale: int) -> tuple[Path, float]:
-    """A data folder with the benchmark team `scale` times over, imported through the
-    real import path; and the seconds the import took."""
-    data = Path(tempfile.mkdtemp(prefix=f"mentordesk-bench-{scale}x-"))
-    os.environ["MENTORDESK_DATA_DIR"] = str(data)
-    source = data / "team.json"
-    source.write_text(json.dumps(team_document(date.today(), pairs=80 * scale)), "utf-8")
-    from mentordesk.app import open_app
-
-    app = open_app()
-    start = time.perf_counter()
-    app.services.interchange.import_file(source)
-    took = time.perf_counter() - start
-    app.close()
-    source.unlink()
-    return data, took
-
-
 def cold_start_ms(env: dict[str, str], runs: int = 3) -> float | None:
     """The start with the page cache dropped first (root only: /proc/sys/vm/drop_caches),
     as after a reboot; None where the cache cannot be dropped."""
@@ -214,117 +140,237 @@ def cold_start_ms(env: dict[str, str], runs: int = 3) -> float | None:
     for _ in range(runs):
         os.sync()
         drop.write_text("3\n")
-        times.append(process_ms(command, env))
+        times.append(run_child(command, env).wall_ms)
     return statistics.median(times)
 
 
-def interaction_times(data: Path) -> dict[str, float]:
-    """Each interaction in a real main window over the large team, and peak memory."""
-    from PySide6.QtWidgets import QApplication
+SQLITE_START = "SQLite: start to a filled window, a fresh process each (median of 9, in turns)"
+SQLITE_COMMANDS = "SQLite: read commands, a fresh process each (median of 5, in turns)"
+SQLITE_DATA = "SQLite: import and export, a fresh process each"
+SQLITE_WINDOW = "SQLite: interactions in the main window (median of 7)"
+PG_START = "PostgreSQL: start, read commands, a fresh process each"
+PG_DATA = "PostgreSQL: import and export, a fresh process each"
+PG_WINDOW = "PostgreSQL: interactions in the main window (median of 7)"
 
-    from mentordesk.app import open_app
-    from mentordesk.domain.pairs import PairView
-    from mentordesk.ui.printing.report import write_pdf
-    from mentordesk.ui.window.application import ui_state
-    from mentordesk.ui.window.main_window import MainWindow
 
-    qt = QApplication.instance() or QApplication([])
-    app = open_app()
-    services = app.services
-    window = MainWindow(services, app.settings, ui_state(app.paths))
-    window.show()
-    qt.processEvents()
-    pair_ids = services.pairs.ids()
-    turn = iter(pair_ids * 10)
-
-    def switch_pair() -> None:
-        window.pair_list.choose(next(turn))
-        qt.processEvents()
-
-    pair = pair_ids[len(pair_ids) // 2]
-    words = iter(["review", "latency", "onboarding", "stakeholder", "habit"] * 10)
-    out = data / "summary.pdf"
-    results: dict[str, float] = {}
-    results["switch pair, workspace filled (ms)"] = median_ms(switch_pair)
-    window.workspace.setCurrentWidget(
-        window.workspace.sessions_tab
-    )  # in front, as a person sees it
-    qt.processEvents()
-    view = PairView(services.pairs.get(pair), services.pairs.today())
-    results["open the session log (ms)"] = median_ms(
-        lambda: (window.workspace.sessions.show_pair(view), qt.processEvents())
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--scales",
+        default="1",
+        help="SQLite team sizes, in multiples of the 80-pair team (make bench: 1,3,10; "
+        "'' for none); the window's interactions are timed at the first and the last",
     )
-
-    results.update(overview_times(window, qt))
-    results["team health, read in the background (ms)"] = median_ms(services.health.team)
-    results["search across all pairs (ms)"] = median_ms(
-        lambda: services.sessions.search(next(words))
+    parser.add_argument(
+        "--postgres",
+        default="",
+        metavar="SCALES",
+        help="PostgreSQL team sizes too (make bench: 1,10), on the server named by "
+        "MENTORDESK_TEST_POSTGRES (.ci/with-postgres sets it)",
     )
-    results["build an agenda (ms)"] = median_ms(lambda: services.sessions.agenda(pair))
-    results["calendar export (ms)"] = median_ms(lambda: services.calendar.export(pair))
-    results["quarterly PDF (ms)"] = median_ms(
-        lambda: write_pdf(services.reports.quarter_report(pair), str(out))
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions of the floor and the start (needs valgrind)",
     )
-    results["export the whole team (s)"] = (
-        median_ms(lambda: services.interchange.export_file(data / "again.json"), 3) / 1000
+    parser.add_argument(
+        "--results", type=Path, default=ROOT / "results.json", help="where to keep the figures"
     )
-    results["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    window.close()
-    app.close()
-    return results
-
-
-def overview_times(window: Any, qt: Any) -> dict[str, float]:
-    """The team overview: its window, and the wait until its rows show."""
-    results: dict[str, float] = {}
-
-    def background_done() -> None:
-        if (team := window.companions.team_window) is not None:
-            team.lane.wait()  # the overview reads on a lane of its own
-        qt.processEvents()
-
-    results["open the team overview (ms)"] = median_ms(
-        lambda: (window.companions.show_team(), qt.processEvents()), after=background_done
+    args = parser.parse_args()
+    scales = [int(n) for n in args.scales.split(",") if n]
+    pg_scales = [int(n) for n in args.postgres.split(",") if n]
+    if pg_scales:
+        server_url()  # says how to get a server before anything is built
+    # An installed wheel has its bytecode compiled; a checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
+    compileall.compile_dir(ROOT.parent / "mentordesk", quiet=1)
+    words = search_words(vocabulary())
+    results = Results()
+    results.notes.append(
+        "search words (Zipf rank in words.txt): "
+        + ", ".join(f"{f} '{w}' ({r})" for f, (w, r) in words.items())
     )
-
-    def overview_rows() -> None:  # what a person waits for: the rows, not the window
-        window.companions.show_team()
-        background_done()
-        qt.processEvents()
-
-    def hide_overview() -> None:
-        if (team := window.companions.team_window) is not None:
-            team.hide()
-            qt.processEvents()
-
-    hide_overview()
-    results["team overview until its rows show (ms)"] = median_ms(
-        overview_rows, after=hide_overview
-    )
-    return results
-
-
-def report_results(results: dict[str, float], scales: list[int]) -> None:
-    """Print the results and keep them in results.json beside this script."""
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    width = max(len(k) for k in results)
-    teams = ", ".join(f"{80 * n} pairs" for n in scales)
-    print(f"MentorDesk benchmark — {teams}; 100 weeks each, 3 action items a week ({machine})")
-    for key, value in results.items():
-        print(f"  {key:<{width}}  {value:10.2f}")
-    (ROOT / "results.json").write_text(
-        json.dumps(
-            {
-                "machine": machine,
-                "date": date.today().isoformat(),
-                "scales": scales,
-                "results": {k: round(v, 3) for k, v in results.items()},
-            },
-            indent=2,
+    base = {k: v for k, v in os.environ.items() if k != "MENTORDESK_DB"}
+    base["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="mentordesk-bench-work-") as scratch:
+        work = Path(scratch)
+        template = empty_database(work, base)
+        for scale in scales:
+            data = sqlite_scale(
+                scale, work=work, template=template, words=words, results=results, base=base
+            )
+            if scale in (scales[0], scales[-1]):
+                figures, statements = measured(data, words)
+                results.put(SQLITE_WINDOW, f"{scale}×", figures)
+                results.switches[f"SQLite {scale}×"] = statements
+            env = {**base, "MENTORDESK_DATA_DIR": str(data)}
+            if scale == scales[-1] and len(scales) > 1 and (cold := cold_start_ms(env)):
+                results.put(SQLITE_START, f"{scale}×", {"start, cold page cache (ms)": cold})
+            if scale == scales[-1] and args.instructions:
+                results.put(SQLITE_START, f"{scale}×", instruction_counts(env))
+            print(f"  SQLite {scale}×: done ({data})", flush=True)
+        for scale in pg_scales:
+            postgres_scale(
+                scale, work, words, results, base, timed=scale in (pg_scales[0], pg_scales[-1])
+            )
+            print(f"  PostgreSQL {scale}×: done", flush=True)
+    judge(results, scales, pg_scales)
+    sizes = ", ".join(f"{80 * n} pairs" for n in scales)
+    pg = ", ".join(f"{80 * n} pairs" for n in pg_scales)
+    heading = (
+        "MentorDesk benchmark — "
+        + "; ".join(
+            part
+            for part in (f"SQLite: {sizes}" if sizes else "", f"PostgreSQL: {pg}" if pg else "")
+            if part
         )
-        + "\n",
-        encoding="utf-8",
+        + "; 100 weeks each, 3 action items a week"
     )
+    report(results, args.results, heading)
+
+
+def sqlite_scale(
+    scale: int,
+    *,
+    work: Path,
+    template: Path,
+    words: dict[str, tuple[str, int]],
+    results: Results,
+    base: dict[str, str],
+) -> Path:
+    """The team `scale` times over imported into a new data folder, and everything but
+    the window's interactions timed on it; the data folder."""
+    column = f"{scale}×"
+    document = write_document(work, scale)
+    data = Path(tempfile.mkdtemp(prefix=f"mentordesk-bench-{scale}x-"))
+    database = data / "mentordesk.sqlite3"
+    shutil.copyfile(template, database)  # the schema in place: import alone is timed
+    env = {**base, "MENTORDESK_DATA_DIR": str(data)}
+    imported, child = import_team(document, env)
+    results.put(SQLITE_DATA, column, imported)
+    print(f"  SQLite {scale}×: imported in {child.wall_ms / 1000:.0f} s", flush=True)
+    floor = reference_import(document, template, database)
+    floor["import CPU / reference CPU (×)"] = (
+        child.cpu_s / floor["reference: the same rows by sqlite3.executemany, CPU (s)"]
+    )
+    results.put(SQLITE_DATA, column, floor)
+    results.put(SQLITE_START, column, start_times(env))
+    figures, notes = command_times(words, env, data, reference=database)
+    results.put(SQLITE_COMMANDS, column, figures)
+    results.put(SQLITE_COMMANDS, column, matches(database, words))
+    results.notes += [f"SQLite {column}: {note}" for note in notes]
+    results.put(SQLITE_DATA, column, export_team(data / "again.json", env))
+    results.put(SQLITE_DATA, column, {"database file (MB)": database.stat().st_size / 1e6})
+    document.unlink()
+    return data
+
+
+def matches(database: Path, words: dict[str, tuple[str, int]]) -> dict[str, float]:
+    """How many index entries (notes, topics, action items) each search word matches."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        return {
+            f"entries the {frequency} word '{word}' matches": connection.execute(
+                "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (f'"{word}"*',)
+            ).fetchone()[0]
+            for frequency, (word, _) in words.items()
+        }
+
+
+def postgres_scale(
+    scale: int,
+    work: Path,
+    words: dict[str, tuple[str, int]],
+    results: Results,
+    base: dict[str, str],
+    *,
+    timed: bool,
+) -> None:
+    """The team `scale` times over imported into a new database on the server; the start,
+    the commands, the export and (when `timed`) the window's interactions on it."""
+    column = f"{scale}×"
+    document = write_document(work, scale)
+    db = fresh_database(f"mentordesk_bench_{scale}x")
+    data = Path(tempfile.mkdtemp(prefix=f"mentordesk-bench-pg-{scale}x-"))
+    env = {**base, "MENTORDESK_DATA_DIR": str(data)}
+    checked(run_child([MENTORDESK, "--db", db, "pairs"], env), "migrating")  # schema first
+    imported, child = import_team(document, env, db)
+    results.put(PG_DATA, column, imported)
+    print(f"  PostgreSQL {scale}×: imported in {child.wall_ms / 1000:.0f} s", flush=True)
+    document.unlink()
+    starts = in_turns({"start": [MENTORDESK, "--db", db, "--exit-when-ready"]}, env, 5)["start"]
+    results.put(
+        PG_START,
+        column,
+        {
+            "start to a filled main window (ms)": median_wall(starts),
+            "start, peak memory (MB)": statistics.median(c.peak_mb for c in starts),
+        },
+    )
+    figures, notes = command_times(words, env, data, db=db)
+    results.put(PG_START, column, figures)
+    results.notes += [f"PostgreSQL {column}: {note}" for note in notes]
+    results.put(PG_DATA, column, export_team(data / "again.json", env, db))
+    results.put(PG_DATA, column, {"database on the server (MB)": database_size_mb(db)})
+    if timed:
+        figures, statements = measured(data, words, db)
+        results.put(PG_WINDOW, column, figures)
+        results.switches[f"PostgreSQL {column}"] = statements
+    shutil.rmtree(data, ignore_errors=True)
+
+
+WINDOW_BUDGETS = {"team overview until its rows show (ms)": 200, "quarterly PDF (ms)": 500}
+
+
+def judge(results: Results, scales: list[int], pg_scales: list[int]) -> None:
+    """The issue's budgets, each with the figure it is judged on."""
+    if scales:
+        judge_sqlite(results, [f"{n}×" for n in scales])
+    for kind, section in (("SQLite", SQLITE_WINDOW), ("PostgreSQL", PG_WINDOW)):
+        for what, row in results.sections.get(section, {}).items():
+            for column, value in row.items():
+                if what.startswith("statements per pair switch (before"):
+                    results.budget(f"{kind} {column}: statements per pair switch", value, 5, "")
+                elif what.endswith("(ms)") and "background" not in what:
+                    limit = WINDOW_BUDGETS.get(what, 50)
+                    name = what.removesuffix(" (ms)")
+                    results.budget(f"{kind} {column}: {name}", value, limit, "ms")
+    for kind, section, columns in (
+        ("SQLite", SQLITE_DATA, [f"{n}×" for n in scales]),
+        ("PostgreSQL", PG_DATA, [f"{n}×" for n in pg_scales]),
+    ):
+        big = "10×" if "10×" in columns else columns[-1] if columns else None
+        for what in ("import", "export") if big else ():
+            figure = results.get(section, f"{what} the whole team, peak memory (MB)", big)
+            results.budget(f"{kind} {big}: {what}, peak memory", figure, 400, "MB")
+
+
+def judge_sqlite(results: Results, columns: list[str]) -> None:
+    """The budgets of the start, the commands and the import on SQLite."""
+    get = results.get
+    first, last = columns[0], columns[-1]
+    start = "start to a filled main window (ms)"
+    ratio = get(SQLITE_START, "start / reference (×)", first)
+    results.budget(f"start at {first} / reference app", ratio, 1.3, "×")
+    if len(columns) > 1:
+        ratio = get(SQLITE_START, start, last) / get(SQLITE_START, start, first)
+        results.budget(f"start at {last} / at {first}", ratio, 1.1, "×")
+        cold = get(SQLITE_START, "start, cold page cache (ms)", last)
+        if not math.isnan(cold):
+            ratio = cold / get(SQLITE_START, start, last)
+            results.budget(f"cold start at {last} / warm", ratio, 1.5, "×")
+    for what in results.sections.get(SQLITE_COMMANDS, {}):
+        if not what.startswith("mentordesk "):
+            continue
+        name = what.removeprefix("mentordesk ").removesuffix(" (ms)")
+        if len(columns) > 1:
+            ratio = get(SQLITE_COMMANDS, what, last) / get(SQLITE_COMMANDS, what, first)
+            results.budget(f"`{name}` at {last} / at {first}", ratio, 1.2, "×")
+        reference = get(SQLITE_COMMANDS, f"reference: {name} (ms)", first)
+        ratio = get(SQLITE_COMMANDS, what, first) / reference
+        results.budget(f"`{name}` at {first} / reference", ratio, 1.5, "×")
+    for column in columns:
+        ratio = get(SQLITE_DATA, "import CPU / reference CPU (×)", column)
+        results.budget(f"import CPU at {column} / sqlite3.executemany", ratio, 2.5, "×")
 
 
 if __name__ == "__main__":

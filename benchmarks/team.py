@@ -7,47 +7,14 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from words import vocabulary, zipf_weights
+
 from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 
-WORDS = [
-    "review",
-    "design",
-    "query",
-    "latency",
-    "feedback",
-    "estimate",
-    "release",
-    "on-call",
-    "mentoring",
-    "plan",
-    "goal",
-    "progress",
-    "customer",
-    "incident",
-    "schema",
-    "migration",
-    "test",
-    "coverage",
-    "pairing",
-    "refactor",
-    "career",
-    "promotion",
-    "listening",
-    "presentation",
-    "stakeholder",
-    "roadmap",
-    "priority",
-    "focus",
-    "habit",
-    "documentation",
-    "onboarding",
-    "conflict",
-    "balance",
-    "growth",
-    "learning",
-    "reading",
-    "practice",
-]
+# A few thousand words drawn by Zipf's law (words.py): a search finds what it would in
+# life, not one note in 37.
+WORDS = vocabulary()
+WEIGHTS = zipf_weights(WORDS)
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
@@ -56,7 +23,8 @@ def note(chance: random.Random, words: int = 200) -> str:
     sentences, count = [], 0
     while count < words:
         length = chance.randint(8, 16)
-        sentences.append(" ".join(chance.choice(WORDS) for _ in range(length)).capitalize() + ".")
+        drawn = chance.choices(WORDS, cum_weights=WEIGHTS, k=length)
+        sentences.append(" ".join(drawn).capitalize() + ".")
         count += length
     return " ".join(sentences)
 

@@ -1,0 +1,70 @@
+"""The read commands timed as fresh processes, beside a reference script that answers
+the same question from the same database with SQLAlchemy (reference.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from importing import MENTORDESK
+from processes import Child, in_turns, median_wall
+
+HERE = Path(__file__).parent
+PAIR = "pair040"  # one pair at every size, with the same history at each
+RUNS = 5
+# Those whose reference prints exactly what the command prints (compared below).
+SAME_OUTPUT = ("pairs", "search")
+
+
+def command_lines(words: dict[str, tuple[str, int]], out: Path) -> dict[str, list[str]]:
+    """Each read command's arguments, by the name the table shows."""
+    lines = {"pairs": ["pairs"]}
+    for frequency, (word, _) in words.items():
+        lines[f"search a {frequency} word"] = ["search", word]
+    lines["agenda"] = ["agenda", PAIR]
+    lines["ics"] = ["ics", PAIR, "-o", str(out / "pair.ics")]
+    lines["report"] = ["report", PAIR, "-o", str(out / "pair.pdf")]
+    return lines
+
+
+def command_times(
+    words: dict[str, tuple[str, int]],
+    env: dict[str, str],
+    out: Path,
+    *,
+    db: str | None = None,
+    reference: Path | None = None,
+) -> tuple[dict[str, float], list[str]]:
+    """Median wall times of the commands on `db` (default: the data folder's database),
+    and with a `reference` database file, of the reference script beside each, in turns;
+    and notes on what the references printed."""
+    lines = command_lines(words, out)
+    prefix = [MENTORDESK, *(["--db", db] if db else [])]
+    commands = {name: prefix + args for name, args in lines.items()}
+    if reference is not None:
+        script = [sys.executable, str(HERE / "reference.py"), str(reference)]
+        for name, args in lines.items():
+            commands[f"reference: {name}"] = script + [a.replace("pair.", "ref.") for a in args]
+    done = in_turns(commands, env, RUNS)
+    figures = {f"mentordesk {n} (ms)": median_wall(done[n]) for n in lines}
+    notes = [failure(n, done[n]) for n in commands if done[n][-1].status != 0]
+    if reference is None:
+        return figures, notes
+    same = []
+    for name, args in lines.items():
+        ours, theirs = done[name][-1], done[f"reference: {name}"][-1]
+        figures[f"reference: {name} (ms)"] = median_wall(done[f"reference: {name}"])
+        if args[0] in SAME_OUTPUT and ours.status == 0:
+            if ours.stdout == theirs.stdout:
+                same.append(name)
+            else:
+                notes.append(f"the reference for '{name}' printed something else than the command")
+    if same:
+        notes.append(f"the references printed exactly what the command did: {', '.join(same)}")
+    return figures, notes
+
+
+def failure(name: str, runs: list[Child]) -> str:
+    """A note on a command that failed, with the last line it wrote."""
+    said = (runs[-1].stderr.strip().splitlines() or ["(nothing)"])[-1]
+    return f"'{name}' failed (exit {runs[-1].status}): {said}"

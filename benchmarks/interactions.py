@@ -1,0 +1,222 @@
+"""The interactions a pair uses in a meeting, timed in a real main window (offscreen),
+each with its tab in front and painting included; and the database round trips one
+switch of pair costs."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import Pool
+
+RUNS = 7
+
+
+def median_ms(
+    action: Callable[[], object], runs: int = RUNS, after: Callable[[], object] = lambda: None
+) -> float:
+    """The median wall time of `action`, in milliseconds (`after` runs untimed after each)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+        after()
+    return statistics.median(times)
+
+
+def settle(qt: Any, seconds: float) -> None:
+    """Run the event loop for `seconds`: the start's deferred work (tabs built a second
+    after the window shows, the ORM models) done before anything is timed or counted."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        qt.processEvents()
+        time.sleep(0.01)
+
+
+class RoundTrips:
+    """What is sent to the databases while counting, by dialect: statements (SQLAlchemy's
+    before_cursor_execute, BEGIN left out) and the rest of a transaction's round trips
+    (BEGIN, COMMIT or ROLLBACK, and the pool's ping before a server connection is used)."""
+
+    def __init__(self) -> None:
+        self.counting = False
+        self.statements: dict[str, int] = {}
+        self.others: dict[str, int] = {}
+        self.log: list[str] = []  # the statements, shortened
+        self._hooks: list[tuple[Any, str, Callable[..., None]]] = [
+            (Engine, "before_cursor_execute", self._statement),
+            (Engine, "commit", self._ended),
+            (Engine, "rollback", self._ended),
+            (Pool, "checkout", self._checkout),
+        ]
+        for target, name, hook in self._hooks:
+            event.listen(target, name, hook)
+
+    def close(self) -> None:
+        """Stop listening."""
+        for target, name, hook in self._hooks:
+            event.remove(target, name, hook)
+
+    def _add(self, kind: dict[str, int], dialect: str) -> None:
+        if self.counting:
+            kind[dialect] = kind.get(dialect, 0) + 1
+
+    def _statement(self, conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        begin = statement.lstrip().upper().startswith("BEGIN")
+        self._add(self.others if begin else self.statements, conn.dialect.name)
+        if self.counting:
+            self.log.append(f"{conn.dialect.name}: {' '.join(statement.split())[:90]}")
+        if not begin and conn.dialect.name == "postgresql" and conn.info.get("begun") is None:
+            conn.info["begun"] = True  # psycopg sends BEGIN before a transaction's first
+            self._add(self.others, "postgresql")
+
+    def _ended(self, conn: Any) -> None:
+        conn.info.pop("begun", None)
+        self._add(self.others, conn.dialect.name)
+
+    def _checkout(self, _dbapi: Any, record: Any, _proxy: Any) -> None:
+        if "psycopg" in type(record.dbapi_connection).__module__:
+            self._add(self.others, "postgresql")  # pool_pre_ping
+
+
+def measured(
+    data: Path, words: dict[str, tuple[str, int]], db: str | None = None
+) -> tuple[dict[str, float], list[str]]:
+    """`interaction_times` in a fresh process: the code as it is now, a clean start."""
+    command = [sys.executable, __file__, str(data), json.dumps(words), db or ""]
+    env = {k: v for k, v in os.environ.items() if k != "MENTORDESK_DB"}
+    env |= {"MENTORDESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"timing the interactions failed:\n{done.stderr[-3000:]}")
+    figures, statements = json.loads(done.stdout.splitlines()[-1])
+    return figures, statements
+
+
+def interaction_times(
+    data: Path, words: dict[str, tuple[str, int]], db: str | None = None
+) -> dict[str, float]:
+    """Each interaction in a real main window over the team in `db` (default: the data
+    folder's own database), and the round trips of a pair switch."""
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.app import open_app
+    from mentordesk.domain.pairs import PairView
+    from mentordesk.ui.printing.report import write_pdf
+    from mentordesk.ui.window.application import ui_state
+    from mentordesk.ui.window.main_window import MainWindow
+
+    qt = QApplication.instance() or QApplication([])
+    app = open_app(db)
+    services = app.services
+    window = MainWindow(services, app.settings, ui_state(app.paths))
+    window.show()
+    settle(qt, 3)
+    pair_ids = services.pairs.ids()
+    turn = iter(pair_ids * 20)
+
+    def switch_pair() -> None:
+        window.pair_list.choose(next(turn))
+        qt.processEvents()
+
+    pair = pair_ids[len(pair_ids) // 2]
+    out = data / "summary.pdf"
+    results: dict[str, float] = {}
+    results["switch pair, workspace filled (ms)"] = median_ms(switch_pair)
+    trips, statements = round_trips(switch_pair, qt, "postgresql" if db else "sqlite")
+    results.update(trips)
+    window.workspace.setCurrentWidget(window.workspace.sessions_tab)  # in front, as seen
+    qt.processEvents()
+    view = PairView(services.pairs.get(pair), services.pairs.today())
+    results["open the session log (ms)"] = median_ms(
+        lambda: (window.workspace.sessions.show_pair(view), qt.processEvents())
+    )
+    results.update(overview_times(window, qt))
+    results["team health, read in the background (ms)"] = median_ms(services.health.team)
+    for frequency, (word, rank) in words.items():
+        results[f"search a {frequency} word ('{word}', rank {rank}) (ms)"] = median_ms(
+            lambda word=word: services.sessions.search(word)
+        )
+    results["build an agenda (ms)"] = median_ms(lambda: services.sessions.agenda(pair))
+    results["calendar export (ms)"] = median_ms(lambda: services.calendar.export(pair))
+    results["quarterly PDF (ms)"] = median_ms(
+        lambda: write_pdf(services.reports.quarter_report(pair), str(out))
+    )
+    window.close()
+    app.close()
+    qt.processEvents()
+    return results, statements
+
+
+def round_trips(
+    switch_pair: Callable[[], None], qt: Any, dialect: str
+) -> tuple[dict[str, float], list[str]]:
+    """Statements and round trips per pair switch, over ten switches, each followed by
+    half a second of the event loop so that what the switch starts in the background
+    is counted too; and the statements of the last switch."""
+    counter = RoundTrips()
+    switches = 10
+    try:
+        counter.counting = True
+        for _ in range(switches):
+            counter.log.clear()
+            switch_pair()
+            settle(qt, 0.5)
+        counter.counting = False
+    finally:
+        counter.close()
+    statements = counter.statements.get(dialect, 0) / switches
+    others = counter.others.get(dialect, 0) / switches
+    results = {
+        "statements per pair switch (before_cursor_execute)": statements,
+        "round trips per pair switch, BEGIN, COMMIT and ping included": statements + others,
+    }
+    local = sum(counter.statements.values()) - counter.statements.get(dialect, 0)
+    if local:
+        results["statements per pair switch to the local file (private notes)"] = local / switches
+    return results, counter.log
+
+
+def overview_times(window: Any, qt: Any) -> dict[str, float]:
+    """The team overview: its window, and the wait until its rows show."""
+    results: dict[str, float] = {}
+
+    def background_done() -> None:
+        if (team := window.companions.team_window) is not None:
+            team.lane.wait()  # the overview reads on a lane of its own
+        qt.processEvents()
+
+    results["open the team overview (ms)"] = median_ms(
+        lambda: (window.companions.show_team(), qt.processEvents()), after=background_done
+    )
+
+    def overview_rows() -> None:  # what a person waits for: the rows, not the window
+        window.companions.show_team()
+        background_done()
+        qt.processEvents()
+
+    def hide_overview() -> None:
+        if (team := window.companions.team_window) is not None:
+            team.hide()
+            qt.processEvents()
+
+    hide_overview()
+    results["team overview until its rows show (ms)"] = median_ms(
+        overview_rows, after=hide_overview
+    )
+    return results
+
+
+if __name__ == "__main__":
+    folder, chosen, server = sys.argv[1:4]
+    print(json.dumps(interaction_times(Path(folder), json.loads(chosen), server or None)))
