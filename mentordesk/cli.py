@@ -349,7 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database (and so needs it to itself)."""
-    return args.command in {"demo", "import", "restore", "ics"}  # ics: what was sent
+    if args.command == "ics":  # an invitation or a cancellation records what was sent
+        return bool(args.invite or args.cancel)
+    return args.command in {"demo", "import", "restore"}
 
 
 @contextmanager

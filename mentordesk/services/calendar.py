@@ -203,8 +203,9 @@ class CalendarService:
         written: list[Path] = []
         changes = ChangeSet()
         undo: list[Action] = []
+        publish = method is Method.PUBLISH  # a plain calendar file changes nothing
         try:
-            with self._store.writing() as uow:
+            with self._store.reading() if publish else self._store.writing() as uow:
                 pair = uow.pairs.get(pair_id)
                 chosen = self._chosen(uow, pair, method, series_ids)
                 if method is not Method.PUBLISH:
@@ -221,7 +222,8 @@ class CalendarService:
                     fresh = [uow.meetings.get(s.id) for s in group]
                     if (path := deliver(pair, self._message(uow, pair, fresh, method))) is not None:
                         written.append(path)
-                uow.commit()
+                if not publish:
+                    uow.commit()
         except BaseException:
             for path in written:
                 path.unlink(missing_ok=True)

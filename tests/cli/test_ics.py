@@ -192,3 +192,14 @@ def test_khal_imports_exactly_the_planned_meetings(tmp_path: Path, zone: str) ->
     ]
     got = [line for line in listed if line.strip()]
     assert got == want, "\n".join(["khal:", *got, "app:", *want])
+
+
+def test_a_plain_calendar_file_is_a_read_an_invitation_a_write() -> None:
+    """A plain .ics changes nothing, so it opens as a read command (no full integrity check,
+    no lock); an invitation or a cancellation records what was sent."""
+    from mentordesk.cli import _writes, build_parser
+
+    parser = build_parser()
+    assert not _writes(parser.parse_args(["ics", "ana-ben", "-o", "x.ics"]))
+    assert _writes(parser.parse_args(["ics", "ana-ben", "-o", "x.ics", "--invite"]))
+    assert _writes(parser.parse_args(["ics", "ana-ben", "-o", "x.ics", "--cancel"]))
