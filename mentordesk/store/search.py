@@ -155,14 +155,22 @@ class PostgresSearchIndex:
             return []
         # Words are letters and digits only, so they need no quoting inside the tsquery.
         match = " & ".join(f"{w}:*" if len(w) > 1 else w for w in words)
+        # The matches come from the full-text (GIN) index, as ids and sessions only (no
+        # text read); only the newest are ranked. Left to itself, the planner guesses
+        # how many rows a prefix matches, and for a rare word walked the whole index of
+        # sessions backwards (317 ms at 10x the benchmark team, 8 ms this way; the most
+        # common word, 21,720 matches, 20 ms that way and 55 ms this way).
         rows = self._conn.execute(
             text(
-                "SELECT kind, ref_id, session_id, shown, rank FROM ("
-                " SELECT id, kind, ref_id, session_id, shown,"
-                " ts_rank(body, to_tsquery('simple', :q)) AS rank FROM search_index"
-                " WHERE body @@ to_tsquery('simple', :q) ORDER BY session_id DESC, id DESC"
-                " LIMIT :w"
-                ") AS newest ORDER BY rank DESC, id LIMIT :n"
+                "WITH hits AS MATERIALIZED ("
+                " SELECT id, session_id FROM search_index"
+                " WHERE body @@ to_tsquery('simple', :q)"
+                "), newest AS ("
+                " SELECT id FROM hits ORDER BY session_id DESC, id DESC LIMIT :w"
+                ") SELECT s.kind, s.ref_id, s.session_id, s.shown,"
+                " ts_rank(s.body, to_tsquery('simple', :q)) AS rank"
+                " FROM search_index AS s JOIN newest USING (id)"
+                " ORDER BY rank DESC, s.id LIMIT :n"
             ),
             {"q": match, "n": limit, "w": max(limit, RANKED)},
         )
