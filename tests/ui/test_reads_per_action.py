@@ -86,8 +86,8 @@ STATEMENTS = {
     ActionId.SHOW_GOALS: 5,
     ActionId.SHOW_SESSIONS: 16,
     ActionId.SHOW_MEETINGS: 12,
-    ActionId.SHOW_HEALTH: 17,
-    ActionId.SHOW_AGREEMENT: 13,
+    ActionId.SHOW_HEALTH: 18,
+    ActionId.SHOW_AGREEMENT: 14,
 }
 
 
