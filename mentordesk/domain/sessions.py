@@ -38,11 +38,12 @@ class ActionItem:
     due: date | None = None
     done_on: date | None = None
     goal_id: int | None = None  # the goal of the pair it serves, if any
+    dropped_on: date | None = None  # the pair agreed it will not be done
 
     @property
     def is_open(self) -> bool:
-        """Not done yet."""
-        return self.done_on is None
+        """Neither done nor dropped yet."""
+        return self.done_on is None and self.dropped_on is None
 
 
 DEFAULT_DUE_AFTER = timedelta(days=7)  # with no meeting ahead: a week later

@@ -71,6 +71,7 @@ class ActionItemEntry:
     due: date | None
     done_on: date | None
     goal: str | None = None
+    dropped_on: date | None = None
 
 
 @dataclass(frozen=True)

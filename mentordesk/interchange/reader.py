@@ -441,6 +441,7 @@ class Reader:
             self.day(item, "due", where),
             self.day(item, "done_on", where),
             goal,
+            self.day(item, "dropped_on", where),
         )
 
     def _meeting_day(self, series: MeetingEntry, when: datetime, path: str) -> date | None:

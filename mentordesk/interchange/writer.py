@@ -345,4 +345,6 @@ def _action_item(
     }
     if item.goal_id is not None and item.goal_id in goals:
         entry["goal"] = goals[item.goal_id]
+    if item.dropped_on is not None:
+        entry["dropped_on"] = _iso(item.dropped_on)
     return entry

@@ -75,18 +75,20 @@ class ItemLine:
 
 @dataclass(frozen=True)
 class ItemFigures:
-    """The quarter's action items: carried_in + created = completed + open_at_end."""
+    """The quarter's action items: carried_in + created = completed + dropped +
+    open_at_end."""
 
     carried_in: int  # from before the quarter, still open when it began
     created: int
     completed: int
     open_at_end: int
     overdue_at_end: int  # of those open at the end
+    dropped: int = 0  # agreed not to be done, in the quarter
 
     @property
     def reconciles(self) -> bool:
         """Whether the figures add up (they always should)."""
-        return self.carried_in + self.created == self.completed + self.open_at_end
+        return self.carried_in + self.created == self.completed + self.dropped + self.open_at_end
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class QuarterReport:
     items: ItemFigures
     completed: tuple[ItemLine, ...]
     open_at_end: tuple[ItemLine, ...]  # overdue ones marked
+    dropped: tuple[ItemLine, ...]
     runs: tuple[ChecklistRun, ...]
     health: tuple[tuple[str, HealthAnswer], ...]  # (name, answers) once both answered
     next_goals: tuple[Goal, ...]
@@ -158,9 +161,12 @@ def manager_copy(report: QuarterReport) -> QuarterReport:
 
 
 def _as_it_was(item: ActionItem, day: date) -> ActionItem:
-    """`item` as it stood at the end of `day`: one done after it was still open."""
+    """`item` as it stood at the end of `day`: one done or dropped after it was still
+    open."""
     if item.done_on is not None and item.done_on > day:
-        return replace(item, done_on=None)
+        item = replace(item, done_on=None)
+    if item.dropped_on is not None and item.dropped_on > day:
+        item = replace(item, dropped_on=None)
     return item
 
 
@@ -216,15 +222,20 @@ class ReportService:
             for s in sessions
             if s.scheduled_for.date() < span.starts_on
             for a in s.action_items
-            if a.done_on is None or a.done_on >= span.starts_on
+            if _as_it_was(a, span.starts_on - timedelta(days=1)).is_open
         ]
         created = [a for s in in_span for a in s.action_items]
         then = [_as_it_was(a, as_of_day) for a in carried_in + created]
         completed = [ItemLine(names.get(a.owner_id, "?"), a) for a in then if a.done_on is not None]
+        dropped = [
+            ItemLine(names.get(a.owner_id, "?"), a)
+            for a in then
+            if a.dropped_on is not None and a.done_on is None
+        ]
         still_open = [
             ItemLine(names.get(a.owner_id, "?"), a, is_overdue(a, meetings, as_of))
             for a in then
-            if a.done_on is None
+            if a.is_open
         ]
         carried_to = {g.carried_from: g.quarter for g in goals if g.carried_from is not None}
         both = {pair.mentor.id, pair.mentee.id} <= {a.person_id for a in answers}
@@ -255,9 +266,11 @@ class ReportService:
                 completed=len(completed),
                 open_at_end=len(still_open),
                 overdue_at_end=sum(1 for line in still_open if line.overdue),
+                dropped=len(dropped),
             ),
             completed=tuple(completed),
             open_at_end=tuple(still_open),
+            dropped=tuple(dropped),
             runs=tuple(
                 r
                 for r in runs

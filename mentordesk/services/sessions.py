@@ -358,6 +358,7 @@ class SessionService:
         due: date | Unchanged | None = KEEP,
         done_on: date | Unchanged | None = KEEP,
         goal_id: int | Unchanged | None = KEEP,
+        dropped_on: date | Unchanged | None = KEEP,
     ) -> Step:
         """Change the fields given (reword, reassign, re-date, link to a goal or unlink,
         mark done or open again); undone, those fields are as they were. A change made
@@ -370,6 +371,7 @@ class SessionService:
                 ("due", due),
                 ("done_on", done_on),
                 ("goal_id", goal_id),
+                ("dropped_on", dropped_on),
             )
             if value is not KEEP
         }
@@ -460,6 +462,7 @@ class SessionService:
                 due=item.due,
                 done_on=item.done_on,
                 goal_id=goal_id,
+                dropped_on=item.dropped_on,
             )
             changes = ChangeSet(sessions=frozenset({item.session_id}), created=new_id)
             return changes, self._deleting(new_id)
@@ -502,6 +505,7 @@ def _edit_name(fields: Mapping[str, object]) -> str:
         "due": "Change Due Date",
         "goal_id": "Link Action Item to Goal" if value is not None else "Unlink Action Item",
         "done_on": "Mark Action Item Done" if value is not None else "Reopen Action Item",
+        "dropped_on": "Drop Action Item" if value is not None else "Take Up Action Item Again",
     }.get(name, "Edit Action Item")
 
 

@@ -49,6 +49,7 @@ def shown(report: QuarterReport) -> str:
         "items": vars(report.items),
         "open": [item(line) for line in report.open_at_end],
         "completed": [item(line) for line in report.completed],
+        "dropped": [[*item(line), _day(line.item.dropped_on)] for line in report.dropped],
         "goals": [
             [
                 line.goal.external_id,

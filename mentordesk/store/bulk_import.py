@@ -125,6 +125,8 @@ class ActionItemLike(Protocol):
     def done_on(self) -> date | None: ...
     @property
     def goal(self) -> str | None: ...
+    @property
+    def dropped_on(self) -> date | None: ...
 
 
 class SessionLike(Protocol):
@@ -626,6 +628,7 @@ class BulkImport:
                             "text": item.text,
                             "due": item.due,
                             "done_on": item.done_on,
+                            "dropped_on": item.dropped_on,
                             "goal_id": goals.get(item.goal) if item.goal else None,
                         }
                     )

@@ -210,6 +210,7 @@ class ActionItemRow(Base):
     text: Mapped[str]
     due: Mapped[date | None]
     done_on: Mapped[date | None]
+    dropped_on: Mapped[date | None]
     goal_id: Mapped[int | None]
 
 

@@ -60,6 +60,7 @@ ACTION_ITEM = (
     ActionItemRow.due,
     ActionItemRow.done_on,
     ActionItemRow.goal_id,
+    ActionItemRow.dropped_on,
 )
 
 
@@ -251,6 +252,7 @@ class SessionRepository:
                 .where(
                     SessionRow.pair_id.in_(batch),
                     ActionItemRow.done_on.is_(None),
+                    ActionItemRow.dropped_on.is_(None),
                     ActionItemRow.due < today,
                 )
                 .group_by(SessionRow.pair_id)
@@ -273,6 +275,7 @@ class SessionRepository:
                 .where(
                     SessionRow.pair_id.in_(batch),
                     ActionItemRow.done_on.is_(None),
+                    ActionItemRow.dropped_on.is_(None),
                     ActionItemRow.due.between(first, last),
                 )
                 .group_by(SessionRow.pair_id, ActionItemRow.due)
@@ -293,7 +296,7 @@ class SessionRepository:
                 SessionRow.id,
                 SessionRow.version,
                 func.count(ActionItemRow.id),
-                func.count(ActionItemRow.done_on),
+                func.count(ActionItemRow.done_on) + 2 * func.count(ActionItemRow.dropped_on),
                 func.coalesce(func.max(ActionItemRow.id), 0),
                 func.coalesce(func.sum(func.length(ActionItemRow.text)), 0),
                 func.coalesce(func.sum(ActionItemRow.owner_id), 0),
@@ -438,6 +441,7 @@ class SessionRepository:
         due: date | None,
         done_on: date | None = None,
         goal_id: int | None = None,
+        dropped_on: date | None = None,
     ) -> int:
         """Add an action item to a session; returns its id."""
         row = self._row(session_id)
@@ -448,6 +452,7 @@ class SessionRepository:
             due=due,
             done_on=done_on,
             goal_id=goal_id,
+            dropped_on=dropped_on,
         )
         row.action_items.append(item)
         self._session.flush()
@@ -470,11 +475,12 @@ class SessionRepository:
         if row is None:
             raise NotFoundError("This action item has been deleted meanwhile.")
         reworded = row.text != item.text
-        row.owner_id, row.text, row.due, row.done_on = (
+        row.owner_id, row.text, row.due, row.done_on, row.dropped_on = (
             item.owner_id,
             item.text,
             item.due,
             item.done_on,
+            item.dropped_on,
         )
         row.goal_id = item.goal_id
         self._session.flush()

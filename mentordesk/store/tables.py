@@ -236,6 +236,7 @@ action_items = Table(
     _required("text", Text),
     _optional("due", Date),
     _optional("done_on", Date),
+    _optional("dropped_on", Date),  # agreed not to be done (migration 0013)
     # The goal of the pair the item serves, if any (migration 0009); a goal removed
     # leaves its items unlinked.
     Column("goal_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True, index=True),

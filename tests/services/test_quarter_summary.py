@@ -49,7 +49,7 @@ def told(report: QuarterReport) -> dict[str, Any]:
 def assert_reconciles(report: QuarterReport) -> None:
     m, i = report.figures, report.items
     assert m.planned == m.held + m.missed + m.cancelled + m.to_come
-    assert i.carried_in + i.created == i.completed + i.open_at_end
+    assert i.carried_in + i.created == i.completed + i.dropped + i.open_at_end
     assert i.reconciles
     assert i.open_at_end == len(report.open_at_end)
     assert i.completed == len(report.completed)
@@ -219,3 +219,35 @@ def test_the_manager_copy_holds_none_of_what_the_pair_keeps_between_them(
     assert copy.health == ()
     assert "Only mine" not in repr(copy)
     assert "I froze once" not in repr(copy)
+
+
+def test_a_dropped_item_is_counted_as_dropped_not_open_nor_carried_nor_overdue(
+    services: Services, pair: tuple[int, int, int], clock: FixedClock
+) -> None:
+    pair_id, ana, ben = pair
+    first = record(services, pair_id, 0, "Kick-off")  # Mon 2 Nov
+    s = services.sessions
+    s.add_action_item(first, ben, "Rewrite the billing service", date(2026, 11, 9))
+    s.add_action_item(first, ana, "Book the room", date(2026, 11, 9))
+    [rewrite] = [a for a in s.get(first).action_items if a.text.startswith("Rewrite")]
+    step = s.edit_action_item(rewrite.id, dropped_on=date(2026, 11, 20))
+    assert step.text == "Drop Action Item"
+    report = services.reports.quarter_report(pair_id, 1)
+    assert_reconciles(report)
+    assert (report.items.created, report.items.dropped, report.items.open_at_end) == (2, 1, 1)
+    assert [line.item.text for line in report.dropped] == ["Rewrite the billing service"]
+    assert [line.item.text for line in report.overdue] == ["Book the room"]
+    assert services.health.signals([pair_id])[pair_id].overdue_items == 1
+    agenda = s.agenda(pair_id)
+    assert "Rewrite the billing service" not in agenda.as_text()  # not carried
+    # Dropped after the quarter ended: it was still open (and overdue) then.
+    step.inverse()  # Edit ▸ Undo: taken up again
+    clock.moment = datetime(2026, 12, 9, 9, tzinfo=UTC)
+    s.edit_action_item(rewrite.id, dropped_on=date(2026, 12, 9))
+    past = services.reports.quarter_report(pair_id, 1)
+    assert_reconciles(past)
+    assert past.items.dropped == 0
+    assert "Rewrite the billing service" in [line.item.text for line in past.overdue]
+    now = services.reports.quarter_report(pair_id, 2)
+    assert_reconciles(now)
+    assert (now.items.carried_in, now.items.dropped) == (2, 1)

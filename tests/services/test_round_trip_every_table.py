@@ -44,6 +44,14 @@ def fill_every_table(services: Services) -> None:
     key = next(t.key for t in services.health.templates() if t.id == own.created)
     services.health.start(pair.id, key)
     services.wins.add(pair.id, date(2026, 11, 20), "Led the design review", pair.mentee.id)
+    item = next(
+        a
+        for s in services.sessions.log(pair.id)
+        if s.session
+        for a in s.session.action_items
+        if a.is_open
+    )
+    services.sessions.edit_action_item(item.id, dropped_on=date(2026, 11, 20))
     prepared = services.signing.prepare(services.reports.quarter_report(pair.id, 1))
     services.signing.sign(prepared, PDF)
 

@@ -1,5 +1,5 @@
-"""Migration 0009: a database of the version before gets the action items' goal link,
-empty, with every row it held unchanged; the link then works, and a goal that goes
+"""Migrations 0009 and 0013: a database of the version before gets the action items' goal
+link and their dropped day, both empty, with every row it held unchanged; the link then works, and a goal that goes
 leaves its items unlinked."""
 
 from __future__ import annotations
@@ -65,8 +65,9 @@ def test_a_database_of_0008_keeps_its_items_and_gains_an_empty_goal_link(
     try:
         assert migrate.current_revision(store.engine) == migrate.HEAD_REVISION
         after = items(store.engine)
-        assert [{k: v for k, v in r.items() if k != "goal_id"} for r in after] == before
-        assert [r["goal_id"] for r in after] == [None, None]
+        added = {"goal_id", "dropped_on"}  # by 0009 and 0013
+        assert [{k: v for k, v in r.items() if k not in added} for r in after] == before
+        assert [(r["goal_id"], r["dropped_on"]) for r in after] == [(None, None), (None, None)]
 
         services = Services.over(store, clock)
         [first, second] = services.sessions.get(1).action_items

@@ -102,7 +102,7 @@ def test_the_summary_has_the_right_figures_goals_and_items(
     ) in flat
     assert "Meetings: 11 held of 14 planned; attendance 85%" in flat  # at a glance
     assert "Technical: Write production-grade SQL — reviewed: partly achieved" in flat
-    assert "Carried in 0 + created 2 = completed 0 + open at the end 2" in flat
+    assert "Carried in 0 + created 2 = completed 0 + dropped 0 + open at the end 2" in flat
     assert "Technical skill: Write production-grade SQL" in flat
     assert "Own the billing reports" in flat
     assert "Quarter-end review: Partly achieved. Two of three merged" in flat

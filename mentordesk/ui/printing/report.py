@@ -180,14 +180,15 @@ class _ChartHandler(QPyTextObject):
         painter.restore()
 
 
-def _items_table(title: str, lines: tuple[ItemLine, ...], *, with_done: bool = False) -> str:
+def _items_table(title: str, lines: tuple[ItemLine, ...], last: str = "Due") -> str:
+    """A table of items; `last`: which day its last column gives (Due, Done, Dropped)."""
     if not lines:
         return f"<h4>{title}: none.</h4>"
-    last = "Done" if with_done else "Due"
+    days = {"Due": lambda a: a.due, "Done": lambda a: a.done_on, "Dropped": lambda a: a.dropped_on}
     rows = "".join(
         f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
-        f"<td>{day_text(line.item.done_on if with_done else line.item.due) or '–'}"
-        f"{'' if with_done or not line.overdue else ' <b>(overdue)</b>'}</td></tr>"
+        f"<td>{day_text(days[last](line.item)) or '–'}"
+        f"{' <b>(overdue)</b>' if line.overdue else ''}</td></tr>"
         for line in lines
     )
     return (
@@ -275,6 +276,7 @@ def _overview(report: QuarterReport) -> str:
         + f"<li>Meetings: {figures.held} held of {figures.planned} planned; attendance {rate}"
         + (f" ({figures.to_come} still to come)" if figures.to_come else "")
         + f"</li><li>Action items: {items.completed} completed, {items.open_at_end} open"
+        + (f", {items.dropped} dropped" if items.dropped else "")
         + (f" ({items.overdue_at_end} overdue)" if items.overdue_at_end else "")
         + f"</li><li>Next quarter's goals: {upcoming}</li></ul>"
     )
@@ -332,12 +334,14 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     parts += [
         "<h2>Action items</h2>",
         f"<p>Carried in {items.carried_in} + created {items.created} = completed "
-        f"{items.completed} + open at the end {items.open_at_end} · of those open, overdue "
-        f"{items.overdue_at_end}<br>Carried in: agreed before the quarter and still open "
-        "when it began. Open at the end: not done by the quarter's last day (or by today "
+        f"{items.completed} + dropped {items.dropped} + open at the end {items.open_at_end} "
+        f"· of those open, overdue {items.overdue_at_end}<br>Carried in: agreed before the "
+        "quarter and still open when it began. Dropped: the pair agreed it will not be done. "
+        "Open at the end: neither done nor dropped by the quarter's last day (or by today "
         "for the current quarter).</p>",
         _items_table("Open at the end", report.open_at_end),
-        _items_table("Completed", report.completed, with_done=True),
+        _items_table("Completed", report.completed, "Done"),
+        *([_items_table("Dropped", report.dropped, "Dropped")] if report.dropped else []),
         "<h2>Checklists</h2>",
     ]
     parts += [

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,8 +108,13 @@ class ActionItemModel(IdTableModel[ActionItem]):
     def cell(self, record: ActionItem, column: int, role: int) -> Any:
         if column == DONE:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Unchecked if record.is_open else Qt.CheckState.Checked
+                done = record.done_on is not None
+                return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
             return None
+        if role == Qt.ItemDataRole.FontRole and record.dropped_on is not None:
+            struck = QFont()
+            struck.setStrikeOut(True)  # dropped: kept, but not to be done
+            return struck
         if role == Qt.ItemDataRole.EditRole:
             return getattr(record, FIELDS[column])
         late = record.id in self.overdue and column == DUE
@@ -123,6 +128,9 @@ class ActionItemModel(IdTableModel[ActionItem]):
 
     def _text(self, record: ActionItem, column: int, tip: bool, late: bool) -> str:
         """What a cell of the Who, Action, Due or Goal column says (`tip`: at length)."""
+        if column == DUE and record.dropped_on is not None:
+            day = record.dropped_on
+            return f"dropped {day_text(day) if tip else short_date(day, self.today)}"
         if column == DUE:
             if tip:
                 return day_text(record.due) + (" — overdue: its meeting is over" if late else "")

@@ -142,12 +142,19 @@ class SessionEditor(QWidget):
         self.add_item = QPushButton("Add")
         self.delete_item = QPushButton("Delete Item")
         self.delete_item.setToolTip("Delete the chosen action item (Delete); Undo brings it back")
+        self.drop_item = QPushButton("Drop Item")
+        self.drop_item.setToolTip(
+            "The pair agreed the chosen item will not be done: it stops being carried and "
+            "counts as dropped on the quarterly summary (again to take it up)"
+        )
+        self.drop_item.clicked.connect(self.drop_chosen_item)
         self.new_item.returnPressed.connect(self.add_action_item)
         self.add_item.clicked.connect(self.add_action_item)
         self.delete_item.clicked.connect(self.delete_chosen_item)
         self.item_table.delete_requested.connect(self.delete_action_item)
-        for signal in (self.items.modelReset, self.items.rowsRemoved, self.items.rowsInserted):
-            signal.connect(self._update_delete)
+        items = self.items
+        for signal in (items.modelReset, items.rowsRemoved, items.rowsInserted, items.dataChanged):
+            signal.connect(self._update_delete)  # Drop Item says what it will do
         self.item_table.selectionModel().currentChanged.connect(self._update_delete)
 
     def _build_goal_row(self) -> None:
@@ -171,6 +178,7 @@ class SessionEditor(QWidget):
         entry.addWidget(self.owner)
         entry.addWidget(self.new_item, 1)
         entry.addWidget(self.add_item)
+        entry.addWidget(self.drop_item)
         entry.addWidget(self.delete_item)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -533,6 +541,16 @@ class SessionEditor(QWidget):
         if self._item_step(lambda: sessions.agree_action_item(session.id, owner, text)):
             self.new_item.clear()
 
+    def drop_chosen_item(self) -> None:
+        """Drop the chosen item (agreed not to be done), or take a dropped one up again."""
+        item_id = self.item_table.chosen_id()
+        item = self.items.record_at(self.items.row_of(item_id) or 0) if item_id else None
+        if item is None:
+            return
+        day = None if item.dropped_on else self._services.pairs.today()
+        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, dropped_on=day))
+        self._update_delete()
+
     def delete_chosen_item(self) -> None:
         """Delete the action item in the table's current row; Undo brings it back."""
         if (item_id := self.item_table.chosen_id()) is not None:
@@ -589,7 +607,12 @@ class SessionEditor(QWidget):
         self.items.show(session.action_items, self.items.owners, overdue=overdue, today=today)
 
     def _update_delete(self, *_args: object) -> None:
-        self.delete_item.setEnabled(self.item_table.chosen_id() is not None)
+        item_id = self.item_table.chosen_id()
+        self.delete_item.setEnabled(item_id is not None)
+        item = self.items.record_at(self.items.row_of(item_id) or 0) if item_id else None
+        done = item is not None and item.done_on is not None
+        self.drop_item.setEnabled(item is not None and not done)
+        self.drop_item.setText("Take Up Again" if item and item.dropped_on else "Drop Item")
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:
