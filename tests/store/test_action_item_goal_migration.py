@@ -1,6 +1,6 @@
 """Migrations 0009 and 0013: a database of the version before gets the action items' goal
-link and their dropped day, both empty, with every row it held unchanged; the link then works, and a goal that goes
-leaves its items unlinked."""
+link and their dropped day, both empty, with every row it held unchanged; the link then
+works, and a goal that goes leaves its items unlinked."""
 
 from __future__ import annotations
 
