@@ -10,29 +10,24 @@ What the ORM path keeps alongside is kept here too: the search index of each ses
 (the entries of `store/sessions._entries`, in its order and rowids), private notes
 wherever this install keeps them, and the default version of a new session.
 
-The records are described by what is read from them (protocols), so the importing
-service hands over its import plan's entries as they are.
+The records are described by what is read from them (the protocols of import_records),
+so the importing service hands over its import plan's entries as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from datetime import UTC
+from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
 from mentordesk.domain.date_words import zone_name
-from mentordesk.domain.goals import GoalDraft, Outcome
-from mentordesk.domain.health import ChecklistTemplate, RunStep
-from mentordesk.domain.meetings import SeriesDraft, SeriesException
-from mentordesk.domain.pairs import Agreement
+from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.people import PersonDraft
-from mentordesk.domain.quarters import QuarterMode
-from mentordesk.domain.sessions import SessionStatus
-from mentordesk.domain.signing import Signature
 from mentordesk.store import tables
+from mentordesk.store.import_records import PairLike
 from mentordesk.store.in_lists import chunks
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import ROWS_PER_SESSION, normalise
@@ -60,196 +55,6 @@ _POSTGRES_ROWS = text(
     "INSERT INTO search_index (kind, ref_id, session_id, shown, body) "
     "VALUES (:k, :r, :s, :t, to_tsvector('simple', :b))"
 )
-
-
-# -- what is read from the records ---------------------------------------------------
-class CheckInLike(Protocol):
-    """A goal's check-in."""
-
-    @property
-    def on(self) -> date: ...
-    @property
-    def progress(self) -> int: ...
-    @property
-    def note(self) -> str: ...
-
-
-class GoalLike(Protocol):
-    """A goal; `carried_from` names a goal of the same pair by external id."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def draft(self) -> GoalDraft: ...
-    @property
-    def progress(self) -> int: ...
-    @property
-    def outcome(self) -> Outcome | None: ...
-    @property
-    def reflection(self) -> str: ...
-    @property
-    def carried_from(self) -> str | None: ...
-    @property
-    def checkins(self) -> Sequence[CheckInLike]: ...
-
-
-class MeetingLike(Protocol):
-    """A meeting series (a new calendar UID is made when it has none)."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def draft(self) -> SeriesDraft: ...
-    @property
-    def uid(self) -> str | None: ...
-    @property
-    def sequence(self) -> int: ...
-    @property
-    def cancelled(self) -> bool: ...
-    @property
-    def exceptions(self) -> Sequence[SeriesException]: ...
-
-
-class ActionItemLike(Protocol):
-    """An action item; its owner a person's and its goal a goal's external id."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def owner(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def due(self) -> date | None: ...
-    @property
-    def done_on(self) -> date | None: ...
-    @property
-    def goal(self) -> str | None: ...
-    @property
-    def dropped_on(self) -> date | None: ...
-
-
-class SessionLike(Protocol):
-    """A session; `meeting` names a series of the same pair by external id, private
-    notes are (author's external id, text)."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def meeting(self) -> str | None: ...
-    @property
-    def occurrence_date(self) -> date | None: ...
-    @property
-    def scheduled_for(self) -> datetime: ...
-    @property
-    def status(self) -> SessionStatus: ...
-    @property
-    def topics(self) -> Sequence[str]: ...
-    @property
-    def notes(self) -> str: ...
-    @property
-    def private_notes(self) -> Sequence[tuple[str, str]]: ...
-    @property
-    def action_items(self) -> Sequence[ActionItemLike]: ...
-
-
-class RunLike(Protocol):
-    """A checklist run; its template named by key."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def template(self) -> str: ...
-    @property
-    def started_on(self) -> date: ...
-    @property
-    def completed_on(self) -> date | None: ...
-    @property
-    def steps(self) -> Sequence[RunStep]: ...
-    @property
-    def outcome(self) -> str: ...
-    @property
-    def follow_up_on(self) -> date | None: ...
-
-
-class HealthLike(Protocol):
-    """A partner's health-check answers for a quarter, the partner named by person id."""
-
-    @property
-    def person(self) -> str: ...
-    @property
-    def quarter(self) -> int: ...
-    @property
-    def scores(self) -> Sequence[int]: ...
-    @property
-    def comment(self) -> str: ...
-    @property
-    def answered_on(self) -> date: ...
-
-
-class SignedLike(Protocol):
-    """A signed quarterly summary: its PDF as signed, and what it showed."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def quarter(self) -> int: ...
-    @property
-    def signature(self) -> Signature: ...
-    @property
-    def sha256(self) -> str: ...
-    @property
-    def pdf(self) -> bytes: ...
-    @property
-    def shown(self) -> str: ...
-
-
-class WinLike(Protocol):
-    """A win; `by` names a partner by person id (None: both)."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def won_on(self) -> date: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def by(self) -> str | None: ...
-
-
-class PairLike(Protocol):
-    """A pair with everything it owns; its people named by external id."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def mentor(self) -> str: ...
-    @property
-    def mentee(self) -> str: ...
-    @property
-    def started_on(self) -> date: ...
-    @property
-    def quarters(self) -> QuarterMode: ...
-    @property
-    def ended_on(self) -> date | None: ...
-    @property
-    def end_reason(self) -> str | None: ...
-    @property
-    def agreement(self) -> Agreement | None: ...
-    @property
-    def goals(self) -> Sequence[GoalLike]: ...
-    @property
-    def meetings(self) -> Sequence[MeetingLike]: ...
-    @property
-    def sessions(self) -> Sequence[SessionLike]: ...
-    @property
-    def checklists(self) -> Sequence[RunLike]: ...
-    @property
-    def health(self) -> Sequence[HealthLike]: ...
-    @property
-    def signed(self) -> Sequence[SignedLike]: ...
-    @property
-    def wins(self) -> Sequence[WinLike]: ...
 
 
 @dataclass
