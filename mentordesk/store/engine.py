@@ -15,12 +15,13 @@ lists are split by store/in_lists.py.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 
 from mentordesk.errors import DatabaseError
 
@@ -55,11 +56,38 @@ def create_store_engine(url: str, password: str | None = None) -> Engine:
         }
         if password:
             connect["password"] = password
-        return create_engine(url, pool_pre_ping=True, connect_args=connect)
+        engine = create_engine(url, connect_args=connect)
+        _ping_after_idle(engine)
+        return engine
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+PING_AFTER_S = 10.0  # a pooled server connection idle this long is tested before use
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Test a pooled server connection before use only when it has been idle a while: a
+    server that went away is noticed on the next use, as with `pool_pre_ping`, without a
+    round trip before every unit of work (three for each change of pair)."""
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _test_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_S:
+            return
+        try:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi_connection.rollback()  # the test leaves no transaction open
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError(str(error)) from error  # the pool connects anew
 
 
 def server_url(host: str, port: int, database: str, user: str) -> str:

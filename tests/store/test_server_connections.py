@@ -1,0 +1,47 @@
+"""Server connections (the PostgreSQL pass): a pooled connection is tested before use only
+after it has been idle a while, and one the server dropped meanwhile is replaced
+unnoticed; reads run without a transaction of their own (each statement is its own
+snapshot under READ COMMITTED anyway)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from mentordesk.store import engine as engine_module
+from mentordesk.store.unit_of_work import Store
+
+
+@pytest.fixture
+def server(store: Store, postgres: object | None) -> Store:
+    if postgres is None:
+        pytest.skip("needs a server database (the PostgreSQL pass)")
+    return store
+
+
+def backend_pid(store: Store) -> int:
+    with store.reading() as uow:
+        return int(uow.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced(
+    server: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "PING_AFTER_S", 0.0)  # every pooled one is "idle"
+    first = backend_pid(server)
+    other = create_engine(server.engine.url.render_as_string(hide_password=False))
+    with other.begin() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": first})
+    other.dispose()
+    with server.reading() as uow:
+        assert uow.pairs.ids() == []  # worked: the dead connection was tested and replaced
+    assert backend_pid(server) != first
+
+
+def test_reads_reuse_the_pooled_connection_in_autocommit(server: Store) -> None:
+    first = backend_pid(server)
+    assert backend_pid(server) == first  # the same, pooled, connection
+    with server.reading() as uow:
+        raw = uow.connection().connection.dbapi_connection
+        assert raw is not None
+        assert raw.autocommit  # reads send no BEGIN
