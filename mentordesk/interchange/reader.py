@@ -246,9 +246,9 @@ class Reader:
             self._report(f"{path}.by", "a win is the mentor's, the mentee's or both (null)")
         text = " ".join(raw["text"].split())
         self._report(f"{path}.text", line_problem(text, "a win", required=True, limit=WIN_MAX))
-        day = self.day(raw, "on", path) or EARLIEST
+        day = self.day(raw, "won_on", path) or EARLIEST
         if started is not None and day < started:
-            self._report(f"{path}.on", f"the pair started on {started.isoformat()}")
+            self._report(f"{path}.won_on", f"the pair started on {started.isoformat()}")
         return WinEntry(path, raw["id"], day, text, by)
 
     def _health_check(

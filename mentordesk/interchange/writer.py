@@ -30,40 +30,6 @@ class SessionParts:
     include_private: bool = False
 
 
-@dataclass(frozen=True)
-class ChecklistParts:
-    """Each pair's checklist runs (by pair id) and the templates worth carrying."""
-
-    runs: Mapping[int, Sequence[ChecklistRun]] = field(default_factory=dict)
-    templates: Sequence[ChecklistTemplate] = ()
-
-
-def document(
-    people: Iterable[Person],
-    pairs: Iterable[Pair],
-    goals: Mapping[int, Sequence[Goal]],
-    meetings: Mapping[int, Sequence[MeetingSeries]],
-    exported_at: datetime,
-    *,
-    sessions: SessionParts | None = None,
-    checklists: ChecklistParts | None = None,
-) -> dict[str, Any]:
-    """The document for these people and pairs (with each pair's goals and meetings)."""
-    checklists = checklists or ChecklistParts()
-    doc = head(people, exported_at, checklists.templates)
-    doc["pairs"] = [
-        pair_entry(
-            p,
-            goals.get(p.id, ()),
-            meetings.get(p.id, ()),
-            sessions or SessionParts(),
-            checklists.runs.get(p.id, ()),
-        )
-        for p in sorted(pairs, key=lambda p: p.external_id)
-    ]
-    return doc
-
-
 def head(
     people: Iterable[Person], exported_at: datetime, templates: Sequence[ChecklistTemplate] = ()
 ) -> dict[str, Any]:
@@ -184,7 +150,7 @@ def pair_entry(
         entry["wins"] = [
             {
                 "id": w.external_id,
-                "on": w.won_on.isoformat(),
+                "won_on": w.won_on.isoformat(),
                 "text": w.text,
                 "by": partners.get(w.person_id) if w.person_id is not None else None,
             }

@@ -23,8 +23,9 @@ def test_a_win_is_added_removed_and_brought_back(
     pair = services.pairs.find("ana-ben")
     window.pair_list.choose(pair.id)
     box = window.workspace.goals.wins
-    assert box.model.rowCount() == 0
-    assert box.empty.isVisibleTo(window)
+    shown = box.model.rowCount()  # the demo's wins of this quarter
+    assert shown == 2
+    assert not box.empty.isVisibleTo(window)
 
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), WinDialog))
@@ -33,16 +34,19 @@ def test_a_win_is_added_removed_and_brought_back(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text)
     qtbot.keyClicks(focused(), "Led the platform design review")  # no word lost
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: box.model.rowCount() == 1)
-    assert box.model.index(0, 1).data() == "Both"
-    assert box.model.index(0, 2).data() == "Led the platform design review"
-    assert not box.empty.isVisibleTo(window)
+    qtbot.waitUntil(lambda: box.model.rowCount() == shown + 1)
+    row = next(
+        r
+        for r in range(box.model.rowCount())
+        if box.model.index(r, 2).data() == "Led the platform design review"
+    )
+    assert box.model.index(row, 1).data() == "Both"
 
-    box.table.choose_row(0)
+    box.table.choose_row(row)
     assert box.remove_button.isEnabled()
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: box.model.rowCount() == shown)
     assert "Undo brings it back" in window.statusBar().currentMessage()
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: box.model.rowCount() == 1)
-    assert [w.text for w in services.wins.of_pair(pair.id)] == ["Led the platform design review"]
+    qtbot.waitUntil(lambda: box.model.rowCount() == shown + 1)
+    assert "Led the platform design review" in [w.text for w in services.wins.of_pair(pair.id)]
