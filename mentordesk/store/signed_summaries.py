@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy import ColumnElement, Row, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,11 +89,6 @@ class SignedSummaryRepository:
         if found is None:
             raise NotFoundError(f"there is no signed summary with id {summary_id}")
         return str(found)
-
-    def count(self) -> int:
-        """How many signed summaries there are."""
-        query = select(func.count()).select_from(tables.signed_summaries)
-        return self._session.scalar(query) or 0
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a signed summary's external id."""

@@ -14,7 +14,7 @@ from mentordesk.services import Services
 def test_a_win_is_noted_in_its_quarter_and_on_the_summary(
     services: Services, pair: tuple[int, int, int]
 ) -> None:
-    pair_id, ana, ben = pair
+    pair_id, _, ben = pair
     services.wins.add(pair_id, date(2026, 11, 20), "  Led the   design review ", ben)
     services.wins.add(pair_id, date(2026, 9, 30), "Finished the SQL course", None)
     [win_a, win_b] = services.wins.of_pair(pair_id)
@@ -27,7 +27,6 @@ def test_a_win_is_noted_in_its_quarter_and_on_the_summary(
         ("Both", "Finished the SQL course"),
         ("Ben Okafor", "Led the design review"),
     ]
-    _ = ana
 
 
 @pytest.mark.parametrize(
