@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from mentordesk.domain.date_words import date_range
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.domain.text import clean_line, line_problem, text_problem
 from mentordesk.errors import Problem
@@ -61,6 +62,7 @@ class GoalDraft:
     specific: str = ""
     measure: str = ""
     status: GoalStatus = GoalStatus.NOT_STARTED
+    owner: Role = Role.MENTEE  # whose goal: the partner in this role
 
     def cleaned(self) -> GoalDraft:
         """The draft with surrounding blanks trimmed."""
@@ -91,6 +93,7 @@ class Goal:
     reflection: str = ""
     carried_from: int | None = None
     checkins: tuple[CheckIn, ...] = ()
+    owner: Role = Role.MENTEE  # whose goal: the partner in this role
 
     @property
     def draft(self) -> GoalDraft:
@@ -103,6 +106,7 @@ class Goal:
             self.specific,
             self.measure,
             self.status,
+            self.owner,
         )
 
     @property

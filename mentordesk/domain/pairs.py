@@ -24,6 +24,13 @@ class Role(StrEnum):
     MENTEE = "mentee"
 
 
+class PairKind(StrEnum):
+    """How a pair works: a mentor guiding a mentee, or peers who both teach and learn."""
+
+    MENTORING = "mentoring"
+    PEERS = "peers"
+
+
 class PairStatus(StrEnum):
     """Where a pair stands on a given day."""
 
@@ -97,7 +104,8 @@ class Agreement:
 
 @dataclass(frozen=True)
 class Pair:
-    """A mentor and a mentee working together from `started_on`."""
+    """A mentor and a mentee (or, of `PairKind.PEERS`, two peers: the one in the mentor's
+    place simply named first) working together from `started_on`."""
 
     id: int
     external_id: str
@@ -108,11 +116,36 @@ class Pair:
     ended_on: date | None = None
     end_reason: str | None = None
     agreement: Agreement | None = None
+    kind: PairKind = PairKind.MENTORING
 
     @property
     def title(self) -> str:
-        """'Mentor → Mentee', as lists show it."""
-        return f"{self.mentor.name} → {self.mentee.name}"
+        """'Mentor → Mentee' (peers: 'Ana ↔ Ben'), as lists show it."""
+        arrow = "↔" if self.kind is PairKind.PEERS else "→"
+        return f"{self.mentor.name} {arrow} {self.mentee.name}"
+
+    @property
+    def peers(self) -> bool:
+        """Whether both partners teach and learn (each with goals of their own)."""
+        return self.kind is PairKind.PEERS
+
+    @property
+    def growing(self) -> tuple[Role, ...]:
+        """Whose goals a quarter is planned around: both peers, or the mentee (a mentor
+        may add a growth goal of their own, which is not expected)."""
+        return (Role.MENTOR, Role.MENTEE) if self.peers else (Role.MENTEE,)
+
+    def role_word(self, role: Role) -> str:
+        """'mentor' or 'mentee'; in a peer pair, 'peer'."""
+        return "peer" if self.peers else role.value
+
+    def goal_owner_words(self, role: Role) -> str:
+        """Whose goals these are, as a heading says it: "Ben's goals", or for a mentor's
+        "Ana's growth goals (what I learn by teaching)"."""
+        name = self.person(role).name
+        if role is Role.MENTOR and not self.peers:
+            return f"{name}'s growth goals (what I learn by teaching)"
+        return f"{name}'s goals"
 
     def status(self, today: date) -> PairStatus:
         """Upcoming before the start, ended from the end date on, else active."""

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from mentordesk.domain.goals import GoalDraft, Outcome
 from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
-from mentordesk.domain.pairs import Agreement
+from mentordesk.domain.pairs import Agreement, PairKind
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.sessions import SessionStatus
@@ -164,6 +164,7 @@ class PairEntry:
     end_reason: str | None
     agreement: Agreement | None
     goals: tuple[GoalEntry, ...] = ()
+    kind: PairKind = PairKind.MENTORING
     meetings: tuple[MeetingEntry, ...] = ()
     sessions: tuple[SessionEntry, ...] = ()
     checklists: tuple[ChecklistEntry, ...] = ()

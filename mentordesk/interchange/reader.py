@@ -28,6 +28,8 @@ from mentordesk.domain.pairs import (
     END_REASON_MAX,
     Agreement,
     AgreementText,
+    PairKind,
+    Role,
     end_problems,
     pair_problems,
 )
@@ -181,8 +183,9 @@ class Reader:
         if reason:
             self._end_reason(reason, started, ended, f"{path}.end_reason")
         quarters = QuarterMode(raw.get("quarters") or QuarterMode.PARTNERSHIP)
+        partners = (raw["mentor"], raw["mentee"])
         goals = tuple(
-            self._goal(raw_goal, f"{path}.goals[{i}]", started, quarters)
+            self._goal(raw_goal, f"{path}.goals[{i}]", started, quarters, partners)
             for i, raw_goal in enumerate(raw.get("goals") or [])
         )
         self._one_per_skill(goals)
@@ -203,7 +206,6 @@ class Reader:
             self._checklist(raw_run, f"{path}.checklists[{i}]")
             for i, raw_run in enumerate(raw.get("checklists") or [])
         )
-        partners = (raw["mentor"], raw["mentee"])
         answered: dict[tuple[str, int], str] = {}
         health = tuple(
             self._health_check(raw_check, f"{path}.health_checks[{i}]", partners, answered)
@@ -235,6 +237,7 @@ class Reader:
             health=health,
             signed=signed,
             wins=wins,
+            kind=PairKind(raw.get("kind") or PairKind.MENTORING),
         )
 
     def _win(
@@ -527,9 +530,20 @@ class Reader:
         return SeriesException(day, skip=bool(item.get("skip")), moved_to=moved, location=location)
 
     def _goal(
-        self, raw: dict[str, Any], path: str, started: date | None, mode: QuarterMode
+        self,
+        raw: dict[str, Any],
+        path: str,
+        started: date | None,
+        mode: QuarterMode,
+        partners: tuple[str, str],
     ) -> GoalEntry:
         self._identify("goals", raw["id"], path)
+        owner = Role.MENTEE
+        if raw.get("owner") is not None:
+            if raw["owner"] not in partners:
+                self._report(f"{path}.owner", "a goal belongs to the pair's mentor or mentee")
+            elif raw["owner"] == partners[0]:
+                owner = Role.MENTOR
         if raw.get("carried_from") is not None:
             self._reference(raw["carried_from"], f"{path}.carried_from")
         target = self.day(raw, "target_date", path)
@@ -542,6 +556,7 @@ class Reader:
             specific=raw.get("specific") or "",
             measure=raw.get("measure") or "",
             status=GoalStatus(raw.get("status") or GoalStatus.NOT_STARTED),
+            owner=owner,
         ).cleaned()
         span = None
         if number > MAX_QUARTER:
@@ -573,16 +588,16 @@ class Reader:
         )
 
     def _one_per_skill(self, goals: tuple[GoalEntry, ...]) -> None:
-        first: dict[tuple[int, Skill], GoalEntry] = {}
+        first: dict[tuple[int, Skill, Role], GoalEntry] = {}
         for goal in goals:
             if goal.draft.status is GoalStatus.DROPPED:
                 continue
-            key = (goal.draft.quarter, goal.draft.skill)
+            key = (goal.draft.quarter, goal.draft.skill, goal.draft.owner)
             if (other := first.setdefault(key, goal)) is not goal:
                 self._report(
                     f"{goal.path}.skill",
-                    f"quarter {key[0]} already has a {key[1].value} goal that is not dropped "
-                    f"(at {other.path})",
+                    f"quarter {key[0]} already has a {key[1].value} goal of the "
+                    f"{key[2].value}'s that is not dropped (at {other.path})",
                 )
 
     def _links(self, goals: tuple[GoalEntry, ...]) -> None:

@@ -121,10 +121,11 @@ def pair_entry(
         "mentee": pair.mentee.external_id,
         "started_on": pair.started_on.isoformat(),
         "quarters": pair.quarters.value,
+        "kind": pair.kind.value,
         "ended_on": _iso(pair.ended_on),
         "end_reason": pair.end_reason,
         "agreement": _agreement(pair.agreement),
-        "goals": _goals(goals),
+        "goals": _goals(pair, goals),
         "meetings": _meetings(meetings),
         "sessions": _sessions(parts.sessions.get(pair.id, ()), meetings, goals, parts),
         "checklists": [
@@ -206,8 +207,8 @@ def _agreement(agreement: Agreement | None) -> dict[str, Any] | None:
     }
 
 
-def _goals(goals: Sequence[Goal]) -> list[dict[str, Any]]:
-    """Goals by quarter, then skill, then id; links named by external id."""
+def _goals(pair: Pair, goals: Sequence[Goal]) -> list[dict[str, Any]]:
+    """Goals by quarter, then skill, then id; links and owners named by external id."""
     xids = {g.id: g.external_id for g in goals}
     ordered = sorted(goals, key=lambda g: (g.quarter, g.skill.value, g.external_id))
     return [
@@ -215,6 +216,7 @@ def _goals(goals: Sequence[Goal]) -> list[dict[str, Any]]:
             "id": g.external_id,
             "quarter": g.quarter,
             "skill": g.skill.value,
+            "owner": pair.person(g.owner).external_id,
             "title": g.title,
             "specific": g.specific,
             "measure": g.measure,

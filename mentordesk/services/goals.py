@@ -15,7 +15,7 @@ from mentordesk.domain.goals import (
     goal_problems,
     progress_problem,
 )
-from mentordesk.domain.pairs import Pair, PairStatus, raise_if
+from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
 from mentordesk.domain.text import text_problem
 from mentordesk.domain.wins import Win
@@ -35,11 +35,22 @@ class QuarterPlan:
     is_current: bool
     goals: tuple[Goal, ...]
     wins: tuple[Win, ...] = ()
+    names: tuple[str, str] = ("", "")  # the partners': the mentor's (first peer's), the mentee's
 
-    def goal_for(self, skill: Skill) -> Goal | None:
-        """The quarter's goal of `skill` that is not dropped, if any."""
+    def whose(self, goal: Goal) -> str:
+        """The name of the partner whose goal `goal` is."""
+        return self.names[0] if goal.owner is Role.MENTOR else self.names[1]
+
+    def goal_for(self, skill: Skill, owner: Role = Role.MENTEE) -> Goal | None:
+        """The quarter's goal of `skill` of the partner in role `owner` that is not
+        dropped, if any."""
         return next(
-            (g for g in self.goals if g.skill is skill and g.status is not GoalStatus.DROPPED), None
+            (
+                g
+                for g in self.goals
+                if g.skill is skill and g.owner is owner and g.status is not GoalStatus.DROPPED
+            ),
+            None,
         )
 
 
@@ -74,12 +85,17 @@ class GoalService:
             [last_started + (1 if pair.ended_on is None else 0)] + [g.quarter for g in goals]
         )
         plans = []
+        names = (pair.mentor.name, pair.mentee.name)
         for n in range(1, upto + 1):
             span = quarter(pair.started_on, pair.quarters, n)
             in_quarter = tuple(w for w in wins if w.won_on in span)
             plans.append(
                 QuarterPlan(
-                    span, n == current, tuple(g for g in goals if g.quarter == n), in_quarter
+                    span,
+                    n == current,
+                    tuple(g for g in goals if g.quarter == n),
+                    in_quarter,
+                    names,
                 )
             )
         return plans
@@ -88,6 +104,10 @@ class GoalService:
         """One goal with its check-ins."""
         with self._store.reading() as uow:
             return uow.goals.get(goal_id)
+
+    def pair_of(self, pair_id: int) -> Pair:
+        """The pair whose goals these are (whose names the forms show)."""
+        return self._pair(pair_id)
 
     def span_of(self, goal: Goal | GoalDraft, pair_id: int) -> Quarter:
         """The dates of the quarter a goal belongs to."""
@@ -159,10 +179,7 @@ class GoalService:
         def create(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)
             self._check(uow, pair, draft, goal_id=None)
-            xid = unique_id(
-                f"{pair.external_id}-q{draft.quarter}-{draft.skill.value}",
-                uow.goals.existing_external_ids,
-            )
+            xid = unique_id(_goal_id_wanted(pair, draft), uow.goals.existing_external_ids)
             goal_id = uow.goals.add(pair_id, xid, draft)
             return ChangeSet.of_goals(goal_id, created=goal_id), self._deletion(goal_id)
 
@@ -251,10 +268,7 @@ class GoalService:
                 status=GoalStatus.IN_PROGRESS if goal.progress else GoalStatus.NOT_STARTED,
             )
             self._check(uow, pair, draft, goal_id=None)
-            xid = unique_id(
-                f"{pair.external_id}-q{nxt.number}-{goal.skill.value}",
-                uow.goals.existing_external_ids,
-            )
+            xid = unique_id(_goal_id_wanted(pair, draft), uow.goals.existing_external_ids)
             new_id = uow.goals.add(pair.id, xid, draft, goal.progress, carried_from=goal_id)
             changes = ChangeSet(goals=frozenset({goal_id, new_id}), created=new_id)
             return changes, self._uncarry(goal_id, new_id)
@@ -282,16 +296,18 @@ class GoalService:
                     if g.id != goal_id
                     and g.quarter == draft.quarter
                     and g.skill is draft.skill
+                    and g.owner is draft.owner
                     and g.status is not GoalStatus.DROPPED
                 ),
                 None,
             )
             if twin is not None:
+                whose = pair.person(draft.owner).name
                 problems.append(
                     Problem(
                         "skill",
                         f"quarter {draft.quarter} already has a {draft.skill.value} goal "
-                        f"('{twin.title}'); drop it before setting another",
+                        f"of {whose}'s ('{twin.title}'); drop it before setting another",
                     )
                 )
         raise_if(problems)
@@ -330,6 +346,15 @@ def _goal_as(goal: Goal) -> Action:
         return ChangeSet.of_goals(goal.id), _goal_as(before)
 
     return put
+
+
+def _goal_id_wanted(pair: Pair, draft: GoalDraft) -> str:
+    """The external id a new goal would like: the pair's, quarter and skill (and for a
+    goal of the partner in the mentor's place, that partner's id too)."""
+    wanted = f"{pair.external_id}-q{draft.quarter}-{draft.skill.value}"
+    if draft.owner is Role.MENTOR:
+        return f"{wanted}-{pair.mentor.external_id}"
+    return wanted
 
 
 def _last_quarter(pair: Pair, day: date) -> int:

@@ -10,6 +10,7 @@ from mentordesk.domain.pairs import (
     Agreement,
     AgreementText,
     Pair,
+    PairKind,
     PairStatus,
     Role,
     end_problems,
@@ -77,27 +78,43 @@ class PairService:
         mentee_id: int | None,
         started_on: date,
         quarters: QuarterMode = QuarterMode.PARTNERSHIP,
+        kind: PairKind = PairKind.MENTORING,
     ) -> ChangeSet:
-        """Form a pair of two different people."""
+        """Form a pair of two different people: a mentor and a mentee, or two peers."""
         raise_if(pair_problems(mentor_id, mentee_id, started_on, None))
         assert mentor_id is not None
         assert mentee_id is not None
         with self._store.writing() as uow:
             mentor, mentee = uow.people.get(mentor_id), uow.people.get(mentee_id)
-            self._refuse_twin(uow, mentor_id, mentee_id)
+            self._refuse_twin(uow, mentor_id, mentee_id, kind)
             wanted = f"{mentor.external_id}-{mentee.external_id}"
             xid = unique_id(wanted, uow.pairs.existing_external_ids)
-            new_id = uow.pairs.add(NewPair(xid, mentor_id, mentee_id, started_on, quarters))
+            new_id = uow.pairs.add(
+                NewPair(xid, mentor_id, mentee_id, started_on, quarters, kind=kind)
+            )
             uow.commit()
         return ChangeSet.of_pairs(new_id, created=new_id)
 
-    def edit_pair(self, pair_id: int, started_on: date, quarters: QuarterMode) -> Step:
-        """Change a pair's start date or quarter mode."""
-        return perform(self._store, "Edit Pair", self._dates(pair_id, started_on, quarters))
+    def edit_pair(
+        self,
+        pair_id: int,
+        started_on: date,
+        quarters: QuarterMode,
+        kind: PairKind | None = None,
+    ) -> Step:
+        """Change a pair's start date, quarter mode or kind (None: as it is)."""
+        action = self._dates(pair_id, started_on, quarters, kind)
+        return perform(self._store, "Edit Pair", action)
 
-    def update(self, pair_id: int, started_on: date, quarters: QuarterMode) -> ChangeSet:
-        """Change a pair's start date or quarter mode, without undo."""
-        return apply(self._store, self._dates(pair_id, started_on, quarters))
+    def update(
+        self,
+        pair_id: int,
+        started_on: date,
+        quarters: QuarterMode,
+        kind: PairKind | None = None,
+    ) -> ChangeSet:
+        """Change a pair's start date, quarter mode or kind, without undo."""
+        return apply(self._store, self._dates(pair_id, started_on, quarters, kind))
 
     def end_pair(self, pair_id: int, ended_on: date, reason: str) -> Step:
         """End a pair on `ended_on` for `reason`; undone, the pair is open again."""
@@ -132,12 +149,15 @@ class PairService:
         return apply(self._store, self._signing(pair_id, role, on or self.today()))
 
     # -- the actions ---------------------------------------------------------------------
-    def _dates(self, pair_id: int, started_on: date, quarters: QuarterMode) -> Action:
+    def _dates(
+        self, pair_id: int, started_on: date, quarters: QuarterMode, kind: PairKind | None
+    ) -> Action:
         def edit(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             raise_if(pair_problems(pair.mentor.id, pair.mentee.id, started_on, pair.ended_on))
-            uow.pairs.update(pair_id, started_on, quarters)
-            return ChangeSet.of_pairs(pair_id), self._dates(pair_id, pair.started_on, pair.quarters)
+            uow.pairs.update(pair_id, started_on, quarters, kind or pair.kind)
+            back = self._dates(pair_id, pair.started_on, pair.quarters, pair.kind)
+            return ChangeSet.of_pairs(pair_id), back
 
         return edit
 
@@ -186,10 +206,14 @@ class PairService:
             )
         return pair
 
-    def _refuse_twin(self, uow: UnitOfWork, mentor_id: int, mentee_id: int) -> None:
+    def _refuse_twin(self, uow: UnitOfWork, mentor_id: int, mentee_id: int, kind: PairKind) -> None:
+        """Refuse a second active pair of the same two people in the same roles (peers
+        have none: the two in either order are the same pair of peers)."""
         for other in uow.pairs.get_many(uow.people.pair_ids(mentor_id)).values():
             same = (other.mentor.id, other.mentee.id) == (mentor_id, mentee_id)
-            if same and other.ended_on is None:
+            swapped = (other.mentor.id, other.mentee.id) == (mentee_id, mentor_id)
+            either_peers = PairKind.PEERS in (kind, other.kind)
+            if (same or (swapped and either_peers)) and other.ended_on is None:
                 raise ValidationError.single(
                     "mentee", f"{other.title} is already an active pair ({other.external_id})"
                 )

@@ -154,6 +154,7 @@ class BulkImport:
                     "mentee_id": person_ids[pair.mentee],
                     "started_on": pair.started_on,
                     "quarters": pair.quarters.value,
+                    "kind": pair.kind.value,
                     "ended_on": pair.ended_on,
                     "end_reason": pair.end_reason,
                 }
@@ -245,6 +246,7 @@ class BulkImport:
                         "pair_id": pair_id,
                         "quarter": draft.quarter,
                         "skill": draft.skill.value,
+                        "owner": draft.owner.value,
                         "title": draft.title,
                         "specific": draft.specific,
                         "measure": draft.measure,

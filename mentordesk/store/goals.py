@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
+from mentordesk.domain.pairs import Role
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.in_lists import chunks, existing_values
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from mentordesk.store.models import GoalRow
 
 GOALS, CHECKINS = tables.goals.c, tables.checkins.c
-ORDER = (GOALS.quarter, GOALS.skill.desc(), GOALS.id)  # by quarter, technical first
+# by quarter, the mentee's (or second peer's) first, technical first
+ORDER = (GOALS.quarter, GOALS.owner, GOALS.skill.desc(), GOALS.id)
 
 
 def goal_record(row: Row[*tuple[Any, ...]], checkins: Iterable[CheckIn]) -> Goal:
@@ -44,6 +46,7 @@ def goal_record(row: Row[*tuple[Any, ...]], checkins: Iterable[CheckIn]) -> Goal
         reflection=row.reflection,
         carried_from=row.carried_from_id,
         checkins=tuple(checkins),
+        owner=Role(row.owner),
     )
 
 
@@ -54,7 +57,8 @@ class GoalRepository:
         self._session = session
 
     def ids_of_pair(self, pair_id: int) -> list[int]:
-        """A pair's goals by quarter, then technical before soft, then oldest first."""
+        """A pair's goals by quarter, then the mentee's first, technical before soft, then
+        oldest first."""
         query = select(GOALS.id).where(GOALS.pair_id == pair_id).order_by(*ORDER)
         return list(self._session.scalars(query))
 
@@ -86,7 +90,7 @@ class GoalRepository:
         if len(batches) > 1:  # each chunk in order, so all of them in order: stable sorts
             found.sort(key=lambda goal: goal.id)
             found.sort(key=lambda goal: goal.skill.value, reverse=True)
-            found.sort(key=lambda goal: goal.quarter)
+            found.sort(key=lambda goal: (goal.quarter, goal.owner.value))
         return {goal.id: goal for goal in found}
 
     def in_quarters(
@@ -202,6 +206,7 @@ class GoalRepository:
         row.quarter, row.skill, row.title = draft.quarter, draft.skill.value, draft.title
         row.specific, row.measure = draft.specific, draft.measure
         row.target_date, row.status = draft.target_date, draft.status.value
+        row.owner = draft.owner.value
 
     def _row(self, goal_id: int) -> GoalRow:
         from mentordesk.store.models import GoalRow

@@ -11,7 +11,7 @@ from typing import Protocol
 from mentordesk.domain.goals import GoalDraft, Outcome
 from mentordesk.domain.health import RunStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
-from mentordesk.domain.pairs import Agreement
+from mentordesk.domain.pairs import Agreement, PairKind
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.domain.signing import Signature
@@ -190,6 +190,8 @@ class PairLike(Protocol):
     def end_reason(self) -> str | None: ...
     @property
     def agreement(self) -> Agreement | None: ...
+    @property
+    def kind(self) -> PairKind: ...
     @property
     def goals(self) -> Sequence[GoalLike]: ...
     @property

@@ -50,6 +50,7 @@ class PairRow(Base):
     quarters: Mapped[str]
     ended_on: Mapped[date | None]
     end_reason: Mapped[str | None]
+    kind: Mapped[str]
 
     mentor: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentor_id], lazy="joined")
     mentee: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentee_id], lazy="joined")
@@ -93,6 +94,7 @@ class GoalRow(Base):
     outcome: Mapped[str | None]
     reflection: Mapped[str]
     carried_from_id: Mapped[int | None]
+    owner: Mapped[str]
 
     checkins: Mapped[list[CheckInRow]] = relationship(
         back_populates="goal",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain.pairs import Agreement, AgreementText, Pair
+from mentordesk.domain.pairs import Agreement, AgreementText, Pair, PairKind
 from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import NotFoundError
@@ -37,6 +37,7 @@ class NewPair:
     quarters: QuarterMode = QuarterMode.PARTNERSHIP
     ended_on: date | None = None
     end_reason: str | None = None
+    kind: PairKind = PairKind.MENTORING
 
 
 @cache
@@ -88,6 +89,7 @@ def pair_record(row: Row[*tuple[Any, ...]]) -> Pair:
         ended_on=row.ended_on,
         end_reason=row.end_reason,
         agreement=_agreement_record(row),
+        kind=PairKind(row.kind),
     )
 
 
@@ -147,15 +149,16 @@ class PairRepository:
             quarters=new.quarters.value,
             ended_on=new.ended_on,
             end_reason=new.end_reason,
+            kind=new.kind.value,
         )
         self._session.add(row)
         self._session.flush()
         return row.id
 
-    def update(self, pair_id: int, started_on: date, quarters: QuarterMode) -> None:
-        """Change when a pair started and how its quarters run."""
+    def update(self, pair_id: int, started_on: date, quarters: QuarterMode, kind: PairKind) -> None:
+        """Change when a pair started, how its quarters run and what kind of pair it is."""
         row = self._row(pair_id)
-        row.started_on, row.quarters = started_on, quarters.value
+        row.started_on, row.quarters, row.kind = started_on, quarters.value, kind.value
 
     def set_end(self, pair_id: int, ended_on: date | None, reason: str | None) -> None:
         """End a pair, or (with None) reopen it."""

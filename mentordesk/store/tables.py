@@ -86,9 +86,13 @@ pairs = Table(
     _required("quarters", String(12), default="partnership"),
     _optional("ended_on", Date),
     _optional("end_reason", Text),
+    # 'mentoring': mentor → mentee; 'peers': both teach and learn (the mentor_id partner
+    # is then simply the first named).
+    _required("kind", String(12), default="mentoring", server_default="mentoring"),
     CheckConstraint("mentor_id <> mentee_id", name="mentor_not_mentee"),
     CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
     CheckConstraint("quarters IN ('partnership', 'calendar')", name="quarter_mode"),
+    CheckConstraint("kind IN ('mentoring', 'peers')", name="pair_kind"),
 )
 
 agreements = Table(
@@ -120,7 +124,10 @@ goals = Table(
     _optional("outcome", String(12)),
     _required("reflection", Text, default=""),
     Column("carried_from_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True),
+    # Whose goal: the partner in this role (a mentor's is what they learn by teaching).
+    _required("owner", String(12), default="mentee", server_default="mentee"),
     CheckConstraint("quarter >= 1", name="quarter_from_1"),
+    CheckConstraint("owner IN ('mentor', 'mentee')", name="owner"),
     CheckConstraint("skill IN ('technical', 'soft')", name="skill"),
     CheckConstraint(
         "status IN ('not_started', 'in_progress', 'achieved', 'dropped')", name="status"
@@ -129,13 +136,14 @@ goals = Table(
     CheckConstraint(
         "outcome IS NULL OR outcome IN ('achieved', 'partly', 'not_achieved')", name="outcome"
     ),
-    # One goal per pair, quarter and skill that is not dropped: the database keeps it too.
-    # Migration 0002 makes it partial on PostgreSQL as well; naming postgresql_where here
+    # One goal per pair, quarter, partner and skill that is not dropped: the database keeps
+    # it too. Migration 0014 makes it partial on PostgreSQL as well; naming postgresql_where here
     # would load SQLAlchemy's PostgreSQL dialect (~30 ms) on every SQLite start.
     Index(
-        "uq_goals_one_per_skill",
+        "uq_goals_one_per_owner_skill",
         "pair_id",
         "quarter",
+        "owner",
         "skill",
         unique=True,
         sqlite_where=text("status <> 'dropped'"),

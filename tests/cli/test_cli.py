@@ -75,6 +75,7 @@ def test_import_then_export_round_trip(capsys: pytest.CaptureFixture[str], tmp_p
     assert doc["pairs"][0] == {
         **PAIR,
         "quarters": "partnership",
+        "kind": "mentoring",
         "ended_on": None,
         "end_reason": None,
         "agreement": None,
@@ -180,8 +181,8 @@ def _with_goals(*goals: dict[str, Any]) -> dict[str, Any]:
     [
         (
             _with_goals(_goal(), _goal(id="g2", title="Second")),
-            "pairs[0].goals[1].skill: quarter 1 already has a technical goal that is not dropped "
-            "(at pairs[0].goals[0])",
+            "pairs[0].goals[1].skill: quarter 1 already has a technical goal of the mentee's "
+            "that is not dropped (at pairs[0].goals[0])",
         ),
         (
             _with_goals(_goal(target_date="2026-12-07")),

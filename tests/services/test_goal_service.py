@@ -53,7 +53,7 @@ def test_one_goal_per_skill_unless_the_first_was_dropped(services: Services, pai
     with pytest.raises(ValidationError) as caught:
         services.goals.create(pair_id, draft(title="Another technical goal"))
     assert caught.value.for_field("skill") == (
-        "quarter 1 already has a technical goal ('Own the reporting queries'); "
+        "quarter 1 already has a technical goal of Ben's ('Own the reporting queries'); "
         "drop it before setting another"
     )
     assert first is not None

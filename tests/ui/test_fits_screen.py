@@ -317,7 +317,8 @@ def _goal_with_checkins(desk: Desk, title: str) -> tuple[int, int]:
 def _set_goal(desk: Desk) -> None:
     pair_id = desk.choose(FARAH_EMIL)
     plans = desk.services.goals.quarters(pair_id)
-    desk.window().workspace.goal_operations.set_goal(pair_id, plans[-1].span.number, Skill.SOFT)
+    pair = desk.services.pairs.get(pair_id)
+    desk.window().workspace.goal_operations.set_goal(pair, plans[-1].span.number, Skill.SOFT)
     desk.check(desk.dialog())
 
 

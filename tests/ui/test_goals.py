@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.ui.goals.checkin_dialog import CheckInDialog
@@ -54,7 +55,10 @@ def test_set_both_goals_check_in_and_watch_the_chart_and_flag(
     assert window.workspace.currentWidget() is panel
     assert panel.chosen_quarter() == 1
     assert panel.quarters.rowCount() == 2  # this quarter and the next, to plan ahead
-    technical, soft = panel.cards[Skill.TECHNICAL], panel.cards[Skill.SOFT]
+    technical, soft = (
+        panel.cards[Role.MENTEE, Skill.TECHNICAL],
+        panel.cards[Role.MENTEE, Skill.SOFT],
+    )
     assert technical.empty.text() == "No technical skill goal for quarter 1 yet."
 
     qtbot.mouseClick(technical.set_button, Qt.MouseButton.LeftButton)
@@ -118,7 +122,7 @@ def test_the_one_per_skill_rule_reaches_the_dialog(
 ) -> None:
     window = make_window()
     window.pair_list.choose(pair_id)
-    technical = window.workspace.goals.cards[Skill.TECHNICAL]
+    technical = window.workspace.goals.cards[Role.MENTEE, Skill.TECHNICAL]
     technical.set_button.click()
     dialog = window.operations.dialog
     assert isinstance(dialog, GoalDialog)
@@ -128,7 +132,7 @@ def test_the_one_per_skill_rule_reaches_the_dialog(
     click_ok(qtbot, dialog)
     assert window.operations.dialog is dialog
     assert dialog.error_text("skill").startswith(
-        "Quarter 1 already has a technical goal ('Theirs')"
+        "Quarter 1 already has a technical goal of Ben Okafor's ('Theirs')"
     )
     dialog.reject()
 
@@ -140,7 +144,7 @@ def test_drop_then_set_again_and_review_with_carry_over(
     assert first.created is not None
     window = make_window()
     window.pair_list.choose(pair_id)
-    soft = window.workspace.goals.cards[Skill.SOFT]
+    soft = window.workspace.goals.cards[Role.MENTEE, Skill.SOFT]
     soft.edit_button.click()
     dialog = window.operations.dialog
     assert isinstance(dialog, GoalDialog)
@@ -180,7 +184,7 @@ def test_goal_models(qtmodeltester: ModelTester, services: Services, pair_id: in
     assert goal.created is not None
     quarters.refresh({1})
     tip = quarters.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "7 Sept – 6 Dec 2026\nTechnical: T"
+    assert tip == "7 Sept – 6 Dec 2026\nBen Okafor, technical: T"
 
     checkins = CheckInModel(services.goals)
     qtmodeltester.check(checkins, force_py=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from mentordesk.domain.pairs import AgreementText, Pair, Role
+from mentordesk.domain.pairs import AgreementText, Pair, PairKind, Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.text import count
@@ -102,22 +102,26 @@ class Operations(QObject):
 
         pairs = self._services.pairs
 
-        def save(mentor: int | None, mentee: int | None, start: date, mode: QuarterMode) -> None:
-            changes = self._bridge.run(lambda: pairs.create(mentor, mentee, start, mode))
+        def save(
+            mentor: int | None, mentee: int | None, start: date, mode: QuarterMode, kind: PairKind
+        ) -> None:
+            changes = self._bridge.run(lambda: pairs.create(mentor, mentee, start, mode, kind))
             if changes.created is not None:
                 self.created.emit("pair", changes.created)
 
         self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window))
 
     def edit_pair(self, pair_id: int, people_model: QAbstractItemModel) -> None:
-        """Change when a pair started and how its quarters run."""
+        """Change when a pair started, how its quarters run and what kind of pair it is."""
         from mentordesk.ui.pairs.pair_dialog import PairDialog
 
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
 
-        def save(_mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode) -> None:
-            self.push(pairs.edit_pair(pair_id, start, mode))
+        def save(
+            _mentor: int | None, _mentee: int | None, start: date, mode: QuarterMode, kind: PairKind
+        ) -> None:
+            self.push(pairs.edit_pair(pair_id, start, mode, kind))
 
         self.open_dialog(PairDialog(save, people_model, pairs.today(), self._window, pair))
 

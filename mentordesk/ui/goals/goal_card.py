@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
@@ -33,15 +34,21 @@ SKILL_TITLE = {Skill.TECHNICAL: "Technical skill", Skill.SOFT: "Soft skill"}
 class GoalCard(QGroupBox):
     """Shows the quarter's goal of one skill, or an invitation to set one."""
 
-    set_requested = Signal(object)  # Skill
+    set_requested = Signal(object)  # (owner Role, Skill)
     edit_requested = Signal(int)
     checkin_requested = Signal(int)
     review_requested = Signal(int)
 
-    def __init__(self, skill: Skill, goals: GoalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        skill: Skill,
+        goals: GoalService,
+        owner: Role = Role.MENTEE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(SKILL_TITLE[skill], parent)
-        self.setObjectName(f"goal_card_{skill.value}")
-        self.skill = skill
+        self.setObjectName(f"goal_card_{owner.value}_{skill.value}")
+        self.skill, self.owner = skill, owner
         self.goal: Goal | None = None
         self.empty = plain_label(wrap=True)
         self.goal_title = plain_label(wrap=True)
@@ -93,7 +100,7 @@ class GoalCard(QGroupBox):
         self.edit_button = QPushButton("Edit…")
         self.checkin_button = QPushButton("Check In…")
         self.review_button = QPushButton("Review…")
-        self.set_button.clicked.connect(lambda: self.set_requested.emit(self.skill))
+        self.set_button.clicked.connect(lambda: self.set_requested.emit((self.owner, self.skill)))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.checkin_button.clicked.connect(lambda: self._emit(self.checkin_requested))
         self.review_button.clicked.connect(lambda: self._emit(self.review_requested))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalDraft, GoalStatus, Skill, smart_advice
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.common.format import STATUS_TEXT
@@ -16,7 +17,8 @@ from mentordesk.ui.common.labels import plain_label
 
 
 class GoalDialog(FormDialog):
-    """The SMART form for one goal of one quarter and skill."""
+    """The SMART form for one goal of one quarter, skill and partner (`owner`: their
+    role and name; without a name, the title names no one)."""
 
     def __init__(
         self,
@@ -25,11 +27,14 @@ class GoalDialog(FormDialog):
         skill: Skill,
         goal: Goal | None = None,
         parent: QWidget | None = None,
+        *,
+        owner: tuple[Role, str] = (Role.MENTEE, ""),
     ) -> None:
         kind = "technical" if skill is Skill.TECHNICAL else "soft-skill"
         verb = "Edit" if goal else "Set"
-        super().__init__(f"{verb} the {kind} goal — quarter {span.number}", parent)
-        self._save, self._span, self._skill = save, span, skill
+        whose = f"{owner[1]}'s" if owner[1] else "the"
+        super().__init__(f"{verb} {whose} {kind} goal — quarter {span.number}", parent)
+        self._save, self._span, self._skill, self._owner = save, span, skill, owner[0]
         self._checkins = len(goal.checkins) if goal else 0
         default_target = goal.target_date if goal else span.ends_on
         self.title = QLineEdit(goal.title if goal else "")
@@ -88,6 +93,7 @@ class GoalDialog(FormDialog):
             specific=self.specific.toPlainText(),
             measure=self.measure.toPlainText(),
             status=GoalStatus(self.status.currentData()),
+            owner=self._owner,
         )
 
     def _advise(self, *_args: object) -> None:

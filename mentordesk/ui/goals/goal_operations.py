@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mentordesk.domain.goals import GoalDraft, Outcome, Skill
-from mentordesk.domain.pairs import Pair
+from mentordesk.domain.pairs import Pair, Role
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
@@ -21,28 +21,35 @@ class GoalOperations:
         self._wins = services.wins
         self._ops = operations
 
-    def set_goal(self, pair_id: int, number: int, skill: Skill) -> None:
-        """Ask for a new goal in quarter `number` of `skill`."""
+    def set_goal(self, pair: Pair, number: int, skill: Skill, owner: Role = Role.MENTEE) -> None:
+        """Ask for a new goal of `skill` in quarter `number`, of the partner in `owner`."""
         from mentordesk.ui.goals.goal_dialog import GoalDialog
 
-        plan = next(p for p in self._goals.quarters(pair_id) if p.span.number == number)
+        plan = next(p for p in self._goals.quarters(pair.id, pair) if p.span.number == number)
 
         def save(draft: GoalDraft) -> None:
-            self._ops.push(self._goals.set_goal(pair_id, draft))
+            self._ops.push(self._goals.set_goal(pair.id, draft))
 
-        self._ops.open_dialog(GoalDialog(save, plan.span, skill, parent=self._ops.window))
+        whose = (owner, pair.person(owner).name)
+        self._ops.open_dialog(
+            GoalDialog(save, plan.span, skill, parent=self._ops.window, owner=whose)
+        )
 
     def edit_goal(self, goal_id: int, pair_id: int) -> None:
         """Edit a goal's SMART fields or status."""
         from mentordesk.ui.goals.goal_dialog import GoalDialog
 
         before = self._goals.get(goal_id)
+        pair = self._goals.pair_of(pair_id)
         span = self._goals.span_of(before, pair_id)
 
         def save(draft: GoalDraft) -> None:
             self._ops.push(self._goals.edit_goal(goal_id, draft))
 
-        self._ops.open_dialog(GoalDialog(save, span, before.skill, before, self._ops.window))
+        whose = (before.owner, pair.person(before.owner).name)
+        self._ops.open_dialog(
+            GoalDialog(save, span, before.skill, before, self._ops.window, owner=whose)
+        )
 
     def check_in(self, goal_id: int, pair_id: int) -> None:
         """Record progress on a goal."""

@@ -1,4 +1,6 @@
-"""A pair's goals by quarter: the quarter list on the left, the two goal slots on the right."""
+"""A pair's goals by quarter: the quarter list on the left, on the right each growing
+partner's two goal slots (a mentee's; in a peer pair both partners'; a mentor's growth
+goals when they set some)."""
 
 from __future__ import annotations
 
@@ -8,16 +10,17 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.domain.date_words import date_range
 from mentordesk.domain.goals import Skill
-from mentordesk.domain.pairs import PairView
+from mentordesk.domain.pairs import Pair, PairView, Role
 from mentordesk.services import Services
 from mentordesk.ui.common.id_table_model import ID_ROLE
-from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.goals.goal_card import GoalCard
@@ -26,8 +29,29 @@ from mentordesk.ui.goals.quarter_list_model import QuarterListModel
 from mentordesk.ui.goals.wins_box import WinsBox
 
 
+class OwnerSection(QWidget):
+    """One partner's goals of the quarter: a heading ("Ben's goals") and two slots."""
+
+    def __init__(self, owner: Role, services: Services) -> None:
+        super().__init__()
+        self.setObjectName(f"goals_of_{owner.value}")
+        self.owner = owner
+        self.heading = plain_label(wrap=True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.cards = {skill: GoalCard(skill, services.goals, owner) for skill in Skill}
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for card in self.cards.values():
+            self.row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.row)
+
+
 class GoalsPanel(QWidget):
-    """Quarters of the chosen pair, the current one chosen first, and its two goals."""
+    """Quarters of the chosen pair, the current one chosen first, and its goals."""
 
     def __init__(
         self, services: Services, operations: GoalOperations, parent: QWidget | None = None
@@ -50,7 +74,16 @@ class GoalsPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.cards = {skill: GoalCard(skill, services.goals) for skill in Skill}
+        self.sections = {role: OwnerSection(role, services) for role in Role}
+        self.cards = {
+            (role, skill): card
+            for role, section in self.sections.items()
+            for skill, card in section.cards.items()
+        }
+        self._growth_opened = False  # a mentor's empty slots, shown once asked for
+        self.growth_button = QPushButton()
+        self.growth_button.setObjectName("growth_goal_button")
+        self.growth_button.clicked.connect(self._open_growth)
         for card in self.cards.values():
             card.set_requested.connect(self._set_goal)
             card.edit_requested.connect(
@@ -67,10 +100,12 @@ class GoalsPanel(QWidget):
         slots = QWidget()
         self._slot_layout = QVBoxLayout(slots)
         self._slot_layout.addWidget(self.heading)
-        self.card_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        for card in self.cards.values():
-            self.card_row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
-        self._slot_layout.addLayout(self.card_row)
+        for section in self.sections.values():
+            self._slot_layout.addWidget(section)
+        growth_row = QHBoxLayout()
+        growth_row.addWidget(self.growth_button)
+        growth_row.addStretch()
+        self._slot_layout.addLayout(growth_row)
         self.wins = WinsBox()
         self.wins.add_requested.connect(self._add_win)
         self.wins.remove_requested.connect(operations.remove_win)
@@ -93,19 +128,20 @@ class GoalsPanel(QWidget):
         """The two goals side by side where they fit, else one above the other (never cut
         at the right edge, never scrolled sideways)."""
         margins = self._slot_layout.contentsMargins()
-        needed = (
-            sum(card.minimumSizeHint().width() for card in self.cards.values())
-            + self.card_row.spacing()
-            + margins.left()
-            + margins.right()
-        )
-        direction = (
-            QBoxLayout.Direction.LeftToRight
-            if width >= needed
-            else QBoxLayout.Direction.TopToBottom
-        )
-        if self.card_row.direction() != direction:
-            self.card_row.setDirection(direction)
+        for section in self.sections.values():
+            needed = (
+                sum(card.minimumSizeHint().width() for card in section.cards.values())
+                + section.row.spacing()
+                + margins.left()
+                + margins.right()
+            )
+            direction = (
+                QBoxLayout.Direction.LeftToRight
+                if width >= needed
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if section.row.direction() != direction:
+                section.row.setDirection(direction)
 
     def _fit_quarter_list(self) -> None:
         """As wide as its heading and its quarters' names in bold, no wider: the pair list
@@ -129,6 +165,8 @@ class GoalsPanel(QWidget):
 
     def take_view(self, view: PairView | None) -> None:
         """The pair on screen, read afresh after it changed."""
+        if view is None or self.view is None or view.id != self.view.id:
+            self._growth_opened = False
         self.view = view
         self.pair_id = view.id if view else None
 
@@ -172,10 +210,17 @@ class GoalsPanel(QWidget):
             today = self._services.goals.today()
             self._operations.add_win(self.view.pair, min(today, plan.span.ends_on))
 
-    def _set_goal(self, skill: Skill) -> None:
+    def _set_goal(self, slot: tuple[Role, Skill]) -> None:
         number = self.chosen_quarter()
-        if self.pair_id is not None and number is not None:
-            self._operations.set_goal(self.pair_id, number, skill)
+        if self.view is not None and number is not None:
+            owner, skill = slot
+            self._operations.set_goal(self.view.pair, number, skill, owner)
+
+    def _open_growth(self) -> None:
+        """Show the mentor's two empty slots, the first one's Set Goal button focused."""
+        self._growth_opened = True
+        self._show_quarter()
+        self.cards[Role.MENTOR, Skill.TECHNICAL].set_button.setFocus()
 
     def _on_quarter(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_quarter()
@@ -183,10 +228,11 @@ class GoalsPanel(QWidget):
     def _show_quarter(self) -> None:
         number = self.chosen_quarter()
         plan = self.quarters.plan(number) if number is not None else None
-        if plan is None or self.pair_id is None:
-            self.heading.setText("Choose a pair to see its goals." if self.pair_id is None else "")
-            for card in self.cards.values():
-                card.hide()
+        if plan is None or self.view is None:
+            self.heading.setText("Choose a pair to see its goals." if self.view is None else "")
+            for section in self.sections.values():
+                section.hide()
+            self.growth_button.hide()
             self.wins.hide()
             return
         today = self._services.goals.today()
@@ -196,10 +242,31 @@ class GoalsPanel(QWidget):
         self.heading.setText(
             f"Quarter {span.number}: {date_range(span.starts_on, span.ends_on)}{when}"
         )
-        for skill, card in self.cards.items():
-            card.show()
-            card.show_goal(plan.goal_for(skill), span, today, editable)
-        if self.view is not None:
-            self.wins.show()
-            self.wins.show_wins(plan.wins, self.view.pair, editable and span.starts_on <= today)
+        pair = self.view.pair
+        self._order_sections(pair)
+        for (owner, skill), card in self.cards.items():
+            card.show_goal(plan.goal_for(skill, owner), span, today, editable)
+        mentor_has_goals = any(plan.goal_for(skill, Role.MENTOR) for skill in Skill)
+        for owner, section in self.sections.items():
+            shown = owner in pair.growing or mentor_has_goals or self._growth_opened
+            section.heading.setText(pair.goal_owner_words(owner))
+            section.setVisible(shown)
+        self.growth_button.setText(
+            f"Add a Growth Goal for {without_mnemonics(pair.mentor.name)} Too…"
+        )
+        self.growth_button.setToolTip(
+            "What the mentor learns by teaching: a technical or soft-skill goal of their own"
+        )
+        self.growth_button.setVisible(editable and not self.sections[Role.MENTOR].isVisibleTo(self))
+        self.wins.show()
+        self.wins.show_wins(plan.wins, pair, editable and span.starts_on <= today)
         self._arrange_cards(self.page.viewport().width())  # a card's needs follow its goal
+
+    def _order_sections(self, pair: Pair) -> None:
+        """Peers: the one named first comes first; else the mentee's goals lead."""
+        first = Role.MENTOR if pair.peers else Role.MENTEE
+        ordered = [self.sections[first], *(s for r, s in self.sections.items() if r is not first)]
+        for place, section in enumerate(ordered, start=1):  # after the heading
+            if self._slot_layout.indexOf(section) != place:
+                self._slot_layout.removeWidget(section)
+                self._slot_layout.insertWidget(place, section)

@@ -58,7 +58,7 @@ class QuarterListModel(IdTableModel[QuarterPlan]):
             return f"Q{span.number}" + (" · now" if record.is_current else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             live = [g for g in record.goals if g.status is not GoalStatus.DROPPED]
-            goals = "\n".join(f"{g.skill.value.title()}: {g.title}" for g in live)
+            goals = "\n".join(f"{record.whose(g)}, {g.skill.value}: {g.title}" for g in live)
             return f"{date_range(span.starts_on, span.ends_on)}\n{goals or 'No goals'}"
         if role == Qt.ItemDataRole.FontRole and record.is_current:
             font = QFont()

@@ -1,4 +1,4 @@
-"""Form a new pair: mentor, mentee, start date, how quarters run."""
+"""Form a new pair: what kind of pair, the two people, start date, how quarters run."""
 
 from __future__ import annotations
 
@@ -7,16 +7,26 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from mentordesk.domain.pairs import Pair
+from mentordesk.domain.pairs import Pair, PairKind
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.format import quarter_mode_text
 from mentordesk.ui.common.id_table_model import ID_ROLE
 
-SavePair = Callable[[int | None, int | None, date, QuarterMode], object]
+SavePair = Callable[[int | None, int | None, date, QuarterMode, PairKind], object]
+
+KIND_TEXT = {
+    PairKind.MENTORING: "A mentor and a mentee",
+    PairKind.PEERS: "Peers: both teach and learn",
+}
+# The two people's labels, by kind (a peer pair's 'mentor' is simply the one named first).
+PERSON_LABELS = {
+    PairKind.MENTORING: ("M&entor:", "Ment&ee:"),
+    PairKind.PEERS: ("&First peer:", "S&econd peer:"),
+}
 
 
 class _AllBut(FoldingFilterProxy):
@@ -65,6 +75,9 @@ class PairDialog(FormDialog):
     ) -> None:
         super().__init__("Edit Pair" if pair else "New Pair", parent)
         self._save = save
+        self.kind = QComboBox()
+        for kind, text in KIND_TEXT.items():
+            self.kind.addItem(text, kind)
         mentors, mentees = _AllBut(people, self), _AllBut(people, self)
         self.mentor = _person_combo(mentors)
         self.mentee = _person_combo(mentees)
@@ -77,6 +90,7 @@ class PairDialog(FormDialog):
                 combo.setCurrentIndex(combo.findText(person.name))
                 combo.setEnabled(False)
             self.quarters.setCurrentIndex(self.quarters.findData(pair.quarters))
+            self.kind.setCurrentIndex(self.kind.findData(pair.kind))
         self.mentor.currentIndexChanged.connect(
             lambda: mentees.hide_person(self.mentor.currentData(ID_ROLE))
         )
@@ -91,9 +105,33 @@ class PairDialog(FormDialog):
             "&Quarters:",
             self.quarters,
             hint="Quarter 1 is the one holding the start date; each quarter has "
-            "one technical and one soft-skill goal.",
+            "one technical and one soft-skill goal per partner who grows.",
         )
+        # Last: the people and dates come first (what a person types first); the two
+        # people's labels follow the kind.
+        self.add_field(
+            "kind",
+            "&Kind:",
+            self.kind,
+            hint="Peers each set their own goals every quarter; a mentor may add a growth "
+            "goal of their own. You can change this later.",
+        )
+        self.kind.currentIndexChanged.connect(self._name_people)
+        self._name_people()
         self.setMinimumWidth(460)
+
+    def chosen_kind(self) -> PairKind:
+        """The kind of pair chosen."""
+        return PairKind(self.kind.currentData())
+
+    def _name_people(self) -> None:
+        """The two people's labels follow the kind: mentor and mentee, or two peers."""
+        for combo, text in zip(
+            (self.mentor, self.mentee), PERSON_LABELS[self.chosen_kind()], strict=True
+        ):
+            label = self.form.labelForField(combo)
+            if isinstance(label, QLabel):
+                label.setText(text)
 
     def submit(self) -> None:
         self._save(
@@ -101,4 +139,5 @@ class PairDialog(FormDialog):
             self.mentee.currentData(ID_ROLE),
             date_of(self.started_on),
             QuarterMode(self.quarters.currentData()),
+            self.chosen_kind(),
         )
