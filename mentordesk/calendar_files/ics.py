@@ -56,10 +56,13 @@ class CalendarText:
 def describe(pair: Pair, goal_titles: Sequence[tuple[str, str]], every_weeks: int) -> CalendarText:
     """Summary and description naming both partners and the quarter's goals."""
     rhythm = "Weekly" if every_weeks == 1 else f"Every {every_weeks} weeks:"
-    lines = [
-        f"{rhythm} mentoring meeting of {pair.mentor.name} (mentor) and "
-        f"{pair.mentee.name} (mentee)."
-    ]
+    if pair.peers:
+        lines = [f"{rhythm} peer mentoring meeting of {pair.mentor.name} and {pair.mentee.name}."]
+    else:
+        lines = [
+            f"{rhythm} mentoring meeting of {pair.mentor.name} (mentor) and "
+            f"{pair.mentee.name} (mentee)."
+        ]
     if goal_titles:
         lines += ["", "This quarter's goals:"] + [
             f"- {kind}: {title}" for kind, title in goal_titles

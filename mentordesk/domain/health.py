@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mentordesk.domain.feedback import FeedbackTrend
 from mentordesk.domain.text import count
 
 HEALTH_QUESTIONS = (
@@ -23,6 +24,9 @@ QUIET_DAYS = 21
 GOALS_BEHIND = 2  # both of a quarter's goals behind schedule
 LOW_HEALTH = 2.5  # a health check averaging this or less (of 5), once both answered
 NEW_PAIR_DAYS = 28  # a pair this young that has held fewer than two meetings is "new"
+NO_CHECKIN_DAYS = 28  # this long without a check-in on the quarter's open goals
+ITEMS_LEAD = 0.75  # one partner owns this share of the open action items, or more,
+ITEMS_LEAD_FROM = 4  # of at least this many
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,38 @@ class HealthSignals:
     attendance: float | None  # held / (held + missed) in the last 13 weeks; None: no meeting
     health_check: float | None = None  # the latest check both answered: its mean, 1-5
     new: bool = False  # formed under NEW_PAIR_DAYS ago, fewer than two meetings held
+    feedback: FeedbackTrend | None = None  # the last meetings both partners answered for
+    names: tuple[str, str] = ("", "")  # the mentor's (first peer's), the mentee's
+    open_items: tuple[int, int] = (0, 0)  # the open action items each of them owns
+    days_since_checkin: int | None = None  # on the quarter's open goals, once it matters
+
+    @property
+    def leaning(self) -> str | None:
+        """Who did most of the talking and the work, as both partners saw it, if one did."""
+        if self.feedback is None or not self.feedback.leaning:
+            return None
+        return self.names[0] if self.feedback.leaning > 0 else self.names[1]
+
+    @property
+    def items_lead(self) -> tuple[str, int, int] | None:
+        """Who owns most of the open action items: (name, theirs, all), if one does."""
+        total = sum(self.open_items)
+        if total < ITEMS_LEAD_FROM:
+            return None
+        for name, theirs in zip(self.names, self.open_items, strict=True):
+            if theirs / total >= ITEMS_LEAD:
+                return name, theirs, total
+        return None
+
+    @property
+    def quiet_goals(self) -> bool:
+        """No check-in on the quarter's open goals for NO_CHECKIN_DAYS or more."""
+        return self.days_since_checkin is not None and self.days_since_checkin >= NO_CHECKIN_DAYS
+
+    @property
+    def load_unshared(self) -> bool:
+        """One partner carries the load: most of the talking and work, or the items."""
+        return self.leaning is not None or self.items_lead is not None
 
     @property
     def reasons(self) -> list[str]:
@@ -123,6 +159,26 @@ class HealthSignals:
             found.append(f"{count(self.goals_behind, 'goal', 'goals')} behind schedule")
         if self.health_check is not None and self.health_check <= LOW_HEALTH:
             found.append(f"the health check averages {self.health_check:.1f} of 5")
+        if self.quiet_goals:
+            found.append(f"no check-in on this quarter's goals for {self.days_since_checkin} days")
+        found += self._feedback_reasons()
+        if (lead := self.items_lead) is not None:
+            name, theirs, total = lead
+            found.append(f"{name} owns {theirs} of the {total} open action items")
+        return found
+
+    def _feedback_reasons(self) -> list[str]:
+        trend = self.feedback
+        if trend is None:
+            return []
+        found = []
+        last = count(trend.meetings, "meeting", "meetings")
+        if trend.low:
+            found.append(f"meetings felt of little use ({trend.useful:.1f} of 5, last {last})")
+        if trend.diverging:
+            found.append(f"the two of you rate the meetings {trend.gap:.1f} points apart")
+        if (name := self.leaning) is not None:
+            found.append(f"{name} did most of the talking and the work, as you both saw it")
         return found
 
     @property
@@ -137,10 +193,11 @@ class HealthSignals:
             self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS
         ):
             return "scheduling"
-        if self.overdue_items >= OVERDUE_ITEMS:
+        if self.overdue_items >= OVERDUE_ITEMS or self.load_unshared:
             return "imbalance"
         low = self.health_check is not None and self.health_check <= LOW_HEALTH
-        if self.goals_behind >= GOALS_BEHIND or low:
+        unhappy = self.feedback is not None and (self.feedback.low or self.feedback.diverging)
+        if self.goals_behind >= GOALS_BEHIND or low or unhappy or self.quiet_goals:
             return "expectations"
         return None
 

@@ -18,6 +18,7 @@ from mentordesk.store.unit_of_work import Store
 if TYPE_CHECKING:
     from mentordesk.services.calendar import CalendarService
     from mentordesk.services.demo import DemoService
+    from mentordesk.services.feedback import FeedbackService
     from mentordesk.services.goals import GoalService
     from mentordesk.services.health import HealthService
     from mentordesk.services.interchange import InterchangeService
@@ -124,6 +125,12 @@ class Services:
         from mentordesk.services.wins import WinService
 
         return WinService(self._store, self.clock)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        from mentordesk.services.feedback import FeedbackService
+
+        return FeedbackService(self._store, self.clock)
 
     @cached_property
     def signing(self) -> SigningService:

@@ -307,7 +307,7 @@ class CalendarService:
     def _goal_titles(uow: UnitOfWork, pair: Pair, today: date) -> list[tuple[str, str]]:
         number = pair.current_quarter(today)
         return [
-            (SKILL_WORDS[g.skill], g.title)
+            (f"{pair.person(g.owner).name}, {SKILL_WORDS[g.skill].lower()}", g.title)
             for g in uow.goals.of_pair(pair.id)
             if g.quarter == number and g.status is not GoalStatus.DROPPED
         ]
@@ -324,7 +324,8 @@ class CalendarService:
         if method is Method.CANCEL:
             lines.append("these meetings of ours are cancelled:")
         else:
-            lines.append("here are our mentoring meetings, to add to your calendar:")
+            kind = "peer mentoring" if pair.peers else "mentoring"
+            lines.append(f"here are our {kind} meetings, to add to your calendar:")
         for series in chosen:
             lines.append(f"  {series_label(series, state=False)}")
             if series.draft.location:

@@ -54,7 +54,7 @@ def demo_document(on: date, team: DemoTeam | None = None) -> dict[str, Any]:
         if not pair.get("ended_on"):  # the quarters of an ended pair are over
             started = date.fromisoformat(pair["started_on"])
             mode = QuarterMode(pair.get("quarters") or "partnership")
-            pair["goals"] = _goals(pair["id"], started, mode, plan.goals, on)
+            pair["goals"] = _goals(pair, started, mode, plan.goals, on)
             pair["meetings"] = _meetings(pair["id"], started, mode, plan.meetings, on)
         else:
             pair["goals"], pair["meetings"] = [], []
@@ -76,10 +76,11 @@ def _resolved(value: Any, on: date) -> Any:
 
 
 def _goals(
-    pair_id: str, started: date, mode: QuarterMode, plans: tuple[DemoGoal, ...], on: date
+    pair: dict[str, Any], started: date, mode: QuarterMode, plans: tuple[DemoGoal, ...], on: date
 ) -> list[dict[str, Any]]:
     """Goals in the quarters around the current one; a goal with an earlier one's title
-    is carried over from it."""
+    is carried over from it; a goal names its owner (else it is the mentee's)."""
+    pair_id = pair["id"]
     current = quarter_number(started, mode, on) or 1
     goals: list[dict[str, Any]] = []
     for plan in plans:
@@ -93,8 +94,10 @@ def _goals(
             if (day := span.starts_on + timedelta(days=c.day)) <= on
         ]
         title = plan.fields["title"]
+        owner = plan.fields.get("owner") or pair["mentee"]
+        suffix = "" if owner == pair["mentee"] else f"-{owner}"
         goal: dict[str, Any] = {
-            "id": f"{pair_id}-q{number}-{plan.fields['skill']}",
+            "id": f"{pair_id}-q{number}-{plan.fields['skill']}{suffix}",
             "quarter": number,
             **plan.fields,
             "target_date": max(span.starts_on, span.ends_on - timedelta(days=14)).isoformat(),

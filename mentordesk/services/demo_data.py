@@ -271,7 +271,7 @@ def _goal(table: _Table) -> DemoGoal:
     if quarter not in QUARTERS:
         raise _Wrong(table.path("quarter"), f"expected 'last', 'this' or 'next', found {quarter!r}")
     fields = {key: table.text(key) for key in ("skill", "title", "specific", "measure")}
-    for key in ("status", "outcome", "reflection"):
+    for key in ("status", "outcome", "reflection", "owner"):
         if (value := table.optional_text(key)) is not None:
             fields[key] = value
     checkins = _each(

@@ -9,9 +9,11 @@ from datetime import date, timedelta
 from functools import cache
 
 from mentordesk.domain.date_words import day_text
-from mentordesk.domain.goals import is_behind
+from mentordesk.domain.feedback import trend
+from mentordesk.domain.goals import Goal, is_behind
 from mentordesk.domain.health import (
     NEW_PAIR_DAYS,
+    NO_CHECKIN_DAYS,
     ChecklistRun,
     ChecklistTemplate,
     HealthAnswer,
@@ -29,6 +31,7 @@ from mentordesk.errors import NotFoundError, Problem, UserFacingError, Validatio
 from mentordesk.resource_files import resource
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
+from mentordesk.services.feedback import answered_together
 from mentordesk.services.ids import unique_id
 from mentordesk.services.undo import Action, Step, apply, perform
 from mentordesk.store.unit_of_work import Store, UnitOfWork
@@ -268,6 +271,10 @@ class HealthService:
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.in_quarters(current, checkins=False)  # behind: progress
         checks = uow.checklists.answers_of_pairs(pairs)
+        given = uow.feedback.of_pairs(pairs, since)
+        open_owners = uow.sessions.item_owners(pairs, open_only=True)
+        open_goals = [g for found in goals.values() for g in found if g.is_open]
+        checked = uow.goals.last_checkins(g.id for g in open_goals)
         found = {}
         for pair_id, pair in pairs.items():
             meetings = [
@@ -309,6 +316,15 @@ class HealthService:
                 attendance=len(held) / len(past) if past else None,
                 health_check=_latest_check(pair, checks[pair_id]),
                 new=young and len(held) < 2,
+                feedback=trend(answered_together(pair, given[pair_id])),
+                names=(pair.mentor.name, pair.mentee.name),
+                open_items=(
+                    open_owners[pair_id].get(pair.mentor.id, (0, 0))[0],
+                    open_owners[pair_id].get(pair.mentee.id, (0, 0))[0],
+                ),
+                days_since_checkin=_days_since_checkin(
+                    pair, current.get(pair_id), goals.get(pair_id, []), checked, today
+                ),
             )
         return found
 
@@ -317,6 +333,20 @@ class HealthService:
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(f"{pair.title} ended on {day_text(pair.ended_on)}.")
         return pair
+
+
+def _days_since_checkin(
+    pair: Pair, number: int | None, goals: Sequence[Goal], checked: dict[int, date], today: date
+) -> int | None:
+    """Days since the last check-in on the quarter's open goals, once the quarter is old
+    enough for that to say something (None: too early, or no open goal to check in on)."""
+    open_goals = [g for g in goals if g.is_open]
+    if number is None or not open_goals:
+        return None
+    span = quarter(pair.started_on, pair.quarters, number)
+    last = max((checked[g.id] for g in open_goals if g.id in checked), default=span.starts_on)
+    days = (today - max(last, span.starts_on)).days
+    return days if (today - span.starts_on).days >= NO_CHECKIN_DAYS else None
 
 
 def _latest_check(pair: Pair, answers: Sequence[HealthAnswer]) -> float | None:

@@ -141,7 +141,8 @@ class PairService:
 
     def sign_agreement(self, pair_id: int, role: Role) -> Step:
         """Sign the agreement as the pair's mentor or mentee, dated today."""
-        text = f"Sign as {role.value.title()}"
+        pair = self.get(pair_id)
+        text = f"Sign as {pair.person(role).name if pair.peers else role.value.title()}"
         return perform(self._store, text, self._signing(pair_id, role, self.today()))
 
     def sign(self, pair_id: int, role: Role, on: date | None = None) -> ChangeSet:

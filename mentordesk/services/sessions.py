@@ -55,6 +55,7 @@ class GoalLine:
     title: str
     progress: int
     behind: bool
+    whose: str = ""  # the partner whose goal it is
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class Agenda:
         ] or ["  none"]
         lines += ["", "This quarter's goals:"]
         lines += [
-            f"  {g.skill.value.title()}: {g.title} — {g.progress}%"
+            f"  {g.whose}, {g.skill.value}: {g.title} — {g.progress}%"
             + (" (behind schedule)" if g.behind else "")
             for g in self.goals
         ] or ["  none"]
@@ -178,7 +179,9 @@ class SessionService:
         number = pair.current_quarter(day) or 1
         span = quarter(pair.started_on, pair.quarters, number)
         lines = tuple(
-            GoalLine(g.skill, g.title, g.progress, is_behind(g, span, day))
+            GoalLine(
+                g.skill, g.title, g.progress, is_behind(g, span, day), pair.person(g.owner).name
+            )
             for g in goals
             if g.quarter == number and g.status is not GoalStatus.DROPPED
         )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy import ColumnElement, Row, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
@@ -122,6 +122,18 @@ class GoalRepository:
             for c in self._session.execute(query):
                 found[c.goal_id].append(CheckIn(c.id, c.on, c.progress, c.note, c.session_id))
         return [goal_record(row, found[row.id]) for row in rows]
+
+    def last_checkins(self, goal_ids: Iterable[int]) -> dict[int, date]:
+        """The day of each goal's latest check-in (goals without one are left out)."""
+        found: dict[int, date] = {}
+        for batch in chunks(goal_ids):
+            query = (
+                select(CHECKINS.goal_id, func.max(CHECKINS.on))
+                .where(CHECKINS.goal_id.in_(batch))
+                .group_by(CHECKINS.goal_id)
+            )
+            found.update((goal_id, day) for goal_id, day in self._session.execute(query))
+        return found
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""

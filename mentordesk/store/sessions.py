@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Row, func, select, update
+from sqlalchemy import ColumnElement, Row, case, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.date_words import zone_name
@@ -259,6 +259,34 @@ class SessionRepository:
             )
             counts.update({pair_id: int(n) for pair_id, n in rows})
         return counts
+
+    def item_owners(
+        self, pair_ids: Iterable[int], *, open_only: bool = False
+    ) -> dict[int, dict[int, tuple[int, int]]]:
+        """Who owns the action items: per pair id, per owner's person id, (open, done)
+        counts (dropped items are neither; with `open_only`, done ones are not read and
+        count 0). One query, counts only."""
+        wanted = list(pair_ids)
+        found: dict[int, dict[int, tuple[int, int]]] = {pair_id: {} for pair_id in wanted}
+        done = case((ActionItemRow.done_on.is_not(None), 1), else_=0)
+        for batch in chunks(wanted):
+            query = (
+                select(
+                    SessionRow.pair_id,
+                    ActionItemRow.owner_id,
+                    func.count(ActionItemRow.id),
+                    func.sum(done),
+                )
+                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+                .where(SessionRow.pair_id.in_(batch), ActionItemRow.dropped_on.is_(None))
+                .group_by(SessionRow.pair_id, ActionItemRow.owner_id)
+            )
+            if open_only:
+                query = query.where(ActionItemRow.done_on.is_(None))
+            rows = self._session.execute(query)
+            for pair_id, owner_id, total, completed in rows:
+                found[pair_id][owner_id] = (int(total) - int(completed or 0), int(completed or 0))
+        return found
 
     def open_items_due(
         self, pair_ids: Iterable[int], first: date, last: date

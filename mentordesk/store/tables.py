@@ -321,6 +321,23 @@ health_answers = Table(
     UniqueConstraint("pair_id", "quarter", "person_id", name="one_per_quarter"),
 )
 
+# After a held meeting, each partner's two quick answers (migration 0015): how useful it
+# was, and who did the talking and the work; shown side by side once both answered.
+meeting_feedback = Table(
+    "meeting_feedback",
+    metadata,
+    _id(),
+    _parent("session_id", "sessions.id", "CASCADE"),
+    _parent("person_id", "people.id", "RESTRICT", index=False),
+    _required("useful", Integer),
+    _required("balance", Integer),
+    _required("word", Text, default=""),
+    _required("answered_on", Date),
+    UniqueConstraint("session_id", "person_id", name="one_per_partner"),
+    CheckConstraint("useful BETWEEN 1 AND 5", name="useful"),
+    CheckConstraint("balance BETWEEN 1 AND 5", name="balance"),
+)
+
 # A quarterly summary as the pair signed it (issue 24): the PDF byte for byte, the
 # figures it showed, who signed it and when. Never changed: signing again after a change
 # adds the next version.

@@ -32,6 +32,7 @@ from mentordesk.store.people import PeopleRepository
 
 if TYPE_CHECKING:  # built on first use: the first window needs none of them
     from mentordesk.store.checklists import ChecklistRepository
+    from mentordesk.store.feedback import FeedbackRepository
     from mentordesk.store.private_notes import PrivateNoteRepository
     from mentordesk.store.sessions import SessionRepository
     from mentordesk.store.signed_summaries import SignedSummaryRepository
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 # What `erase_everything` empties, children before parents; checklist templates stay.
 ERASED = (
+    tables.meeting_feedback,
     tables.wins,
     tables.signed_summaries,
     tables.health_answers,
@@ -86,6 +88,7 @@ class UnitOfWork:
         self._checklists: ChecklistRepository | None = None
         self._signed: SignedSummaryRepository | None = None
         self._wins: WinRepository | None = None
+        self._feedback: FeedbackRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
@@ -135,6 +138,15 @@ class UnitOfWork:
 
             self._wins = WinRepository(self._open_session())
         return self._wins
+
+    @property
+    def feedback(self) -> FeedbackRepository:
+        """Each partner's answers after a held meeting."""
+        if self._feedback is None:
+            from mentordesk.store.feedback import FeedbackRepository
+
+            self._feedback = FeedbackRepository(self._open_session())
+        return self._feedback
 
     @property
     def signed(self) -> SignedSummaryRepository:

@@ -187,7 +187,7 @@ def test_the_description_names_the_quarters_goals(services: Services) -> None:
     )
     plan(services, pair_id, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21))
     event = Calendar.from_ical(services.calendar.export(pair_id).data).walk("VEVENT")[0]
-    assert "- Technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])
+    assert "- Ben Okafor, technical: Write SQL; fast, safe" in str(event["DESCRIPTION"])
 
 
 def test_one_vtimezone_per_zone_over_every_series_of_the_file(services: Services) -> None:

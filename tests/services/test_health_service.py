@@ -169,7 +169,9 @@ def test_signals_of_many_pairs_read_together_stay_apart(
     assert (first.goals_behind, first.overdue_items, first.days_since_meeting) == (1, 1, 5)
     assert first.attendance == pytest.approx(1 / 3)
     # The spring pair's goal was quarter 1's; it has no meetings and no items.
-    assert second == HealthSignals(None, 0, 0, 0, 0, None)
+    assert second == HealthSignals(None, 0, 0, 0, 0, None, names=("Ben Okafor", "Cara Diaz"))
+    # The first pair: its untouched goal has had no check-in since its quarter began.
+    assert (first.open_items, first.days_since_checkin) == ((0, 2), 75)
 
 
 def test_quiet_pairs_calm_pairs_and_pairs_whose_goals_or_check_tell_of_trouble() -> None:

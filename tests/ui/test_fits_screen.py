@@ -240,7 +240,7 @@ def case(name: str, setup: Setup = Setup()) -> Callable[[Case], Case]:
 
 
 ANA_BEN = "Ana Silva → Ben Okafor"
-CHEN_HANA = "Chen Wei → Hana Sato"
+CHEN_HANA = "Chen Wei ↔ Hana Sato"
 FARAH_EMIL = "Farah Haddad → Emil Johansson"  # the longest names of the demo team
 
 

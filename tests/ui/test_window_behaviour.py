@@ -95,7 +95,7 @@ def test_an_end_without_a_reason_is_refused_inline(
 ) -> None:
     services.demo.load()
     window = make_window()
-    pair_id = choose(window, "Chen Wei → Hana Sato")
+    pair_id = choose(window, "Chen Wei ↔ Hana Sato")
     window.action_map[ActionId.END_PAIR].trigger()
     dialog = window.operations.dialog
     assert isinstance(dialog, EndPairDialog)
@@ -177,7 +177,7 @@ def test_find_filters_the_pair_list(
     assert window.pair_list.filter.hasFocus()
     qtbot.keyClicks(window.pair_list.filter, "hana")
     proxy = window.pair_list.proxy
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Chen Wei → Hana Sato"]
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Chen Wei ↔ Hana Sato"]
     window.pair_list.filter.clear()
     qtbot.keyClicks(window.pair_list.filter, "nobody at all")
     panel = window.pair_list
@@ -209,12 +209,12 @@ def test_geometry_and_chosen_pair_are_remembered(
     services.demo.load()
     first = make_window()
     first.resize(700, 520)  # inside the offscreen screen (800 x 600)
-    choose(first, "Chen Wei → Hana Sato")
+    choose(first, "Chen Wei ↔ Hana Sato")
     first.close()
     second = make_window()
     assert (second.width(), second.height()) == (700, 520)
     second.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
-    assert second.workspace.overview.title.text() == "Chen Wei → Hana Sato"
+    assert second.workspace.overview.title.text() == "Chen Wei ↔ Hana Sato"
 
 
 def import_through_gui(

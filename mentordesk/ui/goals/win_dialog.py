@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from mentordesk.domain.pairs import Pair
+from mentordesk.domain.pairs import Pair, Role
 from mentordesk.domain.wins import WIN_MAX
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 
@@ -31,8 +31,8 @@ class WinDialog(FormDialog):
         self.text.setPlaceholderText("What went well, in a line")
         self.whose = QComboBox()
         self.whose.addItem("Both of us", None)
-        self.whose.addItem(f"{pair.mentor.name} (mentor)", pair.mentor.id)
-        self.whose.addItem(f"{pair.mentee.name} (mentee)", pair.mentee.id)
+        for person, role in ((pair.mentor, Role.MENTOR), (pair.mentee, Role.MENTEE)):
+            self.whose.addItem(f"{person.name} ({pair.role_word(role)})", person.id)
         self.on = date_edit(day)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.add_field("text", "&Win:", self.text)

@@ -88,6 +88,8 @@ def _tooltip(row: PairListRow, column: int) -> str:
         start = row.next_meeting.start
         return f"Next meeting: {when_text(start)}{zone_note(start)}"
     pair = row.pair
+    if pair.peers:
+        return f"{pair.mentor.name} and {pair.mentee.name}, peers ({pair.external_id})"
     return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
 
 

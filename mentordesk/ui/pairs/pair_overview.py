@@ -100,6 +100,7 @@ class PairOverview(QStackedWidget):
         self.health = plain_label(wrap=True)
         self.health.setObjectName("pair_health")
         facts = QFormLayout()
+        self.facts = facts
         facts.addRow("Mentor:", self.mentor)
         facts.addRow("Mentee:", self.mentee)
         facts.addRow("Started:", self.started)
@@ -163,6 +164,10 @@ class PairOverview(QStackedWidget):
             self.setCurrentWidget(self.hint)
             return
         self.title.setText(pair.title)
+        for role, field in ((Role.MENTOR, self.mentor), (Role.MENTEE, self.mentee)):
+            label = self.facts.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(f"{pair.role_word(role).title()}:")
         self.mentor.setText(
             _person_line(pair.mentor.name, pair.mentor.department, pair.mentor.email)
         )

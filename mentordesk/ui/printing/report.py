@@ -51,6 +51,7 @@ from PySide6.QtGui import (
 from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
+from mentordesk.domain.pairs import Pair, Role
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
 from mentordesk.services.report import (
@@ -220,7 +221,22 @@ def _standing(line: GoalLine, current: bool) -> str:
     return words
 
 
-def _goal_html(line: GoalLine, index: int, current: bool) -> str:
+def _whose(report: QuarterReport, goal: Goal) -> str:
+    """'Ben's ' before a goal where goals may be either partner's (peers, or a mentor
+    with a growth goal of their own), else nothing."""
+    owners = {line.goal.owner for line in report.goals} | {g.owner for g in report.next_goals}
+    if not report.pair.peers and owners <= {Role.MENTEE}:
+        return ""
+    return f"{report.pair.person(goal.owner).name}'s "
+
+
+def _kind(report: QuarterReport, goal: Goal) -> str:
+    """'Technical' or, where goals may be either partner's, 'Ben's technical' (HTML)."""
+    whose = _whose(report, goal)
+    return f"{literal(whose)}{_skill(goal).lower()}" if whose else _skill(goal)
+
+
+def _goal_html(line: GoalLine, index: int, current: bool, whose: str = "") -> str:
     goal = line.goal
     review = ""
     if goal.outcome is not None:
@@ -234,7 +250,8 @@ def _goal_html(line: GoalLine, index: int, current: bool) -> str:
     progress = "Progress" if current else "Progress at the end"
     legend = CHART_LEGEND if current else CHART_LEGEND_PAST
     return (
-        f"<h3>{_skill(goal)} skill: {literal(goal.title)}</h3>"
+        f"<h3>{literal(whose)}{_skill(goal).lower() if whose else _skill(goal)} skill: "
+        f"{literal(goal.title)}</h3>"
         f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
         f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
@@ -259,8 +276,8 @@ def _overview(report: QuarterReport) -> str:
     """The first lines a reader sees: goals and how they stand, meetings, items, next."""
     figures, items = report.figures, report.items
     goals = "".join(
-        f"<li>{_skill(line.goal)}: {literal(line.goal.title)} — "
-        f"{_standing(line, report.current)}</li>"
+        f"<li>{_kind(report, line.goal)}: "
+        f"{literal(line.goal.title)} — {_standing(line, report.current)}</li>"
         for line in report.goals
     )
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
@@ -282,6 +299,15 @@ def _overview(report: QuarterReport) -> str:
     )
 
 
+def _partners(pair: Pair) -> str:
+    """Who the pair is, as the summary's first line says it."""
+    if pair.peers:
+        return f"<b>Peers:</b> {literal(pair.mentor.name)} and {literal(pair.mentee.name)}"
+    return (
+        f"<b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> {literal(pair.mentee.name)}"
+    )
+
+
 def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     """The summary as HTML, with [[chart:N]] where chart N goes."""
     pair, span, figures, items = report.pair, report.span, report.figures, report.items
@@ -297,14 +323,15 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         for line in report.goals
     ]
     parts = [
-        f"<h1>Quarterly progress summary</h1>"
-        f"<p><b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> "
-        f"{literal(pair.mentee.name)}<br><b>Quarter {span.number}:</b> "
+        f"<h1>Quarterly progress summary</h1><p>{_partners(pair)}<br><b>Quarter {span.number}:</b> "
         f"{date_range(span.starts_on, span.ends_on)}<br>{_moment(report)}</p>",
         f"<p><i>{LEFT_OUT}</i></p>" if report.manager_copy else "",
         _overview(report),
         "<h2>Goals</h2>",
-        *(_goal_html(line, i, report.current) for i, line in enumerate(report.goals)),
+        *(
+            _goal_html(line, i, report.current, _whose(report, line.goal))
+            for i, line in enumerate(report.goals)
+        ),
     ]
     if not report.goals:
         parts.append("<p>No goals were set for this quarter.</p>")
@@ -376,24 +403,25 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         parts.append("<p>Shown once both partners have answered this quarter's check.</p>")
     parts.append("<h2>Next quarter's goals</h2>")
     parts += [
-        f"<p>{_skill(g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
+        f"<p>{_kind(report, g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
         for g in report.next_goals
     ] or ["<p>Not set yet.</p>"]
     if (signed := report.signature) is not None:
         parts.append(
             f"<h2>Signed</h2><p>Signed in MentorDesk on {day_text(signed.signed_on)} by "
-            f"{literal(signed.mentor_name)} (mentor) and {literal(signed.mentee_name)} "
-            f"(mentee): version {signed.version} of this quarter's summary. MentorDesk keeps "
-            "this PDF as signed; <i>mentordesk verify</i> tells whether a copy is unchanged."
+            f"{literal(signed.mentor_name)} ({pair.role_word(Role.MENTOR)}) and "
+            f"{literal(signed.mentee_name)} ({pair.role_word(Role.MENTEE)}): version "
+            f"{signed.version} of this quarter's summary. MentorDesk keeps this PDF as "
+            "signed; <i>mentordesk verify</i> tells whether a copy is unchanged."
             "</p>"
         )
     elif not report.manager_copy:
         parts.append(
             "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
-            f"<td>Mentor: {literal(pair.mentor.name)}<br><br>____________________________<br>"
-            "Date: ______________</td>"
-            f"<td>Mentee: {literal(pair.mentee.name)}<br><br>____________________________<br>"
-            "Date: ______________</td></tr></table>"
+            f"<td>{pair.role_word(Role.MENTOR).title()}: {literal(pair.mentor.name)}<br><br>"
+            "____________________________<br>Date: ______________</td>"
+            f"<td>{pair.role_word(Role.MENTEE).title()}: {literal(pair.mentee.name)}<br><br>"
+            "____________________________<br>Date: ______________</td></tr></table>"
         )
     return "".join(parts), charts
 

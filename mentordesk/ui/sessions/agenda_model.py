@@ -39,7 +39,8 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
     ]
     lines += [
         AgendaLine(
-            f"Goal — {g.title}: {g.progress}%" + ("  (behind schedule)" if g.behind else ""),
+            f"Goal ({g.whose}) — {g.title}: {g.progress}%"
+            + ("  (behind schedule)" if g.behind else ""),
             topic=g.title,
         )
         for g in agenda.goals

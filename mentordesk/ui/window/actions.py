@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mentordesk.domain.pairs import PairView, Role
+from mentordesk.ui.common.labels import without_mnemonics
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -308,6 +309,11 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
     for action_id, role in ((A.SIGN_AS_MENTOR, Role.MENTOR), (A.SIGN_AS_MENTEE, Role.MENTEE)):
         unsigned = agreement is not None and agreement.signed_on(role) is None
         actions[action_id].setEnabled(editable and written and unsigned)
+        # Peers are no mentor and mentee: each signs by name (the key stays the same).
+        peer = pair.person(role).name if pair is not None and pair.peers else None
+        actions[action_id].setText(
+            f"Sign as {without_mnemonics(peer)}" if peer else ACTIONS[action_id].text
+        )
     actions[A.LOAD_DEMO].setEnabled(empty)
 
 

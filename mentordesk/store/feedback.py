@@ -1,0 +1,85 @@
+"""The feedback repository: each partner's answers after a held meeting (Core: no model)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.orm import Session
+
+from mentordesk.domain.feedback import Feedback
+from mentordesk.store import tables
+from mentordesk.store.in_lists import chunks
+
+FEEDBACK, SESSIONS = tables.meeting_feedback.c, tables.sessions.c
+COLUMNS = (
+    FEEDBACK.session_id,
+    FEEDBACK.person_id,
+    FEEDBACK.useful,
+    FEEDBACK.balance,
+    FEEDBACK.word,
+    FEEDBACK.answered_on,
+)
+
+
+def _feedback(row: Row[*tuple[Any, ...]]) -> Feedback:
+    return Feedback(*row[: len(COLUMNS)])
+
+
+class FeedbackRepository:
+    """Reads and writes meeting feedback within one unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def of_session(self, session_id: int) -> list[Feedback]:
+        """The answers given about one meeting, by person id."""
+        query = (
+            select(*COLUMNS).where(FEEDBACK.session_id == session_id).order_by(FEEDBACK.person_id)
+        )
+        return [_feedback(row) for row in self._session.execute(query)]
+
+    def of_pairs(
+        self, pair_ids: Iterable[int], since: datetime | None = None
+    ) -> dict[int, list[tuple[datetime, Feedback]]]:
+        """Several pairs' answers (about meetings from `since` on, if given), each with
+        when its meeting was, oldest meeting first, by pair id."""
+        wanted = list(pair_ids)
+        found: dict[int, list[tuple[datetime, Feedback]]] = {p: [] for p in wanted}
+        for batch in chunks(wanted):
+            query = (
+                select(*COLUMNS, SESSIONS.pair_id, SESSIONS.scheduled_for)
+                .join(tables.sessions, SESSIONS.id == FEEDBACK.session_id)
+                .where(SESSIONS.pair_id.in_(batch))
+                .order_by(SESSIONS.scheduled_for, FEEDBACK.session_id, FEEDBACK.person_id)
+            )
+            if since is not None:
+                query = query.where(SESSIONS.scheduled_for >= since.replace(tzinfo=None))
+            for row in self._session.execute(query):
+                found[row.pair_id].append((row.scheduled_for, _feedback(row)))
+        return found
+
+    def put(self, feedback: Feedback) -> None:
+        """Store (or replace) one partner's answers about one meeting."""
+        values = {
+            "useful": feedback.useful,
+            "balance": feedback.balance,
+            "word": feedback.word,
+            "answered_on": feedback.answered_on,
+        }
+        changed = self._session.execute(
+            update(tables.meeting_feedback)
+            .where(
+                FEEDBACK.session_id == feedback.session_id,
+                FEEDBACK.person_id == feedback.person_id,
+            )
+            .values(values)
+        )
+        if not changed.rowcount:  # type: ignore[attr-defined]
+            self._session.execute(
+                tables.meeting_feedback.insert().values(
+                    session_id=feedback.session_id, person_id=feedback.person_id, **values
+                )
+            )

@@ -1,0 +1,75 @@
+"""Migration 0014 on a copy of a real database of the version before (the demo team as
+the last release kept it): every pair is a mentoring pair, every goal the mentee's, and
+every row it held is as it was; afterwards a mentor may hold a goal of the same skill."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from mentordesk.domain.goals import GoalDraft, Skill
+from mentordesk.domain.pairs import PairKind, Role
+from mentordesk.services import Services
+from mentordesk.services.clock import FixedClock
+from mentordesk.store import migrate
+from mentordesk.store.engine import create_store_engine
+from mentordesk.store.opening import open_store
+
+pytestmark = pytest.mark.sqlite_only
+
+OLD = Path(__file__).parent.parent / "data" / "demo-at-0013.sqlite3"
+TABLES = ("people", "pairs", "agreements", "goals", "checkins", "sessions", "action_items")
+
+
+def rows(engine: Engine, table: str) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        found = conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+        return [dict(r._mapping) for r in found]
+
+
+def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    copy = tmp_path / "mentordesk.sqlite3"
+    shutil.copyfile(OLD, copy)
+    url = f"sqlite:///{copy}"
+    engine = create_store_engine(url)
+    assert migrate.current_revision(engine) == "0013"
+    before = {table: rows(engine, table) for table in TABLES}
+    engine.dispose()
+    assert before["goals"], "the old database holds goals to migrate"
+
+    store = open_store(url)
+    try:
+        assert migrate.current_revision(store.engine) == migrate.HEAD_REVISION
+        after = {table: rows(store.engine, table) for table in TABLES}
+        new = {"pairs": "kind", "goals": "owner"}
+        for table in TABLES:
+            kept = [{k: v for k, v in r.items() if k != new.get(table)} for r in after[table]]
+            assert kept == before[table], table
+        assert {r["kind"] for r in after["pairs"]} == {"mentoring"}
+        assert {r["owner"] for r in after["goals"]} == {"mentee"}
+
+        services = Services.over(store, clock)
+        pair = next(p for p in services.pairs.all() if p.ended_on is None)
+        assert pair.kind is PairKind.MENTORING
+        [plan] = [p for p in services.goals.quarters(pair.id) if p.is_current]
+        taken = plan.goal_for(Skill.TECHNICAL)
+        assert taken is not None  # the mentee's: the mentor's slot is free
+        target = min(plan.span.ends_on, max(plan.span.starts_on, date(2026, 12, 20)))
+        mentor_goal = GoalDraft(
+            plan.span.number, Skill.TECHNICAL, "Explain the design", target, owner=Role.MENTOR
+        )
+        created = services.goals.create(pair.id, mentor_goal).created
+        assert created is not None
+        assert services.goals.get(created).owner is Role.MENTOR
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA foreign_key_check")).first() is None
+            assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    finally:
+        store.close()
