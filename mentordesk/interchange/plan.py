@@ -75,6 +75,17 @@ class ActionItemEntry:
 
 
 @dataclass(frozen=True)
+class FeedbackEntry:
+    """A partner's answers after a held meeting, naming the partner by id."""
+
+    person: str
+    useful: int
+    balance: int
+    word: str
+    answered_on: date
+
+
+@dataclass(frozen=True)
 class SessionEntry:
     """A session to add; `meeting` names a series of the same pair, if any."""
 
@@ -88,6 +99,7 @@ class SessionEntry:
     notes: str
     private_notes: tuple[tuple[str, str], ...]  # (author id, text)
     action_items: tuple[ActionItemEntry, ...]
+    feedback: tuple[FeedbackEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
+from mentordesk.domain.feedback import feedback_problems
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
 from mentordesk.domain.health import RunStep, TemplateStep, score_problem
 from mentordesk.domain.meetings import (
@@ -46,6 +47,7 @@ from mentordesk.interchange.plan import (
     ActionItemEntry,
     CheckInEntry,
     ChecklistEntry,
+    FeedbackEntry,
     GoalEntry,
     HealthEntry,
     ImportPlan,
@@ -409,6 +411,7 @@ class Reader:
                 topics.append(topic)
         body = raw.get("notes") or ""
         self._report(f"{path}.notes", text_problem(body, "the notes"))
+        feedback = self._feedback(raw, path, partners)
         return SessionEntry(
             path=path,
             external_id=raw["id"],
@@ -420,7 +423,33 @@ class Reader:
             notes=body,
             private_notes=tuple(notes),
             action_items=tuple(items),
+            feedback=feedback,
         )
+
+    def _feedback(
+        self, raw: dict[str, Any], path: str, partners: tuple[str, str]
+    ) -> tuple[FeedbackEntry, ...]:
+        """A session's feedback: the partners' answers, one each, on a held meeting."""
+        found: list[FeedbackEntry] = []
+        given = raw.get("feedback") or []
+        if given and raw["status"] != SessionStatus.HELD.value:
+            self._report(f"{path}.feedback", "feedback is given on a meeting that was held")
+        for i, item in enumerate(given):
+            where = f"{path}.feedback[{i}]"
+            if item["person"] not in partners:
+                self._report(f"{where}.person", "feedback is the mentor's or the mentee's")
+            elif any(f.person == item["person"] for f in found):
+                self._report(f"{where}.person", "each partner answers once per meeting")
+            word = " ".join((item.get("word") or "").split())
+            for problem in feedback_problems(item["useful"], item["balance"], word):
+                self._report(f"{where}.{problem.where}", problem.message)
+            day = self.day(item, "answered_on", where)
+            found.append(
+                FeedbackEntry(
+                    item["person"], item["useful"], item["balance"], word, day or EARLIEST
+                )
+            )
+        return tuple(found)
 
     def _action_item(
         self,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from mentordesk.domain.feedback import Feedback
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import ChecklistRun, ChecklistTemplate, HealthAnswer
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
@@ -28,6 +29,7 @@ class SessionParts:
     sessions: Mapping[int, Sequence[Session]] = field(default_factory=dict)
     people: Mapping[int, Person] = field(default_factory=dict)
     include_private: bool = False
+    feedback: Mapping[int, Sequence[Feedback]] = field(default_factory=dict)  # by session
 
 
 def head(
@@ -296,8 +298,31 @@ def _sessions(
             _action_item(a, people, goal_ids)
             for a in sorted(s.action_items, key=lambda a: a.external_id)
         ]
+        if given := _feedback(parts.feedback.get(s.id, ()), people, parts.include_private):
+            entry["feedback"] = given
         found.append(entry)
     return found
+
+
+def _feedback(
+    given: Sequence[Feedback], people: Mapping[int, Person], include_private: bool
+) -> list[dict[str, Any]]:
+    """A meeting's feedback: both partners' answers once both answered; a lone answer,
+    still private, only with the private notes."""
+    answered = [f for f in given if f.person_id in people]
+    if len(answered) < 2 and not include_private:
+        return []
+    rows = [
+        {
+            "person": people[f.person_id].external_id,
+            "useful": f.useful,
+            "balance": f.balance,
+            "word": f.word,
+            "answered_on": f.answered_on.isoformat(),
+        }
+        for f in answered
+    ]
+    return sorted(rows, key=lambda row: row["person"])
 
 
 def _action_item(

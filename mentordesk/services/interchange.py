@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from mentordesk.domain.feedback import Feedback
 from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import shown
@@ -212,8 +213,13 @@ class InterchangeService:
             answers = uow.checklists.answers_of_pairs(ids)
             signed = uow.signed.whole_of_pairs(ids)
             wins = uow.wins.of_pairs(ids)
+            given = uow.feedback.of_pairs(ids)
+            feedback: dict[int, list[Feedback]] = {}
+            for answers_of_pair in given.values():
+                for _held, answer in answers_of_pair:
+                    feedback.setdefault(answer.session_id, []).append(answer)
             people = {p.id: p for pair in batch for p in (pair.mentor, pair.mentee)}
-            parts = writer.SessionParts(sessions, people, include_private)
+            parts = writer.SessionParts(sessions, people, include_private, feedback)
             for pair in batch:
                 yield writer.pair_entry(
                     pair,

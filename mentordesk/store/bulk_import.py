@@ -392,6 +392,7 @@ class BulkImport:
         topics: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
         notes: list[tuple[int, int, str]] = []
+        feedback: list[dict[str, Any]] = []
         index: list[dict[str, Any]] = []
         for pair_id, pair, goals, series in zip(
             added.pairs, pairs, goal_ids, series_ids, strict=True
@@ -444,10 +445,22 @@ class BulkImport:
                 notes += [
                     (session_id, person_ids[author], body) for author, body in session.private_notes
                 ]
+                feedback += [
+                    {
+                        "session_id": session_id,
+                        "person_id": person_ids[f.person],
+                        "useful": f.useful,
+                        "balance": f.balance,
+                        "word": f.word,
+                        "answered_on": f.answered_on,
+                    }
+                    for f in session.feedback
+                ]
         added.sessions += session_ids
         self._insert(tables.sessions, rows)
         self._insert(tables.session_topics, topics)
         self._insert(tables.action_items, items)
+        self._insert(tables.meeting_feedback, feedback)
         if index:
             self._conn.execute(_POSTGRES_ROWS if self._server else _FTS5_ROWS, index)
         self._private.add_many(notes)

@@ -83,6 +83,21 @@ class ActionItemLike(Protocol):
     def dropped_on(self) -> date | None: ...
 
 
+class FeedbackLike(Protocol):
+    """A partner's answers after a held meeting; the partner named by external id."""
+
+    @property
+    def person(self) -> str: ...
+    @property
+    def useful(self) -> int: ...
+    @property
+    def balance(self) -> int: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def answered_on(self) -> date: ...
+
+
 class SessionLike(Protocol):
     """A session; `meeting` names a series of the same pair by external id, private
     notes are (author's external id, text)."""
@@ -105,6 +120,8 @@ class SessionLike(Protocol):
     def private_notes(self) -> Sequence[tuple[str, str]]: ...
     @property
     def action_items(self) -> Sequence[ActionItemLike]: ...
+    @property
+    def feedback(self) -> Sequence[FeedbackLike]: ...
 
 
 class RunLike(Protocol):

@@ -113,3 +113,27 @@ def test_diverging_and_quiet_goals_ask_for_the_expectations_checklist() -> None:
         3, 0, 0, 0, 0, 1.0, feedback=FeedbackTrend(3, 4.0, 1.0, 0.5), days_since_checkin=20
     )
     assert calm.standing == "Doing well"
+
+
+def test_a_lone_answer_leaves_in_a_file_only_with_the_private_notes(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, ana, ben = pair
+    both, lone = held(services, pair_id, 0), held(services, pair_id, 1)
+    services.feedback.give(both, ana, 4, 3, "kept to time")
+    services.feedback.give(both, ben, 4, 3)
+    services.feedback.give(lone, ana, 1, 1, "not yet for Ben's eyes")
+
+    def feedback(include_private: bool) -> list[list[tuple[str, int]]]:
+        doc = services.interchange.export_document(include_private=include_private)
+        return [
+            [(f["person"], f["useful"]) for f in s.get("feedback", [])]
+            for s in doc["pairs"][0]["sessions"]
+            if s["status"] == "held"
+        ]
+
+    assert feedback(include_private=False) == [[("ana-silva", 4), ("ben-okafor", 4)], []]
+    assert feedback(include_private=True) == [
+        [("ana-silva", 4), ("ben-okafor", 4)],
+        [("ana-silva", 1)],
+    ]

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.domain.health import TemplateStep
+from mentordesk.domain.sessions import SessionStatus
 from mentordesk.domain.signing import digest
 from mentordesk.errors import ValidationError
 from mentordesk.services import Services
@@ -32,7 +33,8 @@ PDF = b"%PDF-1.7\n% the summary as the window drew it for signing\n%%EOF\n"
 
 def fill_every_table(services: Services) -> None:
     """The demo team, and what it lacks: both partners' health checks, a template of the
-    team's own, a checklist run of it, a win and a signed summary."""
+    team's own, a checklist run of it, a win, meeting feedback (both partners' on one
+    meeting, a lone answer on another) and a signed summary."""
     services.demo.load()
     pair = services.pairs.find("ana-ben")
     for person, scores in ((pair.mentor.id, [4, 5, 4, 3, 5]), (pair.mentee.id, [3, 4, 4, 4, 4])):
@@ -52,6 +54,14 @@ def fill_every_table(services: Services) -> None:
         if a.is_open
     )
     services.sessions.edit_action_item(item.id, dropped_on=date(2026, 11, 20))
+    held = [
+        r.session.id
+        for r in services.sessions.log(pair.id)
+        if r.session and r.session.status is SessionStatus.HELD
+    ]
+    services.feedback.give(held[-1], pair.mentor.id, 4, 2, "We kept to time")
+    services.feedback.give(held[-1], pair.mentee.id, 5, 4, "")
+    services.feedback.give(held[-2], pair.mentee.id, 3, 3, "a lone answer, still private")
     prepared = services.signing.prepare(services.reports.quarter_report(pair.id, 1))
     services.signing.sign(prepared, PDF)
 
