@@ -24,6 +24,7 @@ WORD_MAX = 200
 
 # What the last meetings both partners answered for say (read by the attention rules).
 RECENT_MEETINGS = 3  # the last meetings both answered for
+SIGNAL_FROM = 2  # the attention rules read feedback once this many meetings have it
 LOW_USEFUL = 2.5  # their usefulness averaging this or less (of 5)
 DIVERGING = 2.0  # the two partners' usefulness apart by this much on average
 LEANING = 1.0  # balance leaning this far towards one partner on average (of 2)
@@ -95,19 +96,26 @@ class FeedbackTrend:
     lean: float
 
     @property
+    def telling(self) -> bool:
+        """Enough meetings for a pattern, not one meeting's mood."""
+        return self.meetings >= SIGNAL_FROM
+
+    @property
     def low(self) -> bool:
         """The meetings felt of little use."""
-        return self.useful <= LOW_USEFUL
+        return self.telling and self.useful <= LOW_USEFUL
 
     @property
     def diverging(self) -> bool:
         """One partner finds them far more useful than the other."""
-        return self.gap >= DIVERGING
+        return self.telling and self.gap >= DIVERGING
 
     @property
     def leaning(self) -> int:
         """1 when the mentor (first peer) did most of the talking and work, -1 when the
-        mentee (second peer) did, else 0."""
+        mentee (second peer) did, else 0 (also while too few meetings tell)."""
+        if not self.telling:
+            return 0
         if self.lean >= LEANING:
             return 1
         return -1 if self.lean <= -LEANING else 0

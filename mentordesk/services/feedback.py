@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from mentordesk.domain.feedback import Feedback, MeetingFeedback, feedback_problems
 from mentordesk.domain.pairs import Pair, PairStatus
@@ -33,6 +33,16 @@ class ItemShare:
     name: str
     open: int
     done: int
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    """What the Health tab shows of a pair's feedback and balance, read at once."""
+
+    last: tuple[int, date] | None  # the latest held meeting: session id and day
+    state: FeedbackState | None  # who answered about it, and both answers once both have
+    history: list[MeetingFeedback]  # the meetings both answered about, oldest first
+    items: tuple[ItemShare, ItemShare]  # the mentor's (first peer's), the mentee's
 
 
 class FeedbackService:
@@ -73,6 +83,33 @@ class FeedbackService:
         revealed = _both(pair, session.scheduled_for, given)
         return FeedbackState(session_id, frozenset(f.person_id for f in given), revealed)
 
+    def mine(self, session_id: int, person_id: int) -> Feedback | None:
+        """One partner's own answers about a meeting (to change them), if given."""
+        with self._store.reading() as uow:
+            given = uow.feedback.of_session(session_id)
+        return next((f for f in given if f.person_id == person_id), None)
+
+    def view(self, pair: Pair) -> FeedbackView:
+        """The pair's feedback and balance as the Health tab shows them: three reads."""
+        with self._store.reading() as uow:
+            last = uow.feedback.last_held(pair.id)
+            given = uow.feedback.of_pairs([pair.id])[pair.id]
+            owners = uow.sessions.item_owners([pair.id])[pair.id]
+        state = None
+        if last is not None:
+            on_last = [f for _held, f in given if f.session_id == last[0]]
+            state = FeedbackState(
+                last[0],
+                frozenset(f.person_id for f in on_last),
+                _both(pair, last[1], on_last),
+            )
+        return FeedbackView(
+            (last[0], last[1].date()) if last else None,
+            state,
+            answered_together(pair, given),
+            _shares(pair, owners),
+        )
+
     def history(self, pair_id: int) -> list[MeetingFeedback]:
         """The pair's meetings both partners answered about, oldest first."""
         with self._store.reading() as uow:
@@ -85,10 +122,14 @@ class FeedbackService:
         with self._store.reading() as uow:
             pair = uow.pairs.get(pair_id)
             owners = uow.sessions.item_owners([pair_id])[pair_id]
-        mentor, mentee = (
-            ItemShare(p.id, p.name, *owners.get(p.id, (0, 0))) for p in (pair.mentor, pair.mentee)
-        )
-        return mentor, mentee
+        return _shares(pair, owners)
+
+
+def _shares(pair: Pair, owners: dict[int, tuple[int, int]]) -> tuple[ItemShare, ItemShare]:
+    mentor, mentee = (
+        ItemShare(p.id, p.name, *owners.get(p.id, (0, 0))) for p in (pair.mentor, pair.mentee)
+    )
+    return mentor, mentee
 
 
 def _both(pair: Pair, held: datetime, given: Sequence[Feedback]) -> MeetingFeedback | None:

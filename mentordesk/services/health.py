@@ -266,13 +266,12 @@ class HealthService:
         runs = uow.checklists.runs_of_pairs(pairs)
         sessions = uow.sessions.outlines(pairs, since)
         last_held = uow.sessions.last_held(pairs, now)
-        overdue = uow.sessions.overdue_items(pairs, today - DUE_WINDOW)
+        open_items = uow.sessions.open_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.in_quarters(current, checkins=False)  # behind: progress
         checks = uow.checklists.answers_of_pairs(pairs)
         given = uow.feedback.of_pairs(pairs, since)
-        open_owners = uow.sessions.item_owners(pairs, open_only=True)
         open_goals = [g for found in goals.values() for g in found if g.is_open]
         checked = uow.goals.last_checkins(g.id for g in open_goals)
         found = {}
@@ -310,7 +309,7 @@ class HealthService:
                     (today - held_last.astimezone(now.tzinfo).date()).days if held_last else None
                 ),
                 missed_in_a_row=missed,
-                overdue_items=overdue[pair_id] + late,
+                overdue_items=open_items[pair_id][0] + late,
                 goals_behind=behind,
                 open_runs=sum(1 for r in runs[pair_id] if r.is_open),
                 attendance=len(held) / len(past) if past else None,
@@ -319,8 +318,8 @@ class HealthService:
                 feedback=trend(answered_together(pair, given[pair_id])),
                 names=(pair.mentor.name, pair.mentee.name),
                 open_items=(
-                    open_owners[pair_id].get(pair.mentor.id, (0, 0))[0],
-                    open_owners[pair_id].get(pair.mentee.id, (0, 0))[0],
+                    open_items[pair_id][1].get(pair.mentor.id, 0),
+                    open_items[pair_id][1].get(pair.mentee.id, 0),
                 ),
                 days_since_checkin=_days_since_checkin(
                     pair, current.get(pair_id), goals.get(pair_id, []), checked, today

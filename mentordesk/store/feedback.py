@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Row, select, update
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.feedback import Feedback
 from mentordesk.store import tables
 from mentordesk.store.in_lists import chunks
+from mentordesk.store.sessions import zone_of
 
 FEEDBACK, SESSIONS = tables.meeting_feedback.c, tables.sessions.c
 COLUMNS = (
@@ -60,6 +61,18 @@ class FeedbackRepository:
             for row in self._session.execute(query):
                 found[row.pair_id].append((row.scheduled_for, _feedback(row)))
         return found
+
+    def last_held(self, pair_id: int) -> tuple[int, datetime] | None:
+        """The pair's latest held meeting: its session id and when it was (in its zone)."""
+        row = self._session.execute(
+            select(SESSIONS.id, SESSIONS.scheduled_for, SESSIONS.timezone)
+            .where(SESSIONS.pair_id == pair_id, SESSIONS.status == "held")
+            .order_by(SESSIONS.scheduled_for.desc(), SESSIONS.id.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return row.id, row.scheduled_for.replace(tzinfo=UTC).astimezone(zone_of(row.timezone))
 
     def put(self, feedback: Feedback) -> None:
         """Store (or replace) one partner's answers about one meeting."""

@@ -240,32 +240,40 @@ class SessionRepository:
             found.update({pair_id: when.replace(tzinfo=UTC) for pair_id, when in rows if when})
         return found
 
-    def overdue_items(self, pair_ids: Iterable[int], today: date) -> dict[int, int]:
-        """How many open action items were due before `today`, by pair id (every pair
-        asked for is there, with 0 when it has none)."""
+    def open_items(
+        self, pair_ids: Iterable[int], today: date
+    ) -> dict[int, tuple[int, dict[int, int]]]:
+        """Per pair id, its open action items: how many were due before `today`, and how
+        many each owner (by person id) holds. One query, counts only; every pair asked
+        for is there."""
         wanted = list(pair_ids)
-        counts = dict.fromkeys(wanted, 0)
+        found: dict[int, tuple[int, dict[int, int]]] = {p: (0, {}) for p in wanted}
+        late = case((ActionItemRow.due < today, 1), else_=0)
         for batch in chunks(wanted):
             rows = self._session.execute(
-                select(SessionRow.pair_id, func.count(ActionItemRow.id))
+                select(
+                    SessionRow.pair_id,
+                    ActionItemRow.owner_id,
+                    func.count(ActionItemRow.id),
+                    func.sum(late),
+                )
                 .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
                 .where(
                     SessionRow.pair_id.in_(batch),
                     ActionItemRow.done_on.is_(None),
                     ActionItemRow.dropped_on.is_(None),
-                    ActionItemRow.due < today,
                 )
-                .group_by(SessionRow.pair_id)
+                .group_by(SessionRow.pair_id, ActionItemRow.owner_id)
             )
-            counts.update({pair_id: int(n) for pair_id, n in rows})
-        return counts
+            for pair_id, owner_id, held, overdue in rows:
+                before, owners = found[pair_id]
+                owners[owner_id] = int(held)
+                found[pair_id] = (before + int(overdue or 0), owners)
+        return found
 
-    def item_owners(
-        self, pair_ids: Iterable[int], *, open_only: bool = False
-    ) -> dict[int, dict[int, tuple[int, int]]]:
+    def item_owners(self, pair_ids: Iterable[int]) -> dict[int, dict[int, tuple[int, int]]]:
         """Who owns the action items: per pair id, per owner's person id, (open, done)
-        counts (dropped items are neither; with `open_only`, done ones are not read and
-        count 0). One query, counts only."""
+        counts (dropped items are neither). One query, counts only."""
         wanted = list(pair_ids)
         found: dict[int, dict[int, tuple[int, int]]] = {pair_id: {} for pair_id in wanted}
         done = case((ActionItemRow.done_on.is_not(None), 1), else_=0)
@@ -281,8 +289,6 @@ class SessionRepository:
                 .where(SessionRow.pair_id.in_(batch), ActionItemRow.dropped_on.is_(None))
                 .group_by(SessionRow.pair_id, ActionItemRow.owner_id)
             )
-            if open_only:
-                query = query.where(ActionItemRow.done_on.is_(None))
             rows = self._session.execute(query)
             for pair_id, owner_id, total, completed in rows:
                 found[pair_id][owner_id] = (int(total) - int(completed or 0), int(completed or 0))

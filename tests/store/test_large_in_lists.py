@@ -162,9 +162,13 @@ READS: dict[str, Read] = {
         {p: [s.id for s in found] for p, found in uow.sessions.outlines(ids(t.pair)).items()},
         every_pair_but(t.pair, [t.session], []),
     ),
-    "sessions.overdue_items": lambda uow, t: (
-        uow.sessions.overdue_items(ids(t.pair), date(2026, 11, 21)),
-        every_pair_but(t.pair, 1, 0),
+    "sessions.open_items": lambda uow, t: (
+        uow.sessions.open_items(ids(t.pair), date(2026, 11, 21)),
+        every_pair_but(t.pair, (1, {t.ben: 1}), (0, {})),
+    ),
+    "sessions.item_owners": lambda uow, t: (
+        uow.sessions.item_owners(ids(t.pair)),
+        every_pair_but(t.pair, {t.ben: (1, 0)}, {}),
     ),
     "sessions.open_items_due": lambda uow, t: (
         uow.sessions.open_items_due(ids(t.pair), date(2026, 9, 1), date(2026, 9, 30)),
@@ -367,7 +371,7 @@ def read_everything(store: Store, pairs: list[int]) -> dict[str, Any]:
             "series": list(uow.meetings.of_pairs(pairs).items()),
             "sessions": list(uow.sessions.get_many(reversed(sessions)).items()),
             "outlines": list(uow.sessions.outlines(pairs).items()),
-            "overdue": list(uow.sessions.overdue_items(pairs, date(2026, 11, 21)).items()),
+            "open items": list(uow.sessions.open_items(pairs, date(2026, 11, 21)).items()),
             "due": list(
                 uow.sessions.open_items_due(pairs, date(2026, 9, 1), date(2026, 9, 30)).items()
             ),
@@ -413,7 +417,7 @@ def test_a_normal_sized_read_is_still_one_statement(
         uow.people.get_many([team.ana, *some])
         uow.pairs.existing_external_ids(str(n) for n in some)
         uow.sessions.outlines([team.pair, *some])
-        uow.sessions.overdue_items([team.pair, *some], date(2026, 11, 21))
+        uow.sessions.open_items([team.pair, *some], date(2026, 11, 21))
         uow.checklists.runs_of_pairs([team.pair, *some])
         uow.meetings.of_pairs([team.pair, *some])  # series, then their exceptions
         uow.goals.get_many([team.goal, *some])  # goals, then their check-ins

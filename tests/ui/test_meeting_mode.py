@@ -194,11 +194,15 @@ def test_the_agenda_follows_a_check_in(
     def lines() -> list[str]:
         return [meeting.agenda.index(r, 0).data() for r in range(meeting.agenda.rowCount())]
 
-    assert any(line.startswith("Goal — Write production-grade SQL: 0%") for line in lines())
+    assert any(
+        line.startswith("Goal (Ben Okafor) — Write production-grade SQL: 0%") for line in lines()
+    )
     window.bridge.run(
         lambda: services.goals.add_checkin(goal_id, date(2026, 11, 21), 40, "Halfway there")
     )
-    assert any(line.startswith("Goal — Write production-grade SQL: 40%") for line in lines())
+    assert any(
+        line.startswith("Goal (Ben Okafor) — Write production-grade SQL: 40%") for line in lines()
+    )
     meeting.close()
 
 
@@ -257,7 +261,7 @@ def test_a_goal_on_the_agenda_is_ticked_as_discussed_into_the_topics(
     meeting = meeting_on(qtbot, make_window(), pair_id, clock)
     editor = meeting.editor
     qtbot.keyClicks(editor.topics, "Code review")
-    goal_line = tick(qtbot, meeting, "Goal — Write production-grade SQL")
+    goal_line = tick(qtbot, meeting, "Goal (Ben Okafor) — Write production-grade SQL")
     assert editor.topics.toPlainText() == "Code review\nWrite production-grade SQL"
     assert goal_line.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert editor.autosaver.flush()
@@ -286,7 +290,7 @@ def test_ctrl_z_on_the_agenda_takes_back_the_tick_not_an_earlier_step(
     editor = meeting.editor
     qtbot.keyClicks(editor.new_item, "Send the slides")
     qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)  # a step on the window's stack
-    tick(qtbot, meeting, "Goal — Write SQL")
+    tick(qtbot, meeting, "Goal (Ben Okafor) — Write SQL")
     assert editor.topics.toPlainText() == "Write SQL"
     qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.topics.toPlainText() == ""  # the tick went back
@@ -325,12 +329,12 @@ def test_topics_added_ahead_are_not_ticked_away_and_a_ticked_goal_shows_once(
         }
 
     assert lines()["Added: Career plans"] is None  # already a topic: nothing to tick
-    tick(qtbot, meeting, "Goal — Write SQL")
+    tick(qtbot, meeting, "Goal (Ben Okafor) — Write SQL")
     assert meeting.editor.autosaver.flush()
     window.bridge.run(
         lambda: services.goals.add_checkin(goal_id, date(2026, 11, 23), 40, "Halfway")
     )  # the agenda is read again
     shown = lines()
     assert not any(str(text).startswith("Added: Write SQL") for text in shown)
-    assert [t for t in shown if str(t).startswith("Goal — Write SQL")] != []
+    assert [t for t in shown if str(t).startswith("Goal (Ben Okafor) — Write SQL")] != []
     meeting.close()

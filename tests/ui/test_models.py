@@ -130,7 +130,9 @@ def test_a_topic_on_the_agenda_shows_ticked_while_the_topics_hold_it(
 ) -> None:
     asked: list[tuple[str, bool]] = []
     model = AgendaModel(lambda _item, _done: None, lambda topic, on: asked.append((topic, on)))
-    model.show([AgendaLine("Goal — billing: 10%", topic="billing"), AgendaLine("A note")])
+    model.show(
+        [AgendaLine("Goal (Ben Okafor) — billing: 10%", topic="billing"), AgendaLine("A note")]
+    )
     qtmodeltester.check(model)
     goal, note = model.index(0, 0), model.index(1, 0)
     assert goal.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
@@ -149,7 +151,7 @@ def test_an_agenda_read_again_keeps_each_action_item_in_its_row(
     model = AgendaModel(lambda item, done: ticked.append((item.id, done)), lambda _t, _on: None)
     first = ActionItem(7, "ai-7", 1, 1, "Share one thing learned")
     second = ActionItem(9, "ai-9", 1, 2, "Pair on a review")
-    model.show([AgendaLine("Ana: share", first), AgendaLine("Goal — billing: 10%")])
+    model.show([AgendaLine("Ana: share", first), AgendaLine("Goal (Ben Okafor) — billing: 10%")])
     qtmodeltester.check(model)
     kept = QPersistentModelIndex(model.index(0, 0))
     assert model.setData(kept, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -159,7 +161,7 @@ def test_an_agenda_read_again_keeps_each_action_item_in_its_row(
         [
             AgendaLine("Ben: pair", second),
             AgendaLine("Ana: share", first, done=True),
-            AgendaLine("Goal — billing: 10%"),
+            AgendaLine("Goal (Ben Okafor) — billing: 10%"),
         ]
     )
     assert kept.isValid()
@@ -168,5 +170,5 @@ def test_an_agenda_read_again_keeps_each_action_item_in_its_row(
     assert [model.index(r, 0).data() for r in range(3)] == [
         "Ben: pair",
         "Ana: share",
-        "Goal — billing: 10%",
+        "Goal (Ben Okafor) — billing: 10%",
     ]

@@ -81,13 +81,15 @@ def test_switching_pair_reads_the_pair_once_whichever_tab_is_in_front(
 # sends but BEGIN (a server's reads run without one; SQLite's cost no round trip). The
 # Goals tab, in front at every start and in the benchmark's switch, is held to issue
 # 23's budget of 5; the others (a session's log and editor, the signals) read more, and
-# are held where they are.
+# are held where they are. Issue 25 added two reads to the signals (the last meetings'
+# feedback, the last check-in on each goal; the open items' owners come with the overdue
+# count) and three to the Health tab (its feedback and balance box).
 STATEMENTS = {
     ActionId.SHOW_GOALS: 5,
     ActionId.SHOW_SESSIONS: 16,
     ActionId.SHOW_MEETINGS: 12,
-    ActionId.SHOW_HEALTH: 18,
-    ActionId.SHOW_AGREEMENT: 14,
+    ActionId.SHOW_HEALTH: 23,
+    ActionId.SHOW_AGREEMENT: 16,
 }
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
@@ -87,3 +88,30 @@ class HealthOperations:
             self._bridge.run(lambda: self._health.answer(pair_id, person_id or 0, scores, comment))
 
         self._ops.open_dialog(HealthCheckDialog(save, who, self._ops.window))
+
+    def give_feedback(
+        self, pair_id: int, session_id: int, person_id: int | None, ask_who: Callable[[], None]
+    ) -> None:
+        """Give (or change) the current user's feedback on a held meeting."""
+        from mentordesk.ui.health.feedback_dialog import FeedbackDialog
+
+        pair = self._services.pairs.get(pair_id)
+        if person_id not in (pair.mentor.id, pair.mentee.id):
+            self._ops.report(
+                "Feedback on a meeting is given by one of its two partners: "
+                "choose who you are first (People ▸ I Am…)."
+            )
+            ask_who()
+            return
+        feedback = self._services.feedback
+        who = pair.mentor.name if person_id == pair.mentor.id else pair.mentee.name
+        meeting = self._services.sessions.get(session_id).scheduled_for
+        before = feedback.mine(session_id, person_id or 0)
+
+        def save(useful: int, balance: int, word: str) -> None:
+            self._bridge.run(
+                lambda: feedback.give(session_id, person_id or 0, useful, balance, word)
+            )
+
+        title = f"meeting of {day_text(meeting.date())}"
+        self._ops.open_dialog(FeedbackDialog(save, who, title, before, self._ops.window))

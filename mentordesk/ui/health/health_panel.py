@@ -21,6 +21,7 @@ from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.health.feedback_box import FeedbackBox
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.health.run_model import RunModel
 
@@ -85,6 +86,8 @@ class HealthPanel(QWidget):
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.results.horizontalHeader().setStretchLastSection(False)
         self.results.setColumnWidth(0, 380)
+        self.feedback = FeedbackBox(services.feedback)
+        self.feedback.give_requested.connect(self._give_feedback)
         self._layout()
 
     def _layout(self) -> None:
@@ -125,6 +128,7 @@ class HealthPanel(QWidget):
         layout.addWidget(glance)
         layout.addWidget(runs, 1)
         layout.addWidget(check)
+        layout.addWidget(self.feedback)
 
     def show_pair(self, view: PairView | None) -> None:
         """Show the health of the pair."""
@@ -148,6 +152,7 @@ class HealthPanel(QWidget):
                 widget.hide()
             self.check_status.setText("")
             self.results.hide()
+            self.feedback.hide()
             return
         assert self.view is not None  # a pair on screen comes with its view
         pair, active = self.view.pair, self.view.editable
@@ -167,6 +172,8 @@ class HealthPanel(QWidget):
         self.no_runs.set_enabled_buttons(active)
         self.start_button.setVisible(not self.no_runs.showing_empty)  # not twice on screen
         self._show_check(pair.mentor.id, pair.mentee.id, pair.mentor.name, pair.mentee.name)
+        self.feedback.show()
+        self.feedback.show_pair(pair, active, self._current_user())
 
     def _show_check(self, mentor: int, mentee: int, mentor_name: str, mentee_name: str) -> None:
         assert self.pair_id is not None
@@ -211,6 +218,12 @@ class HealthPanel(QWidget):
     def _start_suggested(self) -> None:
         if self.pair_id is not None and self._suggested_key:
             self._operations.start_checklist(self.pair_id, self._suggested_key)
+
+    def _give_feedback(self, session_id: int) -> None:
+        if self.pair_id is not None:
+            self._operations.give_feedback(
+                self.pair_id, session_id, self._current_user(), self._ask_who
+            )
 
     def _answer(self) -> None:
         if self.pair_id is not None:

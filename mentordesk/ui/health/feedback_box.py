@@ -1,0 +1,155 @@
+"""The Health tab's feedback and balance: the last meeting's feedback (side by side once
+both answered), its trend over the last meetings, and who owns the action items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.date_words import day_text
+from mentordesk.domain.feedback import (
+    BALANCE_ANSWERS,
+    BALANCE_QUESTION,
+    LEANING,
+    USEFUL_QUESTION,
+    Feedback,
+    FeedbackTrend,
+    trend,
+)
+from mentordesk.domain.pairs import Pair
+from mentordesk.services.feedback import FeedbackService, FeedbackState, ItemShare
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.health.feedback_chart import FeedbackChart
+
+
+def trend_text(pair: Pair, found: FeedbackTrend | None) -> str:
+    """What the last meetings' feedback says, in words (the chart says it too)."""
+    if found is None:
+        return "No meeting has feedback from both of you yet."
+    meetings = "the last meeting" if found.meetings == 1 else f"the last {found.meetings} meetings"
+    if found.lean >= LEANING:
+        balance = f"{pair.mentor.name} did more of the talking and the work"
+    elif found.lean <= -LEANING:
+        balance = f"{pair.mentee.name} did more of the talking and the work"
+    else:
+        balance = "the talking and the work were shared about evenly"
+    return f"Over {meetings}: useful {found.useful:.1f} of 5 on average; {balance}."
+
+
+def items_text(shares: tuple[ItemShare, ItemShare]) -> str:
+    """Who owns the action items, without blame: open and completed, per partner."""
+    return "Action items — " + " · ".join(
+        f"{s.name}: {s.open} open, {s.done} completed" for s in shares
+    )
+
+
+class FeedbackBox(QGroupBox):
+    """Feedback after meetings, and the balance between the two partners."""
+
+    give_requested = Signal(int)  # the session id of the meeting to give feedback on
+
+    def __init__(self, feedback: FeedbackService, parent: QWidget | None = None) -> None:
+        super().__init__("Meeting feedback and balance", parent)
+        self._feedback = feedback
+        self.session_id: int | None = None
+        self.status = plain_label(wrap=True)
+        self.status.setObjectName("feedback_status")
+        self.give_button = QPushButton("Give Feedback…")
+        self.give_button.setObjectName("give_feedback")
+        self.give_button.clicked.connect(self._give)
+        self.answers = QTableWidget(0, 3)
+        self.answers.setObjectName("feedback_answers")
+        self.answers.verticalHeader().hide()
+        self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.answers.setColumnWidth(0, 300)
+        self.answers.setAccessibleName("The last meeting's feedback, side by side")
+        self.chart = FeedbackChart()
+        self.legend = plain_label(wrap=True)
+        self.trend = plain_label(wrap=True)
+        self.trend.setObjectName("feedback_trend")
+        self.items = plain_label(wrap=True)
+        self.items.setObjectName("item_balance")
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.give_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.answers)
+        layout.addWidget(self.trend)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.items)
+
+    def show_pair(self, pair: Pair, active: bool, me: int | None) -> None:
+        """Show the pair's feedback and balance; `me`: who is at the keyboard, if known."""
+        view = self._feedback.view(pair)
+        last = view.last
+        self.session_id = last[0] if last else None
+        self.give_button.setEnabled(active and last is not None)
+        self.answers.hide()
+        if last is None:
+            self.status.setText(
+                "After each held meeting, each of you may say in a few seconds how useful "
+                "it was and who did the talking and the work."
+            )
+            self.give_button.setText("Give Feedback…")
+        elif view.state is not None:
+            self._show_last(pair, view.state, f"the meeting of {day_text(last[1])}", me)
+        history = view.history
+        self.chart.set_meetings(history)
+        self.chart.setVisible(bool(history))
+        self.legend.setVisible(bool(history))
+        self.legend.setText(
+            "Solid line, dots: how useful (1–5). Dashed line, squares: the balance — above "
+            f"the middle line {pair.mentor.name} did more, below it {pair.mentee.name}."
+        )
+        self.trend.setText(trend_text(pair, trend(history)))
+        self.items.setText(items_text(view.items))
+
+    def _show_last(self, pair: Pair, state: FeedbackState, meeting: str, me: int | None) -> None:
+        names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        self.give_button.setText(
+            "Change My Feedback…" if me in state.answered_by else "Give Feedback…"
+        )
+        if state.revealed is not None:
+            self.status.setText(f"Feedback on {meeting}: both of you answered.")
+            self._fill(pair, state.revealed.mentor, state.revealed.mentee)
+            return
+        answered = [n for p, n in names.items() if p in state.answered_by]
+        if answered:
+            waiting = next(n for p, n in names.items() if p not in state.answered_by)
+            self.status.setText(
+                f"Feedback on {meeting}: {answered[0]} answered; the answers show once "
+                f"{waiting} has too."
+            )
+        else:
+            self.status.setText(f"Feedback on {meeting}: not given yet.")
+
+    def _fill(self, pair: Pair, mentor: Feedback, mentee: Feedback) -> None:
+        answers = (mentor, mentee)
+        self.answers.setHorizontalHeaderLabels(["", pair.mentor.name, pair.mentee.name])
+        rows: tuple[tuple[str, Callable[[Feedback], str]], ...] = (
+            (USEFUL_QUESTION, lambda f: f"{f.useful} of 5"),
+            (BALANCE_QUESTION, lambda f: BALANCE_ANSWERS[f.balance - 1]),
+            ("A word", lambda f: f.word or "–"),
+        )
+        self.answers.setRowCount(len(rows))
+        for row, (question, value) in enumerate(rows):
+            self.answers.setItem(row, 0, QTableWidgetItem(question))
+            for column, answer in enumerate(answers, start=1):
+                self.answers.setItem(row, column, QTableWidgetItem(value(answer)))
+        self.answers.show()
+
+    def _give(self) -> None:
+        if self.session_id is not None:
+            self.give_requested.emit(self.session_id)

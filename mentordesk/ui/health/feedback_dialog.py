@@ -1,0 +1,62 @@
+"""Feedback on one meeting, in a few seconds: how useful, who did the talking and the
+work, and a word if you like."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from mentordesk.domain.feedback import (
+    BALANCE_ANSWERS,
+    BALANCE_QUESTION,
+    USEFUL_ANSWERS,
+    USEFUL_QUESTION,
+    WORD_MAX,
+    Feedback,
+)
+from mentordesk.ui.common.form_dialog import FormDialog
+
+
+def _answers(texts: tuple[str, ...], chosen: int | None) -> QComboBox:
+    """The five answers, each with its number first (typing 4 chooses the fourth)."""
+    combo = QComboBox()
+    for number, text in enumerate(texts, start=1):
+        combo.addItem(f"{number} · {text}", number)
+    combo.setCurrentIndex((chosen or 3) - 1)
+    return combo
+
+
+class FeedbackDialog(FormDialog):
+    """Your private answers about one meeting; your partner sees them once they have
+    answered too. `save(useful, balance, word)`."""
+
+    def __init__(
+        self,
+        save: Callable[[int, int, str], object],
+        who: str,
+        meeting: str,
+        before: Feedback | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Meeting Feedback — {who}, {meeting}", parent)
+        self._save = save
+        self.useful = _answers(USEFUL_ANSWERS, before.useful if before else None)
+        self.balance = _answers(BALANCE_ANSWERS, before.balance if before else None)
+        self.word = QLineEdit(before.word if before else "")
+        self.word.setMaxLength(WORD_MAX)
+        self.word.setPlaceholderText("Optional: a word on what helped or what to change")
+        self.add_field("useful", f"{USEFUL_QUESTION[:-1]}:".replace("How", "&How", 1), self.useful)
+        self.add_field("balance", f"&{BALANCE_QUESTION[:-1]}:", self.balance)
+        self.add_field(
+            "word",
+            "A &word:",
+            self.word,
+            hint="Private until both of you have answered; then you see them side by side.",
+        )
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        self._save(
+            int(self.useful.currentData()), int(self.balance.currentData()), self.word.text()
+        )
