@@ -51,6 +51,7 @@ def demo_document(on: date, team: DemoTeam | None = None) -> dict[str, Any]:
     pairs: list[dict[str, Any]] = []
     for plan in team.pairs:
         pair = _resolved(plan.fields, on)
+        feedback = pair.pop("feedback", [])
         if not pair.get("ended_on"):  # the quarters of an ended pair are over
             started = date.fromisoformat(pair["started_on"])
             mode = QuarterMode(pair.get("quarters") or "partnership")
@@ -59,6 +60,7 @@ def demo_document(on: date, team: DemoTeam | None = None) -> dict[str, Any]:
         else:
             pair["goals"], pair["meetings"] = [], []
         pair["sessions"] = _sessions(pair, team.sessions, on)
+        _add_feedback(pair, feedback)
         pairs.append(pair)
     people = [dict(person) for person in team.people]
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pairs}
@@ -226,6 +228,24 @@ def _sessions(pair: dict[str, Any], words: SessionWords, on: date) -> list[dict[
             }
         )
     return sessions
+
+
+def _add_feedback(pair: dict[str, Any], feedback: list[dict[str, Any]]) -> None:
+    """Both partners' feedback on the pair's last held meetings, one entry per meeting
+    (oldest first): `mentor` and `mentee` each [useful, balance], and optional words."""
+    held = [s for s in pair["sessions"] if s["status"] == "held"]
+    for entry, session in zip(feedback, held[-len(feedback) :] if feedback else [], strict=True):
+        day = session["scheduled_for"][:10]
+        session["feedback"] = [
+            {
+                "person": pair[role],
+                "useful": entry[role][0],
+                "balance": entry[role][1],
+                "word": entry.get(f"{role}_word", ""),
+                "answered_on": day,
+            }
+            for role in ("mentor", "mentee")
+        ]
 
 
 class DemoService:

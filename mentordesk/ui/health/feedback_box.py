@@ -148,6 +148,13 @@ class FeedbackBox(QGroupBox):
             self.answers.setItem(row, 0, QTableWidgetItem(question))
             for column, answer in enumerate(answers, start=1):
                 self.answers.setItem(row, column, QTableWidgetItem(value(answer)))
+        self.answers.resizeColumnsToContents()
+        self.answers.resizeRowsToContents()
+        frame = 2 * self.answers.frameWidth()
+        rows_height = sum(self.answers.rowHeight(r) for r in range(self.answers.rowCount()))
+        self.answers.setFixedHeight(
+            rows_height + self.answers.horizontalHeader().sizeHint().height() + frame
+        )
         self.answers.show()
 
     def _give(self) -> None:

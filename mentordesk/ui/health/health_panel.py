@@ -20,6 +20,7 @@ from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
+from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.health.feedback_box import FeedbackBox
 from mentordesk.ui.health.health_operations import HealthOperations
@@ -124,11 +125,15 @@ class HealthPanel(QWidget):
         bottom.addLayout(status)
         bottom.addWidget(self.results)
         bottom.addStretch()
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(glance)
         layout.addWidget(runs, 1)
         layout.addWidget(check)
         layout.addWidget(self.feedback)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(PageScroll(page))  # a short window scrolls: nothing is squeezed
 
     def show_pair(self, view: PairView | None) -> None:
         """Show the health of the pair."""
