@@ -50,6 +50,7 @@ def _demo(app: App, args: argparse.Namespace) -> int:
 def _pair_row(pair: Pair, today: date) -> dict[str, object]:
     return {
         "id": pair.external_id,
+        "kind": pair.kind.value,
         "mentor": {"id": pair.mentor.external_id, "name": pair.mentor.name},
         "mentee": {"id": pair.mentee.external_id, "name": pair.mentee.name},
         "status": pair.status(today).value,

@@ -21,7 +21,7 @@ SCALE = (1, 5)
 MISSED_IN_A_ROW = 2
 OVERDUE_ITEMS = 3
 QUIET_DAYS = 21
-GOALS_BEHIND = 2  # both of a quarter's goals behind schedule
+GOALS_BEHIND = 2  # both of one partner's goals of the quarter behind schedule
 LOW_HEALTH = 2.5  # a health check averaging this or less (of 5), once both answered
 NEW_PAIR_DAYS = 28  # a pair this young that has held fewer than two meetings is "new"
 NO_CHECKIN_DAYS = 28  # this long without a check-in on the quarter's open goals
@@ -115,7 +115,9 @@ class HealthSignals:
     feedback: FeedbackTrend | None = None  # the last meetings both partners answered for
     names: tuple[str, str] = ("", "")  # the mentor's (first peer's), the mentee's
     open_items: tuple[int, int] = (0, 0)  # the open action items each of them owns
-    days_since_checkin: int | None = None  # on the quarter's open goals, once it matters
+    days_since_checkin: int | None = None  # since the last one on the quarter's open goals
+    behind_of: str | None = None  # the partner with both (or more) goals behind schedule
+    peers: bool = False  # a peer pair (in mentor → mentee pairs the mentee owns most items)
 
     @property
     def leaning(self) -> str | None:
@@ -130,7 +132,10 @@ class HealthSignals:
         total = sum(self.open_items)
         if total < ITEMS_LEAD_FROM:
             return None
-        for name, theirs in zip(self.names, self.open_items, strict=True):
+        # A mentee holding most of the items is the usual shape of mentoring: only a
+        # mentor holding most, or one of two peers, is a sign of an uneven load.
+        partners = zip(self.names, self.open_items, strict=True)
+        for name, theirs in partners if self.peers else [(self.names[0], self.open_items[0])]:
             if theirs / total >= ITEMS_LEAD:
                 return name, theirs, total
         return None
@@ -155,8 +160,8 @@ class HealthSignals:
             found.append(f"{count(self.overdue_items, 'action item', 'action items')} overdue")
         if self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS:
             found.append(f"no meeting for {count(self.days_since_meeting, 'day', 'days')}")
-        if self.goals_behind >= GOALS_BEHIND:
-            found.append(f"{count(self.goals_behind, 'goal', 'goals')} behind schedule")
+        if self.behind_of is not None:
+            found.append(f"{self.behind_of}'s goals are behind schedule")
         if self.health_check is not None and self.health_check <= LOW_HEALTH:
             found.append(f"the health check averages {self.health_check:.1f} of 5")
         if self.quiet_goals:
@@ -197,7 +202,7 @@ class HealthSignals:
             return "imbalance"
         low = self.health_check is not None and self.health_check <= LOW_HEALTH
         unhappy = self.feedback is not None and (self.feedback.low or self.feedback.diverging)
-        if self.goals_behind >= GOALS_BEHIND or low or unhappy or self.quiet_goals:
+        if self.behind_of is not None or low or unhappy or self.quiet_goals:
             return "expectations"
         return None
 

@@ -411,7 +411,7 @@ class Reader:
                 topics.append(topic)
         body = raw.get("notes") or ""
         self._report(f"{path}.notes", text_problem(body, "the notes"))
-        feedback = self._feedback(raw, path, partners)
+        feedback = self._feedback(raw, path, partners, when.date() if when else None)
         return SessionEntry(
             path=path,
             external_id=raw["id"],
@@ -427,7 +427,7 @@ class Reader:
         )
 
     def _feedback(
-        self, raw: dict[str, Any], path: str, partners: tuple[str, str]
+        self, raw: dict[str, Any], path: str, partners: tuple[str, str], held: date | None
     ) -> tuple[FeedbackEntry, ...]:
         """A session's feedback: the partners' answers, one each, on a held meeting."""
         found: list[FeedbackEntry] = []

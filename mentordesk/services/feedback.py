@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from mentordesk.domain.feedback import Feedback, MeetingFeedback, feedback_problems
 from mentordesk.domain.pairs import Pair, PairStatus
@@ -14,6 +14,8 @@ from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
 from mentordesk.store.unit_of_work import Store
+
+RECENT = timedelta(weeks=13)  # as the attention rules read feedback
 
 
 @dataclass(frozen=True)
@@ -83,18 +85,17 @@ class FeedbackService:
         revealed = _both(pair, session.scheduled_for, given)
         return FeedbackState(session_id, frozenset(f.person_id for f in given), revealed)
 
-    def mine(self, session_id: int, person_id: int) -> Feedback | None:
-        """One partner's own answers about a meeting (to change them), if given."""
-        with self._store.reading() as uow:
-            given = uow.feedback.of_session(session_id)
-        return next((f for f in given if f.person_id == person_id), None)
-
     def view(self, pair: Pair) -> FeedbackView:
-        """The pair's feedback and balance as the Health tab shows them: three reads."""
+        """The pair's feedback and balance as the Health tab shows them: three reads;
+        the trend of the last RECENT weeks, as the attention rules read it (its cost
+        does not grow with the pair's history)."""
+        since = self._clock.now() - RECENT
         with self._store.reading() as uow:
             last = uow.feedback.last_held(pair.id)
-            given = uow.feedback.of_pairs([pair.id])[pair.id]
+            given = uow.feedback.of_pairs([pair.id], since)[pair.id]
             owners = uow.sessions.item_owners([pair.id])[pair.id]
+            if last is not None and last[1] < since:  # held long ago: read its own
+                given += [(last[1], f) for f in uow.feedback.of_session(last[0])]
         state = None
         if last is not None:
             on_last = [f for _held, f in given if f.session_id == last[0]]

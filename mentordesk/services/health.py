@@ -12,8 +12,8 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import trend
 from mentordesk.domain.goals import Goal, is_behind
 from mentordesk.domain.health import (
+    GOALS_BEHIND,
     NEW_PAIR_DAYS,
-    NO_CHECKIN_DAYS,
     ChecklistRun,
     ChecklistTemplate,
     HealthAnswer,
@@ -23,7 +23,7 @@ from mentordesk.domain.health import (
     score_problem,
 )
 from mentordesk.domain.meetings import occurrences
-from mentordesk.domain.pairs import Pair, PairStatus, raise_if
+from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import SessionStatus, due_meeting_over, log_rows
 from mentordesk.domain.text import line_problem, slugify, text_problem
@@ -298,10 +298,10 @@ class HealthService:
             late = sum(
                 n for day, n in due_near[pair_id].items() if due_meeting_over(day, meetings, now)
             )
-            behind = 0
+            behind: list[Goal] = []
             if pair_id in current:
                 span = quarter(pair.started_on, pair.quarters, current[pair_id])
-                behind = sum(1 for g in goals[pair_id] if is_behind(g, span, today))
+                behind = [g for g in goals[pair_id] if is_behind(g, span, today)]
             held_last = last_held.get(pair_id)
             young = pair.started_on > today - timedelta(days=NEW_PAIR_DAYS)
             found[pair_id] = HealthSignals(
@@ -310,7 +310,7 @@ class HealthService:
                 ),
                 missed_in_a_row=missed,
                 overdue_items=open_items[pair_id][0] + late,
-                goals_behind=behind,
+                goals_behind=len(behind),
                 open_runs=sum(1 for r in runs[pair_id] if r.is_open),
                 attendance=len(held) / len(past) if past else None,
                 health_check=_latest_check(pair, checks[pair_id]),
@@ -321,9 +321,9 @@ class HealthService:
                     open_items[pair_id][1].get(pair.mentor.id, 0),
                     open_items[pair_id][1].get(pair.mentee.id, 0),
                 ),
-                days_since_checkin=_days_since_checkin(
-                    pair, current.get(pair_id), goals.get(pair_id, []), checked, today
-                ),
+                days_since_checkin=_days_since_checkin(goals.get(pair_id, []), checked, today),
+                behind_of=_behind_of(pair, behind),
+                peers=pair.peers,
             )
         return found
 
@@ -334,18 +334,20 @@ class HealthService:
         return pair
 
 
-def _days_since_checkin(
-    pair: Pair, number: int | None, goals: Sequence[Goal], checked: dict[int, date], today: date
-) -> int | None:
-    """Days since the last check-in on the quarter's open goals, once the quarter is old
-    enough for that to say something (None: too early, or no open goal to check in on)."""
-    open_goals = [g for g in goals if g.is_open]
-    if number is None or not open_goals:
-        return None
-    span = quarter(pair.started_on, pair.quarters, number)
-    last = max((checked[g.id] for g in open_goals if g.id in checked), default=span.starts_on)
-    days = (today - max(last, span.starts_on)).days
-    return days if (today - span.starts_on).days >= NO_CHECKIN_DAYS else None
+def _days_since_checkin(goals: Sequence[Goal], checked: dict[int, date], today: date) -> int | None:
+    """Days since the last check-in on the quarter's open goals that had one (None when
+    none has: when a goal was set is not kept, and an untouched goal is told as behind
+    schedule instead)."""
+    days = [checked[g.id] for g in goals if g.is_open and g.id in checked]
+    return (today - max(days)).days if days else None
+
+
+def _behind_of(pair: Pair, behind: Sequence[Goal]) -> str | None:
+    """The partner with GOALS_BEHIND or more of their goals behind schedule, if one has."""
+    for role in pair.growing + tuple(r for r in Role if r not in pair.growing):
+        if sum(1 for g in behind if g.owner is role) >= GOALS_BEHIND:
+            return pair.person(role).name
+    return None
 
 
 def _latest_check(pair: Pair, answers: Sequence[HealthAnswer]) -> float | None:

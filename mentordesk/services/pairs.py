@@ -156,6 +156,8 @@ class PairService:
         def edit(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             raise_if(pair_problems(pair.mentor.id, pair.mentee.id, started_on, pair.ended_on))
+            if kind is not None and kind is not pair.kind and pair.ended_on is None:
+                self._refuse_twin(uow, pair.mentor.id, pair.mentee.id, kind, but=pair_id)
             uow.pairs.update(pair_id, started_on, quarters, kind or pair.kind)
             back = self._dates(pair_id, pair.started_on, pair.quarters, pair.kind)
             return ChangeSet.of_pairs(pair_id), back
@@ -207,10 +209,20 @@ class PairService:
             )
         return pair
 
-    def _refuse_twin(self, uow: UnitOfWork, mentor_id: int, mentee_id: int, kind: PairKind) -> None:
+    def _refuse_twin(
+        self,
+        uow: UnitOfWork,
+        mentor_id: int,
+        mentee_id: int,
+        kind: PairKind,
+        but: int | None = None,
+    ) -> None:
         """Refuse a second active pair of the same two people in the same roles (peers
-        have none: the two in either order are the same pair of peers)."""
+        have none: the two in either order are the same pair of peers); `but`: the pair
+        being changed, which is not its own twin."""
         for other in uow.pairs.get_many(uow.people.pair_ids(mentor_id)).values():
+            if other.id == but:
+                continue
             same = (other.mentor.id, other.mentee.id) == (mentor_id, mentee_id)
             swapped = (other.mentor.id, other.mentee.id) == (mentee_id, mentor_id)
             either_peers = PairKind.PEERS in (kind, other.kind)

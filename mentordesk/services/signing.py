@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.domain.date_words import day_text
+from mentordesk.domain.goals import Goal
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.signing import Signature, SignedSummary, digest, pdf_problem
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.clock import Clock, today
@@ -40,7 +42,10 @@ def shown(report: QuarterReport) -> str:
         return [line.owner, a.external_id, a.text, _day(a.due), _day(a.done_on), line.overdue]
 
     facts: dict[str, Any] = {
-        "pair": [report.pair.external_id, report.pair.mentor.name, report.pair.mentee.name],
+        # A peer pair's kind and a mentor's goals are told (what a mentor → mentee pair
+        # signed before peer pairs existed shows the same as it did).
+        "pair": [report.pair.external_id, report.pair.mentor.name, report.pair.mentee.name]
+        + ([report.pair.kind.value] if report.pair.peers else []),
         "quarter": report.span.number,
         "span": [_day(report.span.starts_on), _day(report.span.ends_on)],
         "moment": [report.moment.value, _day(report.as_of.date())],
@@ -69,6 +74,7 @@ def shown(report: QuarterReport) -> str:
                     for c in line.goal.checkins
                     if c.on <= report.as_of.date()
                 ],
+                *_owner(line.goal),
             ]
             for line in report.goals
         ],
@@ -81,10 +87,17 @@ def shown(report: QuarterReport) -> str:
             for r in report.runs
         ],
         "health": [[name, list(a.scores), a.comment] for name, a in report.health],
-        "next_goals": [[g.external_id, g.title, _day(g.target_date)] for g in report.next_goals],
+        "next_goals": [
+            [g.external_id, g.title, _day(g.target_date), *_owner(g)] for g in report.next_goals
+        ],
         "wins": [[who, _day(w.won_on), w.text] for who, w in report.wins],
     }
     return json.dumps(facts, sort_keys=True, ensure_ascii=False)
+
+
+def _owner(goal: Goal) -> list[str]:
+    """Whose goal, when it is not the mentee's (else nothing, as before peer pairs)."""
+    return [] if goal.owner is Role.MENTEE else [goal.owner.value]
 
 
 def _day(day: date | None) -> str | None:

@@ -15,6 +15,10 @@ from mentordesk.store.in_lists import chunks
 from mentordesk.store.sessions import zone_of
 
 FEEDBACK, SESSIONS = tables.meeting_feedback.c, tables.sessions.c
+# Feedback counts while its meeting is recorded as held: a meeting later marked missed
+# or cancelled keeps the answers (marked held again, they count again) but they are
+# neither shown, counted nor exported meanwhile.
+HELD = "held"
 COLUMNS = (
     FEEDBACK.session_id,
     FEEDBACK.person_id,
@@ -36,7 +40,7 @@ class FeedbackRepository:
         self._session = session
 
     def of_session(self, session_id: int) -> list[Feedback]:
-        """The answers given about one meeting, by person id."""
+        """The answers given about one meeting while it is held, by person id."""
         query = (
             select(*COLUMNS).where(FEEDBACK.session_id == session_id).order_by(FEEDBACK.person_id)
         )
@@ -45,19 +49,20 @@ class FeedbackRepository:
     def of_pairs(
         self, pair_ids: Iterable[int], since: datetime | None = None
     ) -> dict[int, list[tuple[datetime, Feedback]]]:
-        """Several pairs' answers (about meetings from `since` on, if given), each with
-        when its meeting was, oldest meeting first, by pair id."""
+        """Several pairs' answers about held meetings (from `since` on, if given), each
+        with when its meeting was, oldest meeting first, by pair id."""
         wanted = list(pair_ids)
         found: dict[int, list[tuple[datetime, Feedback]]] = {p: [] for p in wanted}
         for batch in chunks(wanted):
             query = (
                 select(*COLUMNS, SESSIONS.pair_id, SESSIONS.scheduled_for)
                 .join(tables.sessions, SESSIONS.id == FEEDBACK.session_id)
-                .where(SESSIONS.pair_id.in_(batch))
+                .where(SESSIONS.pair_id.in_(batch), SESSIONS.status == HELD)
                 .order_by(SESSIONS.scheduled_for, FEEDBACK.session_id, FEEDBACK.person_id)
             )
-            if since is not None:
-                query = query.where(SESSIONS.scheduled_for >= since.replace(tzinfo=None))
+            if since is not None:  # sessions keep UTC, without its zone
+                start = since.astimezone(UTC).replace(tzinfo=None)
+                query = query.where(SESSIONS.scheduled_for >= start)
             for row in self._session.execute(query):
                 found[row.pair_id].append((row.scheduled_for, _feedback(row)))
         return found
@@ -66,7 +71,7 @@ class FeedbackRepository:
         """The pair's latest held meeting: its session id and when it was (in its zone)."""
         row = self._session.execute(
             select(SESSIONS.id, SESSIONS.scheduled_for, SESSIONS.timezone)
-            .where(SESSIONS.pair_id == pair_id, SESSIONS.status == "held")
+            .where(SESSIONS.pair_id == pair_id, SESSIONS.status == HELD)
             .order_by(SESSIONS.scheduled_for.desc(), SESSIONS.id.desc())
             .limit(1)
         ).first()

@@ -170,8 +170,9 @@ def test_signals_of_many_pairs_read_together_stay_apart(
     assert first.attendance == pytest.approx(1 / 3)
     # The spring pair's goal was quarter 1's; it has no meetings and no items.
     assert second == HealthSignals(None, 0, 0, 0, 0, None, names=("Ben Okafor", "Cara Diaz"))
-    # The first pair: its untouched goal has had no check-in since its quarter began.
-    assert (first.open_items, first.days_since_checkin) == ((0, 2), 75)
+    # The first pair: Ben holds the open items (as a mentee does: no sign of trouble);
+    # its goal has no check-in to count from (it is told as behind instead).
+    assert (first.open_items, first.days_since_checkin, first.items_lead) == ((0, 2), None, None)
 
 
 def test_quiet_pairs_calm_pairs_and_pairs_whose_goals_or_check_tell_of_trouble() -> None:
@@ -182,8 +183,8 @@ def test_quiet_pairs_calm_pairs_and_pairs_whose_goals_or_check_tell_of_trouble()
     assert not calm.needs_attention
     assert calm.standing == "Doing well"
     # Both goals behind (issue 25): no longer "doing well"; the expectations checklist.
-    behind = HealthSignals(5, 1, 2, 2, 1, 0.9)
-    assert behind.reasons == ["2 goals behind schedule"]
+    behind = HealthSignals(5, 1, 2, 2, 1, 0.9, behind_of="Ben Okafor")
+    assert behind.reasons == ["Ben Okafor's goals are behind schedule"]
     assert behind.suggested_checklist == "expectations"
     low = HealthSignals(5, 0, 0, 0, 0, 1.0, health_check=1.0)
     assert low.standing == "Needs attention: the health check averages 1.0 of 5"

@@ -10,9 +10,11 @@ import pytest
 
 from mentordesk.domain.feedback import FeedbackTrend
 from mentordesk.domain.health import HealthSignals
+from mentordesk.domain.pairs import PairKind
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
+from mentordesk.interchange.reader import read_document
 from mentordesk.services import Services
 
 
@@ -96,10 +98,40 @@ def test_who_owns_the_items_is_counted_and_a_lopsided_load_is_noticed(
     mentor, mentee = services.feedback.items(pair_id)
     assert (mentor.name, mentor.open, mentor.done) == ("Ana Silva", 0, 1)
     assert (mentee.name, mentee.open, mentee.done) == ("Ben Okafor", 4, 0)
+    # A mentee holding the items is how mentoring goes: no sign of trouble.
+    assert services.health.signals([pair_id])[pair_id].items_lead is None
+    # Between peers, one holding them all is.
+    mode = services.pairs.get(pair_id).quarters
+    services.pairs.update(pair_id, date(2026, 9, 7), mode, PairKind.PEERS)
     signals = services.health.signals([pair_id])[pair_id]
     assert signals.items_lead == ("Ben Okafor", 4, 4)
     assert "Ben Okafor owns 4 of the 4 open action items" in signals.reasons
     assert signals.suggested_checklist == "imbalance"
+
+
+def test_a_mentor_holding_most_items_is_noticed() -> None:
+    signals = HealthSignals(3, 0, 0, 0, 0, 1.0, names=("Ana", "Ben"), open_items=(4, 1))
+    assert signals.items_lead == ("Ana", 4, 5)
+    assert (
+        HealthSignals(3, 0, 0, 0, 0, 1.0, names=("Ana", "Ben"), open_items=(1, 4)).items_lead
+        is None
+    )
+
+
+def test_feedback_on_a_meeting_no_longer_held_is_set_aside(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id, ana, ben = pair
+    session_id = held(services, pair_id, 0)
+    services.feedback.give(session_id, ana, 1, 1)
+    services.feedback.give(session_id, ben, 1, 5)
+    services.sessions.save(session_id, SessionStatus.MISSED, [], "")
+    assert services.feedback.history(pair_id) == []
+    doc = services.interchange.export_document(include_private=True)
+    assert all("feedback" not in s for s in doc["pairs"][0]["sessions"])
+    read_document(doc)  # the file reads back
+    services.sessions.save(session_id, SessionStatus.HELD, [], "")
+    assert len(services.feedback.history(pair_id)) == 1
 
 
 def test_diverging_and_quiet_goals_ask_for_the_expectations_checklist() -> None:

@@ -16,6 +16,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import ValidationError
 from mentordesk.interchange.reader import read_document
 from mentordesk.services import Services
+from mentordesk.services.signing import shown
 
 START = date(2026, 9, 7)  # quarter 1 runs 7 Sep - 6 Dec 2026; today is 21 Nov 2026
 TARGET = date(2026, 11, 30)
@@ -112,6 +113,49 @@ def test_the_kind_changes_and_undo_takes_it_back(
     assert step.text == "Edit Pair"
     step.inverse()
     assert services.pairs.get(pair_id).kind is PairKind.MENTORING
+
+
+def test_a_kind_change_that_would_twin_another_active_pair_is_refused(
+    services: Services, people: tuple[int, int]
+) -> None:
+    ana, ben = people
+    one = services.pairs.create(ana, ben, START).created or 0
+    services.pairs.create(ben, ana, START)  # mentoring both ways round: two pairs
+    mode = services.pairs.get(one).quarters
+    with pytest.raises(ValidationError, match="already an active pair"):
+        services.pairs.update(one, START, mode, PairKind.PEERS)
+    assert services.pairs.get(one).kind is PairKind.MENTORING
+    services.pairs.update(one, START, mode)  # the kind as it is: no twin to refuse
+
+
+def test_peers_behind_one_goal_each_are_not_flagged_but_both_of_one_are(
+    services: Services, peers: int
+) -> None:
+    for owner in Role:
+        services.goals.create(peers, goal(Skill.TECHNICAL, owner, f"{owner.value} tech"))
+    signals = services.health.signals([peers])[peers]
+    assert (signals.goals_behind, signals.behind_of) == (2, None)
+    services.goals.create(peers, goal(Skill.SOFT, Role.MENTEE, "Speak up"))
+    signals = services.health.signals([peers])[peers]
+    assert signals.behind_of == "Ben Okafor"
+    assert "Ben Okafor's goals are behind schedule" in signals.reasons
+
+
+def test_a_signed_summary_tells_the_kind_and_whose_goal(
+    services: Services, people: tuple[int, int]
+) -> None:
+    pair_id = services.pairs.create(*people, START).created or 0
+    services.goals.create(pair_id, goal(Skill.TECHNICAL, Role.MENTEE, "Write SQL"))
+    first = shown(services.reports.quarter_report(pair_id, 1))
+    mode = services.pairs.get(pair_id).quarters
+    services.pairs.update(pair_id, START, mode, PairKind.PEERS)
+    as_peers = shown(services.reports.quarter_report(pair_id, 1))
+    assert as_peers != first  # signing again is not refused as "nothing changed"
+    assert '"peers"' in as_peers
+    services.goals.create(pair_id, goal(Skill.SOFT, Role.MENTOR, "Listen first"))
+    mentor_goal = shown(services.reports.quarter_report(pair_id, 1))
+    assert '"mentor"]' in mentor_goal
+    assert '"mentor"]' not in as_peers
 
 
 def test_the_same_two_peers_in_either_order_are_one_pair(

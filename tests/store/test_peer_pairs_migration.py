@@ -73,3 +73,36 @@ def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     finally:
         store.close()
+
+
+def test_0014_and_0015_go_down_and_up_again_with_every_row(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    copy = tmp_path / "mentordesk.sqlite3"
+    shutil.copyfile(OLD, copy)
+    url = f"sqlite:///{copy}"
+    engine = create_store_engine(url)
+    before = {table: len(rows(engine, table)) for table in TABLES}
+    engine.dispose()
+    open_store(url).close()  # up to the head, as the app migrates
+    engine = create_store_engine(url)
+    config = Config()
+    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
+    with engine.connect() as conn:  # as the app migrates: batch mode rebuilds tables
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        dbapi.execute("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0013")
+        conn.commit()
+        dbapi.execute("PRAGMA foreign_keys=ON")
+    assert migrate.current_revision(engine) == "0013"
+    assert {table: len(rows(engine, table)) for table in TABLES} == before
+    assert "owner" not in rows(engine, "goals")[0]
+    engine.dispose()
+    open_store(url).close()  # and up again
+    engine = create_store_engine(url)
+    assert {table: len(rows(engine, table)) for table in TABLES} == before
+    assert {r["owner"] for r in rows(engine, "goals")} == {"mentee"}
+    engine.dispose()

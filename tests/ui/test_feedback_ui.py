@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.goals.progress_chart import DONE_COLOUR
 from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
@@ -81,5 +82,8 @@ def test_feedback_from_both_partners_shows_side_by_side(
     assert signals.leaning is None
     assert box.chart.isVisibleTo(box)
     assert len(box.chart.meetings) == 1
+    box.chart.resize(box.chart.sizeHint())  # the test window is small: the chart as drawn
     image = box.chart.grab().toImage()
-    assert not image.isNull()
+    useful, _balance = box.chart.points(QRectF(box.chart.rect()))
+    dot = useful[0].toPoint()
+    assert image.pixelColor(dot) == DONE_COLOUR  # the usefulness dot is painted there

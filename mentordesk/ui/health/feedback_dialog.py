@@ -13,17 +13,17 @@ from mentordesk.domain.feedback import (
     USEFUL_ANSWERS,
     USEFUL_QUESTION,
     WORD_MAX,
-    Feedback,
 )
 from mentordesk.ui.common.form_dialog import FormDialog
 
 
-def _answers(texts: tuple[str, ...], chosen: int | None) -> QComboBox:
-    """The five answers, each with its number first (typing 4 chooses the fourth)."""
+def _answers(texts: tuple[str, ...]) -> QComboBox:
+    """The five answers, each with its number first (typing 4 chooses the fourth); the
+    middle one chosen to start with."""
     combo = QComboBox()
     for number, text in enumerate(texts, start=1):
         combo.addItem(f"{number} · {text}", number)
-    combo.setCurrentIndex((chosen or 3) - 1)
+    combo.setCurrentIndex(2)
     return combo
 
 
@@ -36,14 +36,13 @@ class FeedbackDialog(FormDialog):
         save: Callable[[int, int, str], object],
         who: str,
         meeting: str,
-        before: Feedback | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(f"Meeting Feedback — {who}, {meeting}", parent)
         self._save = save
-        self.useful = _answers(USEFUL_ANSWERS, before.useful if before else None)
-        self.balance = _answers(BALANCE_ANSWERS, before.balance if before else None)
-        self.word = QLineEdit(before.word if before else "")
+        self.useful = _answers(USEFUL_ANSWERS)
+        self.balance = _answers(BALANCE_ANSWERS)
+        self.word = QLineEdit()
         self.word.setMaxLength(WORD_MAX)
         self.word.setPlaceholderText("Optional: a word on what helped or what to change")
         self.add_field("useful", f"{USEFUL_QUESTION[:-1]}:".replace("How", "&How", 1), self.useful)

@@ -106,7 +106,6 @@ class HealthOperations:
         feedback = self._services.feedback
         who = pair.mentor.name if person_id == pair.mentor.id else pair.mentee.name
         meeting = self._services.sessions.get(session_id).scheduled_for
-        before = feedback.mine(session_id, person_id or 0)
 
         def save(useful: int, balance: int, word: str) -> None:
             self._bridge.run(
@@ -114,4 +113,6 @@ class HealthOperations:
             )
 
         title = f"meeting of {day_text(meeting.date())}"
-        self._ops.open_dialog(FeedbackDialog(save, who, title, before, self._ops.window))
+        # Never filled in with earlier answers: on a shared screen, whoever chose "I am"
+        # last would see them (as with the health check).
+        self._ops.open_dialog(FeedbackDialog(save, who, title, parent=self._ops.window))

@@ -135,6 +135,7 @@ class PairOverview(QStackedWidget):
         terms.addRow("Mentee:", self._with_button(self.mentee_signature, sign_mentee))
         self.terms = QWidget()
         self.terms.setLayout(terms)
+        self.terms_form = terms
         box = QVBoxLayout(self.agreement_box)
         box.addWidget(self.no_agreement)
         box.addWidget(self.terms)
@@ -223,6 +224,10 @@ class PairOverview(QStackedWidget):
             (Role.MENTOR, self.mentor_signature),
             (Role.MENTEE, self.mentee_signature),
         ):
+            row = label.parentWidget()
+            row_label = self.terms_form.labelForField(row) if row is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setText(f"{pair.role_word(role).title()}:")
             signed = agreement.signed_on(role)
             name = pair.person(role).name
             label.setText(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.date_words import day_text
+from mentordesk.domain.pairs import Role
 from mentordesk.domain.signing import SignedSummary
 from mentordesk.errors import UserFacingError
 from mentordesk.services.report import Moment, QuarterReport
@@ -66,8 +67,9 @@ class SignDialog(QDialog):
         }.get(prepared.moment, "")
         self.text = plain_label(
             f"Quarter {span.number}'s summary of {prepared.pair.title}, {moment}, signed today "
-            f"({day_text(signature.signed_on)}) by {signature.mentor_name} (mentor) and "
-            f"{signature.mentee_name} (mentee). Preview shows it as it will be kept."
+            f"({day_text(signature.signed_on)}) by {signature.mentor_name} "
+            f"({prepared.pair.role_word(Role.MENTOR)}) and {signature.mentee_name} "
+            f"({prepared.pair.role_word(Role.MENTEE)}). Preview shows it as it will be kept."
             "\n\nMentorDesk keeps the PDF exactly as signed: "
             f"this will be version {signature.version}. If anything in the quarter changes "
             "later, signing again makes a new version; this one stays as it is.",

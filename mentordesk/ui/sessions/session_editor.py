@@ -304,8 +304,12 @@ class SessionEditor(QWidget):
         """The goals a check-in can be for; with none, Check In says why it is off."""
         self.goal.clear()
         self._progress_of = {g.id: g.progress for g in goals}
+        owners = {g.owner for g in goals}
         for goal in goals:
-            self.goal.addItem(goal.title, goal.id)
+            whose = self.pair.person(goal.owner).name if self.pair else ""
+            # Whose goal, once goals may be either partner's (peers, a mentor's own).
+            shown = f"{whose}: {goal.title}" if len(owners) > 1 and whose else goal.title
+            self.goal.addItem(shown, goal.id)
         self.goal.setPlaceholderText("" if goals else "No open goal this quarter")
         self.check_in.setEnabled(bool(goals))
         self._goal_chosen()

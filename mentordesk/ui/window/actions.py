@@ -314,6 +314,9 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
         actions[action_id].setText(
             f"Sign as {without_mnemonics(peer)}" if peer else ACTIONS[action_id].text
         )
+        tip = f"Sign the agreement as {peer}, dated today" if peer else ACTIONS[action_id].tip
+        actions[action_id].setStatusTip(tip)
+        actions[action_id].setToolTip(tip)
     actions[A.LOAD_DEMO].setEnabled(empty)
 
 

@@ -54,8 +54,8 @@ def downgrade() -> None:
             sqlite_where=NOT_DROPPED,
             postgresql_where=NOT_DROPPED,
         )
-        batch_op.drop_constraint("ck_goals_owner", type_="check")
+        batch_op.drop_constraint(batch_op.f("ck_goals_owner"), type_="check")
         batch_op.drop_column("owner")
     with op.batch_alter_table("pairs", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_pairs_pair_kind", type_="check")
+        batch_op.drop_constraint(batch_op.f("ck_pairs_pair_kind"), type_="check")
         batch_op.drop_column("kind")
