@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from mentordesk.domain.date_words import date_range
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.domain.text import clean_line, line_problem, text_problem
@@ -94,6 +96,7 @@ class Goal:
     carried_from: int | None = None
     checkins: tuple[CheckIn, ...] = ()
     owner: Role = Role.MENTEE  # whose goal: the partner in this role
+    milestones: tuple[Milestone, ...] = ()  # by due date
 
     @property
     def draft(self) -> GoalDraft:
@@ -177,3 +180,18 @@ def expected_progress(span: Quarter, day: date) -> float:
 def is_behind(goal: Goal, span: Quarter, day: date) -> bool:
     """An open goal whose progress trails the share of the quarter elapsed by over 25 points."""
     return goal.is_open and goal.progress < expected_progress(span, day) - BEHIND_BY
+
+
+def session_moments(goals: Sequence[Goal], session_id: int) -> list[tuple[Goal, str]]:
+    """What was worth marking in a meeting, goal by goal: the milestones reached in it,
+    a check-in noted in it that brought a goal to 100 %."""
+    found = []
+    for goal in goals:
+        found += [
+            (goal, f"milestone reached: {m.text}")
+            for m in goal.milestones
+            if m.session_id == session_id and m.reached
+        ]
+        if any(c.session_id == session_id and c.progress == 100 for c in goal.checkins):
+            found.append((goal, "reached 100 %"))
+    return found

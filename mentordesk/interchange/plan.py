@@ -34,6 +34,15 @@ class CheckInEntry:
 
 
 @dataclass(frozen=True)
+class MilestoneEntry:
+    """A goal's milestone (the meeting it was reached in is not carried)."""
+
+    text: str
+    due: date
+    reached_on: date | None
+
+
+@dataclass(frozen=True)
 class GoalEntry:
     """A goal to add, with its check-ins and review; `carried_from` names a goal's id."""
 
@@ -45,6 +54,7 @@ class GoalEntry:
     reflection: str
     carried_from: str | None
     checkins: tuple[CheckInEntry, ...]
+    milestones: tuple[MilestoneEntry, ...] = ()
 
 
 @dataclass(frozen=True)

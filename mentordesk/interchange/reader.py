@@ -25,6 +25,7 @@ from mentordesk.domain.meetings import (
     wall,
     zone_problem,
 )
+from mentordesk.domain.milestones import milestone_problems
 from mentordesk.domain.pairs import (
     END_REASON_MAX,
     Agreement,
@@ -52,6 +53,7 @@ from mentordesk.interchange.plan import (
     HealthEntry,
     ImportPlan,
     MeetingEntry,
+    MilestoneEntry,
     PairEntry,
     PersonEntry,
     SessionEntry,
@@ -602,6 +604,16 @@ class Reader:
             note = (item.get("note") or "").strip()
             self._report(f"{where}.note", text_problem(note, "the note"))
             checkins.append(CheckInEntry(on or EARLIEST, item["progress"], note))
+        milestones = []
+        for i, item in enumerate(raw.get("milestones") or []):
+            where = f"{path}.milestones[{i}]"
+            text = " ".join(item["text"].split())
+            due = self.day(item, "due", where)
+            reached = self.day(item, "reached_on", where)
+            if span is not None and due is not None:
+                for problem in milestone_problems(text, due, span, i):
+                    self._report(f"{where}.{problem.where}", problem.message)
+            milestones.append(MilestoneEntry(text, due or EARLIEST, reached))
         outcome = raw.get("outcome")
         reflection = (raw.get("reflection") or "").strip()
         self._report(f"{path}.reflection", text_problem(reflection, "the reflection"))
@@ -614,6 +626,7 @@ class Reader:
             reflection=reflection,
             carried_from=raw.get("carried_from"),
             checkins=tuple(sorted(checkins, key=lambda c: c.on)),
+            milestones=tuple(milestones),
         )
 
     def _one_per_skill(self, goals: tuple[GoalEntry, ...]) -> None:

@@ -231,9 +231,22 @@ def _goals(pair: Pair, goals: Sequence[Goal]) -> list[dict[str, Any]]:
             "checkins": [
                 {"on": c.on.isoformat(), "progress": c.progress, "note": c.note} for c in g.checkins
             ],
+            **_milestones(g),
         }
         for g in ordered
     ]
+
+
+def _milestones(goal: Goal) -> dict[str, Any]:
+    """A goal's milestones, when it has some (files without them read as before)."""
+    if not goal.milestones:
+        return {}
+    return {
+        "milestones": [
+            {"text": m.text, "due": m.due.isoformat(), "reached_on": _iso(m.reached_on)}
+            for m in goal.milestones
+        ]
+    }
 
 
 def _meetings(series: Sequence[MeetingSeries]) -> list[dict[str, Any]]:

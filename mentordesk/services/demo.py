@@ -107,6 +107,20 @@ def _goals(
             "progress": checkins[-1]["progress"] if checkins else 0,
             "checkins": checkins,
         }
+        if plan.milestones:
+            goal["milestones"] = [
+                {
+                    "text": m.text,
+                    "due": min(span.starts_on + timedelta(days=m.day), span.ends_on).isoformat(),
+                    "reached_on": (
+                        reached.isoformat()
+                        if m.reached is not None
+                        and (reached := span.starts_on + timedelta(days=m.reached)) <= on
+                        else None
+                    ),
+                }
+                for m in plan.milestones
+            ]
         earlier = next((g for g in goals if g["title"] == title and g["quarter"] < number), None)
         if earlier is not None:
             goal["carried_from"] = earlier["id"]

@@ -59,6 +59,17 @@ class DemoGoal:
     quarter: int
     fields: dict[str, str]  # skill, title, specific, measure; status, outcome, reflection
     checkins: tuple[CheckIn, ...]
+    milestones: tuple[DemoMilestone, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoMilestone:
+    """A goal's milestone due `day` days into its quarter, reached `reached` days in
+    (if it was, by the day the demo is loaded)."""
+
+    day: int
+    text: str
+    reached: int | None = None
 
 
 @dataclass(frozen=True)
@@ -278,7 +289,13 @@ def _goal(table: _Table) -> DemoGoal:
         table.tables("checkins"),
         lambda c: CheckIn(c.number("day"), c.number("progress"), c.text("note")),
     )
-    return DemoGoal(QUARTERS[quarter], fields, tuple(checkins))
+    milestones = _each(
+        table.tables("milestones"),
+        lambda m: DemoMilestone(
+            m.number("day"), m.text("text"), m.number("reached") if "reached" in m.raw else None
+        ),
+    )
+    return DemoGoal(QUARTERS[quarter], fields, tuple(checkins), tuple(milestones))
 
 
 def _series(table: _Table) -> DemoSeries:

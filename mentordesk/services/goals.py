@@ -15,6 +15,7 @@ from mentordesk.domain.goals import (
     goal_problems,
     progress_problem,
 )
+from mentordesk.domain.milestones import Milestone, milestone_problems
 from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
 from mentordesk.domain.text import text_problem
@@ -174,7 +175,61 @@ class GoalService:
         """Start an unfinished goal again next quarter, linked back to this one."""
         return apply(self._store, self._carry(goal_id))
 
+    def add_milestone(self, goal_id: int, text: str, due: date) -> Step:
+        """Add a dated step to a goal; undone, it is removed."""
+        text = " ".join(text.split())
+        return perform(self._store, "Add Milestone", self._milestone_added(goal_id, text, due))
+
+    def remove_milestone(self, milestone_id: int) -> Step:
+        """Remove a milestone; undone, it is back as it was (reached or not)."""
+        return perform(self._store, "Remove Milestone", self._milestone_removed(milestone_id))
+
+    def reach_milestone(
+        self, milestone_id: int, reached: bool = True, session_id: int | None = None
+    ) -> Step:
+        """Mark a milestone reached today (in the meeting `session_id`, if one), or not
+        reached; undone, it is as it was."""
+        text = "Reach Milestone" if reached else "Take Back Milestone"
+        on = self.today() if reached else None
+        return perform(self._store, text, self._reached(milestone_id, on, session_id))
+
     # -- the actions -------------------------------------------------------------------
+    def _milestone_added(
+        self, goal_id: int, text: str, due: date, kept: Milestone | None = None
+    ) -> Action:
+        def add(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal = uow.goals.get(goal_id)
+            pair = self._open_pair(uow, goal.pair_id)
+            span = quarter(pair.started_on, pair.quarters, goal.quarter)
+            raise_if(milestone_problems(text, due, span, len(goal.milestones)))
+            if goal.status is GoalStatus.DROPPED:
+                raise UserFacingError("This goal was dropped; set it back in progress first.")
+            step = kept or Milestone(0, goal_id, text, due)
+            new_id = uow.goals.add_milestone(replace(step, goal_id=goal_id, text=text, due=due))
+            return ChangeSet.of_goals(goal_id, created=new_id), self._milestone_removed(new_id)
+
+        return add
+
+    def _milestone_removed(self, milestone_id: int) -> Action:
+        def remove(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            gone = uow.goals.milestone(milestone_id)
+            self._open_pair(uow, uow.goals.get(gone.goal_id).pair_id)
+            uow.goals.delete_milestone(milestone_id)
+            back = self._milestone_added(gone.goal_id, gone.text, gone.due, kept=gone)
+            return ChangeSet.of_goals(gone.goal_id), back
+
+        return remove
+
+    def _reached(self, milestone_id: int, on: date | None, session_id: int | None) -> Action:
+        def reach(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            step = uow.goals.milestone(milestone_id)
+            self._open_pair(uow, uow.goals.get(step.goal_id).pair_id)
+            uow.goals.set_reached(milestone_id, on, session_id if on else None)
+            back = self._reached(milestone_id, step.reached_on, step.session_id)
+            return ChangeSet.of_goals(step.goal_id), back
+
+        return reach
+
     def _creation(self, pair_id: int, draft: GoalDraft) -> Action:
         def create(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)

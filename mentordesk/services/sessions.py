@@ -12,6 +12,7 @@ from mentordesk.domain.date_words import day_text, when_text
 from mentordesk.domain.goals import GoalStatus, Skill, is_behind
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.meetings import MeetingSeries, Occurrence, next_occurrence, occurrences
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import (
@@ -59,6 +60,15 @@ class GoalLine:
 
 
 @dataclass(frozen=True)
+class MilestoneLine:
+    """A milestone as the agenda shows it: still to reach, or reached since the day
+    the agenda is for (ticked)."""
+
+    milestone: Milestone
+    whose: str
+
+
+@dataclass(frozen=True)
 class Agenda:
     """What the next meeting should cover."""
 
@@ -70,6 +80,7 @@ class Agenda:
     owners: dict[int, str]  # person id -> name, for the action items
     follow_ups: tuple[ChecklistRun, ...] = ()  # checklist follow-ups that fall due
     last_held: Session | None = None  # the last session held before this meeting
+    milestones: tuple[MilestoneLine, ...] = ()  # of this quarter's open goals
 
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
@@ -92,6 +103,11 @@ class Agenda:
             + (" (behind schedule)" if g.behind else "")
             for g in self.goals
         ] or ["  none"]
+        lines += [
+            f"  [{'x' if m.milestone.reached else ' '}] Milestone ({m.whose}): "
+            f"{m.milestone.text}, due {day_text(m.milestone.due)}"
+            for m in self.milestones
+        ]
         lines += ["", "Checklist follow-ups:"]
         lines += [
             f"  {run.title}: {run.outcome or 'no outcome yet'} "
@@ -186,6 +202,13 @@ class SessionService:
             if g.quarter == number and g.status is not GoalStatus.DROPPED
         )
         owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        steps = tuple(
+            MilestoneLine(m, pair.person(g.owner).name)
+            for g in goals
+            if g.quarter == number and g.is_open
+            for m in g.milestones
+            if m.reached_on is None or m.reached_on >= day
+        )
         return Agenda(
             pair,
             meeting,
@@ -202,6 +225,7 @@ class SessionService:
                 ),
                 None,
             ),
+            steps,
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:

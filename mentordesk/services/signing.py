@@ -95,9 +95,13 @@ def shown(report: QuarterReport) -> str:
     return json.dumps(facts, sort_keys=True, ensure_ascii=False)
 
 
-def _owner(goal: Goal) -> list[str]:
-    """Whose goal, when it is not the mentee's (else nothing, as before peer pairs)."""
-    return [] if goal.owner is Role.MENTEE else [goal.owner.value]
+def _owner(goal: Goal) -> list[Any]:
+    """Whose goal, when it is not the mentee's, and its milestones, when it has some
+    (else nothing: what was signed before either existed shows the same)."""
+    extra: list[Any] = [] if goal.owner is Role.MENTEE else [goal.owner.value]
+    if goal.milestones:
+        extra.append([[m.text, _day(m.due), _day(m.reached_on)] for m in goal.milestones])
+    return extra
 
 
 def _day(day: date | None) -> str | None:

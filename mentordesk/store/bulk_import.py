@@ -236,6 +236,7 @@ class BulkImport:
         ids = iter(self._ids(tables.goals, len(goals)))
         by_pair = [{goal.external_id: next(ids) for goal in pair.goals} for pair in pairs]
         rows, checkins, links = [], [], []
+        milestones: list[dict[str, Any]] = []
         for pair_id, pair, goal_ids in zip(added.pairs, pairs, by_pair, strict=True):
             for goal in pair.goals:
                 goal_id, draft = goal_ids[goal.external_id], goal.draft
@@ -262,11 +263,16 @@ class BulkImport:
                     {"goal_id": goal_id, "on": c.on, "progress": c.progress, "note": c.note}
                     for c in goal.checkins
                 ]
+                milestones += [
+                    {"goal_id": goal_id, "due": m.due, "text": m.text, "reached_on": m.reached_on}
+                    for m in goal.milestones
+                ]
                 if goal.carried_from is not None:  # linked once every goal is there
                     links.append({"goal": goal_id, "from": goal_ids[goal.carried_from]})
                 added.goals.append(goal_id)
         self._insert(tables.goals, rows)
         self._insert(tables.checkins, checkins)
+        self._insert(tables.milestones, milestones)
         if links:
             goals_c = tables.goals.c
             self._conn.execute(

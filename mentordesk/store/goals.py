@@ -11,10 +11,26 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Integer,
+    Row,
+    cast,
+    delete,
+    func,
+    insert,
+    literal_column,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
@@ -23,13 +39,18 @@ from mentordesk.store.in_lists import chunks, existing_values
 if TYPE_CHECKING:
     from mentordesk.store.models import GoalRow
 
-GOALS, CHECKINS = tables.goals.c, tables.checkins.c
+GOALS, CHECKINS, MILESTONES = tables.goals.c, tables.checkins.c, tables.milestones.c
 # by quarter, the mentee's (or second peer's) first, technical first
 ORDER = (GOALS.quarter, GOALS.owner, GOALS.skill.desc(), GOALS.id)
 
 
-def goal_record(row: Row[*tuple[Any, ...]], checkins: Iterable[CheckIn]) -> Goal:
-    """The domain record of a goals row, with its check-ins oldest first."""
+def goal_record(
+    row: Row[*tuple[Any, ...]],
+    checkins: Iterable[CheckIn],
+    milestones: Iterable[Milestone] = (),
+) -> Goal:
+    """The domain record of a goals row, with its check-ins oldest first and its
+    milestones by due date."""
     return Goal(
         id=row.id,
         external_id=row.external_id,
@@ -47,6 +68,35 @@ def goal_record(row: Row[*tuple[Any, ...]], checkins: Iterable[CheckIn]) -> Goal
         carried_from=row.carried_from_id,
         checkins=tuple(checkins),
         owner=Role(row.owner),
+        milestones=tuple(milestones),
+    )
+
+
+def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
+    """Check-ins ('c') and milestones ('m') of these goals as rows of one kind, each
+    goal's check-ins by day, its milestones by due date."""
+    checkins = select(
+        literal_column("'c'").label("kind"),
+        CHECKINS.id,
+        CHECKINS.goal_id,
+        CHECKINS.on.label("day"),
+        CHECKINS.progress.label("number"),
+        cast(null(), Date).label("reached_on"),
+        CHECKINS.note.label("text"),
+        CHECKINS.session_id,
+    ).where(CHECKINS.goal_id.in_(goal_ids))
+    milestones = select(
+        literal_column("'m'"),
+        MILESTONES.id,
+        MILESTONES.goal_id,
+        MILESTONES.due,
+        cast(null(), Integer),
+        MILESTONES.reached_on,
+        MILESTONES.text,
+        MILESTONES.session_id,
+    ).where(MILESTONES.goal_id.in_(goal_ids))
+    return union_all(checkins, milestones).order_by(
+        literal_column("kind"), literal_column("day"), literal_column("id")
     )
 
 
@@ -113,15 +163,17 @@ class GoalRepository:
         order of `ids_of_pair`."""
         rows = self._session.execute(select(tables.goals).where(where).order_by(*ORDER)).all()
         found: defaultdict[int, list[CheckIn]] = defaultdict(list)
-        for batch in chunks(row.id for row in rows) if checkins else ():  # a goal's in one
-            query = (
-                select(tables.checkins)
-                .where(CHECKINS.goal_id.in_(batch))
-                .order_by(CHECKINS.on, CHECKINS.id)
-            )
-            for c in self._session.execute(query):
-                found[c.goal_id].append(CheckIn(c.id, c.on, c.progress, c.note, c.session_id))
-        return [goal_record(row, found[row.id]) for row in rows]
+        steps: defaultdict[int, list[Milestone]] = defaultdict(list)
+        # A goal's check-ins and milestones in one statement (one round trip on a server).
+        for batch in chunks((row.id for row in rows), share=2) if checkins else ():
+            for c in self._session.execute(_checkins_and_milestones(batch)):
+                if c.kind == "c":
+                    found[c.goal_id].append(CheckIn(c.id, c.day, c.number, c.text, c.session_id))
+                else:
+                    steps[c.goal_id].append(
+                        Milestone(c.id, c.goal_id, c.text, c.day, c.reached_on, c.session_id)
+                    )
+        return [goal_record(row, found[row.id], steps[row.id]) for row in rows]
 
     def last_checkins(self, goal_ids: Iterable[int]) -> dict[int, date]:
         """The day of each goal's latest check-in (goals without one are left out)."""
@@ -134,6 +186,41 @@ class GoalRepository:
             )
             found.update((goal_id, day) for goal_id, day in self._session.execute(query))
         return found
+
+    def add_milestone(self, milestone: Milestone) -> int:
+        """Keep a milestone of a goal (its id is ignored); returns its id."""
+        values = {
+            "goal_id": milestone.goal_id,
+            "due": milestone.due,
+            "text": milestone.text,
+            "reached_on": milestone.reached_on,
+            "session_id": milestone.session_id,
+        }
+        query = insert(tables.milestones).values(values).returning(MILESTONES.id)
+        return int(self._session.execute(query).scalar_one())
+
+    def milestone(self, milestone_id: int) -> Milestone:
+        """One milestone."""
+        row = self._session.execute(
+            select(tables.milestones).where(MILESTONES.id == milestone_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"there is no milestone with id {milestone_id}")
+        return Milestone(row.id, row.goal_id, row.text, row.due, row.reached_on, row.session_id)
+
+    def set_reached(
+        self, milestone_id: int, reached_on: date | None, session_id: int | None
+    ) -> None:
+        """Mark a milestone reached (on a day, in a meeting) or, with None, not reached."""
+        self._session.execute(
+            update(tables.milestones)
+            .where(MILESTONES.id == milestone_id)
+            .values(reached_on=reached_on, session_id=session_id)
+        )
+
+    def delete_milestone(self, milestone_id: int) -> None:
+        """Remove a milestone."""
+        self._session.execute(delete(tables.milestones).where(MILESTONES.id == milestone_id))
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a goal's external id."""

@@ -28,6 +28,17 @@ class CheckInLike(Protocol):
     def note(self) -> str: ...
 
 
+class MilestoneLike(Protocol):
+    """A goal's milestone."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def due(self) -> date: ...
+    @property
+    def reached_on(self) -> date | None: ...
+
+
 class GoalLike(Protocol):
     """A goal; `carried_from` names a goal of the same pair by external id."""
 
@@ -45,6 +56,8 @@ class GoalLike(Protocol):
     def carried_from(self) -> str | None: ...
     @property
     def checkins(self) -> Sequence[CheckInLike]: ...
+    @property
+    def milestones(self) -> Sequence[MilestoneLike]: ...
 
 
 class MeetingLike(Protocol):

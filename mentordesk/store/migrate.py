@@ -32,6 +32,7 @@ KNOWN_REVISIONS = (
     "0013",
     "0014",
     "0015",
+    "0016",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "mentordesk.store:migrations"

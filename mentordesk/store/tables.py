@@ -163,6 +163,19 @@ checkins = Table(
     CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
 )
 
+# A goal's milestones (migration 0016): a few dated steps, ticked when reached; the
+# meeting one was reached in, if it was ticked in one.
+milestones = Table(
+    "milestones",
+    metadata,
+    _id(),
+    _parent("goal_id", "goals.id", "CASCADE"),
+    _required("due", Date),
+    _required("text", Text),
+    _optional("reached_on", Date),
+    Column("session_id", ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True),
+)
+
 meeting_series = Table(
     "meeting_series",
     metadata,

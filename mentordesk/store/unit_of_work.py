@@ -55,6 +55,7 @@ ERASED = (
     tables.series_exceptions,
     tables.meeting_series,
     tables.checkins,
+    tables.milestones,
     tables.goals,
     tables.agreements,
     tables.pairs,

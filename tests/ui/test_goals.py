@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from mentordesk.services import Services
 from mentordesk.ui.goals.checkin_dialog import CheckInDialog
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.goal_dialog import GoalDialog
+from mentordesk.ui.goals.milestone_dialog import MilestoneDialog
 from mentordesk.ui.goals.quarter_list_model import QuarterListModel
 from mentordesk.ui.goals.review_dialog import ReviewDialog
 from mentordesk.ui.window.main_window import MainWindow
@@ -199,3 +200,42 @@ def test_goal_models(qtmodeltester: ModelTester, services: Services, pair_id: in
     added = services.goals.add_checkin(goal.created, date(2026, 9, 20), 10).created
     checkins.refresh(set())
     assert checkins.id_at(0) == added  # oldest first: inserted above
+
+
+def test_milestones_are_added_ticked_and_removed_on_the_goal_card(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    goal_id = (
+        services.goals.create(
+            pair_id, GoalDraft(1, Skill.TECHNICAL, "Write SQL", date(2026, 11, 30))
+        ).created
+        or 0
+    )
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    card = window.workspace.goals.cards[Role.MENTEE, Skill.TECHNICAL]
+    assert card.add_milestone.isVisibleTo(card)
+    card.add_milestone.click()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, MilestoneDialog)
+    assert dialog.due.date() == QDate(2026, 11, 21)  # today, inside the quarter
+    qtbot.keyClicks(dialog.text, "First query reviewed")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.operations.dialog is None)
+    [(_step, tick)] = card.milestone_rows
+    assert tick.text() == "First query reviewed — due 21 Nov 2026"
+    assert not tick.isChecked()
+    tick.click()  # reached today
+    [(_step, tick)] = card.milestone_rows
+    assert tick.isChecked()
+    assert tick.text() == "First query reviewed — reached 21 Nov 2026"
+    assert services.goals.get(goal_id).milestones[0].reached_on == date(2026, 11, 21)
+    window.undo_stack.undo()
+    assert services.goals.get(goal_id).milestones[0].reached_on is None
+    remove = card.milestone_section.findChildren(QToolButton)[0]
+    assert remove.accessibleName() == "Remove the milestone 'First query reviewed'"
+    remove.click()
+    assert services.goals.get(goal_id).milestones == ()
+    assert card.milestone_rows == []
+    window.undo_stack.undo()
+    assert [m.text for m in services.goals.get(goal_id).milestones] == ["First query reviewed"]

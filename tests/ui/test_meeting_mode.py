@@ -338,3 +338,36 @@ def test_topics_added_ahead_are_not_ticked_away_and_a_ticked_goal_shows_once(
     assert not any(str(text).startswith("Added: Write SQL") for text in shown)
     assert [t for t in shown if str(t).startswith("Goal (Ben Okafor) — Write SQL")] != []
     meeting.close()
+
+
+def test_a_milestone_ticked_on_the_agenda_is_reached_in_this_meeting(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    goal_id = add_goal(services, pair_id, "Write production-grade SQL")
+    services.goals.add_milestone(goal_id, "First query reviewed", date(2026, 11, 25))
+    window = make_window()
+    meeting = meeting_on(qtbot, window, pair_id, clock)
+    line = tick(qtbot, meeting, "Milestone (Ben Okafor) — First query reviewed")
+    [step] = services.goals.get(goal_id).milestones
+    assert meeting.editor.session is not None
+    assert (step.reached_on, step.session_id) == (date(2026, 11, 23), meeting.editor.session.id)
+    row = next(
+        r
+        for r in range(meeting.agenda.rowCount())
+        if str(meeting.agenda.index(r, 0).data()).startswith("Milestone (Ben Okafor)")
+    )
+    assert meeting.agenda.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    assert "Moments: Write production-grade SQL, milestone reached: First query reviewed" in (
+        meeting.editor.checkins_done.text()
+    )
+    window.undo_stack.undo()  # the tick is one step of Edit ▸ Undo
+    [step] = services.goals.get(goal_id).milestones
+    assert step.reached_on is None
+    assert line.isValid()
+    meeting.close()

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,17 +15,19 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
+from mentordesk.domain.milestones import MILESTONES_MAX, Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
 
@@ -38,6 +41,9 @@ class GoalCard(QGroupBox):
     edit_requested = Signal(int)
     checkin_requested = Signal(int)
     review_requested = Signal(int)
+    milestone_add_requested = Signal(int)  # the goal id
+    milestone_ticked = Signal(int, bool)  # milestone id, reached
+    milestone_remove_requested = Signal(int)  # milestone id
 
     def __init__(
         self,
@@ -66,6 +72,7 @@ class GoalCard(QGroupBox):
         self.behind.setObjectName("behind_flag")
         self.behind.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.chart = ProgressChart()
+        self.milestone_section = self._milestone_section()
         self.checkins = CheckInModel(goals, self)
         self.checkin_table = self._checkin_table()
 
@@ -84,6 +91,7 @@ class GoalCard(QGroupBox):
         details.addWidget(self.progress)
         details.addWidget(self.behind)
         details.addWidget(self.chart)
+        details.addWidget(self.milestone_section)
         details.addWidget(self.checkin_table)
         details.addWidget(self.review)
         buttons = QHBoxLayout()
@@ -109,6 +117,26 @@ class GoalCard(QGroupBox):
             row.addWidget(button)
         row.addStretch()
         return row
+
+    def _milestone_section(self) -> QWidget:
+        """Where the goal's milestones are ticked, with a button to add one."""
+        self.milestones_title = plain_label("Milestones:")
+        self.milestones = QVBoxLayout()
+        self.milestones.setSpacing(2)
+        self.milestone_rows: list[tuple[Milestone, QCheckBox]] = []
+        self.add_milestone = QPushButton("Add Milestone…")
+        self.add_milestone.setToolTip("A dated step on the way to this goal (a few at most)")
+        self.add_milestone.clicked.connect(lambda: self._emit(self.milestone_add_requested))
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.milestones_title)
+        layout.addLayout(self.milestones)
+        row = QHBoxLayout()
+        row.addWidget(self.add_milestone)
+        row.addStretch()
+        layout.addLayout(row)
+        return section
 
     def _checkin_table(self) -> QTableView:
         table = QTableView()
@@ -138,6 +166,7 @@ class GoalCard(QGroupBox):
             button.setVisible(goal is not None)
             button.setEnabled(editable)
         if goal is None:
+            self._show_milestones(None, editable=False)
             kind = "technical skill" if self.skill is Skill.TECHNICAL else "soft skill"
             self.empty.setText(f"No {kind} goal for quarter {span.number} yet.")
             self.checkins.set_goal(None)
@@ -159,6 +188,7 @@ class GoalCard(QGroupBox):
         )
         self.behind.setVisible(behind)
         self.chart.set_data(ChartData(span, goal.target_date, goal.checkins, today, behind))
+        self._show_milestones(goal, editable and goal.is_open)
         self.checkins.set_goal(goal)
         review = []
         if goal.carried_from is not None:
@@ -170,3 +200,42 @@ class GoalCard(QGroupBox):
             )
         self.review.setText("\n".join(review))
         self.review.setVisible(bool(review))
+
+    def _show_milestones(self, goal: Goal | None, editable: bool) -> None:
+        """A tick per milestone (ticked once reached, with the day), Remove beside it."""
+        while (child := self.milestones.takeAt(0)) is not None:
+            if (widget := child.widget()) is not None:
+                widget.deleteLater()
+        self.milestone_rows = []
+        steps = goal.milestones if goal is not None else ()
+        self.milestones_title.setVisible(bool(steps))
+        self.add_milestone.setVisible(goal is not None)
+        self.add_milestone.setEnabled(editable and len(steps) < MILESTONES_MAX)
+        for step in steps:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            when = (
+                f"reached {day_text(step.reached_on)}"
+                if step.reached_on
+                else f"due {day_text(step.due)}"
+            )
+            tick = QCheckBox(without_mnemonics(f"{step.text} — {when}"))
+            tick.setChecked(step.reached)
+            tick.setEnabled(editable)
+            tick.toggled.connect(
+                lambda on, milestone_id=step.id: self.milestone_ticked.emit(milestone_id, on)
+            )
+            remove = QToolButton()
+            remove.setText("Remove")
+            remove.setAccessibleName(f"Remove the milestone '{step.text}'")
+            remove.setEnabled(editable)
+            remove.clicked.connect(
+                lambda _checked=False, milestone_id=step.id: self.milestone_remove_requested.emit(
+                    milestone_id
+                )
+            )
+            line.addWidget(tick, 1)
+            line.addWidget(remove)
+            self.milestones.addWidget(row)
+            self.milestone_rows.append((step, tick))

@@ -88,6 +88,33 @@ class GoalOperations:
             return
         self._ops.message.emit("Carried into the next quarter.")
 
+    def add_milestone(self, goal_id: int, pair_id: int) -> None:
+        """Ask for a dated step towards a goal."""
+        from mentordesk.ui.goals.milestone_dialog import MilestoneDialog
+
+        goal = self._goals.get(goal_id)
+        span = self._goals.span_of(goal, pair_id)
+        due = min(max(self._goals.today(), span.starts_on), span.ends_on)
+
+        def save(text: str, on: date) -> None:
+            self._ops.push(self._goals.add_milestone(goal_id, text, on))
+
+        self._ops.open_dialog(MilestoneDialog(save, goal.title, span, due, self._ops.window))
+
+    def reach_milestone(
+        self, milestone_id: int, reached: bool, session_id: int | None = None
+    ) -> None:
+        """Tick a milestone as reached today (in the meeting `session_id`), or untick it."""
+        try:
+            self._ops.push(self._goals.reach_milestone(milestone_id, reached, session_id))
+        except UserFacingError as error:
+            self._ops.report(error.message)
+
+    def remove_milestone(self, milestone_id: int) -> None:
+        """Remove a milestone (Edit ▸ Undo brings it back)."""
+        self._ops.push(self._goals.remove_milestone(milestone_id))
+        self._ops.message.emit("Removed the milestone. Edit ▸ Undo brings it back.")
+
     def add_win(self, pair: Pair, day: date) -> None:
         """Note a win of `pair`, dated `day` unless changed."""
         from mentordesk.ui.goals.win_dialog import WinDialog

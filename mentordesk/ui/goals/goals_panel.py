@@ -97,6 +97,13 @@ class GoalsPanel(QWidget):
                 )
             )
             card.review_requested.connect(operations.review)
+            card.milestone_add_requested.connect(
+                lambda goal_id: self._with_pair(
+                    lambda pair_id: operations.add_milestone(goal_id, pair_id)
+                )
+            )
+            card.milestone_ticked.connect(operations.reach_milestone)
+            card.milestone_remove_requested.connect(operations.remove_milestone)
         slots = QWidget()
         self._slot_layout = QVBoxLayout(slots)
         self._slot_layout.addWidget(self.heading)

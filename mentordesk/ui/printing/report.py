@@ -12,7 +12,7 @@ told, never left half-written.
 from __future__ import annotations
 
 import html
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -51,6 +51,7 @@ from PySide6.QtGui import (
 from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, Role
 from mentordesk.errors import UserFacingError
 from mentordesk.resource_files import resource
@@ -236,7 +237,27 @@ def _kind(report: QuarterReport, goal: Goal) -> str:
     return f"{literal(whose)}{_skill(goal).lower()}" if whose else _skill(goal)
 
 
-def _goal_html(line: GoalLine, index: int, current: bool, whose: str = "") -> str:
+def _milestones_html(line: GoalLine, as_of: date) -> str:
+    """A goal's milestones as they stood on `as_of` (reached later: not yet, then)."""
+    steps = line.goal.milestones
+    if not steps:
+        return ""
+
+    def state(m: Milestone) -> str:
+        if m.reached_on is not None and m.reached_on <= as_of:
+            return f"reached {day_text(m.reached_on)}"
+        return f"due {day_text(m.due)}"
+
+    return (
+        "<p><b>Milestones:</b> "
+        + "; ".join(f"{literal(m.text)} ({state(m)})" for m in steps)
+        + "</p>"
+    )
+
+
+def _goal_html(
+    line: GoalLine, index: int, current: bool, whose: str = "", as_of: date | None = None
+) -> str:
     goal = line.goal
     review = ""
     if goal.outcome is not None:
@@ -256,7 +277,8 @@ def _goal_html(line: GoalLine, index: int, current: bool, whose: str = "") -> st
         f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
         f"{status}<b>{progress}:</b> {line.progress}%{flag}</p>"
-        f"<p>[[chart:{index}]]<br><small>{legend}</small></p>{review}"
+        f"<p>[[chart:{index}]]<br><small>{legend}</small></p>"
+        f"{_milestones_html(line, as_of or date.max)}{review}"
     )
 
 
@@ -329,7 +351,7 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         _overview(report),
         "<h2>Goals</h2>",
         *(
-            _goal_html(line, i, report.current, _whose(report, line.goal))
+            _goal_html(line, i, report.current, _whose(report, line.goal), as_of_day)
             for i, line in enumerate(report.goals)
         ),
     ]

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from mentordesk.domain.date_words import day_text
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.sessions import ActionItem
 from mentordesk.services.sessions import Agenda
 from mentordesk.ui.common.id_table_model import IdTableModel
@@ -25,6 +27,7 @@ class AgendaLine:
     item: ActionItem | None = None
     done: bool = False
     topic: str | None = None
+    milestone: Milestone | None = None  # ticked when reached
 
 
 def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
@@ -44,6 +47,14 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
             topic=g.title,
         )
         for g in agenda.goals
+    ]
+    lines += [
+        AgendaLine(
+            f"Milestone ({m.whose}) — {m.milestone.text}, due {day_text(m.milestone.due)}",
+            done=m.milestone.reached,
+            milestone=m.milestone,
+        )
+        for m in agenda.milestones
     ]
     lines += [
         AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}", topic=run.title)
@@ -67,9 +78,11 @@ class AgendaModel(IdTableModel[AgendaLine]):
         on_done: Callable[[ActionItem, bool], None],
         on_discussed: Callable[[str, bool], None],
         parent: Any = None,
+        on_reached: Callable[[Milestone, bool], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_done, self._on_discussed = on_done, on_discussed
+        self._on_reached = on_reached
         self._lines: dict[int, AgendaLine] = {}
         self._discussed: frozenset[str] = frozenset()
 
@@ -101,7 +114,8 @@ class AgendaModel(IdTableModel[AgendaLine]):
     def cell(self, record: AgendaLine, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return record.text
-        if role == Qt.ItemDataRole.CheckStateRole and record.item is not None:
+        ticks_itself = record.item is not None or record.milestone is not None
+        if role == Qt.ItemDataRole.CheckStateRole and ticks_itself:
             return Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.CheckStateRole and record.topic is not None:
             ticked = record.topic in self._discussed
@@ -111,7 +125,11 @@ class AgendaModel(IdTableModel[AgendaLine]):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         record = self.record_at(index.row()) if index.isValid() else None
-        tickable = record is not None and (record.item is not None or record.topic is not None)
+        tickable = record is not None and (
+            record.item is not None
+            or record.topic is not None
+            or (record.milestone is not None and self._on_reached is not None)
+        )
         return base | Qt.ItemFlag.ItemIsUserCheckable if tickable else base
 
     def setData(
@@ -126,6 +144,9 @@ class AgendaModel(IdTableModel[AgendaLine]):
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         if record.topic is not None:
             self._on_discussed(record.topic, done)  # the topics change, and with them the tick
+            return True
+        if record.milestone is not None and self._on_reached is not None:
+            self._on_reached(record.milestone, done)  # the agenda is read again: the tick
             return True
         if record.item is None:
             return False

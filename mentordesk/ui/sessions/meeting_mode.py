@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.date_words import day_text, long_day_text, time_text, when_text, zone_note
 from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
+from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
@@ -120,7 +121,8 @@ class MeetingModeWindow(QWidget):
             minutes=self.meeting.duration.total_seconds() // 60 if self.meeting else 45
         )
         self._build_header(pair.title)
-        self.agenda = AgendaModel(self._tick, self._discuss, self)
+        self._push = push
+        self.agenda = AgendaModel(self._tick, self._discuss, self, on_reached=self._reach)
         self.agenda_table = QTableView()
         self.agenda_table.setModel(self.agenda)
         self.agenda_table.verticalHeader().hide()
@@ -315,6 +317,8 @@ class MeetingModeWindow(QWidget):
         own = {self.editor.session.id} if self.editor.session else set()
         if changes.goals or (changes.any_sessions - own):
             self.reload_agenda()
+        if changes.goals:
+            self.editor.goals_changed()
 
     def _tick(self, item: ActionItem, done: bool) -> None:
         done_on: date | None = self._services.pairs.today() if done else None
@@ -327,6 +331,18 @@ class MeetingModeWindow(QWidget):
             )
         finally:
             self._ticking = False
+
+    def _reach(self, milestone: Milestone, reached: bool) -> None:
+        """A milestone ticked in the meeting: reached today, in this meeting (undoable)."""
+        session = self.editor.session
+        step = self._services.goals.reach_milestone(
+            milestone.id, reached, session.id if session else None
+        )
+        if self._push is not None:
+            self._push(step)
+        else:
+            self._bridge.announce(step.changes)
+        self.editor.goals_changed()  # its moments: a line, no fanfare
 
     def _undo(self, stack: QUndoStack) -> None:
         """Ctrl+Z outside a text field: the last tick of a topic first (it is an edit of

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.date_words import long_day_text, time_text, zone_note
-from mentordesk.domain.goals import Goal
+from mentordesk.domain.goals import Goal, session_moments
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -292,13 +292,17 @@ class SessionEditor(QWidget):
             for c in g.checkins
             if c.session_id == session.id
         ]
-        self.checkins_done.setText(
-            "Checked in this session: "
-            + "; ".join(f"{title} {progress}%" for title, progress in linked)
-            if linked
-            else ""
-        )
-        self.checkins_done.setVisible(bool(linked))
+        moments = session_moments([g for p in plans for g in p.goals], session.id)
+        said = []
+        if linked:
+            said.append(
+                "Checked in this session: "
+                + "; ".join(f"{title} {progress}%" for title, progress in linked)
+            )
+        if moments:  # quiet: a line, no fanfare
+            said.append("Moments: " + "; ".join(f"{goal.title}, {what}" for goal, what in moments))
+        self.checkins_done.setText("\n".join(said))
+        self.checkins_done.setVisible(bool(said))
 
     def _show_goals(self, goals: list[Goal]) -> None:
         """The goals a check-in can be for; with none, Check In says why it is off."""
@@ -335,6 +339,12 @@ class SessionEditor(QWidget):
             self._show_error(error.message)
             return
         self._fill_goals(self._services.sessions.get(session_id))
+
+    def goals_changed(self) -> None:
+        """The pair's goals changed (a milestone ticked, a check-in elsewhere): show the
+        session's check-ins and moments afresh."""
+        if self.session is not None:
+            self._fill_goals(self.session)
 
     def set_presentation(self, on: bool) -> None:
         """Hide (or show again) the private note, for screen sharing."""

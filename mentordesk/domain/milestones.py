@@ -1,0 +1,54 @@
+"""A goal's milestones: a few dated steps on the way, ticked when reached (in meeting
+mode, the meeting they were reached in is kept). Quiet and dignified: a tick and a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mentordesk.domain.date_words import date_range
+from mentordesk.domain.quarters import Quarter
+from mentordesk.domain.text import line_problem
+from mentordesk.errors import Problem
+
+MILESTONES_MAX = 5  # a few steps, not a project plan
+MILESTONE_MAX = 200  # characters: a line
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A dated step towards a goal; `reached_on` once reached, `session_id` the meeting
+    it was reached in (if it was ticked in one)."""
+
+    id: int
+    goal_id: int
+    text: str
+    due: date
+    reached_on: date | None = None
+    session_id: int | None = None
+
+    @property
+    def reached(self) -> bool:
+        """Whether it has been reached."""
+        return self.reached_on is not None
+
+
+def milestone_problems(text: str, due: date, span: Quarter, others: int) -> list[Problem]:
+    """What is wrong with a new milestone of a goal of quarter `span` that has `others`
+    milestones already."""
+    problems = []
+    if message := line_problem(text, "a milestone", required=True, limit=MILESTONE_MAX):
+        problems.append(Problem("text", message))
+    if due not in span:
+        problems.append(
+            Problem(
+                "due",
+                f"a milestone falls inside its goal's quarter "
+                f"({date_range(span.starts_on, span.ends_on)})",
+            )
+        )
+    if others >= MILESTONES_MAX:
+        problems.append(
+            Problem("text", f"a goal has at most {MILESTONES_MAX} milestones: a few steps")
+        )
+    return problems
