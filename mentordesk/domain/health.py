@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import FeedbackTrend
 from mentordesk.domain.text import count
 
@@ -118,6 +119,7 @@ class HealthSignals:
     days_since_checkin: int | None = None  # since the last one on the quarter's open goals
     behind_of: str | None = None  # the partner with both (or more) goals behind schedule
     peers: bool = False  # a peer pair (in mentor → mentee pairs the mentee owns most items)
+    review_due: date | None = None  # the agreement's review date, once it has come
 
     @property
     def leaning(self) -> str | None:
@@ -166,6 +168,11 @@ class HealthSignals:
             found.append(f"the health check averages {self.health_check:.1f} of 5")
         if self.quiet_goals:
             found.append(f"no check-in on this quarter's goals for {self.days_since_checkin} days")
+        if self.review_due is not None:
+            found.append(
+                f"the agreement's review date ({day_text(self.review_due)}) has come: read it "
+                "together and set the next one"
+            )
         found += self._feedback_reasons()
         if (lead := self.items_lead) is not None:
             name, theirs, total = lead
@@ -202,7 +209,8 @@ class HealthSignals:
             return "imbalance"
         low = self.health_check is not None and self.health_check <= LOW_HEALTH
         unhappy = self.feedback is not None and (self.feedback.low or self.feedback.diverging)
-        if self.behind_of is not None or low or unhappy or self.quiet_goals:
+        review = self.review_due is not None
+        if self.behind_of is not None or low or unhappy or self.quiet_goals or review:
             return "expectations"
         return None
 

@@ -47,13 +47,15 @@ class AgreementText:
     expectations: str = ""
     confidentiality: bool = True
     ending: str = ""
+    runs_until: date | None = None  # how long the partnership runs (None: open-ended)
+    review_on: date | None = None  # when the two read it together again
 
     def cleaned(self) -> AgreementText:
         """The text with surrounding blanks trimmed."""
-        return AgreementText(
+        return replace(
+            self,
             cadence=clean_line(self.cadence),
             expectations=self.expectations.strip(),
-            confidentiality=self.confidentiality,
             ending=self.ending.strip(),
         )
 
@@ -64,7 +66,20 @@ class AgreementText:
             ("expectations", text_problem(self.expectations, "the expectations")),
             ("ending", text_problem(self.ending, "how to end")),
         ]
-        return [Problem(field, message) for field, message in found if message]
+        problems = [Problem(field, message) for field, message in found if message]
+        if self.runs_until and self.review_on and self.review_on > self.runs_until:
+            problems.append(
+                Problem("review_on", "review the agreement before the partnership ends")
+            )
+        return problems
+
+    def date_problems(self, started_on: date) -> list[Problem]:
+        """The dates against the pair's start: neither before it."""
+        return [
+            Problem(field, f"the pair started on {day_text(started_on)}")
+            for field, day in (("runs_until", self.runs_until), ("review_on", self.review_on))
+            if day is not None and day < started_on
+        ]
 
     @property
     def is_blank(self) -> bool:
@@ -117,6 +132,9 @@ class Pair:
     end_reason: str | None = None
     agreement: Agreement | None = None
     kind: PairKind = PairKind.MENTORING
+    # On ending, each partner's closing reflection: the mentor's (first peer's), the
+    # mentee's ('' when not written).
+    closing: tuple[str, str] = ("", "")
 
     @property
     def title(self) -> str:

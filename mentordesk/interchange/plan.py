@@ -187,6 +187,7 @@ class PairEntry:
     agreement: Agreement | None
     goals: tuple[GoalEntry, ...] = ()
     kind: PairKind = PairKind.MENTORING
+    closing: tuple[str, str] = ("", "")
     meetings: tuple[MeetingEntry, ...] = ()
     sessions: tuple[SessionEntry, ...] = ()
     checklists: tuple[ChecklistEntry, ...] = ()

@@ -242,7 +242,18 @@ class Reader:
             signed=signed,
             wins=wins,
             kind=PairKind(raw.get("kind") or PairKind.MENTORING),
+            closing=self._closing(raw, path, ended),
         )
+
+    def _closing(self, raw: dict[str, Any], path: str, ended: date | None) -> tuple[str, str]:
+        """A pair's closing reflections (the mentor's, the mentee's), once it ended."""
+        given = raw.get("closing_reflections") or {}
+        words = tuple((given.get(role) or "").strip() for role in ("mentor", "mentee"))
+        for role, text in zip(("mentor", "mentee"), words, strict=True):
+            self._report(f"{path}.closing_reflections.{role}", text_problem(text, "a reflection"))
+        if any(words) and ended is None:
+            self._report(f"{path}.closing_reflections", "reflections close a pair that ended")
+        return words[0], words[1]
 
     def _win(
         self, raw: dict[str, Any], path: str, partners: tuple[str, str], started: date | None
@@ -662,6 +673,8 @@ class Reader:
             expectations=raw.get("expectations") or "",
             confidentiality=True if confidentiality is None else confidentiality,
             ending=raw.get("ending") or "",
+            runs_until=self.day(raw, "runs_until", path),
+            review_on=self.day(raw, "review_on", path),
         ).cleaned()
         self._add(path, text.problems())
         mentor_on = self.day(raw, "signed_by_mentor_on", path)

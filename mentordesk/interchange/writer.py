@@ -143,6 +143,8 @@ def pair_entry(
             for r in sorted(runs, key=lambda r: r.external_id)
         ],
     }
+    if any(pair.closing):
+        entry["closing_reflections"] = dict(zip(("mentor", "mentee"), pair.closing, strict=True))
     if answers:
         entry["health_checks"] = _health_checks(pair, answers)
     if wins:
@@ -206,6 +208,9 @@ def _agreement(agreement: Agreement | None) -> dict[str, Any] | None:
         "ending": text.ending,
         "signed_by_mentor_on": _iso(agreement.signed_by_mentor_on),
         "signed_by_mentee_on": _iso(agreement.signed_by_mentee_on),
+        # The term, when the pair set one (files without it read as before).
+        **({"runs_until": _iso(text.runs_until)} if text.runs_until else {}),
+        **({"review_on": _iso(text.review_on)} if text.review_on else {}),
     }
 
 

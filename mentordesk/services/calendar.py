@@ -52,6 +52,18 @@ def series_label(series: MeetingSeries, *, state: bool = True) -> str:
     return text + (" — cancelled" if state and series.cancelled else "")
 
 
+def cadence_of(series: MeetingSeries) -> str:
+    """How often the pair meets, as an agreement says it: 'Weekly, 45 minutes, Tuesdays
+    at 17:00 (Europe/Berlin)'."""
+    draft = series.draft
+    day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
+    rhythm = "Weekly" if draft.every_weeks == 1 else f"Every {draft.every_weeks} weeks"
+    return (
+        f"{rhythm}, {draft.duration_minutes} minutes, {day}s at "
+        f"{time_text(draft.start_time)} ({draft.timezone})"
+    )
+
+
 @dataclass(frozen=True)
 class CalendarMessage:
     """One file to send or import: what it is for, about which series, and its bytes."""

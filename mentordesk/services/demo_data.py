@@ -222,12 +222,12 @@ def _when(text: str, where: str) -> When:
 
 
 def _dated(value: Any, key: str, where: str) -> Any:
-    """`value` with every field named `*_on` read as a relative day."""
+    """`value` with every field named `*_on` (and `runs_until`) read as a relative day."""
     if isinstance(value, dict):
         return {k: _dated(v, k, f"{where}.{k}") for k, v in value.items()}
     if isinstance(value, list):
         return [_dated(v, key, f"{where}[{i}]") for i, v in enumerate(value)]
-    if key.endswith("_on") and value is not None:
+    if (key.endswith("_on") or key == "runs_until") and value is not None:
         if not isinstance(value, str):
             raise _Wrong(where, f"expected a day such as {DAY_FORMS}, found {value!r}")
         return _when(value, where)

@@ -324,6 +324,7 @@ class HealthService:
                 days_since_checkin=_days_since_checkin(goals.get(pair_id, []), checked, today),
                 behind_of=_behind_of(pair, behind),
                 peers=pair.peers,
+                review_due=_review_due(pair, today),
             )
         return found
 
@@ -340,6 +341,12 @@ def _days_since_checkin(goals: Sequence[Goal], checked: dict[int, date], today: 
     schedule instead)."""
     days = [checked[g.id] for g in goals if g.is_open and g.id in checked]
     return (today - max(days)).days if days else None
+
+
+def _review_due(pair: Pair, today: date) -> date | None:
+    """The agreement's review date, once it has come (None before, or without one)."""
+    review = pair.agreement.text.review_on if pair.agreement else None
+    return review if review is not None and review <= today else None
 
 
 def _behind_of(pair: Pair, behind: Sequence[Goal]) -> str | None:

@@ -18,7 +18,8 @@ from mentordesk.domain.pairs import (
     raise_if,
 )
 from mentordesk.domain.quarters import QuarterMode
-from mentordesk.errors import NotFoundError, UserFacingError, ValidationError
+from mentordesk.domain.text import text_problem
+from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
 from mentordesk.services.ids import unique_id
@@ -116,14 +117,18 @@ class PairService:
         """Change a pair's start date, quarter mode or kind, without undo."""
         return apply(self._store, self._dates(pair_id, started_on, quarters, kind))
 
-    def end_pair(self, pair_id: int, ended_on: date, reason: str) -> Step:
+    def end_pair(
+        self, pair_id: int, ended_on: date, reason: str, closing: tuple[str, str] = ("", "")
+    ) -> Step:
         """End a pair on `ended_on` for `reason`; undone, the pair is open again."""
         text = f"End {self.get(pair_id).title}"
-        return perform(self._store, text, self._ending(pair_id, ended_on, reason))
+        return perform(self._store, text, self._ending(pair_id, ended_on, reason, closing))
 
-    def end(self, pair_id: int, ended_on: date, reason: str) -> ChangeSet:
+    def end(
+        self, pair_id: int, ended_on: date, reason: str, closing: tuple[str, str] = ("", "")
+    ) -> ChangeSet:
         """End a pair on `ended_on` for `reason`; a no-fault end is a normal end."""
-        return apply(self._store, self._ending(pair_id, ended_on, reason))
+        return apply(self._store, self._ending(pair_id, ended_on, reason, closing))
 
     def reopen(self, pair_id: int) -> ChangeSet:
         """Take back an end."""
@@ -164,14 +169,27 @@ class PairService:
 
         return edit
 
-    def _ending(self, pair_id: int, ended_on: date, reason: str) -> Action:
+    def _ending(
+        self, pair_id: int, ended_on: date, reason: str, closing: tuple[str, str]
+    ) -> Action:
+        """End a pair; `closing`: each partner's closing reflection (the mentor's, the
+        mentee's), which the final summary includes."""
+        closing = (closing[0].strip(), closing[1].strip())
+        problems = [
+            Problem(field, message)
+            for field, words in zip(("mentor_closing", "mentee_closing"), closing, strict=True)
+            if (message := text_problem(words, "the reflection"))
+        ]
+        raise_if(problems)
+
         def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             if pair.ended_on is not None:
                 raise UserFacingError(f"{pair.title} already ended on {day_text(pair.ended_on)}")
             raise_if(end_problems(pair.started_on, ended_on, reason))
             return chain(
-                _end_as(pair_id, ended_on, reason.strip()), ending_with_pair(pair_id, ended_on)
+                _end_as(pair_id, ended_on, reason.strip(), closing),
+                ending_with_pair(pair_id, ended_on),
             )(uow)
 
         return end
@@ -183,6 +201,7 @@ class PairService:
 
         def write(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)
+            raise_if(text.date_problems(pair.started_on))
             current = pair.agreement or Agreement(AgreementText())
             return _agreement_as(pair_id, current.rewritten(text))(uow)
 
@@ -232,13 +251,19 @@ class PairService:
                 )
 
 
-def _end_as(pair_id: int, ended_on: date | None, reason: str | None) -> Action:
+def _end_as(
+    pair_id: int,
+    ended_on: date | None,
+    reason: str | None,
+    closing: tuple[str, str] = ("", ""),
+) -> Action:
     """Set (or with None clear) a pair's end as it is given; back: the end it had."""
 
     def put(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
         pair = uow.pairs.get(pair_id)
-        uow.pairs.set_end(pair_id, ended_on, reason)
-        return ChangeSet.of_pairs(pair_id), _end_as(pair_id, pair.ended_on, pair.end_reason)
+        uow.pairs.set_end(pair_id, ended_on, reason, closing)
+        back = _end_as(pair_id, pair.ended_on, pair.end_reason, pair.closing)
+        return ChangeSet.of_pairs(pair_id), back
 
     return put
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from mentordesk.domain.goals import Goal, GoalStatus, is_behind
 from mentordesk.domain.health import ChecklistRun, HealthAnswer
 from mentordesk.domain.meetings import Occurrence, occurrences
-from mentordesk.domain.pairs import Pair
+from mentordesk.domain.pairs import Pair, Role
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -253,7 +253,9 @@ class ReportService:
                     current and is_behind(g, span, today),
                     carried_to.get(g.id),
                 )
-                for g in goals
+                # Peers: the one named first leads, as on the Goals tab (stable: the
+                # skills keep their order); else the mentee's goals lead.
+                for g in sorted(goals, key=lambda g: pair.peers and g.owner is not Role.MENTOR)
                 if g.quarter == number
             ),
             figures=_figures(rows, as_of),

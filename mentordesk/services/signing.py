@@ -45,7 +45,8 @@ def shown(report: QuarterReport) -> str:
         # A peer pair's kind and a mentor's goals are told (what a mentor → mentee pair
         # signed before peer pairs existed shows the same as it did).
         "pair": [report.pair.external_id, report.pair.mentor.name, report.pair.mentee.name]
-        + ([report.pair.kind.value] if report.pair.peers else []),
+        + ([report.pair.kind.value] if report.pair.peers else [])
+        + ([list(report.pair.closing)] if any(report.pair.closing) else []),
         "quarter": report.span.number,
         "span": [_day(report.span.starts_on), _day(report.span.ends_on)],
         "moment": [report.moment.value, _day(report.as_of.date())],

@@ -155,6 +155,8 @@ class BulkImport:
                     "started_on": pair.started_on,
                     "quarters": pair.quarters.value,
                     "kind": pair.kind.value,
+                    "mentor_closing": pair.closing[0],
+                    "mentee_closing": pair.closing[1],
                     "ended_on": pair.ended_on,
                     "end_reason": pair.end_reason,
                 }
@@ -172,6 +174,8 @@ class BulkImport:
                     "ending": a.text.ending,
                     "signed_by_mentor_on": a.signed_by_mentor_on,
                     "signed_by_mentee_on": a.signed_by_mentee_on,
+                    "runs_until": a.text.runs_until,
+                    "review_on": a.text.review_on,
                 }
                 for pair_id, pair in zip(added.pairs, pairs, strict=True)
                 if (a := pair.agreement) is not None

@@ -51,6 +51,8 @@ class PairRow(Base):
     ended_on: Mapped[date | None]
     end_reason: Mapped[str | None]
     kind: Mapped[str]
+    mentor_closing: Mapped[str]
+    mentee_closing: Mapped[str]
 
     mentor: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentor_id], lazy="joined")
     mentee: Mapped[PersonRow] = relationship(foreign_keys=[tables.pairs.c.mentee_id], lazy="joined")
@@ -71,6 +73,8 @@ class AgreementRow(Base):
     ending: Mapped[str]
     signed_by_mentor_on: Mapped[date | None]
     signed_by_mentee_on: Mapped[date | None]
+    runs_until: Mapped[date | None]
+    review_on: Mapped[date | None]
 
     pair: Mapped[PairRow] = relationship(back_populates="agreement")
 

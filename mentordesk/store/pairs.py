@@ -56,6 +56,8 @@ def _pair_query() -> Select[*tuple[Any, ...]]:
         AGREEMENTS.ending,
         AGREEMENTS.signed_by_mentor_on,
         AGREEMENTS.signed_by_mentee_on,
+        AGREEMENTS.runs_until,
+        AGREEMENTS.review_on,
     ]
     return (
         select(tables.pairs, *people, *agreement)
@@ -73,7 +75,14 @@ def _person(row: Row[*tuple[Any, ...]], role: str) -> Person:
 def _agreement_record(row: Row[*tuple[Any, ...]]) -> Agreement | None:
     if row.agreement_of is None:
         return None
-    text = AgreementText(row.cadence, row.expectations, row.confidentiality, row.ending)
+    text = AgreementText(
+        row.cadence,
+        row.expectations,
+        row.confidentiality,
+        row.ending,
+        row.runs_until,
+        row.review_on,
+    )
     return Agreement(text, row.signed_by_mentor_on, row.signed_by_mentee_on)
 
 
@@ -90,6 +99,7 @@ def pair_record(row: Row[*tuple[Any, ...]]) -> Pair:
         end_reason=row.end_reason,
         agreement=_agreement_record(row),
         kind=PairKind(row.kind),
+        closing=(row.mentor_closing, row.mentee_closing),
     )
 
 
@@ -160,10 +170,17 @@ class PairRepository:
         row = self._row(pair_id)
         row.started_on, row.quarters, row.kind = started_on, quarters.value, kind.value
 
-    def set_end(self, pair_id: int, ended_on: date | None, reason: str | None) -> None:
-        """End a pair, or (with None) reopen it."""
+    def set_end(
+        self,
+        pair_id: int,
+        ended_on: date | None,
+        reason: str | None,
+        closing: tuple[str, str] = ("", ""),
+    ) -> None:
+        """End a pair with the partners' closing reflections, or (with None) reopen it."""
         row = self._row(pair_id)
         row.ended_on, row.end_reason = ended_on, reason
+        row.mentor_closing, row.mentee_closing = closing
 
     def set_agreement(self, pair_id: int, agreement: Agreement | None) -> None:
         """Store (or with None remove) a pair's agreement with its signatures."""
@@ -179,6 +196,7 @@ class PairRepository:
         target.confidentiality, target.ending = text.confidentiality, text.ending
         target.signed_by_mentor_on = agreement.signed_by_mentor_on
         target.signed_by_mentee_on = agreement.signed_by_mentee_on
+        target.runs_until, target.review_on = text.runs_until, text.review_on
         row.agreement = target
 
     def _row(self, pair_id: int) -> PairRow:

@@ -89,6 +89,9 @@ pairs = Table(
     # 'mentoring': mentor → mentee; 'peers': both teach and learn (the mentor_id partner
     # is then simply the first named).
     _required("kind", String(12), default="mentoring", server_default="mentoring"),
+    # On ending, each partner's closing reflection (migration 0017).
+    _required("mentor_closing", Text, default="", server_default=""),
+    _required("mentee_closing", Text, default="", server_default=""),
     CheckConstraint("mentor_id <> mentee_id", name="mentor_not_mentee"),
     CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ends_after_start"),
     CheckConstraint("quarters IN ('partnership', 'calendar')", name="quarter_mode"),
@@ -105,6 +108,8 @@ agreements = Table(
     _required("ending", Text, default=""),
     _optional("signed_by_mentor_on", Date),
     _optional("signed_by_mentee_on", Date),
+    _optional("runs_until", Date),  # migration 0017: how long it runs, when to review it
+    _optional("review_on", Date),
 )
 
 goals = Table(

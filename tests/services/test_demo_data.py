@@ -7,7 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from mentordesk.domain.pairs import Role
 from mentordesk.resource_files import resource
+from mentordesk.services import Services
+from mentordesk.services.calendar import cadence_of
 from mentordesk.services.demo import demo_document, demo_plan
 from mentordesk.services.demo_data import DemoDataError, demo_team, parse_demo_team
 
@@ -192,3 +195,32 @@ def test_a_team_the_interchange_format_refuses_says_so_and_where() -> None:
 def test_an_empty_file_is_not_a_team() -> None:
     with pytest.raises(DemoDataError, match=r"^team\.toml: the demo team needs people and pairs"):
         parse_demo_team("", "team.toml")
+
+
+def test_the_demo_tells_its_stories_by_the_rules(services: Services) -> None:
+    """Issue 25's demo: a peer pair with goals of both, on track; a pair in trouble that
+    the rules flag with the checklist that fits; a new pair; milestones, feedback, wins;
+    agreements that say the cadence their meeting series keeps; an ended pair's closing
+    reflections."""
+    services.demo.load()
+    pairs = {p.external_id: p for p in services.pairs.all()}
+    signals = services.health.signals([p.id for p in pairs.values()])
+    peers = pairs["chen-hana"]
+    assert peers.peers
+    [plan] = [q for q in services.goals.quarters(peers.id) if q.is_current]
+    assert {g.owner for g in plan.goals} == {Role.MENTOR, Role.MENTEE}
+    assert any(m.reached for g in plan.goals for m in g.milestones)
+    assert signals[peers.id].standing == "Doing well"
+    trouble = signals[pairs["ana-ben"].id]
+    assert trouble.needs_attention
+    assert trouble.leaning == "Ana Silva"
+    assert trouble.suggested_checklist == "imbalance"
+    assert signals[pairs["farah-emil"].id].standing == "New: getting started"
+    assert services.feedback.history(pairs["ana-ben"].id)
+    assert services.wins.of_pair(peers.id)
+    for pair in pairs.values():
+        series = services.meetings.current_series(pair.id)
+        if pair.ended_on is None and series is not None:
+            assert pair.agreement is not None
+            assert pair.agreement.text.cadence == cadence_of(series), pair.external_id
+    assert all(pairs["gabriel-dana"].closing)

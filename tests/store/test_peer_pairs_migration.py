@@ -1,6 +1,7 @@
-"""Migration 0014 on a copy of a real database of the version before (the demo team as
-the last release kept it): every pair is a mentoring pair, every goal the mentee's, and
-every row it held is as it was; afterwards a mentor may hold a goal of the same skill."""
+"""Migrations 0014-0017 on a copy of a real database of the version before (the demo team
+as the last release kept it): every pair is a mentoring pair, every goal the mentee's, no
+agreement has a term nor a pair closing reflections, and every row it held is as it was;
+afterwards a mentor may hold a goal of the same skill."""
 
 from __future__ import annotations
 
@@ -48,11 +49,18 @@ def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
     try:
         assert migrate.current_revision(store.engine) == migrate.HEAD_REVISION
         after = {table: rows(store.engine, table) for table in TABLES}
-        new = {"pairs": "kind", "goals": "owner"}
+        new = {  # the columns later migrations add, each with its default
+            "pairs": {"kind", "mentor_closing", "mentee_closing"},
+            "goals": {"owner"},
+            "agreements": {"runs_until", "review_on"},
+        }
         for table in TABLES:
-            kept = [{k: v for k, v in r.items() if k != new.get(table)} for r in after[table]]
+            added = new.get(table, set())
+            kept = [{k: v for k, v in r.items() if k not in added} for r in after[table]]
             assert kept == before[table], table
         assert {r["kind"] for r in after["pairs"]} == {"mentoring"}
+        assert {(r["mentor_closing"], r["mentee_closing"]) for r in after["pairs"]} == {("", "")}
+        assert {(r["runs_until"], r["review_on"]) for r in after["agreements"]} == {(None, None)}
         assert {r["owner"] for r in after["goals"]} == {"mentee"}
 
         services = Services.over(store, clock)
@@ -75,7 +83,7 @@ def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
         store.close()
 
 
-def test_0014_and_0015_go_down_and_up_again_with_every_row(tmp_path: Path) -> None:
+def test_0014_to_0017_go_down_and_up_again_with_every_row(tmp_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
 

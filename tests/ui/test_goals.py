@@ -223,12 +223,12 @@ def test_milestones_are_added_ticked_and_removed_on_the_goal_card(
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.operations.dialog is None)
     [(_step, tick)] = card.milestone_rows
-    assert tick.text() == "First query reviewed — due 21 Nov 2026"
+    assert tick.accessibleName() == "First query reviewed — due 21 Nov 2026"
     assert not tick.isChecked()
     tick.click()  # reached today
     [(_step, tick)] = card.milestone_rows
     assert tick.isChecked()
-    assert tick.text() == "First query reviewed — reached 21 Nov 2026"
+    assert tick.accessibleName() == "First query reviewed — reached 21 Nov 2026"
     assert services.goals.get(goal_id).milestones[0].reached_on == date(2026, 11, 21)
     window.undo_stack.undo()
     assert services.goals.get(goal_id).milestones[0].reached_on is None

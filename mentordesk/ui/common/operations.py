@@ -127,15 +127,26 @@ class Operations(QObject):
 
     def edit_agreement(self, pair_id: int) -> None:
         """Write or change the pair's agreement; Undo restores the old one and its signatures."""
+        from mentordesk.services.calendar import cadence_of
         from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
 
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
+        series = self._services.meetings.current_series(pair_id)
 
         def save(text: AgreementText) -> None:
             self.push(pairs.edit_agreement(pair_id, text))
 
-        self.open_dialog(AgreementDialog(save, pair.title, pair.agreement, self._window))
+        self.open_dialog(
+            AgreementDialog(
+                save,
+                pair.title,
+                pair.agreement,
+                self._window,
+                series=cadence_of(series) if series is not None else None,
+                today=pairs.today(),
+            )
+        )
 
     def sign(self, pair_id: int, role: Role) -> None:
         """Sign the pair's agreement as `role`, dated today."""
@@ -152,12 +163,17 @@ class Operations(QObject):
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
 
-        def save(ended_on: date, reason: str) -> None:
-            self.push(pairs.end_pair(pair_id, ended_on, reason))
+        def save(ended_on: date, reason: str, closing: tuple[str, str]) -> None:
+            self.push(pairs.end_pair(pair_id, ended_on, reason, closing))
             if then is not None:
                 then(pair_id)
 
-        self.open_dialog(EndPairDialog(save, pair.title, pairs.today(), self._window))
+        names = (pair.mentor.name, pair.mentee.name)
+        roles = ("First peer", "Second peer") if pair.peers else ("Mentor", "Mentee")
+        dialog = EndPairDialog(
+            save, pair.title, pairs.today(), self._window, names=names, roles=roles
+        )
+        self.open_dialog(dialog)
 
     # -- files -----------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:

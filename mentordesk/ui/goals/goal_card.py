@@ -27,7 +27,7 @@ from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
 
@@ -220,12 +220,17 @@ class GoalCard(QGroupBox):
                 if step.reached_on
                 else f"due {day_text(step.due)}"
             )
-            tick = QCheckBox(without_mnemonics(f"{step.text} — {when}"))
+            words = f"{step.text} — {when}"
+            tick = QCheckBox()  # its words beside it wrap: a long step never widens the card
+            tick.setAccessibleName(words)
+            tick.setToolTip("Reached" if step.reached else "Tick when reached")
             tick.setChecked(step.reached)
             tick.setEnabled(editable)
             tick.toggled.connect(
                 lambda on, milestone_id=step.id: self.milestone_ticked.emit(milestone_id, on)
             )
+            label = plain_label(words, wrap=True)
+            label.setObjectName("milestone_text")
             remove = QToolButton()
             remove.setText("Remove")
             remove.setAccessibleName(f"Remove the milestone '{step.text}'")
@@ -235,7 +240,8 @@ class GoalCard(QGroupBox):
                     milestone_id
                 )
             )
-            line.addWidget(tick, 1)
+            line.addWidget(tick)
+            line.addWidget(label, 1)
             line.addWidget(remove)
             self.milestones.addWidget(row)
             self.milestone_rows.append((step, tick))

@@ -1,4 +1,5 @@
-"""End a pair: on which date, and why (a no-fault end is a normal end)."""
+"""End a pair: on which date, and why (a no-fault end is a normal end), with each
+partner's closing reflection if they like."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
+from mentordesk.ui.common.labels import plain_label
 
 COMMON_REASONS = (
     "No-fault end: we agreed it has run its course.",
@@ -24,10 +26,13 @@ class EndPairDialog(FormDialog):
 
     def __init__(
         self,
-        save: Callable[[date, str], object],
+        save: Callable[[date, str, tuple[str, str]], object],
         title: str,
         today: date,
         parent: QWidget | None = None,
+        *,
+        names: tuple[str, str] = ("the mentor", "the mentee"),
+        roles: tuple[str, str] = ("Mentor", "Mentee"),
     ) -> None:
         super().__init__(f"End Pair — {title}", parent, action="End Pair", destructive=True)
         self._save = save
@@ -47,6 +52,21 @@ class EndPairDialog(FormDialog):
             self.reason,
             hint="The pair stays on record with its history. Edit ▸ Undo takes the end back.",
         )
+        self.closing = tuple(
+            text_box("", f"Optional: what {name} takes away, in their own words", 54)
+            for name in names
+        )
+        # The labels name roles (a label would read a name as markup); the boxes, names.
+        for field, box, role in zip(
+            ("mentor_closing", "mentee_closing"), self.closing, roles, strict=True
+        ):
+            self.add_field(field, f"{role}'s reflection:", box)
+        self.form.addRow(
+            plain_label(
+                "Each of you may write a short closing reflection; the final summary includes it.",
+                wrap=True,
+            )
+        )
         self.setMinimumWidth(480)
 
     def _use_common(self, index: int) -> None:
@@ -54,4 +74,5 @@ class EndPairDialog(FormDialog):
             self.reason.setPlainText(COMMON_REASONS[index - 1])
 
     def submit(self) -> None:
-        self._save(date_of(self.ended_on), self.reason.toPlainText())
+        closing = (self.closing[0].toPlainText(), self.closing[1].toPlainText())
+        self._save(date_of(self.ended_on), self.reason.toPlainText(), closing)

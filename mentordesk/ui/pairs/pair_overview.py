@@ -119,6 +119,8 @@ class PairOverview(QStackedWidget):
             wrap=True,
         )
         self.cadence = plain_label(wrap=True)
+        self.term = plain_label(wrap=True)
+        self.term.setObjectName("agreement_term")
         self.expectations = plain_label(wrap=True)
         self.confidentiality = plain_label(wrap=True)
         self.ending = plain_label(wrap=True)
@@ -128,6 +130,7 @@ class PairOverview(QStackedWidget):
         self.mentee_signature.setObjectName("mentee_signature")
         terms = QFormLayout()
         terms.addRow("Cadence:", self.cadence)
+        terms.addRow("Term:", self.term)
         terms.addRow("Expectations:", self.expectations)
         terms.addRow("Confidentiality:", self.confidentiality)
         terms.addRow("How to end:", self.ending)
@@ -213,6 +216,9 @@ class PairOverview(QStackedWidget):
             return
         text = agreement.text
         self.cadence.setText(text.cadence or "–")
+        runs = f"runs until {day_text(text.runs_until)}" if text.runs_until else "open-ended"
+        review = f"review on {day_text(text.review_on)}" if text.review_on else "no review date"
+        self.term.setText(f"{runs.capitalize()} · {review}")
         self.expectations.setText(text.expectations or "–")
         self.confidentiality.setText(
             "What we discuss stays between the two of us."

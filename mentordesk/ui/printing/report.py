@@ -428,6 +428,14 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         f"<p>{_kind(report, g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
         for g in report.next_goals
     ] or ["<p>Not set yet.</p>"]
+    ended_here = pair.ended_on is not None and pair.ended_on in span  # the final summary
+    if ended_here and any(pair.closing) and not report.manager_copy:
+        parts.append("<h2>Closing reflections</h2>")
+        parts += [
+            f"<p><b>{literal(person.name)}:</b> {literal(words)}</p>"
+            for person, words in zip((pair.mentor, pair.mentee), pair.closing, strict=True)
+            if words
+        ]
     if (signed := report.signature) is not None:
         parts.append(
             f"<h2>Signed</h2><p>Signed in MentorDesk on {day_text(signed.signed_on)} by "
