@@ -94,6 +94,14 @@ class FeedbackTrend:
     useful: float
     gap: float
     lean: float
+    change: float = 0.0  # usefulness at the last of them less at the first
+
+    @property
+    def direction(self) -> str:
+        """'rising', 'falling' or 'steady': how usefulness moved over these meetings."""
+        if self.change >= 1:
+            return "rising"
+        return "falling" if self.change <= -1 else "steady"
 
     @property
     def telling(self) -> bool:
@@ -133,4 +141,5 @@ def trend(answered: Sequence[MeetingFeedback]) -> FeedbackTrend | None:
         sum(m.useful for m in recent) / n,
         sum(m.gap for m in recent) / n,
         sum(m.lean for m in recent) / n,
+        recent[-1].useful - recent[0].useful,
     )

@@ -10,11 +10,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.feedback import FeedbackTrend
+from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
 from mentordesk.ui.goals.progress_chart import DONE_COLOUR
 from mentordesk.ui.health.feedback_dialog import FeedbackDialog
+from mentordesk.ui.health.team_health_model import feedback_text
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
@@ -87,3 +90,15 @@ def test_feedback_from_both_partners_shows_side_by_side(
     useful, _balance = box.chart.points(QRectF(box.chart.rect()))
     dot = useful[0].toPoint()
     assert image.pixelColor(dot) == DONE_COLOUR  # the usefulness dot is painted there
+
+
+def test_the_team_overview_says_the_feedback_trend_in_words() -> None:
+    def signals(trend: FeedbackTrend | None) -> HealthSignals:
+        return HealthSignals(3, 0, 0, 0, 0, 1.0, feedback=trend)
+
+    assert feedback_text(signals(None)) == "–"
+    assert feedback_text(signals(FeedbackTrend(1, 4.0, 0.0, 0.0))) == "4.0 of 5"
+    falling = FeedbackTrend(3, 3.3, 1.0, 0.5, change=-1.5)
+    assert feedback_text(signals(falling)) == "3.3 of 5, falling"
+    assert FeedbackTrend(3, 3.0, 0.0, 0.0, change=1.0).direction == "rising"
+    assert FeedbackTrend(3, 3.0, 0.0, 0.0, change=0.5).direction == "steady"

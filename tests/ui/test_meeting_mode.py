@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from windows import activate
 
@@ -16,6 +16,7 @@ from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
+from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
 from mentordesk.ui.window.main_window import MainWindow
 
@@ -371,3 +372,28 @@ def test_a_milestone_ticked_on_the_agenda_is_reached_in_this_meeting(
     assert step.reached_on is None
     assert line.isValid()
     meeting.close()
+
+
+def test_the_recap_offers_the_current_user_feedback_on_the_meeting(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    clock: FixedClock,
+) -> None:
+    window = make_window()
+    meeting = meeting_on(qtbot, window, pair_id, clock)
+    qtbot.keyClicks(meeting.editor.topics, "Code review")  # notes at the meeting: held
+    meeting.end_meeting()
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "meeting_recap")
+    assert isinstance(box, QMessageBox)
+    give = next(b for b in box.buttons() if b.text() == "Give My Feedback…")
+    give.click()
+    qtbot.waitUntil(lambda: not meeting.isVisible(), timeout=3000)
+    dialog = next(w for w in window.findChildren(FeedbackDialog) if w.isVisible())
+    assert dialog.windowTitle().startswith("Meeting Feedback — Ana Silva, meeting of ")
+    qtbot.keyClicks(dialog.useful, "4")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert meeting.editor.session is not None
+    state = services.feedback.about(meeting.editor.session.id)
+    assert state.answered_by == frozenset({services.pairs.get(pair_id).mentor.id})

@@ -26,6 +26,15 @@ def _days(value: int | None) -> str:
     return "–" if value is None else count(value, "day", "days")
 
 
+def feedback_text(signals: HealthSignals) -> str:
+    """The last meetings' feedback in a few words: '3.3 of 5, falling' (or a dash)."""
+    trend = signals.feedback
+    if trend is None:
+        return "–"
+    text = f"{trend.useful:.1f} of 5"
+    return f"{text}, {trend.direction}" if trend.meetings > 1 else text
+
+
 class TeamHealthModel(IdTableModel[TeamRow]):
     """Active pairs with their health signals, filled with rows read beforehand."""
 
@@ -37,6 +46,7 @@ class TeamHealthModel(IdTableModel[TeamRow]):
         "Goals behind",
         "Open checklists",
         "Attendance",
+        "Feedback",
         "Attention",
     )
 
@@ -52,9 +62,10 @@ class TeamHealthModel(IdTableModel[TeamRow]):
                 str(s.goals_behind),
                 str(s.open_runs),
                 attendance,
+                feedback_text(s),
                 "; ".join(s.reasons) or ("New" if s.new else "OK"),
             )[column]
-        if role == Qt.ItemDataRole.FontRole and s.needs_attention and column in (0, 7):
+        if role == Qt.ItemDataRole.FontRole and s.needs_attention and column in (0, 8):
             font = QFont()
             font.setBold(True)
             return font

@@ -64,7 +64,7 @@ class TeamWindow(QDialog):
         self._services = services
         self.lane = Background(self)  # its own: never queued behind an import
         self.model = TeamHealthModel(self)
-        self.table = record_table(self.model, stretch=7, fit=range(7), name="team_table")
+        self.table = record_table(self.model, stretch=8, fit=range(8), name="team_table")
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
         self.summary = plain_label(wrap=True)
         self._said = ""  # the summary of the rows shown

@@ -37,6 +37,7 @@ from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
+from mentordesk.ui.sessions.meeting_feedback import offer_feedback
 from mentordesk.ui.sessions.session_editor import SessionEditor
 
 
@@ -130,6 +131,7 @@ class MeetingModeWindow(QWidget):
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.last_summary = plain_label(wrap=True)
         self.last_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._current_user = current_user
         self.editor = SessionEditor(services, bridge, current_user, push=push)
         self.editor.pair = pair  # read once, above
         self.editor.set_session(session_id)
@@ -266,6 +268,14 @@ class MeetingModeWindow(QWidget):
         )
         box.setObjectName("meeting_recap")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the pair's words as typed
+        me = self._current_user()
+        offer_feedback(
+            box,
+            self._services,
+            self._bridge,
+            fresh,
+            (me, self._owners[me]) if me in self._owners else None,
+        )
         box.finished.connect(lambda _result: self.close())
         box.open()
 

@@ -1,0 +1,40 @@
+"""After a meeting, each partner's quick feedback, offered from the meeting's recap."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from mentordesk.domain.date_words import day_text
+from mentordesk.domain.sessions import Session, SessionStatus
+from mentordesk.services import Services
+from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.health.feedback_dialog import FeedbackDialog
+
+
+def offer_feedback(
+    box: QMessageBox,
+    services: Services,
+    bridge: ChangeBridge,
+    session: Session,
+    me: tuple[int, str] | None,
+) -> None:
+    """A 'Give My Feedback…' button on the recap `box` of a held meeting, for `me` (who
+    is at the keyboard: id and name) when they are one of its partners. The dialog
+    opens over the recap's parent, which stays when meeting mode closes."""
+    if me is None or session.status is not SessionStatus.HELD:
+        return
+    person_id, name = me
+    button = box.addButton("Give My Feedback…", QMessageBox.ButtonRole.ActionRole)
+    button.setToolTip("Two quick questions, private until your partner answers too")
+    meeting = box.parentWidget()  # meeting mode, which closes with the recap
+    main = meeting.parentWidget() if meeting is not None else None
+    owner = main or meeting
+
+    def ask() -> None:
+        def save(useful: int, balance: int, word: str) -> None:
+            bridge.run(lambda: services.feedback.give(session.id, person_id, useful, balance, word))
+
+        title = f"meeting of {day_text(session.scheduled_for.date())}"
+        FeedbackDialog(save, name, title, parent=owner).open()  # Qt keeps it: parented
+
+    button.clicked.connect(ask)
