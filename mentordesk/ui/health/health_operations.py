@@ -74,15 +74,9 @@ class HealthOperations:
         """Answer this quarter's health check as the current user."""
         from mentordesk.ui.health.health_check_dialog import HealthCheckDialog
 
-        pair = self._services.pairs.get(pair_id)
-        if person_id not in (pair.mentor.id, pair.mentee.id):
-            self._ops.report(
-                "The health check is answered by the mentor or the mentee: "
-                "choose who you are first (People ▸ I Am…)."
-            )
-            ask_who()
+        who = self._partner(pair_id, person_id, "The health check is answered", ask_who)
+        if who is None:
             return
-        who = pair.mentor.name if person_id == pair.mentor.id else pair.mentee.name
 
         def save(scores: list[int], comment: str) -> None:
             self._bridge.run(lambda: self._health.answer(pair_id, person_id or 0, scores, comment))
@@ -95,16 +89,10 @@ class HealthOperations:
         """Give (or change) the current user's feedback on a held meeting."""
         from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 
-        pair = self._services.pairs.get(pair_id)
-        if person_id not in (pair.mentor.id, pair.mentee.id):
-            self._ops.report(
-                "Feedback on a meeting is given by one of its two partners: "
-                "choose who you are first (People ▸ I Am…)."
-            )
-            ask_who()
+        who = self._partner(pair_id, person_id, "Feedback on a meeting is given", ask_who)
+        if who is None:
             return
         feedback = self._services.feedback
-        who = pair.mentor.name if person_id == pair.mentor.id else pair.mentee.name
         meeting = self._services.sessions.get(session_id).scheduled_for
 
         def save(useful: int, balance: int, word: str) -> None:
@@ -116,3 +104,19 @@ class HealthOperations:
         # Never filled in with earlier answers: on a shared screen, whoever chose "I am"
         # last would see them (as with the health check).
         self._ops.open_dialog(FeedbackDialog(save, who, title, parent=self._ops.window))
+
+    def _partner(
+        self, pair_id: int, person_id: int | None, done: str, ask_who: Callable[[], None]
+    ) -> str | None:
+        """The name of `person_id` when they are one of the pair's two partners; else
+        says so (`done`: what only a partner does) and asks who is at the keyboard."""
+        pair = self._services.pairs.get(pair_id)
+        names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
+        if person_id not in names:
+            self._ops.report(
+                f"{done} by one of the pair's two partners: choose who you are first "
+                "(People ▸ I Am…)."
+            )
+            ask_who()
+            return None
+        return names[person_id]
