@@ -74,7 +74,9 @@ class FeedbackService:
                 raise UserFacingError(f"{pair.title} has ended.")
             uow.feedback.put(Feedback(session_id, person_id, useful, balance, word, day))
             uow.commit()
-        return ChangeSet(pairs=frozenset({pair.id}), sessions=frozenset({session_id}))
+        # The pair's health follows; the session's record is not touched (an editor open
+        # on it keeps what is being typed).
+        return ChangeSet(pairs=frozenset({pair.id}))
 
     def about(self, session_id: int) -> FeedbackState:
         """Who answered about a meeting; the answers only once both have."""
