@@ -140,7 +140,8 @@ def test_team_overview_marks_pairs_that_need_attention(
     assert team.summary.text() == "Reading every pair's health signals…"  # off the GUI thread
     qtbot.waitUntil(lambda: team.model.rowCount() == 1)
     assert team.summary.text().startswith("1 active pair; 1 needs attention.")
-    assert team.model.index(0, 7).data() == "3 meetings missed in a row"
+    assert team.model.index(0, 7).data() == "–"  # no meeting has feedback from both yet
+    assert team.model.index(0, 8).data() == "3 meetings missed in a row"
     assert team.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     team.table.activated.emit(team.model.index(0, 0))
     assert window.workspace.currentWidget() is window.workspace.health_tab
