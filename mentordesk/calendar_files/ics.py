@@ -68,7 +68,8 @@ def describe(pair: Pair, goal_titles: Sequence[tuple[str, str]], every_weeks: in
             f"- {kind}: {title}" for kind, title in goal_titles
         ]
     lines += ["", "Planned with MentorDesk."]
-    return CalendarText(f"Mentoring: {pair.mentor.name} & {pair.mentee.name}", "\n".join(lines))
+    what = "Peer mentoring" if pair.peers else "Mentoring"
+    return CalendarText(f"{what}: {pair.mentor.name} & {pair.mentee.name}", "\n".join(lines))
 
 
 def mailto(email: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -195,3 +195,9 @@ def session_moments(goals: Sequence[Goal], session_id: int) -> list[tuple[Goal, 
         if any(c.session_id == session_id and c.progress == 100 for c in goal.checkins):
             found.append((goal, "reached 100 %"))
     return found
+
+
+def by_partner(pair_is_peers: bool, goals: Iterable[Goal]) -> list[Goal]:
+    """`goals` with the partner whose goals lead first: of peers, the one named first
+    (as the Goals tab shows them), else the mentee; otherwise in their order."""
+    return sorted(goals, key=lambda g: pair_is_peers and g.owner is not Role.MENTOR)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.date_words import date_range, time_text
-from mentordesk.domain.goals import GoalStatus, Skill
+from mentordesk.domain.goals import GoalStatus, Skill, by_partner
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.domain.text import email_problem
@@ -320,7 +320,7 @@ class CalendarService:
         number = pair.current_quarter(today)
         return [
             (f"{pair.person(g.owner).name}, {SKILL_WORDS[g.skill].lower()}", g.title)
-            for g in uow.goals.of_pair(pair.id)
+            for g in by_partner(pair.peers, uow.goals.of_pair(pair.id))
             if g.quarter == number and g.status is not GoalStatus.DROPPED
         ]
 

@@ -11,10 +11,10 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from mentordesk.domain.goals import Goal, GoalStatus, is_behind
+from mentordesk.domain.goals import Goal, GoalStatus, by_partner, is_behind
 from mentordesk.domain.health import ChecklistRun, HealthAnswer
 from mentordesk.domain.meetings import Occurrence, occurrences
-from mentordesk.domain.pairs import Pair, Role
+from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -253,9 +253,7 @@ class ReportService:
                     current and is_behind(g, span, today),
                     carried_to.get(g.id),
                 )
-                # Peers: the one named first leads, as on the Goals tab (stable: the
-                # skills keep their order); else the mentee's goals lead.
-                for g in sorted(goals, key=lambda g: pair.peers and g.owner is not Role.MENTOR)
+                for g in by_partner(pair.peers, goals)
                 if g.quarter == number
             ),
             figures=_figures(rows, as_of),

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 import pytest
+from icalendar import Calendar
 
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
+from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.domain.pairs import PairKind, Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import ValidationError
@@ -205,3 +207,23 @@ def test_a_dropped_goal_frees_only_its_owners_slot(services: Services, peers: in
     services.goals.create(peers, goal(Skill.SOFT, Role.MENTOR, "Ask better questions"))
     with pytest.raises(ValidationError):
         services.goals.create(peers, goal(Skill.SOFT, Role.MENTEE, "Speak up again"))
+
+
+def test_the_calendar_text_of_peers_says_whose_goal_first_named_first(
+    services: Services, peers: int
+) -> None:
+    services.goals.create(peers, goal(Skill.SOFT, Role.MENTEE, "Speak up"))
+    services.goals.create(peers, goal(Skill.SOFT, Role.MENTOR, "Listen first"))
+    weekly = SeriesDraft(
+        "MO", time(16), 45, "Europe/Berlin", date(2026, 11, 23), date(2026, 12, 21)
+    )
+    services.meetings.plan(peers, weekly)
+    event = Calendar.from_ical(services.calendar.export(peers).data).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Peer mentoring: Ana Silva & Ben Okafor"
+    assert str(event["DESCRIPTION"]).splitlines()[:5] == [
+        "Weekly peer mentoring meeting of Ana Silva and Ben Okafor.",
+        "",
+        "This quarter's goals:",
+        "- Ana Silva, soft skill: Listen first",
+        "- Ben Okafor, soft skill: Speak up",
+    ]
