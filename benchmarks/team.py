@@ -41,6 +41,24 @@ def on_track(span: Any, today: date) -> int:
     return min(100, max(10, round(100 * gone / 10) * 10))
 
 
+def checkins_of(span: Any, today: date, *, done: bool) -> list[dict[str, Any]]:
+    """A check-in every three weeks of the quarter up to today, in step with the quarter
+    (a pair that checks in as it goes: never 'no check-in for weeks')."""
+    last = min(today, span.ends_on)
+    days = [
+        span.starts_on + timedelta(days=n) for n in range(21, (last - span.starts_on).days + 1, 21)
+    ]
+    days = days or [min(today, span.starts_on + timedelta(days=1))]
+    return [
+        {
+            "on": day.isoformat(),
+            "progress": 100 if done and day == days[-1] else on_track(span, day),
+            "note": "on track",
+        }
+        for day in days
+    ]
+
+
 def team_document(
     today: date, pairs: int = 80, weeks: int = 100, seed: int = 2026
 ) -> dict[str, Any]:
@@ -114,13 +132,7 @@ def team_document(
                         "target_date": (span.ends_on - timedelta(days=10)).isoformat(),
                         "status": "achieved" if number < last else "in_progress",
                         "progress": 100 if number < last else on_track(span, today),
-                        "checkins": [
-                            {
-                                "on": min(today, span.starts_on + timedelta(days=30)).isoformat(),
-                                "progress": 100 if number < last else on_track(span, today),
-                                "note": "on track",
-                            }
-                        ],
+                        "checkins": checkins_of(span, today, done=number < last),
                     }
                 )
         pair_docs.append(
