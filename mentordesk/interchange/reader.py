@@ -8,22 +8,16 @@ service's to check.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
-from mentordesk.domain.feedback import feedback_problems
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
-from mentordesk.domain.health import RunStep, TemplateStep, score_problem
+from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import (
     SeriesDraft,
     SeriesException,
     series_problems,
     wall,
-    zone_problem,
 )
 from mentordesk.domain.milestones import milestone_problems
 from mentordesk.domain.pairs import (
@@ -38,40 +32,31 @@ from mentordesk.domain.pairs import (
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode, quarter
 from mentordesk.domain.sessions import SessionStatus
-from mentordesk.domain.signing import Signature, digest, pdf_problem
 from mentordesk.domain.text import line_problem, shown, text_problem
-from mentordesk.domain.wins import WIN_MAX
 from mentordesk.errors import Problem, ValidationError
-from mentordesk.interchange import FORMAT, VERSION, values
+from mentordesk.interchange import FORMAT, VERSION
 from mentordesk.interchange.json_text import parse_json, structure_problems
+from mentordesk.interchange.pair_extras import PairExtras
 from mentordesk.interchange.plan import (
     ActionItemEntry,
     CheckInEntry,
     ChecklistEntry,
-    FeedbackEntry,
     GoalEntry,
-    HealthEntry,
     ImportPlan,
     MeetingEntry,
     MilestoneEntry,
     PairEntry,
     PersonEntry,
     SessionEntry,
-    SignedEntry,
     TemplateEntry,
-    WinEntry,
 )
+from mentordesk.interchange.reading import MAX_QUARTER
 from mentordesk.interchange.schema import capped, describe, schema_problems
 from mentordesk.interchange.values import EARLIEST, LATEST
 
-MAX_QUARTER = 400  # a hundred years of quarters
-MAX_VERSION = 10_000  # versions of one quarter's summary
 SEQUENCE_MAX = 2**31 - 1  # a calendar SEQUENCE, stored as a 32-bit integer
-TEMPLATE_KEY_MAX = 100
 
 __all__ = ["EARLIEST", "LATEST", "ImportPlan", "parse_json", "read_document"]
-
-T = TypeVar("T")
 
 _UNKNOWN = datetime(2000, 1, 1, tzinfo=UTC)  # stands in for a date-time already reported
 
@@ -138,14 +123,9 @@ def _meets_on(draft: SeriesDraft, day: date) -> bool:
     )
 
 
-class Reader:
+class Reader(PairExtras):
     """Collects problems while turning raw entries into plan entries (a document's
     parts in the order of `read_document`: `exported_at`, people, pairs, templates)."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self._seen: dict[tuple[str, str], str] = {}
-        self._undated: set[str] = set()  # meeting series whose dates or zone are wrong
 
     # -- entries ---------------------------------------------------------------------
     def person(self, index: int, raw: dict[str, Any]) -> PersonEntry:
@@ -244,93 +224,6 @@ class Reader:
             kind=PairKind(raw.get("kind") or PairKind.MENTORING),
             closing=self._closing(raw, path, ended),
         )
-
-    def _closing(self, raw: dict[str, Any], path: str, ended: date | None) -> tuple[str, str]:
-        """A pair's closing reflections (the mentor's, the mentee's), once it ended."""
-        given = raw.get("closing_reflections") or {}
-        words = tuple((given.get(role) or "").strip() for role in ("mentor", "mentee"))
-        for role, text in zip(("mentor", "mentee"), words, strict=True):
-            self._report(f"{path}.closing_reflections.{role}", text_problem(text, "a reflection"))
-        if any(words) and ended is None:
-            self._report(f"{path}.closing_reflections", "reflections close a pair that ended")
-        return words[0], words[1]
-
-    def _win(
-        self, raw: dict[str, Any], path: str, partners: tuple[str, str], started: date | None
-    ) -> WinEntry:
-        self._identify("wins", raw["id"], path)
-        by = raw.get("by")
-        if by is not None and by not in partners:
-            self._report(f"{path}.by", "a win is the mentor's, the mentee's or both (null)")
-        text = " ".join(raw["text"].split())
-        self._report(f"{path}.text", line_problem(text, "a win", required=True, limit=WIN_MAX))
-        day = self.day(raw, "won_on", path) or EARLIEST
-        if started is not None and day < started:
-            self._report(f"{path}.won_on", f"the pair started on {started.isoformat()}")
-        return WinEntry(path, raw["id"], day, text, by)
-
-    def _health_check(
-        self,
-        raw: dict[str, Any],
-        path: str,
-        partners: tuple[str, str],
-        answered: dict[tuple[str, int], str],
-    ) -> HealthEntry:
-        person, number = raw["person"], raw["quarter"]
-        if number > MAX_QUARTER:
-            self._report(f"{path}.quarter", f"a pair has at most {MAX_QUARTER} quarters")
-        if person not in partners:
-            self._report(f"{path}.person", "only the mentor and the mentee answer the health check")
-        first = answered.setdefault((person, number), path)
-        if first != path:
-            self._report(path, f"{shown(person)} answered quarter {number} twice (also at {first})")
-        scores = tuple(raw["scores"])
-        self._report(f"{path}.scores", score_problem(scores))
-        comment = (raw.get("comment") or "").strip()
-        self._report(f"{path}.comment", text_problem(comment, "the comment"))
-        day = self.day(raw, "answered_on", path) or EARLIEST
-        return HealthEntry(path, person, number, scores, comment, day)
-
-    def _signed_summary(
-        self, raw: dict[str, Any], path: str, versions: dict[tuple[int, int], str]
-    ) -> SignedEntry:
-        self._identify("signed", raw["id"], path)
-        number, version = raw["quarter"], raw["version"]
-        if number > MAX_QUARTER:
-            self._report(f"{path}.quarter", f"a pair has at most {MAX_QUARTER} quarters")
-        if version > MAX_VERSION:
-            self._report(f"{path}.version", f"a summary has at most {MAX_VERSION} versions")
-        first = versions.setdefault((number, version), path)
-        if first != path:
-            self._report(
-                f"{path}.version",
-                f"version {version} of quarter {number} is given twice (also at {first})",
-            )
-        names = (raw["mentor_name"].strip(), raw["mentee_name"].strip())
-        for field, name in zip(("mentor_name", "mentee_name"), names, strict=True):
-            self._report(f"{path}.{field}", line_problem(name, "a name", required=True))
-        try:
-            pdf = base64.b64decode(raw["pdf"], validate=True)
-        except (binascii.Error, ValueError):
-            pdf = b""
-            self._report(f"{path}.pdf", "not base64: the signed PDF cannot be read")
-        else:
-            if (problem := pdf_problem(pdf)) is not None:
-                self._report(f"{path}.pdf", f"not a whole PDF: {problem}")
-            elif digest(pdf) != raw["sha256"]:
-                self._report(
-                    f"{path}.sha256",
-                    "the PDF is not the one signed: its SHA-256 differs (changed since)",
-                )
-        signature = Signature(
-            self.day(raw, "signed_on", path) or EARLIEST, names[0], names[1], version
-        )
-        shown_json = raw.get("shown") or "{}"
-        try:
-            json.loads(shown_json)
-        except ValueError:
-            self._report(f"{path}.shown", "not JSON: what the signed summary showed is unreadable")
-        return SignedEntry(path, raw["id"], number, signature, raw["sha256"], pdf, shown_json)
 
     def _end_reason(self, reason: str, started: date | None, ended: date | None, at: str) -> None:
         if ended is not None and started is not None:
@@ -438,31 +331,6 @@ class Reader:
             action_items=tuple(items),
             feedback=feedback,
         )
-
-    def _feedback(
-        self, raw: dict[str, Any], path: str, partners: tuple[str, str], held: date | None
-    ) -> tuple[FeedbackEntry, ...]:
-        """A session's feedback: the partners' answers, one each, on a held meeting."""
-        found: list[FeedbackEntry] = []
-        given = raw.get("feedback") or []
-        if given and raw["status"] != SessionStatus.HELD.value:
-            self._report(f"{path}.feedback", "feedback is given on a meeting that was held")
-        for i, item in enumerate(given):
-            where = f"{path}.feedback[{i}]"
-            if item["person"] not in partners:
-                self._report(f"{where}.person", "feedback is the mentor's or the mentee's")
-            elif any(f.person == item["person"] for f in found):
-                self._report(f"{where}.person", "each partner answers once per meeting")
-            word = " ".join((item.get("word") or "").split())
-            for problem in feedback_problems(item["useful"], item["balance"], word):
-                self._report(f"{where}.{problem.where}", problem.message)
-            day = self.day(item, "answered_on", where)
-            found.append(
-                FeedbackEntry(
-                    item["person"], item["useful"], item["balance"], word, day or EARLIEST
-                )
-            )
-        return tuple(found)
 
     def _action_item(
         self,
@@ -680,68 +548,3 @@ class Reader:
         mentor_on = self.day(raw, "signed_by_mentor_on", path)
         mentee_on = self.day(raw, "signed_by_mentee_on", path)
         return Agreement(text, mentor_on, mentee_on)
-
-    # -- values ----------------------------------------------------------------------
-    def day(self, raw: dict[str, Any], field: str, path: str) -> date | None:
-        """The date in `raw[field]`; None when it is absent or wrong (a problem then)."""
-        value = raw.get(field)
-        return None if value is None else self._read(values.day, value, f"{path}.{field}")
-
-    def when(self, value: str, where: str) -> datetime | None:
-        """An ISO 8601 date and time with an offset; None when wrong (a problem then)."""
-        return self._read(values.moment, value, where)
-
-    def _moved(self, value: str | None, where: str) -> datetime | None:
-        return None if value is None else self._read(values.wall_clock, value, where)
-
-    def _time(self, raw: dict[str, Any], field: str, path: str) -> time | None:
-        return self._read(values.clock_time, raw[field], f"{path}.{field}")
-
-    def _read(self, read: Callable[[str], T], value: str, where: str) -> T | None:
-        try:
-            return read(value)
-        except ValueError as error:
-            self.problems.append(Problem(where, str(error)))
-            return None
-
-    @staticmethod
-    def _zone_problem(name: str) -> str | None:
-        if zone_problem(name) is None:
-            return None
-        return f"'{shown(name)}' is not a known time zone (like Europe/Berlin)"
-
-    def _wrong(self, where: str, message: str) -> None:
-        self.problems.append(Problem(where, message))
-
-    # -- ids -------------------------------------------------------------------------
-    def _identify(self, kind: str, external_id: str, path: str) -> None:
-        """Check an entry's own id: one line of text, used once in the file."""
-        self._reference(external_id, f"{path}.id")
-        self._unique(kind, external_id, path)
-
-    def _reference(self, value: str, where: str) -> None:
-        self._report(where, line_problem(value, "an id", required=True, limit=200))
-
-    def _key_length(self, value: str, where: str) -> None:
-        if len(value) > TEMPLATE_KEY_MAX:
-            self._report(
-                where, f"a checklist template's id is at most {TEMPLATE_KEY_MAX} characters"
-            )
-
-    def _unique(self, kind: str, external_id: str, path: str) -> None:
-        first = self._seen.setdefault((kind, external_id), path)
-        if first != path:
-            field = "uid" if kind == "uids" else "id"
-            where = path if kind == "uids" else f"{path}.id"
-            self._report(where, f"{field} '{shown(external_id)}' is used twice (also at {first})")
-
-    # -- problems --------------------------------------------------------------------
-    def _report(self, where: str, message: str | None) -> bool:
-        """Note a problem when there is one; True when there was none."""
-        if message is None:
-            return True
-        self.problems.append(Problem(where, message))
-        return False
-
-    def _add(self, path: str, problems: list[Problem]) -> None:
-        self.problems += [Problem(f"{path}.{p.where}", p.message) for p in problems]
