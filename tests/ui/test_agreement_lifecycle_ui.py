@@ -15,7 +15,7 @@ from mentordesk.services import Services
 from mentordesk.services.report import manager_copy
 from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
 from mentordesk.ui.pairs.end_pair_dialog import EndPairDialog
-from mentordesk.ui.printing.report import report_html
+from mentordesk.ui.printing.summary_html import report_html
 from mentordesk.ui.window.main_window import MainWindow
 
 

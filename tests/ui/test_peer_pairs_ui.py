@@ -17,7 +17,7 @@ from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.ui.goals.goal_dialog import GoalDialog
 from mentordesk.ui.pairs.pair_dialog import PairDialog
-from mentordesk.ui.printing.report import report_html
+from mentordesk.ui.printing.summary_html import report_html
 from mentordesk.ui.window.main_window import MainWindow
 
 START = date(2026, 9, 7)  # today is 21 Nov 2026, in quarter 1

@@ -157,7 +157,7 @@ def test_a4_or_letter_by_locale() -> None:
 
 
 def test_control_characters_print_visibly() -> None:
-    from mentordesk.ui.printing.report import literal
+    from mentordesk.ui.printing.summary_html import literal
 
     assert literal("a\x07b <i>&") == "a\u2407b &lt;i&gt;&amp;"
 
