@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.domain.date_words import long_day_text, time_text, zone_note
-from mentordesk.domain.goals import Goal, session_moments
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     ActionItem,
@@ -54,6 +52,7 @@ from mentordesk.ui.sessions.action_item_model import (
     following,
     goal_labels,
 )
+from mentordesk.ui.sessions.session_goals import SessionGoals
 from mentordesk.ui.sessions.session_log_model import STATUS_WORDS
 
 
@@ -158,17 +157,10 @@ class SessionEditor(QWidget):
         self.item_table.selectionModel().currentChanged.connect(self._update_delete)
 
     def _build_goal_row(self) -> None:
-        self.goal = QComboBox()
-        self._progress_of: dict[int, int] = {}  # goal id -> progress, as last read
-        self.goal.setObjectName("checkin_goal")
-        self.progress = QSpinBox()
-        self.progress.setRange(0, 100)
-        self.progress.setSuffix(" %")
-        self.check_in = QPushButton("Check In")
-        self.check_in.setToolTip("Record the goal's progress, linked to this session")
-        self.checkins_done = plain_label(wrap=True)
-        self.goal.currentIndexChanged.connect(self._goal_chosen)
-        self.check_in.clicked.connect(self.record_checkin)
+        self.goals_row = SessionGoals(self._check_in)
+        row = self.goals_row  # its parts, by the names the editor has always had
+        self.goal, self.progress, self.check_in = row.goal, row.progress, row.check_in
+        self.checkins_done = row.checkins_done
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -189,13 +181,7 @@ class SessionEditor(QWidget):
         layout.addWidget(plain_label("Action items"))
         layout.addWidget(self.item_table, 2)
         layout.addLayout(entry)
-        progress = QHBoxLayout()
-        progress.addWidget(plain_label("Goal progress:"))
-        progress.addWidget(self.goal, 1)
-        progress.addWidget(self.progress)
-        progress.addWidget(self.check_in)
-        layout.addLayout(progress)
-        layout.addWidget(self.checkins_done)
+        layout.addWidget(self.goals_row)
         layout.addWidget(self.error)
         layout.addWidget(self.save_note)
 
@@ -234,7 +220,7 @@ class SessionEditor(QWidget):
             for box in (self.topics, self.notes, self.private_note):
                 box.setPlainText("")
             self.items.show((), {})
-            self._show_goals([])  # not the goals of the pair shown before
+            self.goals_row.clear()  # not the goals of the pair shown before
             return
         pair = self.pair
         if pair is None or pair.id != session.pair_id:
@@ -284,55 +270,23 @@ class SessionEditor(QWidget):
                 session.action_items,
             )
         )
-        self._show_goals([g for g in plan.goals if g.is_open] if plan else [])
-        linked = [
-            (g.title, c.progress)
-            for p in plans
-            for g in p.goals
-            for c in g.checkins
-            if c.session_id == session.id
-        ]
-        moments = session_moments([g for p in plans for g in p.goals], session.id)
-        said = []
-        if linked:
-            said.append(
-                "Checked in this session: "
-                + "; ".join(f"{title} {progress}%" for title, progress in linked)
-            )
-        if moments:  # quiet: a line, no fanfare
-            said.append("Moments: " + "; ".join(f"{goal.title}, {what}" for goal, what in moments))
-        self.checkins_done.setText("\n".join(said))
-        self.checkins_done.setVisible(bool(said))
-
-    def _show_goals(self, goals: list[Goal]) -> None:
-        """The goals a check-in can be for; with none, Check In says why it is off."""
-        self.goal.clear()
-        self._progress_of = {g.id: g.progress for g in goals}
-        owners = {g.owner for g in goals}
-        for goal in goals:
-            whose = self.pair.person(goal.owner).name if self.pair else ""
-            # Whose goal, once goals may be either partner's (peers, a mentor's own).
-            shown = f"{whose}: {goal.title}" if len(owners) > 1 and whose else goal.title
-            self.goal.addItem(shown, goal.id)
-        self.goal.setPlaceholderText("" if goals else "No open goal this quarter")
-        self.check_in.setEnabled(bool(goals))
-        self._goal_chosen()
-
-    def _goal_chosen(self, *_args: object) -> None:
-        goal_id = self.goal.currentData()
-        self.progress.setValue(self._progress_of.get(goal_id, 0) if goal_id else 0)
+        every = [g for p in plans for g in p.goals]
+        open_goals = [g for g in plan.goals if g.is_open] if plan else []
+        self.goals_row.show_goals(self.pair, open_goals, every, session.id)
 
     def record_checkin(self) -> None:
         """Record the chosen goal's progress, dated the session's day, linked to it."""
-        goal_id = self.goal.currentData()
-        if self.session is None or goal_id is None:
+        self.goals_row.record_checkin()
+
+    def _check_in(self, goal_id: int, progress: int) -> None:
+        if self.session is None:
             return
         day = min(self.session.scheduled_for.date(), self._services.pairs.today())
         session_id = self.session.id
         try:
             self._bridge.run(
                 lambda: self._services.goals.add_checkin(
-                    goal_id, day, self.progress.value(), "", session_id=session_id
+                    goal_id, day, progress, "", session_id=session_id
                 )
             )
         except UserFacingError as error:
