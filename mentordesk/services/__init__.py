@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from mentordesk.services.demo import DemoService
     from mentordesk.services.feedback import FeedbackService
     from mentordesk.services.goals import GoalService
+    from mentordesk.services.guidance import GuidanceService
     from mentordesk.services.health import HealthService
     from mentordesk.services.interchange import InterchangeService
     from mentordesk.services.meetings import MeetingService
@@ -60,6 +61,11 @@ class Services:
     def drafts_dir(self) -> Path:
         """Where e-mail drafts of invitations go: beside the backups, in the data folder."""
         return self._backup_dir.parent / "drafts"
+
+    @property
+    def guidance_dir(self) -> Path:
+        """Where a team keeps its own guidance files: the data folder's `guidance/`."""
+        return self._backup_dir.parent / "guidance"
 
     def prepare(self) -> None:
         """Get ready for the first write while nobody waits (the app calls this once the
@@ -155,3 +161,9 @@ class Services:
         from mentordesk.services.demo import DemoService
 
         return DemoService(self._store, self.clock, self.interchange)
+
+    @cached_property
+    def guidance(self) -> GuidanceService:
+        from mentordesk.services.guidance import GuidanceService
+
+        return GuidanceService(self._store, self.clock, self.guidance_dir)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+
+from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -42,3 +45,25 @@ def click(qtbot: QtBot, parent: QWidget, text: str) -> None:
     """Click the button of `parent` that reads `text`."""
     [button] = [b for b in parent.findChildren(QPushButton) if b.isVisible() and b.text() == text]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_meeting(window: MainWindow, pair_id: int) -> MeetingModeWindow:
+    window.pair_list.choose(pair_id)
+    window.companions.open_meeting_mode(pair_id)
+    meeting = window.companions.meeting_window
+    assert meeting is not None
+    return meeting
+
+
+def tick(qtbot: QtBot, meeting: MeetingModeWindow, starting: str) -> QModelIndex:
+    """Space on the agenda line that starts with `starting`, as a person ticks it."""
+    row = next(
+        r
+        for r in range(meeting.agenda.rowCount())
+        if meeting.agenda.index(r, 0).data().startswith(starting)
+    )
+    line = meeting.agenda.index(row, 0)
+    meeting.agenda_table.setFocus()
+    meeting.agenda_table.setCurrentIndex(line)
+    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
+    return line

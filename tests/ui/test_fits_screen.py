@@ -530,8 +530,8 @@ def _keys(desk: Desk) -> None:
 
 @case("a first meeting")
 def _guide(desk: Desk) -> None:
-    desk.trigger(A.FIRST_MEETING_GUIDE)
-    desk.check(desk.shown(QDialog, "first_meeting_guide"))
+    desk.trigger(A.GUIDANCE)
+    desk.check(desk.shown(QDialog, "guidance_library"))
 
 
 @case("about")

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
-from windows import activate
+from windows import activate, open_meeting, tick
 
 from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.sessions import SessionStatus
@@ -19,14 +19,6 @@ from mentordesk.services.clock import FixedClock
 from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
 from mentordesk.ui.window.main_window import MainWindow
-
-
-def open_meeting(window: MainWindow, pair_id: int) -> MeetingModeWindow:
-    window.pair_list.choose(pair_id)
-    window.companions.open_meeting_mode(pair_id)
-    meeting = window.companions.meeting_window
-    assert meeting is not None
-    return meeting
 
 
 def add_goal(services: Services, pair_id: int, title: str) -> int:
@@ -47,20 +39,6 @@ def meeting_on(
     meeting = open_meeting(window, pair_id)
     activate(qtbot, meeting)
     return meeting
-
-
-def tick(qtbot: QtBot, meeting: MeetingModeWindow, starting: str) -> QModelIndex:
-    """Space on the agenda line that starts with `starting`, as a person ticks it."""
-    row = next(
-        r
-        for r in range(meeting.agenda.rowCount())
-        if meeting.agenda.index(r, 0).data().startswith(starting)
-    )
-    line = meeting.agenda.index(row, 0)
-    meeting.agenda_table.setFocus()
-    meeting.agenda_table.setCurrentIndex(line)
-    qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
-    return line
 
 
 def test_the_timer_counts_from_the_meetings_start(

@@ -5,7 +5,7 @@ session's topics)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,8 +30,9 @@ class AgendaLine:
     milestone: Milestone | None = None  # ticked when reached
 
 
-def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
-    """The agenda as lines: action items first, then goals, then added topics."""
+def agenda_lines(agenda: Agenda, starters: Sequence[str] = ()) -> list[AgendaLine]:
+    """The agenda as lines: action items first, then goals, then added topics, then the
+    conversation starters put on it in the meeting (ticked, each is a topic)."""
     lines = [
         AgendaLine(
             f"{agenda.owners.get(c.item.owner_id, '?')}: {c.item.text}"
@@ -63,7 +64,9 @@ def agenda_lines(agenda: Agenda) -> list[AgendaLine]:
     # Topics added ahead are already the session's topics: nothing to tick (a goal ticked
     # as discussed is one of them too, and is shown once, as the goal).
     ticked_elsewhere = {g.title for g in agenda.goals} | {r.title for r in agenda.follow_ups}
+    ticked_elsewhere |= set(starters)
     lines += [AgendaLine(f"Added: {t}") for t in agenda.added if t not in ticked_elsewhere]
+    lines += [AgendaLine(f"Question — {s}", topic=s) for s in starters]
     return lines
 
 

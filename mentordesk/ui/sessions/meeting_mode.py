@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
+from mentordesk.ui.guidance.guide_view import GuideView
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.meeting_feedback import offer_feedback
 from mentordesk.ui.sessions.session_editor import SessionEditor
@@ -154,6 +156,7 @@ class MeetingModeWindow(QWidget):
             QShortcut(QKeySequence.StandardKey.Undo, self, lambda: self._undo(undo_stack))
             QShortcut(QKeySequence.StandardKey.Redo, self, undo_stack.redo)
             undo_stack.indexChanged.connect(self._forget_ticks)
+        self._build_guidance()
         self._layout()
         bridge.changed.connect(self._on_changed)
         self.reload_agenda()
@@ -182,6 +185,13 @@ class MeetingModeWindow(QWidget):
         self.end_button = QPushButton("&End Meeting…")
         self.end_button.setToolTip("A recap of this meeting, then close (Ctrl+Shift+Return)")
         self.end_button.clicked.connect(self.end_meeting)
+        self.guidance_button = QPushButton("&Guidance")
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setChecked(True)
+        self.guidance_button.setToolTip(
+            "Show or hide the scripts and questions that suit this meeting (Ctrl+G)"
+        )
+        self.guidance_button.toggled.connect(self._show_guidance)
         self.timer_label = plain_label("00:00")
         self.timer_label.setObjectName("meeting_timer")
         timer_font = QFont(self.timer_label.font())
@@ -192,6 +202,7 @@ class MeetingModeWindow(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.timer_label)
+        header.addWidget(self.guidance_button)
         header.addWidget(self.end_button)
         left = QVBoxLayout()
         guide = plain_label("Agenda — tick what you discussed, and items when done", wrap=True)
@@ -199,15 +210,21 @@ class MeetingModeWindow(QWidget):
         left.addWidget(self.agenda_table, 2)
         left.addWidget(plain_label("Last time"))
         left.addWidget(self.last_summary, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(self.editor, 3)
+        agenda = QWidget()
+        agenda.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setObjectName("meeting_body")
+        body.setChildrenCollapsible(False)
+        for widget, stretch in ((agenda, 2), (self.editor, 3), (self.guidance, 2)):
+            body.addWidget(widget)
+            body.setStretchFactor(body.count() - 1, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.when)
         layout.addWidget(self.join)
-        layout.addLayout(body)
+        layout.addWidget(body, 1)
 
     def _when_text(self) -> str:
         if self.meeting is None:
@@ -218,6 +235,37 @@ class MeetingModeWindow(QWidget):
             f"{zone_note(start)}"
             f" · {self.meeting.location or 'no place set'} · Ctrl+Return adds an action item"
         )
+
+    def _build_guidance(self) -> None:
+        """The side panel: what suits this meeting, and starters to put on the agenda."""
+        self._starters: list[str] = []  # conversation starters put on the agenda here
+        self.guidance = GuideView(
+            on_add=self.add_to_agenda,
+            heading="Guidance for this meeting — Enter puts a question on the agenda",
+        )
+        self.guidance.setObjectName("meeting_guidance")
+        offers = self._services.guidance.for_meeting(self.pair_id, self._moment())
+        self.guidance.show_offers(offers)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.toggle_guidance)
+
+    def _moment(self) -> datetime:
+        return self.meeting.start if self.meeting else self._services.sessions.now()
+
+    def toggle_guidance(self) -> None:
+        """Show the guidance panel, or hide it for more room (Ctrl+G)."""
+        self.guidance_button.toggle()
+
+    def _show_guidance(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        if shown:
+            self.guidance.guides.setFocus()
+
+    def add_to_agenda(self, question: str) -> None:
+        """Put a conversation starter on the agenda, to tick once discussed (the tick
+        writes it into the session's topics, like a goal's)."""
+        if question not in self._starters:
+            self._starters.append(question)
+            self.reload_agenda()
 
     def update_timer(self) -> None:
         """Show the time spent against the planned duration: counted from the meeting's
@@ -285,15 +333,15 @@ class MeetingModeWindow(QWidget):
         return meeting_on_now(later, after)
 
     def _fit_screen(self) -> None:
-        """1100 × 760 where there is room, else the screen's room (a 1280 × 720 or
+        """1280 × 760 where there is room, else the screen's room (a 1280 × 720 or
         1366 × 768 laptop)."""
-        fit_to_screen(self, 1100, 760)
+        fit_to_screen(self, 1280, 760)
 
     def reload_agenda(self) -> None:
         """Build the agenda and last time's summary afresh."""
         at = self.meeting.start if self.meeting else None
         agenda = self._services.sessions.agenda(self.pair_id, at=at)
-        self.agenda.show(agenda_lines(agenda))
+        self.agenda.show(agenda_lines(agenda, self._starters))
         self._show_discussed()
         last = agenda.last_held
         if last is not None:

@@ -57,7 +57,7 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     QUIT = auto()
-    FIRST_MEETING_GUIDE = auto()
+    GUIDANCE = auto()
     KEYBOARD_SHORTCUTS = auto()
     ABOUT = auto()
 
@@ -180,8 +180,10 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),
     ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
-    ActionId.FIRST_MEETING_GUIDE: ActionSpec(
-        "A &First Meeting", QKeySequence.StandardKey.HelpContents, "How to run a first meeting"
+    ActionId.GUIDANCE: ActionSpec(
+        "&Guidance…",
+        QKeySequence.StandardKey.HelpContents,
+        "A first meeting's script, conversation starters, listening and feedback",
     ),
     ActionId.KEYBOARD_SHORTCUTS: ActionSpec(
         "&Keyboard Shortcuts", "Ctrl+/", "Every key MentorDesk answers to"
@@ -258,7 +260,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.END_PAIR,
     ],
     "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
-    "&Help": [A.FIRST_MEETING_GUIDE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
+    "&Help": [A.GUIDANCE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     A.MEETING_MODE,
@@ -325,6 +327,8 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
     ("Esc", "close meeting mode or a dialog; clear the pair filter"),
     ("Ctrl+Return", "accept a form from a notes field; in meeting mode, a new action item"),
     ("Delete", "delete the chosen action item (Ctrl+Z brings it back)"),
+    ("Ctrl+G", "in meeting mode, show or hide the guidance panel"),
+    ("Enter", "in meeting mode's guidance, put the chosen question on the agenda"),
 )
 
 

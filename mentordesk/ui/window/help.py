@@ -1,4 +1,4 @@
-"""The Help menu: A First Meeting, Keyboard Shortcuts, About."""
+"""The Help menu: Keyboard Shortcuts, About (Guidance is ui/guidance)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMessageBox,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk import __version__
-from mentordesk.resource_files import resource
 from mentordesk.ui.window.actions import keyboard_rows
 
 
@@ -51,16 +49,6 @@ def keyboard_shortcuts(parent: QWidget) -> QDialog:
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     dialog = _window("Keyboard Shortcuts", table, parent, "keyboard_shortcuts")
-    dialog.setWindowModality(Qt.WindowModality.NonModal)
-    return dialog
-
-
-def first_meeting_guide(parent: QWidget) -> QDialog:
-    """A short guide to a pair's first meeting, shipped in resources/help/."""
-    text = QPlainTextEdit(resource("help/first-meeting.txt").read_text(encoding="utf-8"))
-    text.setObjectName("guide_text")
-    text.setReadOnly(True)
-    dialog = _window("A First Meeting", text, parent, "first_meeting_guide")
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     return dialog
 

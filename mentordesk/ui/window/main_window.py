@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             A.REDO: self.undo_stack.redo,
             A.QUIT: self.close,
             A.ABOUT: self._about,
-            A.FIRST_MEETING_GUIDE: lambda: self._help("first_meeting_guide"),
+            A.GUIDANCE: self._guidance,
             A.KEYBOARD_SHORTCUTS: lambda: self._help("keyboard_shortcuts"),
         }
 
@@ -382,6 +382,13 @@ class MainWindow(QMainWindow):
         dialog = getattr(help, which)(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def _guidance(self) -> None:
+        from mentordesk.ui.guidance.library_window import GuidanceWindow  # on first use
+
+        window = GuidanceWindow(self.services.guidance, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
 
     def _about(self) -> None:
         from mentordesk.ui.window.help import about

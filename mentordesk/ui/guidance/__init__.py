@@ -1,0 +1,1 @@
+"""Guidance: the library window and meeting mode's panel."""
