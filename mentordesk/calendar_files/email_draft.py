@@ -68,28 +68,13 @@ def email_draft(  # noqa: PLR0917 (the signature callers were given)
     and the subject are replaced by spaces.
     """
     _check_method(calendar, method)
-    if now.utcoffset() is None:
-        raise ValueError("the draft's date needs a time zone")
     filename = _filename(attachment_name)
-    sender_address = _address(sender.address)
-    recipient_address = _address(recipient.address)
-
-    ascii_only = sender.address.isascii() and recipient.address.isascii()
-    # CRLF line ends; sub-parts carry no MIME-Version
-    draft = MIMEPart(policy=SMTP if ascii_only else SMTPUTF8)
-    draft["From"] = _mailbox_header("From", sender.name, sender_address)
-    draft["To"] = _mailbox_header("To", recipient.name, recipient_address)
-    draft["Subject"] = _text_header("Subject", subject)
-    draft["Date"] = now
-    draft["Message-ID"] = make_msgid(domain=sender_address.domain)
-    draft["X-Unsent"] = "1"
-    draft["MIME-Version"] = "1.0"
-    # Quoted-printable keeps the text readable in the file and 7-bit clean. The calendar goes
-    # in base64: it carries the bytes exactly, CRLFs and folded lines included, whereas a
-    # quoted-printable reader may rewrite line ends and adds soft breaks ("=" CRLF) of its
-    # own at 76 columns, next to the calendar's folding, and 8bit needs a transport for it.
-    # Microsoft's MIME writers use base64 for text/calendar too (MS-OXCMAIL 2.1.3.3.8).
-    draft.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    draft = _message(sender, recipient, subject, text, now)
+    # The calendar goes in base64: it carries the bytes exactly, CRLFs and folded lines
+    # included, whereas a quoted-printable reader may rewrite line ends and adds soft
+    # breaks ("=" CRLF) of its own at 76 columns, next to the calendar's folding, and 8bit
+    # needs a transport for it. Microsoft's MIME writers use base64 for text/calendar too
+    # (MS-OXCMAIL 2.1.3.3.8).
     draft.add_attachment(
         calendar,
         maintype="text",
@@ -100,6 +85,38 @@ def email_draft(  # noqa: PLR0917 (the signature callers were given)
         params={"charset": "utf-8", "method": method.value, "name": filename},
     )
     return draft.as_bytes()
+
+
+def text_draft(
+    sender: Mailbox, recipient: Mailbox, subject: str, text: str, now: datetime
+) -> bytes:
+    """A plain-text draft (an agenda, a recap) from `sender` to `recipient`, that a mail
+    program opens in its composer (`X-Unsent: 1`), as bytes with CRLF line ends. Raises
+    ValueError as `email_draft` does."""
+    return _message(sender, recipient, subject, text, now).as_bytes()
+
+
+def _message(
+    sender: Mailbox, recipient: Mailbox, subject: str, text: str, now: datetime
+) -> MIMEPart:
+    """The draft's headers and its text, quoted-printable (readable in the file, 7-bit
+    clean)."""
+    if now.utcoffset() is None:
+        raise ValueError("the draft's date needs a time zone")
+    sender_address = _address(sender.address)
+    recipient_address = _address(recipient.address)
+    ascii_only = sender.address.isascii() and recipient.address.isascii()
+    # CRLF line ends; sub-parts carry no MIME-Version
+    draft = MIMEPart(policy=SMTP if ascii_only else SMTPUTF8)
+    draft["From"] = _mailbox_header("From", sender.name, sender_address)
+    draft["To"] = _mailbox_header("To", recipient.name, recipient_address)
+    draft["Subject"] = _text_header("Subject", subject)
+    draft["Date"] = now
+    draft["Message-ID"] = make_msgid(domain=sender_address.domain)
+    draft["X-Unsent"] = "1"
+    draft["MIME-Version"] = "1.0"
+    draft.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return draft
 
 
 def _check_method(calendar: bytes, method: Method) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from mentordesk.services.safety import SafetyService
     from mentordesk.services.session_edits import SessionEditService
     from mentordesk.services.sessions import SessionService
+    from mentordesk.services.sharing import SharingService
     from mentordesk.services.signing import SigningService
     from mentordesk.services.wins import WinService
 
@@ -167,3 +168,9 @@ class Services:
         from mentordesk.services.guidance import GuidanceService
 
         return GuidanceService(self._store, self.clock, self.guidance_dir)
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        from mentordesk.services.sharing import SharingService
+
+        return SharingService(self._store, self.clock, self.sessions, self.drafts_dir)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -67,3 +69,15 @@ def tick(qtbot: QtBot, meeting: MeetingModeWindow, starting: str) -> QModelIndex
     meeting.agenda_table.setCurrentIndex(line)
     qtbot.keyClick(meeting.agenda_table, Qt.Key.Key_Space)
     return line
+
+
+class MailProgram(QObject):
+    """Stands in for the desktop's handler of file URLs: records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))

@@ -12,8 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from windows import MailProgram
 
 from mentordesk.domain import date_words
 from mentordesk.domain.meetings import SeriesDraft
@@ -112,3 +114,11 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", record)
     monkeypatch.setattr(QMessageBox, "critical", record)
     return shown
+
+
+@pytest.fixture
+def mail_program() -> Iterator[MailProgram]:
+    program = MailProgram()
+    QDesktopServices.setUrlHandler("file", program, "open")
+    yield program
+    QDesktopServices.unsetUrlHandler("file")

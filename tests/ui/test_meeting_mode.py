@@ -111,6 +111,7 @@ def test_end_meeting_recaps_and_closes(
         box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "meeting_recap")
         assert isinstance(box, QMessageBox)
         recaps.append(box.text())
+        assert "Share Recap…" in [b.text() for b in box.buttons()]
         box.button(QMessageBox.StandardButton.Close).click()
 
     qtbot.keyClick(

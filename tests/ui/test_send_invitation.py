@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from windows import MailProgram
 
 from mentordesk.domain.meetings import SeriesDraft
 from mentordesk.services import Services
@@ -28,26 +27,6 @@ from mentordesk.ui.meetings.series_choice_dialog import SeriesChoiceDialog
 from mentordesk.ui.meetings.series_dialog import SeriesDialog
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
-
-
-class MailProgram(QObject):
-    """Stands in for the desktop's handler of file URLs: records what it was asked to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[Path] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(Path(url.toLocalFile()))
-
-
-@pytest.fixture
-def mail_program() -> Iterator[MailProgram]:
-    program = MailProgram()
-    QDesktopServices.setUrlHandler("file", program, "open")
-    yield program
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def answer_next_question(text: str, tries: int = 200) -> None:

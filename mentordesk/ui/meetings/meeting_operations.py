@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.calendar_files.method import Method
@@ -16,6 +15,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.drafts import open_draft
 from mentordesk.ui.common.file_dialogs import save_path
 from mentordesk.ui.common.form_dialog import confirm
 from mentordesk.ui.common.operations import Operations
@@ -186,23 +186,11 @@ class MeetingOperations:
             self._open_draft(path)
 
     def _open_draft(self, path: Path) -> None:
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._ops.message.emit(
-                f"Opened {path.name} in your mail program: check it and press Send "
-                f"(the draft is kept in {path.parent})."
-            )
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "No Mail Program Opened the Draft",
-            f"The e-mail draft is saved as\n{path}\n\nOpen it with your mail program "
-            "(or attach the calendar file inside it to a new message) and send it.",
-            QMessageBox.StandardButton.Ok,
+        open_draft(
+            path,
             self._ops.window,
+            self._ops.message.emit,
+            self._ops.open_dialog,
+            "Open it with your mail program (or attach the calendar file inside it to a "
+            "new message) and send it.",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        folder = box.addButton("Show Folder", QMessageBox.ButtonRole.ActionRole)
-        folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        )
-        self._ops.open_dialog(box)

@@ -90,3 +90,17 @@ def summary(how: str, report: QuarterReport, parent: QWidget) -> str:
         print_report(report, parent)
         return ""
     raise ValueError(f"no such way to give the summary: {how!r}")
+
+
+def print_markdown(markdown: str, parent: QWidget) -> bool:
+    """Ask for a printer and print `markdown` (an agenda, a recap) as a page of text;
+    True if it printed."""
+    from PySide6.QtGui import QTextDocument
+
+    printer = _printer()  # outlives the dialog, which only points to it
+    if not _run_then_destroy(QPrintDialog(printer, parent)):
+        return False
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    document.print_(printer)
+    return True

@@ -1,4 +1,4 @@
-"""After a meeting, each partner's quick feedback, offered from the meeting's recap."""
+"""After a meeting, from its recap: each partner's quick feedback, and the recap to share."""
 
 from __future__ import annotations
 
@@ -38,3 +38,25 @@ def offer_feedback(
         FeedbackDialog(save, name, title, parent=owner).open()  # Qt keeps it: parented
 
     button.clicked.connect(ask)
+
+
+def offer_sharing(box: QMessageBox, services: Services, session: Session, me: int | None) -> None:
+    """A 'Share Recap…' button on the recap `box`: the recap to copy, print or e-mail, in
+    a window over the recap's parent, which stays when meeting mode closes."""
+    from mentordesk.ui.sessions.share_dialog import ShareDialog
+
+    button = box.addButton("Share Recap…", QMessageBox.ButtonRole.ActionRole)
+    button.setToolTip("Copy, print or e-mail the topics, decisions and action items")
+    meeting = box.parentWidget()
+    owner = (meeting.parentWidget() if meeting is not None else None) or meeting
+
+    def share() -> None:
+        shared = services.sharing.shared_recap(session.id)
+        ShareDialog(
+            shared,
+            lambda s: services.sharing.email_draft(session.pair_id, s, me),
+            lambda _text: None,  # the dialog says it itself
+            owner,
+        ).open()
+
+    button.clicked.connect(share)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.date_words import day_text, long_day_text, time_text, when_text, zone_note
-from mentordesk.domain.meetings import ABOUT_TO_START, Occurrence, meeting_on_now
+from mentordesk.domain.meetings import ABOUT_TO_START
 from mentordesk.domain.milestones import Milestone
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.domain.sessions import ActionItem, SessionStatus
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.undo import Step
@@ -39,7 +39,7 @@ from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
 from mentordesk.ui.guidance.guide_view import GuideView
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
-from mentordesk.ui.sessions.meeting_feedback import offer_feedback
+from mentordesk.ui.sessions.meeting_feedback import offer_feedback, offer_sharing
 from mentordesk.ui.sessions.session_editor import SessionEditor
 
 
@@ -50,37 +50,6 @@ def presentation_note() -> QLabel:
     banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
     banner.hide()
     return banner
-
-
-def recap_text(
-    session: Session,
-    owners: dict[int, str],
-    checkins: list[tuple[str, int]],
-    next_meeting: Occurrence | None,
-) -> str:
-    """What a meeting did, in plain lines: topics, new action items by owner, check-ins,
-    and when the pair meets next."""
-    lines = ["Discussed: " + (", ".join(session.topics) if session.topics else "no topics noted")]
-    items = [i for i in session.action_items if i.session_id == session.id]
-    for owner_id in sorted({i.owner_id for i in items}, key=lambda o: owners.get(o, "")):
-        name = owners.get(owner_id, "?")
-        lines.append(f"{name} will:")
-        lines += [
-            f"  • {i.text}" + (f" (by {day_text(i.due, year=False)})" if i.due else "")
-            for i in items
-            if i.owner_id == owner_id
-        ]
-    if not items:
-        lines.append("No new action items.")
-    lines += [f"Checked in: {title} at {progress}%" for title, progress in checkins]
-    if next_meeting is not None:
-        start = next_meeting.start
-        place = f", {next_meeting.location}" if next_meeting.location else ""
-        when = f"{long_day_text(start.date())}, {time_text(start)}"
-        lines.append(f"Next meeting: {when}{zone_note(start)}{place}.")
-    else:
-        lines.append("No next meeting is planned: plan one on the Meetings tab.")
-    return "\n".join(lines)
 
 
 def meeting_link(location: str) -> str | None:
@@ -300,17 +269,10 @@ class MeetingModeWindow(QWidget):
             self.close()
             return
         fresh = self._services.sessions.get(session.id)
-        checkins = [
-            (goal.title, c.progress)
-            for plan in self._services.goals.quarters(self.pair_id)
-            for goal in plan.goals
-            for c in goal.checkins
-            if c.session_id == session.id
-        ]
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
             "Meeting Recap",
-            recap_text(fresh, self._owners, checkins, self._next_meeting()),
+            self._services.sharing.recap(session.id).as_text(),
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -324,13 +286,9 @@ class MeetingModeWindow(QWidget):
             fresh,
             (me, self._owners[me]) if me in self._owners else None,
         )
+        offer_sharing(box, self._services, fresh, me)
         box.finished.connect(lambda _result: self.close())
         box.open()
-
-    def _next_meeting(self) -> Occurrence | None:
-        after = self.meeting.end if self.meeting else self._services.sessions.now()
-        later = [o for o in self._services.meetings.occurrences(self.pair_id) if o.start >= after]
-        return meeting_on_now(later, after)
 
     def _fit_screen(self) -> None:
         """1280 × 760 where there is room, else the screen's room (a 1280 × 720 or

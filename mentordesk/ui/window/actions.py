@@ -22,6 +22,8 @@ class ActionId(Enum):
     NEW_PAIR = auto()
     EDIT_PAIR = auto()
     MEETING_MODE = auto()
+    SHARE_AGENDA = auto()
+    SHARE_RECAP = auto()
     RUN_CHECKLIST = auto()
     CHECKLIST_TEMPLATES = auto()
     TEAM_OVERVIEW = auto()
@@ -80,6 +82,16 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.MEETING_MODE: ActionSpec(
         "&Meeting Mode", "Ctrl+M", "One focused window for the meeting that is on now"
+    ),
+    ActionId.SHARE_AGENDA: ActionSpec(
+        "Next Meeting's A&genda…",
+        "Ctrl+Shift+A",
+        "The next meeting's agenda, to copy, print or e-mail ahead",
+    ),
+    ActionId.SHARE_RECAP: ActionSpec(
+        "Meeting &Recap…",
+        None,
+        "A meeting's topics, decisions and action items, to copy, print or e-mail",
     ),
     ActionId.RUN_CHECKLIST: ActionSpec(
         "Run a &Checklist…", "Ctrl+Shift+K", "Work through a conflict-resolution checklist together"
@@ -250,6 +262,9 @@ MENUS: dict[str, list[ActionId | None]] = {
     "&Pair": [
         A.NEW_PAIR,
         None,
+        A.SHARE_AGENDA,
+        A.SHARE_RECAP,
+        None,
         A.EDIT_AGREEMENT,
         A.SIGN_AS_MENTOR,
         A.SIGN_AS_MENTEE,
@@ -304,6 +319,8 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
     written = agreement is not None and not agreement.text.is_blank
     for action_id in (A.EDIT_AGREEMENT, A.EDIT_PAIR, A.MEETING_MODE, A.RUN_CHECKLIST):
         actions[action_id].setEnabled(editable)
+    for action_id in (A.SHARE_AGENDA, A.SHARE_RECAP):
+        actions[action_id].setEnabled(pair is not None)
     summary = (A.PRINT, A.PRINT_PREVIEW, A.SAVE_PDF, A.SAVE_MANAGER_COPY, A.SIGN_SUMMARY)
     for action_id in (*summary, A.SIGNED_SUMMARIES):
         actions[action_id].setEnabled(pair is not None)

@@ -24,6 +24,7 @@ from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:  # each window's module loads when it first opens, not at start-up
+    from mentordesk.services.sharing import Shared
     from mentordesk.ui.health.team_window import TeamWindow
     from mentordesk.ui.people.people_window import PeopleWindow
     from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
@@ -149,6 +150,45 @@ class Companions(QObject):
         self.meeting_window.show()
         self.meeting_window.raise_()
         self.meeting_window.activateWindow()  # the keyboard goes to the meeting
+
+    def share_agenda(self, pair_id: int) -> None:
+        """The next meeting's agenda, to copy, print or send ahead."""
+        from mentordesk.ui.data.autosave import flush_everywhere
+
+        flush_everywhere()  # the topics being typed belong on it
+        self._share(pair_id, self._services.sharing.agenda(pair_id))
+
+    def share_recap(self, pair_id: int) -> None:
+        """The recap of the session chosen on the Sessions tab (else the last one held),
+        to copy, print or send."""
+        from mentordesk.domain.sessions import SessionStatus
+        from mentordesk.ui.data.autosave import flush_everywhere
+
+        flush_everywhere()
+        chosen = self._workspace.sessions.chosen() if self._workspace.sessions_tab.built else None
+        if chosen is None or chosen.session is None:
+            now = self._services.sessions.now()
+            held = [
+                r
+                for r in self._services.sessions.log(pair_id)
+                if r.session is not None and r.status is SessionStatus.HELD and r.when <= now
+            ]
+            chosen = held[-1] if held else None
+        if chosen is None or chosen.session is None:
+            self._operations.report("This pair has held no meeting yet: there is nothing to recap.")
+            return
+        self._share(pair_id, self._services.sharing.shared_recap(chosen.session.id))
+
+    def _share(self, pair_id: int, shared: Shared) -> None:
+        from mentordesk.ui.sessions.share_dialog import ShareDialog
+
+        dialog = ShareDialog(
+            shared,
+            lambda s: self._services.sharing.email_draft(pair_id, s, self.me),
+            self._operations.message.emit,
+            self._window,
+        )
+        self._operations.open_dialog(dialog)
 
     def changed_elsewhere(self, session_ids: frozenset[int]) -> None:
         """Sessions changed on another computer: every editor showing them follows."""

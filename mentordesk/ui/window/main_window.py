@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
             A.WHO_AM_I: lambda: c().choose_who_i_am(),
             A.SEARCH: lambda: c().show_search(),
             A.MEETING_MODE: lambda: pair(c().open_meeting_mode),
+            A.SHARE_AGENDA: lambda: pair(c().share_agenda),
+            A.SHARE_RECAP: lambda: pair(c().share_recap),
             A.PRESENTATION: lambda: c().set_presentation(
                 self.action_map[A.PRESENTATION].isChecked()
             ),

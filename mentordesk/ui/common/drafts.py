@@ -1,0 +1,39 @@
+"""An e-mail draft written to the drafts folder, handed to the person's mail program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def open_draft(
+    path: Path,
+    parent: QWidget,
+    tell: Callable[[str], object],
+    show: Callable[[QMessageBox], object] = QMessageBox.open,
+    how: str = "Open it with your mail program and send it.",
+) -> None:
+    """Open the draft at `path` in the mail program and `tell` the person so; where no
+    program opens it, a message says where the draft is and `how` to send it, with a
+    button that shows the folder (handed to `show`)."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        tell(
+            f"Opened {path.name} in your mail program: check it and press Send "
+            f"(the draft is kept in {path.parent})."
+        )
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "No Mail Program Opened the Draft",
+        f"The e-mail draft is saved as\n{path}\n\n{how}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    folder = box.addButton("Show Folder", QMessageBox.ButtonRole.ActionRole)
+    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    show(box)
