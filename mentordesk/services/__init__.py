@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from mentordesk.services.meetings import MeetingService
     from mentordesk.services.pairs import PairService
     from mentordesk.services.people import PeopleService
+    from mentordesk.services.reminders import ReminderService
     from mentordesk.services.report import ReportService
     from mentordesk.services.safety import SafetyService
     from mentordesk.services.session_edits import SessionEditService
@@ -174,3 +175,9 @@ class Services:
         from mentordesk.services.sharing import SharingService
 
         return SharingService(self._store, self.clock, self.sessions, self.drafts_dir)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from mentordesk.services.reminders import ReminderService
+
+        return ReminderService(self._store, self.clock)
