@@ -223,9 +223,14 @@ def window_opener(db: str | None, early: EarlyCheck | None, lock: Path) -> Calla
 
 
 def run_gui(
-    db: str | None, *, exit_when_ready: bool = False, early: EarlyCheck | None = None
+    db: str | None,
+    *,
+    exit_when_ready: bool = False,
+    early: EarlyCheck | None = None,
+    in_tray: bool = False,
 ) -> int:
-    """Open the main window on `db`; returns the exit status when it closes."""
+    """Open the main window on `db` (`in_tray`: only its tray icon, where there is a
+    tray); returns the exit status when it closes."""
     paths = app_paths()
     log_file = configure_logging(paths)
     crash_log = _open_crash_log(paths) if log_file is not None else None
@@ -233,7 +238,9 @@ def run_gui(
     with contextlib.suppress(ValueError, OSError, AttributeError, RuntimeError):
         faulthandler.enable(crash_log or sys.stderr)
     try:
-        return _start_window(paths, db, exit_when_ready, early, told_on_stderr=log_file is None)
+        return _start_window(
+            paths, db, exit_when_ready, early, told_on_stderr=log_file is None, in_tray=in_tray
+        )
     finally:
         gc.enable()  # also when the start failed before the window settled it
         faulthandler.disable()
@@ -248,6 +255,7 @@ def _start_window(
     early: EarlyCheck | None,
     *,
     told_on_stderr: bool,
+    in_tray: bool = False,
 ) -> int:
     """run_gui()'s work once logging is set up.
 
@@ -278,5 +286,6 @@ def _start_window(
         recover,
         lock,
         exit_when_ready=exit_when_ready,
+        in_tray=in_tray,
         chosen_server=team if database is None and not team.override else None,
     )

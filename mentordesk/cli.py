@@ -248,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, exit as soon as it is shown and filled (for timing the start)",
     )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start in the system tray with reminders, the window hidden until asked for "
+        "(what the autostart entry runs; without a tray the window opens)",
+    )
     _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -452,7 +458,9 @@ def _main(argv: Sequence[str] | None) -> int:
             early = None  # the start says what is wrong, in a window
         from mentordesk.app import run_gui
 
-        status = run_gui(args.db, exit_when_ready=args.exit_when_ready, early=early)
+        status = run_gui(
+            args.db, exit_when_ready=args.exit_when_ready, early=early, in_tray=args.in_tray
+        )
         if args.exit_when_ready:  # a timing probe: the OS frees the rest faster than teardown
             logging.shutdown()
             sys.stdout.flush()

@@ -32,6 +32,17 @@ class Settings:
     # A shared PostgreSQL server to open instead of this computer's own file: its URL,
     # never with a password (that lives in the system keyring, .pgpass or PGPASSWORD).
     team_database: str | None = None
+    # Reminders: the kinds turned off (ReminderKind values); whether closing the window
+    # leaves MentorDesk running in the system tray; whether it starts, in the tray, with
+    # the person's desktop session.
+    reminders_off: tuple[str, ...] = ()
+    keep_in_tray: bool = False
+    start_with_session: bool = False
+
+    def __post_init__(self) -> None:
+        # JSON keeps the tuple as a list; anything but strings in it is dropped
+        kinds = self.reminders_off if isinstance(self.reminders_off, list | tuple) else ()
+        object.__setattr__(self, "reminders_off", tuple(k for k in kinds if isinstance(k, str)))
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with `changes` applied."""

@@ -19,6 +19,7 @@ SOON = timedelta(minutes=15)  # a meeting this close is announced
 SERIES_ENDING_DAYS = 14  # a series ending this soon, with the pair going on, is offered longer
 REVIEW_DAYS = 14  # the quarter's last two weeks: its review and health check are due
 UNRECORDED_DAYS = 8  # a meeting unrecorded this long ago is no longer "last week's"
+RECORD_AFTER = timedelta(hours=12)  # time to record a meeting before it is reminded of
 
 
 class ReminderKind(StrEnum):
@@ -114,7 +115,11 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
                 meeting,
             )
         )
-    recent = [o for o in facts.unrecorded if (today - o.start.date()).days <= UNRECORDED_DAYS]
+    recent = [
+        o
+        for o in facts.unrecorded
+        if (today - o.start.date()).days <= UNRECORDED_DAYS and o.end + RECORD_AFTER <= now
+    ]
     if recent:
         last = recent[-1]
         found.append(

@@ -50,6 +50,7 @@ class ActionId(Enum):
     FIND = auto()
     SEARCH = auto()
     PRESENTATION = auto()
+    REMINDERS = auto()
     SHOW_PAIR_LIST = auto()
     SHOW_GOALS = auto()
     SHOW_SESSIONS = auto()
@@ -170,6 +171,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.PRESENTATION: ActionSpec(
         "&Presentation Mode", "Ctrl+Shift+H", "Hide every private note while you share your screen"
     ),
+    ActionId.REMINDERS: ActionSpec(
+        "&Reminders…", None, "Which reminders show, and MentorDesk in the system tray"
+    ),
     ActionId.SHOW_PAIR_LIST: ActionSpec(
         "Pair &List", "Ctrl+Shift+L", "Show or hide the list of pairs, for more room"
     ),
@@ -258,6 +262,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.SHOW_AGREEMENT,
         None,
         A.PRESENTATION,
+        A.REMINDERS,
     ],
     "&Pair": [
         A.NEW_PAIR,

@@ -186,21 +186,32 @@ def run(
     lock_path: Path,
     *,
     exit_when_ready: bool = False,
+    in_tray: bool = False,
     chosen_server: TeamDatabaseService | None = None,
 ) -> int:
     """Open the database and the main window; returns the exit status when it closes.
 
     A second start on the same database brings the running window forward instead.
+    `in_tray` (the autostart entry's start): only the tray icon shows, with reminders,
+    where the desktop has a tray; elsewhere the window opens as usual.
     `chosen_server`: the team database chosen in settings is the one being opened, so
     when it cannot be reached this computer's own database is offered instead.
     """
     restart = False
     try:
-        status, restart = _run(open_app, recover, lock_path, exit_when_ready, chosen_server)
+        status, restart = _run(
+            open_app, recover, lock_path, (exit_when_ready, in_tray), chosen_server
+        )
     finally:
         if restart:  # only now: the new one must find the database free
             start_again()
     return status
+
+
+def _tray_available() -> bool:
+    from mentordesk.ui.window.reminders import tray_available  # loaded with the reminders
+
+    return tray_available()
 
 
 def _open_chosen(
@@ -229,10 +240,12 @@ def _run(
     open_app: Callable[[], OpenedApp],
     recover: Callable[[DamagedDatabaseError], None],
     lock_path: Path,
-    exit_when_ready: bool,
+    how: tuple[bool, bool],
     chosen_server: TeamDatabaseService | None,
 ) -> tuple[int, bool]:
-    """run()'s work; also says whether to start MentorDesk again afterwards."""
+    """run()'s work (`how`: exit when ready, start in the tray); also says whether to
+    start MentorDesk again afterwards."""
+    exit_when_ready, in_tray = how
     qt_app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("MentorDesk")
@@ -257,7 +270,11 @@ def _run(
         notice = crash_notice.begin(opened.paths)
         window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
         instance.activate_requested.connect(window.bring_forward)
-        window.show()
+        if in_tray and _tray_available():
+            window.start_reminders()  # the icon now; the window when it is asked for
+        else:
+            window.show()
+            QTimer.singleShot(WARM_UP_AFTER_MS, window.start_reminders)
         if notice is not None:
             QTimer.singleShot(0, lambda: crash_notice.show(notice, window))
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # each window's module loads when it first opens, not at star
     from mentordesk.ui.people.people_window import PeopleWindow
     from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
     from mentordesk.ui.sessions.search_window import SearchWindow
+    from mentordesk.ui.window.reminders import ReminderDesk
 
 
 class Companions(QObject):
@@ -223,6 +224,23 @@ class Companions(QObject):
         from mentordesk.ui.people.whoami_dialog import WhoAmIDialog
 
         self._operations.open_dialog(WhoAmIDialog(save, people, current, self._window))
+
+    def choose_reminders(self, desk: ReminderDesk | None) -> None:
+        """Which reminders show, the tray, the start with the session."""
+        from mentordesk.ui.window.reminder_settings import ReminderSettingsDialog
+        from mentordesk.ui.window.reminders import tray_available
+
+        me = self._services.people.get(self.me) if self.me is not None else None
+        whose = (
+            f"They are for {me.name}'s pairs (People ▸ I Am)."
+            if me is not None
+            else "Nobody is chosen in People ▸ I Am: they are for every pair on this "
+            "computer, when it holds three or fewer."
+        )
+        dialog = ReminderSettingsDialog(self._settings, whose, tray_available(), self._window)
+        if desk is not None:
+            dialog.accepted.connect(desk.check)  # a kind turned on may be due now
+        self._operations.open_dialog(dialog)
 
     # -- the database -----------------------------------------------------------------------
     def choose_team_database(self) -> None:

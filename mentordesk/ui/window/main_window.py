@@ -38,6 +38,7 @@ from mentordesk.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:  # a first run only: its module loads then
     from mentordesk.domain.signing import SignedSummary
+    from mentordesk.ui.window.reminders import ReminderDesk
     from mentordesk.ui.window.welcome_page import WelcomePage
 
 A = ActionId
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self.restart_requested = False  # run() starts MentorDesk again once this one is gone
         self.close_without_asking = False  # a signal or the end of the desktop session
+        self.quitting = False  # Quit was chosen: closing closes, even with the tray kept
+        self.reminders: ReminderDesk | None = None  # from start_reminders()
         self.bridge = ChangeBridge(self)
         self.undo_stack = QUndoStack(self)
         self.tasks = Background(self)  # import, export, the demo team
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
             A.CHECK_DATABASE: lambda: c().check_database(),
             A.TEAM_DATABASE: lambda: c().choose_team_database(),
             A.WHO_AM_I: lambda: c().choose_who_i_am(),
+            A.REMINDERS: lambda: c().choose_reminders(self.reminders),
             A.SEARCH: lambda: c().show_search(),
             A.MEETING_MODE: lambda: pair(c().open_meeting_mode),
             A.SHARE_AGENDA: lambda: pair(c().share_agenda),
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
             ),
             A.UNDO: self.undo_stack.undo,
             A.REDO: self.undo_stack.redo,
-            A.QUIT: self.close,
+            A.QUIT: self.quit_for_real,
             A.ABOUT: self._about,
             A.GUIDANCE: self._guidance,
             A.KEYBOARD_SHORTCUTS: lambda: self._help("keyboard_shortcuts"),
@@ -347,6 +351,46 @@ class MainWindow(QMainWindow):
         self._on_pair_chosen(self.pair_list.chosen_id())
         self.statusBar().showMessage("Restored. The data it replaced was backed up first.", 10000)
 
+    def start_reminders(self) -> None:
+        """Reminders from now on: checked soon, then every minute (the app calls this once
+        the window is up; the tray icon, where there is a tray, comes with them)."""
+        from mentordesk.ui.window.reminders import ReminderDesk, WindowTarget
+
+        if self.reminders is None:
+            self.reminders = ReminderDesk(
+                self.services,
+                self._settings,
+                lambda: self.companions.me,
+                WindowTarget(self),
+                status_bar=self.statusBar(),
+                icon=self.windowIcon(),
+                parent=self,
+            )
+            self.reminders.start()
+
+    def quit_for_real(self) -> None:
+        """Close even when closing would only hide the window in the tray, then leave."""
+        self.quitting = True
+        if self.close():
+            QApplication.quit()
+        else:
+            self.quitting = False
+
+    def _hide_in_tray(self) -> bool:
+        """Closing hides the window when the person keeps MentorDesk in the tray."""
+        desk = self.reminders
+        keep = desk is not None and desk.tray is not None and desk.tray.isVisible()
+        if self.quitting or self.close_without_asking or not keep:
+            return False
+        if not self._settings.load().keep_in_tray:
+            return False
+        from mentordesk.ui.data.autosave import flush_everywhere
+
+        flush_everywhere()  # what is typed is saved, as on closing
+        window_state.keep(self._ui_state, self, self.splitter, self.pair_list.chosen_id())
+        self.hide()
+        return True
+
     def bring_forward(self) -> None:
         """Come to the front (a second start of MentorDesk asked for this window)."""
         self.showNormal()
@@ -400,6 +444,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from mentordesk.ui.data.autosave import flush_everywhere  # loaded with the first editor
 
+        if self._hide_in_tray():
+            event.ignore()  # still running, in the tray: reminders go on
+            return
         if not self.close_without_asking and (editing := self._editor_with_edits()) is not None:
             event.ignore()  # it asks Save / Discard / Cancel first; then close again
             editing.raise_()
