@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from mentordesk.domain.assessments import SelfAssessment, Stage
 from mentordesk.domain.date_words import date_range
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
@@ -97,6 +98,11 @@ class Goal:
     checkins: tuple[CheckIn, ...] = ()
     owner: Role = Role.MENTEE  # whose goal: the partner in this role
     milestones: tuple[Milestone, ...] = ()  # by due date
+    assessments: tuple[SelfAssessment, ...] = ()  # the owner's ratings, before first
+
+    def assessment(self, stage: Stage) -> SelfAssessment | None:
+        """The owner's rating of the skill at `stage`, if they gave one."""
+        return next((a for a in self.assessments if a.stage is stage), None)
 
     @property
     def draft(self) -> GoalDraft:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from mentordesk.domain.assessments import SelfAssessment
 from mentordesk.domain.goals import GoalDraft, Outcome
 from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
@@ -55,6 +56,7 @@ class GoalEntry:
     carried_from: str | None
     checkins: tuple[CheckInEntry, ...]
     milestones: tuple[MilestoneEntry, ...] = ()
+    assessments: tuple[SelfAssessment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from mentordesk.domain.assessments import SelfAssessment, Stage, assessment_problems
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
 from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import (
@@ -493,6 +494,16 @@ class Reader(PairExtras):
                 for problem in milestone_problems(text, due, span, i):
                     self._report(f"{where}.{problem.where}", problem.message)
             milestones.append(MilestoneEntry(text, due or EARLIEST, reached))
+        assessments = []
+        for stage, item in (raw.get("self_assessment") or {}).items():
+            where = f"{path}.self_assessment.{stage}"
+            evidence = " ".join(item["evidence"].split())
+            on = self.day(item, "on", where)
+            for problem in assessment_problems(item["score"], evidence):
+                self._report(f"{where}.{problem.where}", problem.message)
+            assessments.append(
+                SelfAssessment(Stage(stage), item["score"], evidence, on or EARLIEST)
+            )
         outcome = raw.get("outcome")
         reflection = (raw.get("reflection") or "").strip()
         self._report(f"{path}.reflection", text_problem(reflection, "the reflection"))
@@ -506,6 +517,7 @@ class Reader(PairExtras):
             carried_from=raw.get("carried_from"),
             checkins=tuple(sorted(checkins, key=lambda c: c.on)),
             milestones=tuple(milestones),
+            assessments=tuple(assessments),
         )
 
     def _one_per_skill(self, goals: tuple[GoalEntry, ...]) -> None:

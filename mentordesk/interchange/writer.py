@@ -237,6 +237,7 @@ def _goals(pair: Pair, goals: Sequence[Goal]) -> list[dict[str, Any]]:
                 {"on": c.on.isoformat(), "progress": c.progress, "note": c.note} for c in g.checkins
             ],
             **_milestones(g),
+            **_assessments(g),
         }
         for g in ordered
     ]
@@ -251,6 +252,22 @@ def _milestones(goal: Goal) -> dict[str, Any]:
             {"text": m.text, "due": m.due.isoformat(), "reached_on": _iso(m.reached_on)}
             for m in goal.milestones
         ]
+    }
+
+
+def _assessments(goal: Goal) -> dict[str, Any]:
+    """The owner's self-assessment, when there is one (files without it read as before)."""
+    if not goal.assessments:
+        return {}
+    return {
+        "self_assessment": {
+            a.stage.value: {
+                "score": a.score,
+                "evidence": a.evidence,
+                "on": a.assessed_on.isoformat(),
+            }
+            for a in goal.assessments
+        }
     }
 
 

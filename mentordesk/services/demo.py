@@ -121,6 +121,13 @@ def _goals(
                 }
                 for m in plan.milestones
             ]
+        ratings = {
+            r.stage: {"score": r.score, "evidence": r.evidence, "on": day.isoformat()}
+            for r in plan.ratings
+            if (day := span.starts_on + timedelta(days=r.day)) <= on
+        }
+        if ratings:
+            goal["self_assessment"] = ratings
         earlier = next((g for g in goals if g["title"] == title and g["quarter"] < number), None)
         if earlier is not None:
             goal["carried_from"] = earlier["id"]

@@ -60,6 +60,18 @@ class DemoGoal:
     fields: dict[str, str]  # skill, title, specific, measure; status, outcome, reflection
     checkins: tuple[CheckIn, ...]
     milestones: tuple[DemoMilestone, ...] = ()
+    ratings: tuple[DemoRating, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoRating:
+    """The owner's self-assessment at a stage ('before' or 'after'), `day` days into the
+    goal's quarter (given only once that day has come)."""
+
+    stage: str
+    day: int
+    score: int
+    evidence: str
 
 
 @dataclass(frozen=True)
@@ -295,7 +307,13 @@ def _goal(table: _Table) -> DemoGoal:
             m.number("day"), m.text("text"), m.number("reached") if "reached" in m.raw else None
         ),
     )
-    return DemoGoal(QUARTERS[quarter], fields, tuple(checkins), tuple(milestones))
+    ratings = _each(
+        table.tables("self_assessments"),
+        lambda r: DemoRating(
+            r.text("stage"), r.number("day"), r.number("score"), r.text("evidence")
+        ),
+    )
+    return DemoGoal(QUARTERS[quarter], fields, tuple(checkins), tuple(milestones), tuple(ratings))
 
 
 def _series(table: _Table) -> DemoSeries:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from mentordesk.domain.assessments import SelfAssessment, Stage, assessment_problems
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import (
     Goal,
@@ -192,6 +193,25 @@ class GoalService:
         text = "Reach Milestone" if reached else "Take Back Milestone"
         on = self.today() if reached else None
         return perform(self._store, text, self._reached(milestone_id, on, session_id))
+
+    def assess(self, goal_id: int, stage: Stage, score: int, evidence: str) -> Step:
+        """The goal's owner rates its skill at `stage` (before or after the quarter's
+        work), 1 to 5 with a line of evidence, dated today; a second rating of the same
+        stage replaces the first. Undone, the rating is as it was."""
+        evidence = " ".join(evidence.split())
+        raise_if(assessment_problems(score, evidence))
+        rating = SelfAssessment(stage, score, evidence, self.today())
+        return perform(self._store, "Self-Assessment", self._rated(goal_id, stage, rating))
+
+    def _rated(self, goal_id: int, stage: Stage, rating: SelfAssessment | None) -> Action:
+        def rate(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
+            goal = uow.goals.get(goal_id)
+            self._open_pair(uow, goal.pair_id)
+            before = goal.assessment(stage)
+            uow.goals.set_assessment(goal_id, rating, stage)
+            return ChangeSet.of_goals(goal_id), self._rated(goal_id, stage, before)
+
+        return rate
 
     # -- the actions -------------------------------------------------------------------
     def _milestone_added(

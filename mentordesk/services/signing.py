@@ -97,11 +97,15 @@ def shown(report: QuarterReport) -> str:
 
 
 def _owner(goal: Goal) -> list[Any]:
-    """Whose goal, when it is not the mentee's, and its milestones, when it has some
-    (else nothing: what was signed before either existed shows the same)."""
+    """Whose goal, when it is not the mentee's, its milestones and its self-assessments,
+    when it has some (else nothing: what was signed before they existed shows the same)."""
     extra: list[Any] = [] if goal.owner is Role.MENTEE else [goal.owner.value]
     if goal.milestones:
         extra.append([[m.text, _day(m.due), _day(m.reached_on)] for m in goal.milestones])
+    if goal.assessments:
+        extra.append(
+            {a.stage.value: [a.score, a.evidence, _day(a.assessed_on)] for a in goal.assessments}
+        )
     return extra
 
 

@@ -241,6 +241,7 @@ class BulkImport:
         by_pair = [{goal.external_id: next(ids) for goal in pair.goals} for pair in pairs]
         rows, checkins, links = [], [], []
         milestones: list[dict[str, Any]] = []
+        ratings: list[dict[str, Any]] = []
         for pair_id, pair, goal_ids in zip(added.pairs, pairs, by_pair, strict=True):
             for goal in pair.goals:
                 goal_id, draft = goal_ids[goal.external_id], goal.draft
@@ -271,12 +272,23 @@ class BulkImport:
                     {"goal_id": goal_id, "due": m.due, "text": m.text, "reached_on": m.reached_on}
                     for m in goal.milestones
                 ]
+                ratings += [
+                    {
+                        "goal_id": goal_id,
+                        "stage": a.stage.value,
+                        "score": a.score,
+                        "evidence": a.evidence,
+                        "assessed_on": a.assessed_on,
+                    }
+                    for a in goal.assessments
+                ]
                 if goal.carried_from is not None:  # linked once every goal is there
                     links.append({"goal": goal_id, "from": goal_ids[goal.carried_from]})
                 added.goals.append(goal_id)
         self._insert(tables.goals, rows)
         self._insert(tables.checkins, checkins)
         self._insert(tables.milestones, milestones)
+        self._insert(tables.self_assessments, ratings)
         if links:
             goals_c = tables.goals.c
             self._conn.execute(

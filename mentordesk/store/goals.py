@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from mentordesk.domain.assessments import SelfAssessment, Stage
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from mentordesk.store.models import GoalRow
 
 GOALS, CHECKINS, MILESTONES = tables.goals.c, tables.checkins.c, tables.milestones.c
+RATINGS = tables.self_assessments.c
 # by quarter, the mentee's (or second peer's) first, technical first
 ORDER = (GOALS.quarter, GOALS.owner, GOALS.skill.desc(), GOALS.id)
 
@@ -48,9 +50,10 @@ def goal_record(
     row: Row[*tuple[Any, ...]],
     checkins: Iterable[CheckIn],
     milestones: Iterable[Milestone] = (),
+    assessments: Iterable[SelfAssessment] = (),
 ) -> Goal:
-    """The domain record of a goals row, with its check-ins oldest first and its
-    milestones by due date."""
+    """The domain record of a goals row, with its check-ins oldest first, its
+    milestones by due date and its self-assessments, the one before first."""
     return Goal(
         id=row.id,
         external_id=row.external_id,
@@ -69,12 +72,14 @@ def goal_record(
         checkins=tuple(checkins),
         owner=Role(row.owner),
         milestones=tuple(milestones),
+        assessments=tuple(sorted(assessments, key=lambda a: a.stage is Stage.AFTER)),
     )
 
 
 def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
-    """Check-ins ('c') and milestones ('m') of these goals as rows of one kind, each
-    goal's check-ins by day, its milestones by due date."""
+    """Check-ins ('c'), milestones ('m') and self-assessments (their stage, 'before' or
+    'after') of these goals as rows of one kind, each goal's check-ins by day, its
+    milestones by due date."""
     checkins = select(
         literal_column("'c'").label("kind"),
         CHECKINS.id,
@@ -95,7 +100,17 @@ def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
         MILESTONES.text,
         MILESTONES.session_id,
     ).where(MILESTONES.goal_id.in_(goal_ids))
-    return union_all(checkins, milestones).order_by(
+    ratings = select(
+        RATINGS.stage,
+        RATINGS.id,
+        RATINGS.goal_id,
+        RATINGS.assessed_on,
+        RATINGS.score,
+        cast(null(), Date),
+        RATINGS.evidence,
+        cast(null(), Integer),
+    ).where(RATINGS.goal_id.in_(goal_ids))
+    return union_all(checkins, milestones, ratings).order_by(
         literal_column("kind"), literal_column("day"), literal_column("id")
     )
 
@@ -164,16 +179,22 @@ class GoalRepository:
         rows = self._session.execute(select(tables.goals).where(where).order_by(*ORDER)).all()
         found: defaultdict[int, list[CheckIn]] = defaultdict(list)
         steps: defaultdict[int, list[Milestone]] = defaultdict(list)
-        # A goal's check-ins and milestones in one statement (one round trip on a server).
-        for batch in chunks((row.id for row in rows), share=2) if checkins else ():
+        ratings: defaultdict[int, list[SelfAssessment]] = defaultdict(list)
+        # A goal's check-ins, milestones and ratings in one statement (one round trip on
+        # a server).
+        for batch in chunks((row.id for row in rows), share=3) if checkins else ():
             for c in self._session.execute(_checkins_and_milestones(batch)):
                 if c.kind == "c":
                     found[c.goal_id].append(CheckIn(c.id, c.day, c.number, c.text, c.session_id))
-                else:
+                elif c.kind == "m":
                     steps[c.goal_id].append(
                         Milestone(c.id, c.goal_id, c.text, c.day, c.reached_on, c.session_id)
                     )
-        return [goal_record(row, found[row.id], steps[row.id]) for row in rows]
+                else:
+                    ratings[c.goal_id].append(
+                        SelfAssessment(Stage(c.kind), c.number, c.text, c.day)
+                    )
+        return [goal_record(row, found[row.id], steps[row.id], ratings[row.id]) for row in rows]
 
     def last_checkins(self, goal_ids: Iterable[int]) -> dict[int, date]:
         """The day of each goal's latest check-in (goals without one are left out)."""
@@ -186,6 +207,22 @@ class GoalRepository:
             )
             found.update((goal_id, day) for goal_id, day in self._session.execute(query))
         return found
+
+    def set_assessment(self, goal_id: int, rating: SelfAssessment | None, stage: Stage) -> None:
+        """Keep `rating` as the goal's rating at `stage` (None: it has none)."""
+        table = tables.self_assessments
+        self._session.execute(
+            delete(table).where((RATINGS.goal_id == goal_id) & (RATINGS.stage == stage.value))
+        )
+        if rating is not None:
+            values = {
+                "goal_id": goal_id,
+                "stage": rating.stage.value,
+                "score": rating.score,
+                "evidence": rating.evidence,
+                "assessed_on": rating.assessed_on,
+            }
+            self._session.execute(insert(table).values(values))
 
     def add_milestone(self, milestone: Milestone) -> int:
         """Keep a milestone of a goal (its id is ignored); returns its id."""

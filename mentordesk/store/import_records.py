@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from mentordesk.domain.assessments import SelfAssessment
 from mentordesk.domain.goals import GoalDraft, Outcome
 from mentordesk.domain.health import RunStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
@@ -58,6 +59,8 @@ class GoalLike(Protocol):
     def checkins(self) -> Sequence[CheckInLike]: ...
     @property
     def milestones(self) -> Sequence[MilestoneLike]: ...
+    @property
+    def assessments(self) -> Sequence[SelfAssessment]: ...
 
 
 class MeetingLike(Protocol):

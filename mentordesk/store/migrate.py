@@ -34,6 +34,7 @@ KNOWN_REVISIONS = (
     "0015",
     "0016",
     "0017",
+    "0018",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "mentordesk.store:migrations"

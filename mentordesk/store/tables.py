@@ -181,6 +181,21 @@ milestones = Table(
     Column("session_id", ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True),
 )
 
+# A partner's rating of a goal's skill, before and after the quarter's work (issue 26).
+self_assessments = Table(
+    "self_assessments",
+    metadata,
+    _id(),
+    _parent("goal_id", "goals.id", "CASCADE"),
+    _required("stage", String(6)),
+    _required("score", Integer),
+    _required("evidence", Text),
+    _required("assessed_on", Date),
+    UniqueConstraint("goal_id", "stage", name="one_per_stage"),
+    CheckConstraint("score BETWEEN 1 AND 5", name="score"),
+    CheckConstraint("stage IN ('before', 'after')", name="stage"),
+)
+
 meeting_series = Table(
     "meeting_series",
     metadata,

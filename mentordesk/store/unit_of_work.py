@@ -56,6 +56,7 @@ ERASED = (
     tables.meeting_series,
     tables.checkins,
     tables.milestones,
+    tables.self_assessments,
     tables.goals,
     tables.agreements,
     tables.pairs,

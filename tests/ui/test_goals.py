@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.assessments import Stage
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Skill
 from mentordesk.domain.pairs import Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
+from mentordesk.ui.goals.assessment_dialog import AssessmentDialog
 from mentordesk.ui.goals.checkin_dialog import CheckInDialog
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.goal_dialog import GoalDialog
@@ -239,3 +241,47 @@ def test_milestones_are_added_ticked_and_removed_on_the_goal_card(
     assert card.milestone_rows == []
     window.undo_stack.undo()
     assert [m.text for m in services.goals.get(goal_id).milestones] == ["First query reviewed"]
+
+
+def test_the_skill_is_rated_before_and_after_on_the_goal_card(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    goal_id = (
+        services.goals.create(
+            pair_id, GoalDraft(1, Skill.SOFT, "Speak up in planning", date(2026, 11, 30))
+        ).created
+        or 0
+    )
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    card = window.workspace.goals.cards[Role.MENTEE, Skill.SOFT]
+    assert card.assessment.text() == "not rated yet"
+    card.assess_button.click()
+    dialog = window.operations.dialog
+    assert isinstance(dialog, AssessmentDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Self-Assessment — Ben Okafor: Speak up in planning"
+    assert dialog.chosen_stage() is Stage.BEFORE
+    # the scale's words are the guidance file's
+    assert dialog.points.itemText(0) == "1 · I avoid situations that need it."
+    click_ok(qtbot, dialog)  # nothing chosen: said in the dialog, which stays
+    assert window.operations.dialog is dialog
+    dialog.points.setFocus()
+    qtbot.keyClick(dialog.points, Qt.Key.Key_2)  # typing 2 chooses the second point
+    assert dialog.points.currentData() == 2
+    qtbot.keyClicks(dialog.evidence, "Silent in most plannings")
+    qtbot.keyClick(dialog.evidence, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.operations.dialog is None)
+    assert card.assessment.text() == "2 of 5 at the start"
+    card.assess_button.click()
+    again = window.operations.dialog
+    assert isinstance(again, AssessmentDialog)
+    assert again.chosen_stage() is Stage.AFTER  # the start is rated: the end next
+    qtbot.keyClick(again.points, Qt.Key.Key_4)
+    qtbot.keyClicks(again.evidence, "Ran the planning twice")
+    click_ok(qtbot, again)
+    qtbot.waitUntil(lambda: window.operations.dialog is None)
+    assert card.assessment.text() == "2 → 4 of 5"
+    window.undo_stack.undo()
+    assert card.assessment.text() == "2 of 5 at the start"
+    assert services.goals.get(goal_id).assessment(Stage.AFTER) is None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.assessments import assessment_words
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import Goal, GoalStatus, Skill, expected_progress, is_behind
 from mentordesk.domain.milestones import MILESTONES_MAX, Milestone
@@ -27,7 +28,7 @@ from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
 
@@ -44,6 +45,7 @@ class GoalCard(QGroupBox):
     milestone_add_requested = Signal(int)  # the goal id
     milestone_ticked = Signal(int, bool)  # milestone id, reached
     milestone_remove_requested = Signal(int)  # milestone id
+    assess_requested = Signal(int)  # the goal id
 
     def __init__(
         self,
@@ -83,6 +85,7 @@ class GoalCard(QGroupBox):
         facts.addRow("Measure:", self.measure)
         facts.addRow("Target:", self.target)
         facts.addRow("Status:", self.status)
+        facts.addRow("Self-rating:", self._rating_line())
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +105,20 @@ class GoalCard(QGroupBox):
         layout.addWidget(self.empty)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
+
+    def _rating_line(self) -> QHBoxLayout:
+        """The self-rating, before and after, with Rate… beside it."""
+        self.assessment = plain_label(wrap=True)
+        self.assessment.setObjectName("self_assessment")
+        self.assess_button = QPushButton("Rate…")
+        self.assess_button.setToolTip(
+            "Self-assessment: where the skill stands, 1 to 5, before and after the quarter"
+        )
+        self.assess_button.clicked.connect(lambda: self._emit(self.assess_requested))
+        row = QHBoxLayout()
+        row.addWidget(self.assessment, 1)
+        row.addWidget(self.assess_button)
+        return row
 
     def _buttons(self) -> QHBoxLayout:
         self.set_button = QPushButton("Set Goal…")
@@ -173,6 +190,15 @@ class GoalCard(QGroupBox):
             self.chart.set_data(None)
             return
         self.checkin_button.setEnabled(editable and goal.status is not GoalStatus.DROPPED)
+        self.assess_button.setEnabled(editable)
+        self.assessment.setText(assessment_words(goal.assessments) or "not rated yet")
+        self.assessment.setToolTip(
+            shown_as_typed(
+                "\n".join(
+                    f"{a.stage.value.title()}: {a.score} — {a.evidence}" for a in goal.assessments
+                )
+            )
+        )
         self.goal_title.setText(goal.title)
         self.specific.setText(goal.specific or "–")
         self.measure.setText(goal.measure or "–")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from mentordesk.domain.assessments import Stage
 from mentordesk.domain.goals import GoalDraft, Outcome, Skill
+from mentordesk.domain.guidance import GuideKind
 from mentordesk.domain.pairs import Pair, Role
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
@@ -19,6 +21,7 @@ class GoalOperations:
         # `operations.push` tells the views what changed: `bridge` is not needed here.
         self._goals = services.goals
         self._wins = services.wins
+        self._guidance = services.guidance
         self._ops = operations
 
     def set_goal(self, pair: Pair, number: int, skill: Skill, owner: Role = Role.MENTEE) -> None:
@@ -100,6 +103,36 @@ class GoalOperations:
             self._ops.push(self._goals.add_milestone(goal_id, text, on))
 
         self._ops.open_dialog(MilestoneDialog(save, goal.title, span, due, self._ops.window))
+
+    def assess(self, goal_id: int) -> None:
+        """Ask the goal's owner where its skill stands, before or after the quarter."""
+        from mentordesk.ui.goals.assessment_dialog import AssessmentDialog
+
+        goal = self._goals.get(goal_id)
+        pair = self._goals.pair_of(goal.pair_id)
+        guide = next(
+            (
+                g
+                for g in self._guidance.library().guides
+                if g.kind is GuideKind.SELF_ASSESSMENT and goal.skill in g.skills
+            ),
+            None,
+        )
+        stage = Stage.AFTER if goal.assessment(Stage.BEFORE) is not None else Stage.BEFORE
+
+        def save(chosen: Stage, score: int, evidence: str) -> None:
+            self._ops.push(self._goals.assess(goal_id, chosen, score, evidence))
+
+        dialog = AssessmentDialog(
+            save,
+            goal.title,
+            pair.person(goal.owner).name,
+            scale=guide.scale if guide else (),
+            given=goal.assessments,
+            parent=self._ops.window,
+            stage=stage,
+        )
+        self._ops.open_dialog(dialog)
 
     def reach_milestone(
         self, milestone_id: int, reached: bool, session_id: int | None = None

@@ -103,6 +103,7 @@ class GoalsPanel(QWidget):
                 )
             )
             card.milestone_ticked.connect(operations.reach_milestone)
+            card.assess_requested.connect(operations.assess)
             card.milestone_remove_requested.connect(operations.remove_milestone)
         slots = QWidget()
         self._slot_layout = QVBoxLayout(slots)

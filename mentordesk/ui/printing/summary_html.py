@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
+from mentordesk.domain.assessments import HIGHEST
 from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
@@ -118,6 +119,18 @@ def _milestones_html(line: GoalLine, as_of: date) -> str:
     )
 
 
+def _assessments_html(goal: Goal, as_of: date) -> str:
+    """The owner's self-assessment, before and after, as it stood on `as_of`."""
+    given = [a for a in goal.assessments if a.assessed_on <= as_of]
+    if not given:
+        return ""
+    parts = [
+        f"{a.stage.value} {a.score} of {HIGHEST} ({day_text(a.assessed_on)}: {literal(a.evidence)})"
+        for a in given
+    ]
+    return "<p><b>Self-assessment:</b> " + "; ".join(parts) + "</p>"
+
+
 def _goal_html(
     line: GoalLine, index: int, current: bool, whose: str = "", as_of: date | None = None
 ) -> str:
@@ -141,7 +154,8 @@ def _goal_html(
         f"<b>Target date:</b> {day_text(goal.target_date)} · "
         f"{status}<b>{progress}:</b> {line.progress}%{flag}</p>"
         f"<p>[[chart:{index}]]<br><small>{legend}</small></p>"
-        f"{_milestones_html(line, as_of or date.max)}{review}"
+        f"{_milestones_html(line, as_of or date.max)}"
+        f"{_assessments_html(goal, as_of or date.max)}{review}"
     )
 
 
