@@ -343,6 +343,33 @@ def _review(desk: Desk) -> None:
     desk.check(desk.dialog())
 
 
+@case("self-assessment")
+def _assess(desk: Desk) -> None:
+    goal_id, _pair_id = _goal_with_checkins(desk, ANA_BEN)
+    desk.window().workspace.goal_operations.assess(goal_id)
+    desk.check(desk.dialog())
+
+
+@case("next meeting's agenda")
+def _agenda(desk: Desk) -> None:
+    desk.choose(CHEN_HANA)
+    desk.trigger(A.SHARE_AGENDA)
+    desk.check(desk.dialog())
+
+
+@case("meeting recap to share")
+def _share_recap(desk: Desk) -> None:
+    desk.choose(FARAH_EMIL)
+    desk.trigger(A.SHARE_RECAP)
+    desk.check(desk.dialog())
+
+
+@case("reminders")
+def _reminders(desk: Desk) -> None:
+    desk.trigger(A.REMINDERS)
+    desk.check(desk.dialog())
+
+
 @case("meeting plan")
 def _series(desk: Desk) -> None:
     pair_id = desk.choose(ANA_BEN)
@@ -528,7 +555,7 @@ def _keys(desk: Desk) -> None:
     desk.check(desk.shown(QDialog, "keyboard_shortcuts"))
 
 
-@case("a first meeting")
+@case("guidance")
 def _guide(desk: Desk) -> None:
     desk.trigger(A.GUIDANCE)
     desk.check(desk.shown(QDialog, "guidance_library"))
