@@ -168,7 +168,7 @@ def _quarter_reminders(facts: PairFacts, today: date) -> list[Reminder]:
                 facts.pair_id,
                 f"{facts.title}: meetings end {day_text(until, year=False)}",
                 "The weekly meeting ends with the quarter, and the pairing goes on. "
-                "Click to plan the next quarter's meetings.",
+                "Click to carry them on through the next quarter.",
             )
         )
     ends = facts.quarter_ends

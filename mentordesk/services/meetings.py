@@ -23,7 +23,7 @@ from mentordesk.domain.meetings import (
     weekday_code,
 )
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
-from mentordesk.domain.quarters import quarter
+from mentordesk.domain.quarters import quarter, quarter_number
 from mentordesk.domain.text import line_problem
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
@@ -79,6 +79,20 @@ class MeetingService:
         today = self._clock.now().date()
         live = [s for s in self.series_of(pair_id) if not s.cancelled and s.draft.until >= today]
         return live[-1] if live else None
+
+    def suggested_extension(self, pair_id: int) -> SeriesDraft:
+        """The current series carried on from its next meeting to the end of the quarter
+        that follows its last day (not past the pair's end, planned or agreed)."""
+        draft = self.suggested_draft(pair_id)
+        with self._store.reading() as uow:
+            pair = uow.pairs.get(pair_id)
+        after = draft.until + timedelta(days=1)
+        number = quarter_number(pair.started_on, pair.quarters, after) or 1
+        end = quarter(pair.started_on, pair.quarters, number).ends_on
+        stop = pair.ended_on or (pair.agreement.text.runs_until if pair.agreement else None)
+        if stop is not None:
+            end = min(end, stop)
+        return replace(draft, until=max(draft.until, end))
 
     def suggested_draft(self, pair_id: int) -> SeriesDraft:
         """A sensible new series: the current one from its next meeting, else a fresh one

@@ -150,3 +150,14 @@ def test_reminders_are_for_the_persons_own_pairs(
             e = services.people.create(PersonDraft(f"E{n}", f"e{n}@example.org")).created or 0
             services.pairs.create(cara, e, date(2026, 9, 7))
         assert services.reminders.whose(None) == []
+
+
+def test_a_series_ending_is_offered_through_the_next_quarter(
+    services: Services, pair: tuple[int, int, int]
+) -> None:
+    pair_id = pair[0]
+    longer = services.meetings.suggested_extension(pair_id)  # the series ends 21 Dec
+    assert (longer.weekday, longer.until) == ("MO", date(2027, 3, 6))  # quarter 2's end
+    assert longer.first_date == date(2026, 11, 23)  # from the next meeting on
+    services.pairs.edit_agreement(pair_id, AgreementText(runs_until=date(2027, 1, 31)))
+    assert services.meetings.suggested_extension(pair_id).until == date(2027, 1, 31)

@@ -5,7 +5,7 @@ a day, and turned off in View ▸ Reminders. The autostart entry is written and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,9 +18,11 @@ from mentordesk.services import Services
 from mentordesk.services.autostart import entry_text, exec_line, set_autostart
 from mentordesk.services.clock import FixedClock
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.meetings.series_dialog import SeriesDialog
 from mentordesk.ui.window.actions import ActionId
 from mentordesk.ui.window.main_window import MainWindow
 from mentordesk.ui.window.reminder_settings import ReminderSettingsDialog
+from mentordesk.ui.window.reminders import WindowTarget
 
 
 def record_until(services: Services, pair_id: int, count: int) -> None:
@@ -113,3 +115,18 @@ def test_the_autostart_entry_starts_mentordesk_in_the_tray(tmp_path: Path) -> No
 )
 def test_the_exec_line_quotes_as_the_desktop_entry_spec_says(command: list[str], line: str) -> None:
     assert exec_line(command) == line
+
+
+def test_a_series_ending_opens_the_plan_carried_on_through_the_next_quarter(
+    make_window: Callable[[], MainWindow], services: Services, pair_id: int, clock: FixedClock
+) -> None:
+    clock.moment = datetime(2026, 12, 8, 10, tzinfo=UTC)  # the series ends on 21 Dec
+    window = make_window()
+    window.start_reminders()
+    desk = window.reminders
+    assert desk is not None
+    [ending] = [r for r in services.reminders.due([pair_id]) if r.kind.value == "series-ending"]
+    WindowTarget(window).open_reminder(ending)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, SeriesDialog)
+    assert dialog.draft().until == date(2027, 3, 6)

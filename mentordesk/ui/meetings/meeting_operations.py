@@ -33,8 +33,9 @@ class MeetingOperations:
         self._meetings = services.meetings
         self._ops = operations
 
-    def plan(self, pair_id: int) -> None:
-        """Plan the weekly meeting, or change it from a date on (history keeps both)."""
+    def plan(self, pair_id: int, *, extend: bool = False) -> None:
+        """Plan the weekly meeting, or change it from a date on (history keeps both);
+        `extend`: the current one carried on through the next quarter, to confirm."""
         from mentordesk.ui.meetings.series_dialog import SeriesDialog
 
         current = self._meetings.current_series(pair_id)
@@ -42,9 +43,12 @@ class MeetingOperations:
         def save(draft: SeriesDraft) -> None:
             self._ops.push(self._meetings.plan_meetings(pair_id, draft))
 
-        dialog = SeriesDialog(
-            save, self._meetings.suggested_draft(pair_id), current is not None, self._ops.window
+        suggested = (
+            self._meetings.suggested_extension(pair_id)
+            if extend and current is not None
+            else self._meetings.suggested_draft(pair_id)
         )
+        dialog = SeriesDialog(save, suggested, current is not None, self._ops.window)
         self._ops.open_dialog(dialog)
 
     def skip(self, occurrence: Occurrence) -> None:

@@ -175,8 +175,9 @@ class WindowTarget:
             companions.share_agenda(reminder.pair_id)
         elif kind in (ReminderKind.UNRECORDED, ReminderKind.OVERDUE_ITEMS):
             workspace.setCurrentWidget(workspace.sessions_tab)
-        elif kind is ReminderKind.SERIES_ENDING:
+        elif kind is ReminderKind.SERIES_ENDING:  # offered longer, to confirm
             workspace.setCurrentWidget(workspace.meetings_tab)
+            workspace.meeting_operations.plan(reminder.pair_id, extend=True)
         elif kind is ReminderKind.REVIEW_DUE:
             workspace.setCurrentIndex(0)  # the goals
         else:
