@@ -359,7 +359,7 @@ def _agenda(desk: Desk) -> None:
 
 @case("meeting recap to share")
 def _share_recap(desk: Desk) -> None:
-    desk.choose(FARAH_EMIL)
+    desk.choose(ANA_BEN)
     desk.trigger(A.SHARE_RECAP)
     desk.check(desk.dialog())
 
@@ -391,7 +391,8 @@ def _send(method: Method) -> Case:
         pair_id = desk.choose(ANA_BEN)
         meetings = desk.services.meetings
         draft = meetings.suggested_draft(pair_id)  # a new series in three weeks' time
-        later = replace(draft, first_date=draft.first_date + timedelta(weeks=3))
+        first = draft.first_date + timedelta(weeks=3)
+        later = replace(draft, first_date=first, until=max(draft.until, first + timedelta(weeks=8)))
         meetings.plan(pair_id, replace(later, location="Room 5.02, by the lifts"))
         assert len(desk.services.calendar.candidates(pair_id, method)) > 1  # else no choice
         desk.window().workspace.meeting_operations.send(pair_id, method)
