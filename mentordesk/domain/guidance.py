@@ -128,7 +128,7 @@ def _guide(fields: dict[str, str], body: str, source: str) -> Guide:
         raise GuideError(f"its id '{key}' is not lowercase letters, digits and dashes")
     kind = _one(GuideKind, fields["kind"], "kind")
     order = fields.get("order", "100")
-    if not order.isdigit():
+    if not re.fullmatch(r"[0-9]{1,6}", order):
         raise GuideError(f"its order '{order}' is not a whole number")
     if not body:
         raise GuideError("it has nothing below its front matter")
@@ -216,11 +216,11 @@ class Offer:
     reason: str
 
 
-_REASONS = {
+_REASONS = {  # "… — for {reason}"
     Moment.FIRST_MEETING: "your first meeting",
-    Moment.GOAL_BEHIND: "a goal is behind",
-    Moment.QUARTER_END: "the quarter is ending",
-    Moment.ENDING: "the pairing is ending",
+    Moment.GOAL_BEHIND: "a goal behind schedule",
+    Moment.QUARTER_END: "the quarter's end",
+    Moment.ENDING: "the end of the pairing",
 }
 
 

@@ -18,6 +18,7 @@ from mentordesk.domain.meetings import Occurrence
 SOON = timedelta(minutes=15)  # a meeting this close is announced
 SERIES_ENDING_DAYS = 14  # a series ending this soon, with the pair going on, is offered longer
 REVIEW_DAYS = 14  # the quarter's last two weeks: its review and health check are due
+AGREEMENT_DAYS = 14  # the agreement's review is reminded of this long after its date
 UNRECORDED_DAYS = 8  # a meeting unrecorded this long ago is no longer "last week's"
 RECORD_AFTER = timedelta(hours=12)  # time to record a meeting before it is reminded of
 
@@ -74,8 +75,14 @@ class Reminder:
 
     @property
     def key(self) -> str:
-        """One reminder of a kind a day per pair: the record's key."""
-        return f"{self.kind.value}:{self.pair_id}"
+        """One reminder of a kind a day per pair (and per meeting, for a meeting's own):
+        the record's key."""
+        meeting = (
+            f":{self.about.start.isoformat()}"
+            if self.kind is ReminderKind.MEETING_SOON and self.about
+            else ""
+        )
+        return f"{self.kind.value}:{self.pair_id}{meeting}"
 
 
 def due_reminders(
@@ -144,7 +151,7 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
         )
     found += _quarter_reminders(facts, today)
     review = facts.agreement_review
-    if review is not None and review <= today:
+    if review is not None and review <= today < review + timedelta(AGREEMENT_DAYS):
         found.append(
             Reminder(
                 ReminderKind.AGREEMENT_REVIEW,

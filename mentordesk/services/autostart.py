@@ -31,11 +31,12 @@ def start_command() -> list[str]:
 
 def exec_line(command: Sequence[str]) -> str:
     """`command` as a desktop entry's Exec value: an argument with a space or a special
-    character quoted, and the specials escaped (the Desktop Entry Specification)."""
+    character quoted, and the specials escaped inside the quotes with a backslash, which
+    the file's own string escaping doubles (the Desktop Entry Specification)."""
     parts = []
     for arg in command:
         if any(c.isspace() or c in _SPECIAL + "'<>~|&;*?#()" for c in arg):
-            escaped = "".join(f"\\{c}" if c in _SPECIAL else c for c in arg)
+            escaped = "".join(f"\\\\{c}" if c in _SPECIAL else c for c in arg)
             parts.append(f'"{escaped}"')
         else:
             parts.append(arg)

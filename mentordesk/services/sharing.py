@@ -24,14 +24,19 @@ from mentordesk.store.unit_of_work import Store
 
 # A line of the shared notes that records a decision: "Decided: …", "Agreed – …".
 _DECISION = re.compile(r"^\s*(?:decided|decision|agreed)\b\s*[:\-–—]?\s*(.+)$", re.IGNORECASE)
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~])")  # ( ) and ! mean nothing without [ ]
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~&])")  # ( ) and ! mean nothing without [ ]
+# What starts a block at a line's start: a list item, a numbered one, a rule, a heading
+# underline ("- ", "+ ", "1. ", "---", "===").
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])", re.M)
 
 
 def md(text: str) -> str:
-    """`text` as Markdown shows it literally (its own * or # are no markup)."""
+    """`text` as Markdown shows it literally, on every line (its own * or # are no
+    markup, a line of its own that starts with '- ' or '1. ' is no list)."""
     escaped = _MARKDOWN.sub(r"\\\1", text)
-    escaped = re.sub(r"^(\s*)(\d+)([.)])(\s)", r"\1\2\\\3\4", escaped)  # "1. " is no list
-    return re.sub(r"^(\s*)([-+])(\s)", r"\1\\\2\3", escaped)  # nor "- " or "+ "
+    return _LINE_START.sub(
+        lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", escaped
+    )
 
 
 def decisions(notes: str) -> list[str]:

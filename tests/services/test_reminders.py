@@ -103,6 +103,8 @@ def test_the_agreements_review_date(services: Services, pair: tuple[int, int, in
     assert K.AGREEMENT_REVIEW not in due(services, pair_id, datetime(2026, 11, 24, 10, tzinfo=UTC))
     found = due(services, pair_id, datetime(2026, 11, 25, 10, tzinfo=UTC))
     assert found[K.AGREEMENT_REVIEW].startswith("Ana Silva → Ben Okafor: read your agreement again")
+    assert K.AGREEMENT_REVIEW in due(services, pair_id, datetime(2026, 12, 8, 10, tzinfo=UTC))
+    assert K.AGREEMENT_REVIEW not in due(services, pair_id, datetime(2026, 12, 9, 10, tzinfo=UTC))
 
 
 def test_a_kind_turned_off_never_shows(services: Services, pair: tuple[int, int, int]) -> None:

@@ -34,6 +34,9 @@ def test_markdown_shows_the_pairs_words_as_typed() -> None:
     assert md("*Bold* #1 [x](y)") == r"\*Bold\* \#1 \[x\](y)"
     assert md("- not a list") == r"\- not a list"
     assert md("1. first") == r"1\. first"
+    assert md("--") == r"\--"  # no rule
+    assert md("a &copy; b") == r"a \&copy; b"  # no entity
+    assert md("ok\n- item\n2) two\n===") == "ok\n\\- item\n2\\) two\n\\==="  # every line
 
 
 def test_a_recap_has_topics_decisions_and_items_by_owner_and_no_private_note(

@@ -49,19 +49,41 @@ def test_a_first_meeting_opens_on_its_script_and_a_question_goes_on_the_agenda(
     assert question in meeting.editor.topics.toPlainText().splitlines()
 
 
-def test_ctrl_g_hides_the_panel_for_room_and_shows_it_again(
+def test_by_keys_alone_ctrl_g_then_enter_twice_puts_a_question_on_the_agenda(
     qtbot: QtBot, make_window: Callable[[], MainWindow], pair_id: int, clock: FixedClock
 ) -> None:
     window = make_window()
     clock.moment = datetime(2026, 11, 23, 15, 10, tzinfo=UTC)
     meeting = open_meeting(window, pair_id)
     activate(qtbot, meeting)
-    qtbot.keyClick(meeting, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert not meeting.guidance.isVisible()
+    panel = meeting.guidance
+    assert meeting.editor.notes.hasFocus()  # the meeting starts in the notes
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(meeting.editor.notes, Qt.Key.Key_G, ctrl)  # into the panel
+    assert panel.isVisible()
+    assert panel.guides.hasFocus()
+    for _ in range(titles(meeting).index("Reviewing the quarter")):
+        qtbot.keyClick(panel.guides, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.guides, Qt.Key.Key_Return)  # on to its questions
+    assert panel.starters.hasFocus()
+    question = panel.starters.currentItem().text()
+    qtbot.keyClick(panel.starters, Qt.Key.Key_Return)  # on the agenda
+    assert f"Question — {question}" in agenda_lines(meeting)
+    qtbot.keyClick(panel.starters, Qt.Key.Key_G, ctrl)  # from inside: hidden for room
+    assert not panel.isVisible()
     assert not meeting.guidance_button.isChecked()
-    qtbot.keyClick(meeting, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert meeting.guidance.isVisible()
-    assert meeting.guidance.guides.hasFocus()
+    assert meeting.editor.notes.hasFocus()
+    qtbot.keyClick(meeting.editor.notes, Qt.Key.Key_G, ctrl)  # and back, in it
+    assert panel.isVisible()
+    assert panel.guides.hasFocus()
+    meeting.close()
+    again = open_meeting(window, pair_id)  # the question stays on this meeting's agenda
+    assert f"Question — {question}" in agenda_lines(again)
+
+
+def agenda_lines(meeting: object) -> list[str]:
+    agenda = meeting.agenda  # type: ignore[attr-defined]
+    return [agenda.index(r, 0).data() for r in range(agenda.rowCount())]
 
 
 def test_a_later_meeting_is_offered_no_first_meeting_script(
@@ -81,5 +103,5 @@ def test_a_later_meeting_is_offered_no_first_meeting_script(
     assert "A first meeting, in about 45 minutes" not in found
     assert found[0] == "Reviewing the quarter"
     assert meeting.guidance.guides.item(0).toolTip() == (
-        "Conversation starters — for the quarter is ending"
+        "Conversation starters — for the quarter's end"
     )

@@ -109,7 +109,7 @@ def test_the_autostart_entry_starts_mentordesk_in_the_tray(tmp_path: Path) -> No
     [
         (["mentordesk"], "mentordesk"),
         (["/a b/python", "-m", "mentordesk"], '"/a b/python" -m mentordesk'),
-        (['/x"y$z/m'], '"/x\\"y\\$z/m"'),
+        (['/x"y$z/m'], '"/x\\\\"y\\\\$z/m"'),  # doubled: the file's string escaping
         (["/p%q"], "/p%%q"),
     ],
 )

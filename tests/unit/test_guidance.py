@@ -61,6 +61,7 @@ def test_a_starter_reads_its_fields_and_its_questions() -> None:
         ("---\nid: a\nkind: card\ntitle: T\ntitle: U\n---\nbody", "'title' is given twice"),
         ("---\nid: a\nkind: card\ntitle: T\nphase: late\n---\nbody", "phase 'late'"),
         ("---\nid: a\nkind: card\ntitle: T\norder: soon\n---\nbody", "order 'soon'"),
+        ("---\nid: a\nkind: card\ntitle: T\norder: ²\n---\nbody", "order '²'"),
         ("---\nid: a\nkind: card\ntitle: T\n---\n", "nothing below its front matter"),
         ("---\nid: a\nkind: starter\ntitle: T\n---\nJust prose.", "questions as a list"),
         ("---\nid: a\nkind: card\ntitle T\n---\nbody", "line 4 is not 'name: value'"),

@@ -49,6 +49,7 @@ class GuideView(QWidget):
         self.guides.setWordWrap(True)
         self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.guides.currentItemChanged.connect(self._show)
+        self.guides.itemActivated.connect(lambda _item: self._into_questions())  # Enter
         self.text = QTextBrowser()
         self.text.setObjectName("guide_text")
         self.text.setAccessibleName("Guide")
@@ -80,6 +81,15 @@ class GuideView(QWidget):
         if heading:
             layout.addWidget(plain_label(heading, wrap=True))
         layout.addWidget(split)
+
+    def focus_guides(self) -> None:
+        """The keyboard to the list of guides."""
+        self.guides.setFocus()
+
+    def _into_questions(self) -> None:
+        """Enter on a guide with questions: on to its questions, to choose one."""
+        if self.starters.isVisible() and self.starters.count():
+            self.starters.setFocus()
 
     def show_offers(self, offers: Sequence[Offer]) -> None:
         """Offer these guides, each with why (the first is chosen)."""

@@ -119,9 +119,11 @@ def _milestones_html(line: GoalLine, as_of: date) -> str:
     )
 
 
-def _assessments_html(goal: Goal, as_of: date) -> str:
-    """The owner's self-assessment, before and after, as it stood on `as_of`."""
-    given = [a for a in goal.assessments if a.assessed_on <= as_of]
+def _assessments_html(goal: Goal) -> str:
+    """The owner's self-assessment, before and after: both belong to the goal's quarter
+    (the one after is often given at a review held just after it), as the signed
+    figures count them."""
+    given = goal.assessments
     if not given:
         return ""
     parts = [
@@ -155,7 +157,7 @@ def _goal_html(
         f"{status}<b>{progress}:</b> {line.progress}%{flag}</p>"
         f"<p>[[chart:{index}]]<br><small>{legend}</small></p>"
         f"{_milestones_html(line, as_of or date.max)}"
-        f"{_assessments_html(goal, as_of or date.max)}{review}"
+        f"{_assessments_html(goal)}{review}"
     )
 
 

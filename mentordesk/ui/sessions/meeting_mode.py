@@ -16,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +51,10 @@ def presentation_note() -> QLabel:
     banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
     banner.hide()
     return banner
+
+
+# Conversation starters put on a session's agenda in meeting mode, by session id.
+ADDED_QUESTIONS: dict[int, list[str]] = {}
 
 
 def meeting_link(location: str) -> str | None:
@@ -207,7 +212,10 @@ class MeetingModeWindow(QWidget):
 
     def _build_guidance(self) -> None:
         """The side panel: what suits this meeting, and starters to put on the agenda."""
-        self._starters: list[str] = []  # conversation starters put on the agenda here
+        session = self.editor.session
+        # the conversation starters put on this session's agenda (kept while MentorDesk
+        # runs: closing meeting mode and opening it again keeps them)
+        self._starters = ADDED_QUESTIONS.setdefault(session.id if session else 0, [])
         self.guidance = GuideView(
             on_add=self.add_to_agenda,
             heading="Guidance for this meeting — Enter puts a question on the agenda",
@@ -221,17 +229,29 @@ class MeetingModeWindow(QWidget):
         return self.meeting.start if self.meeting else self._services.sessions.now()
 
     def toggle_guidance(self) -> None:
-        """Show the guidance panel, or hide it for more room (Ctrl+G)."""
-        self.guidance_button.toggle()
+        """Ctrl+G: into the guidance panel (shown again if hidden); from inside it, hide
+        it for more room."""
+        if self.guidance.isVisible() and not self._in_guidance():
+            self.guidance.focus_guides()
+        else:
+            self.guidance_button.toggle()
 
     def _show_guidance(self, shown: bool) -> None:
+        was_in = self._in_guidance()
         self.guidance.setVisible(shown)
         if shown:
-            self.guidance.guides.setFocus()
+            self.guidance.focus_guides()
+        elif was_in:  # the keyboard back where the meeting's words are
+            self.editor.notes.setFocus()
+
+    def _in_guidance(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.guidance.isAncestorOf(focus)
 
     def add_to_agenda(self, question: str) -> None:
         """Put a conversation starter on the agenda, to tick once discussed (the tick
-        writes it into the session's topics, like a goal's)."""
+        writes it into the session's topics, like a goal's). It stays on this session's
+        agenda while MentorDesk runs, also when meeting mode is opened again."""
         if question not in self._starters:
             self._starters.append(question)
             self.reload_agenda()

@@ -392,15 +392,18 @@ class MainWindow(QMainWindow):
         return True
 
     def bring_forward(self) -> None:
-        """Come to the front (a second start of MentorDesk asked for this window)."""
-        self.showNormal()
+        """Come to the front (a second start asked for this window, or the tray did): as
+        it was, maximised or not, only no longer minimised or hidden."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 
     def _restart(self) -> None:
         self.restart_requested = True
+        self.quitting = True  # closing closes, even with MentorDesk kept in the tray
         if not self.close():  # the person kept the window open: no restart after all
-            self.restart_requested = False
+            self.restart_requested = self.quitting = False
 
     def _editor_with_edits(self) -> QWidget | None:
         """An open editor whose edits are not saved (the checklist template editor)."""

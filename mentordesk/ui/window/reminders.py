@@ -87,7 +87,7 @@ class ReminderDesk(QObject):
         self.timer.timeout.connect(self.check)
         self._next = QTimer(self)  # several due at once: one after the other
         self._next.setSingleShot(True)
-        self._next.setInterval(MESSAGE_MS // 2)
+        self._next.setInterval(MESSAGE_MS)  # one message at a time: a click is for it
         self._next.timeout.connect(self._show_next)
 
     def start(self) -> None:
