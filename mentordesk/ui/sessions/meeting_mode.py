@@ -53,10 +53,6 @@ def presentation_note() -> QLabel:
     return banner
 
 
-# Conversation starters put on a session's agenda in meeting mode, by session id.
-ADDED_QUESTIONS: dict[int, list[str]] = {}
-
-
 def meeting_link(location: str) -> str | None:
     """The place, when it is a web address a click can open (a video call)."""
     place = location.strip()
@@ -84,8 +80,12 @@ class MeetingModeWindow(QWidget):
         *,
         push: Callable[[Step], None] | None = None,
         undo_stack: QUndoStack | None = None,
+        questions: dict[int, list[str]] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # conversation starters put on each session's agenda, by session id (the caller
+        # keeps them from one opening to the next)
+        self._questions = questions if questions is not None else {}
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
         self._ticking = False  # a tick of the agenda is being saved
         pair = services.pairs.get(pair_id)
@@ -213,9 +213,9 @@ class MeetingModeWindow(QWidget):
     def _build_guidance(self) -> None:
         """The side panel: what suits this meeting, and starters to put on the agenda."""
         session = self.editor.session
-        # the conversation starters put on this session's agenda (kept while MentorDesk
-        # runs: closing meeting mode and opening it again keeps them)
-        self._starters = ADDED_QUESTIONS.setdefault(session.id if session else 0, [])
+        # the conversation starters put on this session's agenda, kept by the main window
+        # (closing meeting mode and opening it again keeps them)
+        self._starters = self._questions.setdefault(session.id if session else 0, [])
         self.guidance = GuideView(
             on_add=self.add_to_agenda,
             heading="Guidance for this meeting — Enter puts a question on the agenda",

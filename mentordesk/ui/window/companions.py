@@ -71,6 +71,7 @@ class Companions(QObject):
         self._banner = banner
         self.people_window: PeopleWindow | None = None
         self.meeting_window: MeetingModeWindow | None = None
+        self._questions: dict[int, list[str]] = {}  # meeting mode's added, by session
         self.search_window: SearchWindow | None = None
         self.team_window: TeamWindow | None = None
         self.me: int | None = None  # the person using this computer
@@ -146,6 +147,7 @@ class Companions(QObject):
             self._window,
             push=self._operations.push,
             undo_stack=self._undo_stack,
+            questions=self._questions,
         )
         self.meeting_window.set_presentation(self._presentation.isChecked())
         self.meeting_window.show()
