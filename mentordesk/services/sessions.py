@@ -82,6 +82,49 @@ class Agenda:
     last_held: Session | None = None  # the last session held before this meeting
     milestones: tuple[MilestoneLine, ...] = ()  # of this quarter's open goals
 
+    def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The agenda's sections, each a heading and its lines as (mark, words): '[ ]'
+        or '[x]' for a line to tick, '-' for a plain item, '' for a statement. The plain
+        text and the Markdown both show these."""
+        items = [
+            (
+                "[ ]",
+                f"{self.owners.get(c.item.owner_id, '?')}: {c.item.text}"
+                + (f" (due {day_text(c.item.due)})" if c.item.due else "")
+                + (f" (carried {c.carried}×)" if c.carried else ""),
+            )
+            for c in self.carried
+        ]
+        goals = [
+            (
+                "",
+                f"{g.whose}, {g.skill.value}: {g.title} — {g.progress}%"
+                + (" (behind schedule)" if g.behind else ""),
+            )
+            for g in self.goals
+        ]
+        goals += [
+            (
+                "[x]" if m.milestone.reached else "[ ]",
+                f"Milestone ({m.whose}): {m.milestone.text}, due {day_text(m.milestone.due)}",
+            )
+            for m in self.milestones
+        ]
+        follow_ups = [
+            (
+                "",
+                f"{run.title}: {run.outcome or 'no outcome yet'} "
+                f"(follow-up {day_text(run.follow_up_on) or 'not set'})",
+            )
+            for run in self.follow_ups
+        ]
+        return [
+            ("Open action items", items),
+            ("This quarter's goals", goals),
+            ("Checklist follow-ups", follow_ups),
+            ("Added ahead of time", [("-", item) for item in self.added]),
+        ]
+
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
         when = (
@@ -89,33 +132,11 @@ class Agenda:
             if self.meeting
             else "no meeting planned"
         )
-        lines = [f"Agenda: {self.pair.title}", f"Meeting: {when}", ""]
-        lines.append("Open action items:")
-        lines += [
-            f"  [ ] {self.owners.get(c.item.owner_id, '?')}: {c.item.text}"
-            + (f" (due {day_text(c.item.due)})" if c.item.due else "")
-            + (f" (carried {c.carried}×)" if c.carried else "")
-            for c in self.carried
-        ] or ["  none"]
-        lines += ["", "This quarter's goals:"]
-        lines += [
-            f"  {g.whose}, {g.skill.value}: {g.title} — {g.progress}%"
-            + (" (behind schedule)" if g.behind else "")
-            for g in self.goals
-        ] or ["  none"]
-        lines += [
-            f"  [{'x' if m.milestone.reached else ' '}] Milestone ({m.whose}): "
-            f"{m.milestone.text}, due {day_text(m.milestone.due)}"
-            for m in self.milestones
-        ]
-        lines += ["", "Checklist follow-ups:"]
-        lines += [
-            f"  {run.title}: {run.outcome or 'no outcome yet'} "
-            f"(follow-up {day_text(run.follow_up_on) or 'not set'})"
-            for run in self.follow_ups
-        ] or ["  none"]
-        lines += ["", "Added ahead of time:"]
-        lines += [f"  - {item}" for item in self.added] or ["  none"]
+        lines = [f"Agenda: {self.pair.title}", f"Meeting: {when}"]
+        for heading, entries in self.sections():
+            lines += ["", f"{heading}:"]
+            lines += [f"  {mark} {words}" if mark else f"  {words}" for mark, words in entries]
+            lines += [] if entries else ["  none"]
         return "\n".join(lines)
 
 

@@ -62,34 +62,16 @@ def when_words(meeting: Occurrence) -> str:
 
 
 def agenda_markdown(agenda: Agenda) -> str:
-    """The agenda as Markdown: the same sections as its plain text."""
+    """The agenda as Markdown: the sections of its plain text, the pair's words escaped."""
     when = when_words(agenda.meeting) if agenda.meeting else "no meeting planned"
-    lines = [f"## Agenda: {md(agenda.pair.title)}", "", f"**Meeting:** {md(when)}", ""]
-    lines.append("**Open action items**")
-    lines += [
-        f"- [ ] {md(agenda.owners.get(c.item.owner_id, '?'))}: {md(c.item.text)}"
-        + (f" (due {day_text(c.item.due)})" if c.item.due else "")
-        + (f" (carried {c.carried}×)" if c.carried else "")
-        for c in agenda.carried
-    ] or ["- none"]
-    lines += ["", "**This quarter's goals**"]
-    lines += [
-        f"- {md(g.whose)}, {g.skill.value}: {md(g.title)} — {g.progress} %"
-        + (" (behind schedule)" if g.behind else "")
-        for g in agenda.goals
-    ] or ["- none"]
-    lines += [
-        f"- [{'x' if m.milestone.reached else ' '}] Milestone ({md(m.whose)}): "
-        f"{md(m.milestone.text)}, due {day_text(m.milestone.due)}"
-        for m in agenda.milestones
-    ]
-    if agenda.follow_ups:
-        lines += ["", "**Checklist follow-ups**"]
+    lines = [f"## Agenda: {md(agenda.pair.title)}", "", f"**Meeting:** {md(when)}"]
+    for heading, entries in agenda.sections():
+        lines += ["", f"**{heading}**"]
         lines += [
-            f"- {md(r.title)}: {md(r.outcome or 'no outcome yet')}" for r in agenda.follow_ups
+            f"- {mark} {md(words)}" if mark.startswith("[") else f"- {md(words)}"
+            for mark, words in entries
         ]
-    lines += ["", "**Added ahead of time**"]
-    lines += [f"- {md(t)}" for t in agenda.added] or ["- none"]
+        lines += [] if entries else ["- none"]
     return "\n".join(lines) + "\n"
 
 
