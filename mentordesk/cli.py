@@ -351,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", _check, "check the database's integrity and references")
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
+    from mentordesk.cli_team import add_team_commands
+
+    add_team_commands(command)
     return parser
 
 

@@ -120,22 +120,23 @@ class PostgresServer:
 
     def create(self, *, migrated: bool) -> str:
         if migrated and not self._migrated:
-            self._run(f"DROP DATABASE IF EXISTS {self.TEMPLATE}")
-            self._run(f"CREATE DATABASE {self.TEMPLATE} TEMPLATE template0")
+            self.run(f"DROP DATABASE IF EXISTS {self.TEMPLATE}")
+            self.run(f"CREATE DATABASE {self.TEMPLATE} TEMPLATE template0")
             open_store(self.url_of(self.TEMPLATE)).close()
             self._migrated = True
         name = next(self._names)
-        self._run(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE if migrated else 'template0'}")
+        self.run(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE if migrated else 'template0'}")
         return self.url_of(name)
 
     def drop(self, url: str) -> None:
-        self._run(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+        self.run(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
 
     def close(self) -> None:
-        self._run(f"DROP DATABASE IF EXISTS {self.TEMPLATE} WITH (FORCE)")
+        self.run(f"DROP DATABASE IF EXISTS {self.TEMPLATE} WITH (FORCE)")
         self._admin.dispose()
 
-    def _run(self, sql: str) -> None:
+    def run(self, sql: str) -> None:
+        """Run `sql` as the test server's owner role, outside any database of a test."""
         with self._admin.connect() as conn:
             conn.execute(text(sql))
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mentordesk.services.sessions import SessionService
     from mentordesk.services.sharing import SharingService
     from mentordesk.services.signing import SigningService
+    from mentordesk.services.team_setup import TeamSetupService
     from mentordesk.services.wins import WinService
 
 
@@ -73,6 +74,12 @@ class Services:
         """Get ready for the first write while nobody waits (the app calls this once the
         first window is shown)."""
         self._store.prepare()
+
+    @cached_property
+    def team_setup(self) -> TeamSetupService:
+        from mentordesk.services.team_setup import TeamSetupService
+
+        return TeamSetupService(self._store, self.people)
 
     @cached_property
     def people(self) -> PeopleService:

@@ -281,6 +281,12 @@ class DemoService:
         """Load the demo team; into a database with data only with `force`, replacing it."""
         with self._store.reading() as uow:
             people, pairs = uow.people.count(), uow.pairs.count()
+        if (people or pairs) and self._store.is_server:
+            raise UserFacingError(
+                "The shared team database already holds data: MentorDesk never replaces "
+                "a team's data with the demo team. Try the demo on this computer's own "
+                "database (start MentorDesk without --db)."
+            )
         if (people or pairs) and not force:
             raise UserFacingError(
                 f"The database already holds {count(people, 'person', 'people')} and "

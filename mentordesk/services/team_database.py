@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from mentordesk.errors import DatabaseError, Problem, UserFacingError, ValidationError
@@ -29,11 +30,12 @@ class ServerAddress:
     port: int = DEFAULT_PORT
     database: str = "mentordesk"
     user: str = ""
+    ca_file: str = ""  # the server's CA certificate: encrypted and checked when given
 
     @property
     def url(self) -> str:
         """Its SQLAlchemy URL (with no password)."""
-        return server_url(self.host, self.port, self.database, self.user)
+        return server_url(self.host, self.port, self.database, self.user, self.ca_file)
 
     @property
     def account(self) -> str:
@@ -61,6 +63,8 @@ class ServerAddress:
             problems.append(Problem("host", "a server name has no spaces, '/', '?', '#' or '@'"))
         if not 0 < self.port < 65536:
             problems.append(Problem("port", "a port is a number from 1 to 65535"))
+        if self.ca_file and not Path(self.ca_file).is_file():
+            problems.append(Problem("ca_file", f"there is no file {self.ca_file}"))
         if problems:
             raise ValidationError(problems)
 
@@ -172,7 +176,7 @@ class TeamDatabaseService:
             probe = probe_database(address.url, password or self.password_for(address.url))
         except DatabaseError as error:
             raise UserFacingError(f"Could not connect: {_reason(error.message)}") from None
-        connected = f"Connected to {probe.server}."
+        connected = f"Connected to {probe.server}, {_link(probe.encryption, address)}."
         if probe.schema == "newer":
             raise UserFacingError(
                 f"{connected} Its data was written by a newer MentorDesk: update MentorDesk "
@@ -199,6 +203,18 @@ class TeamDatabaseService:
     def stop_using(self) -> None:
         """Open this computer's own database from the next start on."""
         self.settings.save(self.settings.load().with_changes(team_database=None))
+
+
+def _link(encryption: str, address: ServerAddress) -> str:
+    """How the connection travels, in words."""
+    if not encryption:
+        return (
+            "not encrypted: anyone on the network in between could read the team's data "
+            "(ask the team lead for the server's CA certificate)"
+        )
+    if address.ca_file:
+        return f"encrypted ({encryption}) and the server's certificate checked"
+    return f"encrypted ({encryption}), but the server's certificate not checked"
 
 
 def _reason(message: str) -> str:

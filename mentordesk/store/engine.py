@@ -90,22 +90,39 @@ def _ping_after_idle(engine: Engine) -> None:
             raise DisconnectionError(str(error)) from error  # the pool connects anew
 
 
-def server_url(host: str, port: int, database: str, user: str) -> str:
-    """The URL of a PostgreSQL database (never with a password), quoted as needed."""
+def server_url(host: str, port: int, database: str, user: str, ca_file: str = "") -> str:
+    """The URL of a PostgreSQL database (never with a password), quoted as needed; with
+    a `ca_file`, the connection must be encrypted and the server's certificate, for
+    this very host name, signed by that CA (libpq's sslmode=verify-full)."""
+    query = {"sslmode": "verify-full", "sslrootcert": ca_file} if ca_file else {}
     return URL.create(
-        "postgresql+psycopg", username=user or None, host=host, port=port, database=database
+        "postgresql+psycopg",
+        username=user or None,
+        host=host,
+        port=port,
+        database=database,
+        query=query,
     ).render_as_string(hide_password=False)
 
 
-def server_parts(url: str) -> tuple[str, int, str, str] | None:
-    """(host, port, database, user) of a PostgreSQL URL, or None for another database."""
+def server_parts(url: str) -> tuple[str, int, str, str, str] | None:
+    """(host, port, database, user, CA file) of a PostgreSQL URL, or None for another
+    database; the CA file is '' unless the URL asks for a verified, encrypted link."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         return None
     if parsed.get_backend_name() != "postgresql":
         return None
-    return (parsed.host or "", parsed.port or 5432, parsed.database or "", parsed.username or "")
+    ca = parsed.query.get("sslrootcert", "")
+    verified = parsed.query.get("sslmode") == "verify-full"
+    return (
+        parsed.host or "",
+        parsed.port or 5432,
+        parsed.database or "",
+        parsed.username or "",
+        str(ca) if verified and isinstance(ca, str) else "",
+    )
 
 
 def display_url(url: str) -> str:

@@ -35,6 +35,7 @@ KNOWN_REVISIONS = (
     "0016",
     "0017",
     "0018",
+    "0019",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "mentordesk.store:migrations"

@@ -35,6 +35,7 @@ class PersonRow(Base):
     name: Mapped[str]
     email: Mapped[str]
     department: Mapped[str | None]
+    login: Mapped[str | None]
 
 
 class PairRow(Base):

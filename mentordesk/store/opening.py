@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import exc
+from sqlalchemy import Connection, exc
 
 from mentordesk.domain.date_words import when_text
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
@@ -159,6 +159,7 @@ class Probe:
 
     server: str  # 'PostgreSQL 15.8'
     schema: str  # 'empty', 'current', 'older' or 'newer' than this MentorDesk
+    encryption: str = ""  # the TLS version of the link ('TLSv1.3'), '' when unencrypted
 
 
 def probe_database(url: str, password: str | None = None) -> Probe:
@@ -171,6 +172,7 @@ def probe_database(url: str, password: str | None = None) -> Probe:
     try:
         with engine.connect() as connection:
             version = ".".join(str(n) for n in connection.dialect.server_version_info or ())
+            encryption = _encryption(connection)
         revision = current_revision(engine)
     except exc.DBAPIError as error:
         where = display_url(url)
@@ -184,4 +186,12 @@ def probe_database(url: str, password: str | None = None) -> Probe:
     else:
         schema = "older" if revision in KNOWN_REVISIONS else "newer"
     name = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}.get(engine.dialect.name, "")
-    return Probe(f"{name or engine.dialect.name} {version}".strip(), schema)
+    return Probe(f"{name or engine.dialect.name} {version}".strip(), schema, encryption)
+
+
+def _encryption(connection: Connection) -> str:
+    """The TLS version a server connection is encrypted with, or ''."""
+    if connection.dialect.name != "postgresql":
+        return ""
+    query = "SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl"
+    return str(connection.exec_driver_sql(query).scalar() or "")

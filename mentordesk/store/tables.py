@@ -39,9 +39,17 @@ NAMING_CONVENTION = {
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# PostgreSQL only (migration 0019): who changed what and when in team mode, never the words.
+SERVER_ONLY_TABLES = ("audit_log",)
+
+
 def managed_by_tables(name: str | None, type_: str, _parents: object) -> bool:
-    """False for the full-text index and its shadow tables, which no table here describes."""
-    return not (type_ == "table" and (name or "").startswith("search_index"))
+    """False for the full-text index and its shadow tables, and for the team database's
+    audit log: no table here describes them."""
+    name = name or ""
+    return not (
+        type_ == "table" and (name.startswith("search_index") or name in SERVER_ONLY_TABLES)
+    )
 
 
 def _id() -> Column[int]:
@@ -73,6 +81,9 @@ people = Table(
     _required("name", String(200)),
     _required("email", String(254)),
     _optional("department", String(200)),
+    # Team mode (migration 0019): the PostgreSQL login this person connects as; the
+    # server shows them only their own pairs' rows. Never set on a SQLite file.
+    Column("login", String(63), nullable=True, unique=True),
 )
 
 pairs = Table(

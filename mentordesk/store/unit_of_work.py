@@ -206,6 +206,8 @@ class UnitOfWork:
                 f"within {BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again "
                 "in a moment.",
             )
+        if fault is Fault.PERMISSION and self._server:
+            return DatabaseFault(fault, _refused_by_server(exc))
         where = self._where()
         return DatabaseFault(
             fault, f"{MESSAGES[fault][:1].upper()}{MESSAGES[fault][1:]} ({where})."
@@ -237,6 +239,17 @@ class UnitOfWork:
         self.private_notes.erase_all()
         for table in ERASED:
             self._session.execute(delete(table))
+
+
+def _refused_by_server(exc: DBAPIError) -> str:
+    """What a team database's refusal means: its row-level security keeps each login to
+    its own pairs (migration 0019), and its checks say who may sign or answer."""
+    reason = driver_reason(exc)
+    if "row-level security" in reason:
+        reason = "you can change only the records of your own pairs."
+    elif "permission denied" in reason:
+        reason = f"your login may not do this ({reason.rstrip('.')})."
+    return f"The team database refused this: {reason} Nothing was changed."
 
 
 def _unreachable(exc: BaseException) -> bool:

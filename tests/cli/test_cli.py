@@ -592,3 +592,14 @@ def test_escape_sequences_in_data_never_reach_the_terminal(
             assert not any(ch in stream for ch in "\x1b\x07\x9b\u202e\r"), (command, stream)
     rows = json.loads(run(capsys, "pairs", "--json")[1])
     assert evil in {row["mentor"]["name"] for row in rows}
+
+
+def test_team_commands_need_a_server(capsys: pytest.CaptureFixture[str]) -> None:
+    for step in (["init"], ["add-person", "ana", "--person", "Ana"], ["signals"], ["audit"]):
+        code, out, err = run(capsys, "team", *step)
+        assert code == 2, step
+        assert "for a shared PostgreSQL database" in err
+        assert out == ""
+    code, _, err = run(capsys, "team")
+    assert code == 2
+    assert "STEP" in err  # argparse names the missing step

@@ -137,7 +137,7 @@ def test_export_carries_only_this_computers_notes(
     assert exported_notes(ben) == []
 
 
-def test_import_puts_notes_on_this_computer_and_demo_force_clears_them(
+def test_import_puts_notes_on_this_computer_and_a_replaced_session_takes_its_note(
     ana: Services, ana_store: Store, ben: Services, tmp_path: Path, clock: FixedClock
 ) -> None:
     source = open_store(f"sqlite:///{tmp_path / 'laptop.sqlite3'}")  # the pair's old file
@@ -161,13 +161,17 @@ def test_import_puts_notes_on_this_computer_and_demo_force_clears_them(
     ana.sessions.save_private_note(session_id, mentor, SECRET)
     gone = ana.sessions.get(session_id).external_id
 
-    ana.demo.load(force=True)  # replaces everything on the server
+    if ana_store.is_server:
+        with pytest.raises(UserFacingError, match="never replaces"):
+            ana.demo.load(force=True)  # a shared server's data is never the demo's to replace
+    else:
+        ana.demo.load(force=True)  # the file playing the server: replaced, notes too
     kept = ana_store.local_file
     assert kept is not None
     with kept.engine.connect() as connection:
         uids = connection.execute(text("SELECT session_uid FROM private_notes")).scalars().all()
-    assert gone not in uids  # the erased session's note went with it
-    assert len(uids) == len(exported_notes(ana))  # the new demo's notes are here
+    assert (gone in uids) is ana_store.is_server  # an erased session's note goes with it
+    assert len(uids) == len(exported_notes(ana))
 
 
 def test_only_a_server_database_keeps_notes_apart(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.paths import app_paths, database_url
+from mentordesk.services import team_database
 from mentordesk.services.team_database import ServerAddress, TeamDatabaseService
 from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import create_store_engine
@@ -149,3 +151,52 @@ def test_a_connection_test_says_what_is_on_the_server(
     missing = address_of(db_url)
     with pytest.raises(UserFacingError, match='database "no_such_db" does not exist'):
         team.test(ServerAddress(missing.host, missing.port, "no_such_db", missing.user))
+
+
+def test_a_ca_file_makes_the_link_encrypted_and_checked(
+    team: TeamDatabaseService, postgres: object | None, db_url: str, tmp_path: Path
+) -> None:
+    ca = os.environ.get("MENTORDESK_TEST_POSTGRES_CA")
+    if postgres is None or not ca:
+        pytest.skip("needs the PostgreSQL run's server with TLS (.ci/with-postgres)")
+    plain = address_of(db_url)
+    checked = ServerAddress(plain.host, plain.port, plain.database, plain.user, ca)
+    assert address_of(checked.url) == checked  # the CA file survives the settings' URL
+    said = team.test(checked)
+    assert "encrypted (TLSv1" in said
+    assert "the server's certificate checked" in said
+    assert "not checked" in team.test(plain)  # libpq's default: encrypted when offered
+    stranger = tmp_path / "other-ca.crt"
+    stranger.write_text(OTHER_CA)
+    with pytest.raises(UserFacingError, match="certificate verify failed"):
+        team.test(ServerAddress(plain.host, plain.port, plain.database, plain.user, str(stranger)))
+    with pytest.raises(ValidationError, match="there is no file"):
+        team.test(ServerAddress(plain.host, plain.port, plain.database, plain.user, "/no/ca.crt"))
+
+
+def test_a_link_without_tls_is_said_to_be_readable_on_the_way() -> None:
+    probe_words = team_database._link("", ServerAddress("db.example.org"))
+    assert probe_words.startswith("not encrypted: anyone on the network")
+
+
+# A CA certificate that signed nothing of the test server's.
+OTHER_CA = """-----BEGIN CERTIFICATE-----
+MIIDFzCCAf+gAwIBAgIUGIBEDUnIEMYgVsw4lpUZrJn8xy4wDQYJKoZIhvcNAQEL
+BQAwGjEYMBYGA1UEAwwPTm90IHRoZSB0ZXN0IENBMCAXDTI2MTIwMjE2MDExMVoY
+DzIxMjYxMTA4MTYwMTExWjAaMRgwFgYDVQQDDA9Ob3QgdGhlIHRlc3QgQ0EwggEi
+MA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQDEGNrlDfRd84qh6NbsHJlwOsqW
+uoxWXAKnd3/KwkTY9ix581k7kwp5oLH4YJ+kTlw+Mii5pvG4/+/PVEcwy44fhJ9K
+GdnGhwJu0WhYKXH4TDUFzkNACp9553Z25zxMVKXu/Y73okqkay1XbWbowC+rHeS9
+CMB/9vjKFQrbSZF1hILItuVoiX/vZwJSGrUHHo0b/8YCduX6CBBSq/I/5Wdv+gDZ
+HziqLKaLDRjdij79CEaCndkPildK+9F8uuQzBt+p8Uv/TBqhifqX4Ery8gJFiz0P
+VolRlrNGVHnp8xrUz8A10R2e2oBAipjApXChl0Nqtniiem2lR1IYc5iB6KC7AgMB
+AAGjUzBRMB0GA1UdDgQWBBSVoBUQIi2gkSwihQn+LhePk1ewxTAfBgNVHSMEGDAW
+gBSVoBUQIi2gkSwihQn+LhePk1ewxTAPBgNVHRMBAf8EBTADAQH/MA0GCSqGSIb3
+DQEBCwUAA4IBAQBiOIaza3doAxTXmG7c9k+X8YFpKdc8ALSqKo6jO/zFFLZ1+8cr
+3tHnbK7RFvBFy8ifeLfTU4fULuHbV1NKQMlNx3Dq0Buy4n5cGDa6MFYjkkc2gY8+
+WO3NXXmtHf0WCOMoEbyvBb3nZ0ZnjdwkInTtKcNcFszj/f2hFcUERWx6rLQHVuOU
+xLnmB/aqONNlRerwh20uyXx8yAQYTbI/GEB5ttwkqDgkRZUJKKPYQanTLx0dnYIX
+YBF3ZgFOOSClcaypQR+6d1mA0NoU1heOXmVZn4e7Slp8z5eNpNV5ZERDIEpeLbta
+bg1+7kxuMTGGR5K3JuyMdY/ottcxeFIKYPpS
+-----END CERTIFICATE-----
+"""

@@ -53,6 +53,7 @@ def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
             "pairs": {"kind", "mentor_closing", "mentee_closing"},
             "goals": {"owner"},
             "agreements": {"runs_until", "review_on"},
+            "people": {"login"},
         }
         for table in TABLES:
             added = new.get(table, set())
@@ -62,6 +63,7 @@ def test_a_real_older_database_keeps_every_row_and_its_goals_are_the_mentees(
         assert {(r["mentor_closing"], r["mentee_closing"]) for r in after["pairs"]} == {("", "")}
         assert {(r["runs_until"], r["review_on"]) for r in after["agreements"]} == {(None, None)}
         assert {r["owner"] for r in after["goals"]} == {"mentee"}
+        assert {r["login"] for r in after["people"]} == {None}  # team mode's only
 
         services = Services.over(store, clock)
         pair = next(p for p in services.pairs.all() if p.ended_on is None)

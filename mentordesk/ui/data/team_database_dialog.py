@@ -9,6 +9,7 @@ import logging
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import ValidationError
 from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamDatabaseService
 from mentordesk.ui.common.background import Background, Known, UnexpectedError, plain
+from mentordesk.ui.common.file_dialogs import open_path
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
 
@@ -85,18 +87,42 @@ class TeamDatabaseDialog(FormDialog):
             ),
         )
         self.form.addRow("", self.remember)
+        self._add_ca_row(chosen.ca_file if chosen else "")
         self.test_result = plain_label(wrap=True)
         self.test_result.setObjectName("test_result")
         self.form.addRow(self.test_result)
+        self._add_buttons(has_choice=chosen is not None)
+        self.setMinimumWidth(520)
+
+    def _add_buttons(self, *, has_choice: bool) -> None:
         self.test_button = QPushButton("&Test Connection")
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.clicked.connect(self.test_connection)
         self.local_button: QPushButton | None = None
-        if chosen is not None:
+        if has_choice:
             self.local_button = QPushButton("Use This &Computer's Own Database")
             self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
             self.local_button.clicked.connect(self._use_local)
-        self.setMinimumWidth(520)
+
+    def _add_ca_row(self, ca_file: str) -> None:
+        self.ca_file = QLineEdit(ca_file)
+        self.ca_file.setPlaceholderText("none: encrypted only if the server offers it")
+        self.ca_file.setAccessibleName("The server's CA certificate file")
+        browse = QPushButton("&Browse…")
+        browse.setAccessibleName("Choose the server's CA certificate file")
+        browse.clicked.connect(self._choose_ca_file)
+        ca_row = QWidget()
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.ca_file, 1)
+        ca_layout.addWidget(browse)
+        self.add_field(
+            "ca_file",
+            "&CA certificate:",
+            ca_row,
+            hint="From the team lead: with it, the connection is always encrypted and "
+            "the server's certificate checked against it (libpq's verify-full).",
+        )
 
     def address(self) -> ServerAddress:
         """The server the form describes."""
@@ -105,6 +131,7 @@ class TeamDatabaseDialog(FormDialog):
             self.port.value(),
             self.database.text().strip(),
             self.user.text().strip(),
+            self.ca_file.text().strip(),
         )
 
     def test_connection(self) -> None:
@@ -145,6 +172,13 @@ class TeamDatabaseDialog(FormDialog):
         self.test_result.setText(text)
         self.test_result.setStyleSheet(f"color: {colour};" if colour else "")
         self.adjustSize()
+
+    def _choose_ca_file(self) -> None:
+        chosen = open_path(
+            self, "The Server's CA Certificate", "Certificates (*.crt *.pem);;All files (*)"
+        )
+        if chosen is not None:
+            self.ca_file.setText(str(chosen))
 
     def _use_local(self) -> None:
         self._team.stop_using()
