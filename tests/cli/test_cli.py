@@ -600,6 +600,7 @@ def test_team_commands_need_a_server(capsys: pytest.CaptureFixture[str]) -> None
         assert code == 2, step
         assert "for a shared PostgreSQL database" in err
         assert out == ""
-    code, _, err = run(capsys, "team")
-    assert code == 2
-    assert "STEP" in err  # argparse names the missing step
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, "team")
+    assert usage.value.code == 2
+    assert "STEP" in capsys.readouterr().err  # argparse names the missing step
