@@ -36,6 +36,14 @@ class PeopleService:
         with self._store.reading() as uow:
             return uow.people.by_external_id(external_id)
 
+    def connected(self) -> Person | None:
+        """On a team database, the person this install's login belongs to (set by the
+        team lead with 'mentordesk team add-person'); None on this computer's own file."""
+        if not self._store.is_server:
+            return None
+        with self._store.reading() as uow:
+            return uow.people.connected()
+
     def get_many(self, ids: Iterable[int]) -> dict[int, Person]:
         """Several people by id, in one query."""
         with self._store.reading() as uow:

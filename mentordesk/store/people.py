@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.people import Person, PersonDraft
@@ -60,6 +60,15 @@ class PeopleRepository:
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already used as a person's external id."""
         return existing_values(self._session, PEOPLE.external_id, candidates)
+
+    def connected(self) -> Person | None:
+        """On a team database, the person whose login this connection uses (migration
+        0019's people.login), if the team lead linked one; None on a SQLite file."""
+        if self._session.get_bind().dialect.name != "postgresql":
+            return None
+        query = select(tables.people).where(PEOPLE.login == literal_column("current_user"))
+        row = self._session.execute(query).one_or_none()
+        return person_record(row) if row else None
 
     def count(self) -> int:
         """How many people there are."""

@@ -303,6 +303,10 @@ def test_mentordesk_itself_runs_as_a_pair_member(
         assert [p.external_id for p in pairs] == ["ana-ben"]
         pair = pairs[0]
         assert len(ana.people.all()) == 8  # the team's list is everyone's
+        connected = ana.people.connected()
+        assert connected is not None
+        assert connected.name == "Ana Silva"  # the login says who is at the keyboard
+        assert team.owner.people.connected() is None
         hits = ana.sessions.search("review")
         assert hits
         assert {h.pair_title for h in hits} == {pair.title}

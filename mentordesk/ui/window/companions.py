@@ -210,7 +210,10 @@ class Companions(QObject):
         self._window.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
 
     def _load_current_user(self) -> None:
-        person = self._services.people.find(self._settings.load().current_user)
+        """On a team database, whom the login belongs to; else the person chosen here."""
+        person = self._services.people.connected() or self._services.people.find(
+            self._settings.load().current_user
+        )
         self.me = person.id if person else None
 
     def choose_who_i_am(self) -> None:
@@ -221,6 +224,15 @@ class Companions(QObject):
             self._load_current_user()
             self._workspace.reread_private_note()
 
+        connected = self._services.people.connected()
+        if connected is not None:  # the server knows: the login is theirs
+            QMessageBox.information(
+                self._window,
+                "I Am…",
+                f"You are connected to the team database as {connected.name}: the login "
+                "says who you are, and the server shows you only your own pairs.",
+            )
+            return
         people = self._services.people.all()
         current = self._settings.load().current_user
         from mentordesk.ui.people.whoami_dialog import WhoAmIDialog
