@@ -87,15 +87,40 @@ def _pairs(app: App, args: argparse.Namespace) -> int:
 
 def _import(app: App, args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if args.merge:
+        return _merge(app, path, args.keep)
     try:
         result = app.services.interchange.import_file(path)
     except ValidationError as error:
         lines = "\n".join(f"  {p}" for p in error.problems)
-        raise UserFacingError(f"{path} was not imported; nothing was changed:\n{lines}") from None
+        taken = any("already exists" in p.message for p in error.problems)
+        hint = (
+            "\nThis database holds some of its records: merge them with --merge." if taken else ""
+        )
+        raise UserFacingError(
+            f"{path} was not imported; nothing was changed:\n{lines}{hint}"
+        ) from None
     print(
         f"Imported {count(result.people, 'person', 'people')} and "
         f"{count(result.pairs, 'pair', 'pairs')} from {path}."
     )
+    return EXIT_OK
+
+
+def _merge(app: App, path: Path, keep: str) -> int:
+    from mentordesk.interchange.merging import Choice
+
+    merging = app.services.merging
+    plan = merging.plan(path)
+    if not plan.changes_anything:
+        print(f"{path} holds nothing new: {plan.summary()}")
+        return EXIT_OK
+    choice = Choice(keep)
+    result = merging.merge(plan, {d.key: choice for d in plan.differences})
+    for key, chosen in result.choices.items():
+        difference = next(d for d in plan.differences if d.key == key)
+        print(f"  {difference.describe()}: kept {chosen.value}")
+    print(f"Merged {path}: {result.summary()}")
     return EXIT_OK
 
 
@@ -273,6 +298,20 @@ def build_parser() -> argparse.ArgumentParser:
     pairs.add_argument("--json", action="store_true", help="print JSON instead of a table")
     imp = command("import", _import, "add the people and pairs of an interchange file")
     imp.add_argument("file", metavar="FILE.json")
+    imp.add_argument(
+        "--merge",
+        action="store_true",
+        help="the database holds some of its records: add what is new, skip what is the "
+        "same, settle what differs by --keep (all or nothing)",
+    )
+    imp.add_argument(
+        "--keep",
+        choices=("mine", "theirs", "both"),
+        default="both",
+        help="with --merge, for a record that differs: this database's, the file's, or "
+        "both (a session's topics and notes combined; any other record keeps mine). "
+        "Default: both",
+    )
     exp = command("export", _export, "write pairs (all when none are named) to a file")
     exp.add_argument("pairs", nargs="*", metavar="PAIR", help="pair ids, as 'pairs' lists")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.json")

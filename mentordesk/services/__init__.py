@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mentordesk.services.health import HealthService
     from mentordesk.services.interchange import InterchangeService
     from mentordesk.services.meetings import MeetingService
+    from mentordesk.services.merging import MergeService
     from mentordesk.services.pairs import PairService
     from mentordesk.services.people import PeopleService
     from mentordesk.services.reminders import ReminderService
@@ -74,6 +75,12 @@ class Services:
         """Get ready for the first write while nobody waits (the app calls this once the
         first window is shown)."""
         self._store.prepare()
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from mentordesk.services.merging import MergeService
+
+        return MergeService(self._store, self.interchange, self.clock)
 
     @cached_property
     def team_setup(self) -> TeamSetupService:

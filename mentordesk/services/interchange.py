@@ -136,12 +136,22 @@ class InterchangeService:
                     run.add(entry)
             return self._finish(uow, run, findings, len(people), outline.pair_count)
 
-    def import_plan(self, plan: ImportPlan, *, replace_all: bool = False) -> ImportResult:
-        """Write a checked plan in one transaction; `replace_all` first erases everything."""
+    def import_plan(
+        self,
+        plan: ImportPlan,
+        *,
+        replace_all: bool = False,
+        first: Callable[[UnitOfWork], None] | None = None,
+    ) -> ImportResult:
+        """Write a checked plan in one transaction; `replace_all` first erases everything,
+        `first` makes room in the same transaction (a merge takes out the pairs it puts
+        back whole)."""
         findings = Findings({Stage.DATABASE: DATABASE_GROUPS})
         with self._store.writing() as uow:
             if replace_all:
                 uow.erase_everything()
+            if first is not None:
+                first(uow)
             run = _ImportRun(uow, findings, plan.people, plan.templates, self._batch_rows)
             for entry in plan.pairs:
                 run.add(entry)

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.pairs import Agreement, AgreementText, Pair, PairKind
@@ -198,6 +198,18 @@ class PairRepository:
         target.signed_by_mentee_on = agreement.signed_by_mentee_on
         target.runs_until, target.review_on = text.runs_until, text.review_on
         row.agreement = target
+
+    def take_out(self, pair_id: int) -> None:
+        """Delete a pair with everything of it, its search entries too (a merge then puts
+        it back whole, under the same ids)."""
+        self._session.execute(
+            text(
+                "DELETE FROM search_index WHERE session_id IN "
+                "(SELECT id FROM sessions WHERE pair_id = :p)"
+            ),
+            {"p": pair_id},
+        )
+        self._session.execute(delete(tables.pairs).where(tables.pairs.c.id == pair_id))
 
     def _row(self, pair_id: int) -> PairRow:
         from mentordesk.store.models import PairRow

@@ -604,3 +604,30 @@ def test_team_commands_need_a_server(capsys: pytest.CaptureFixture[str]) -> None
         run(capsys, "team")
     assert usage.value.code == 2
     assert "STEP" in capsys.readouterr().err  # argparse names the missing step
+
+
+def test_import_merge_brings_a_changed_file_in(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "demo")[0] == 0
+    path = tmp_path / "team.json"
+    assert run(capsys, "export", "-o", str(path), "--include-private")[0] == 0
+    code, _, err = run(capsys, "import", str(path))
+    assert code == 2
+    assert "merge them with --merge" in err
+    code, out, _ = run(capsys, "import", str(path), "--merge")
+    assert code == 0
+    assert "holds nothing new" in out
+    document = json.loads(path.read_text())
+    session = document["pairs"][0]["sessions"][0]
+    session["notes"] = "Written on the other laptop."
+    path.write_text(json.dumps(document))
+    code, out, _ = run(capsys, "import", str(path), "--merge", "--keep", "theirs")
+    assert code == 0
+    assert (
+        f"session {session['id']} of pair {document['pairs'][0]['id']}: notes differ: kept theirs"
+        in out
+    )
+    assert "Differences settled: kept theirs 1." in out
+    code, out, _ = run(capsys, "search", "other", "laptop")
+    assert "Written on the other laptop." in out
