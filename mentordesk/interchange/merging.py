@@ -94,7 +94,7 @@ class MergePlan:
             f"{count(len(self.pairs_added), 'new pair', 'new pairs')}",
             f"{count(self.records_added, 'new record', 'new records')} in pairs held here",
             f"{count(self.identical, 'record', 'records')} the same on both sides (skipped)",
-            f"{count(len(self.differences), 'record', 'records')} that differ",
+            count(len(self.differences), "record that differs", "records that differ"),
         ]
         return ", ".join(parts) + "."
 

@@ -28,6 +28,7 @@ from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.common.undo import StepCommand
 
 if TYPE_CHECKING:  # loaded with the first import
+    from mentordesk.interchange.merging import Choice, MergePlan
     from mentordesk.services.interchange import ImportResult
 
 JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
@@ -38,6 +39,7 @@ class Operations(QObject):
 
     created = Signal(str, int)  # kind ("pair" or "person"), id: select the new record
     message = Signal(str)  # a short note for the status bar
+    merged = Signal(str)  # a file was merged (its pairs put back whole): what it did
 
     def __init__(
         self,
@@ -186,10 +188,44 @@ class Operations(QObject):
         self._tasks.run(
             lambda: self._services.interchange.import_file(chosen),
             lambda result: self._imported(result, f"from {chosen.name}"),
-            lambda error: self._failed(
-                error, f"{chosen.name} was not imported; nothing was changed."
-            ),
+            lambda error: self._import_failed(error, chosen),
             progress=f"Importing {chosen.name}…",
+            window=self._window,
+        )
+
+    def _import_failed(self, error: Known, path: Path) -> None:
+        """A file whose records are partly here already is offered as a merge."""
+        if isinstance(error, ValidationError) and any(
+            "already exists" in p.message for p in error.problems
+        ):
+            self._tasks.run(
+                lambda: self._services.merging.plan(path),
+                lambda plan: self._ask_merge(path, plan),
+                lambda error: self._failed(
+                    error, f"{path.name} was not merged; nothing was changed."
+                ),
+                progress=f"Comparing {path.name} with this database…",
+                window=self._window,
+            )
+            return
+        self._failed(error, f"{path.name} was not imported; nothing was changed.")
+
+    def _ask_merge(self, path: Path, plan: MergePlan) -> None:
+        if not plan.changes_anything:
+            self.message.emit(f"{path.name} holds nothing new: {plan.summary()}")
+            return
+        from mentordesk.ui.data.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(path.name, plan, self._window)
+        dialog.accepted.connect(lambda: self._merge(path, plan, dialog.choices()))
+        self.open_dialog(dialog)
+
+    def _merge(self, path: Path, plan: MergePlan, choices: dict[str, Choice]) -> None:
+        self._tasks.run(
+            lambda: self._services.merging.merge(plan, choices),
+            lambda result: self.merged.emit(f"Merged {path.name}: {result.summary()}"),
+            lambda error: self._failed(error, f"{path.name} was not merged; nothing was changed."),
+            progress=f"Merging {path.name}…",
             window=self._window,
         )
 

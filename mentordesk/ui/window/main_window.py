@@ -96,12 +96,7 @@ class MainWindow(QMainWindow):
             presentation=self.action_map[A.PRESENTATION],
             banner=self.banner,
         )
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.pair_list)
-        self.splitter.addWidget(self.workspace)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setContentsMargins(8, 8, 8, 0)
-        self.splitter.setSizes([470, 810])
+        self.splitter = self._build_splitter()
         self.welcome: WelcomePage | None = None  # built on a first run only
         self.setCentralWidget(self._build_central())
         build_menus(self, self.action_map)
@@ -123,6 +118,7 @@ class MainWindow(QMainWindow):
             self.workspace.currentChanged.connect(lambda _index: self._reread_view())
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.operations.merged.connect(self.reload_everything)
         connect_actions(self.undo_stack, self.action_map[A.UNDO], self.action_map[A.REDO])
 
         self.pair_model.load()
@@ -342,14 +338,27 @@ class MainWindow(QMainWindow):
         elif self.pair_model.rowCount():
             self.pair_list.table.choose_row(0)
 
-    def reload_everything(self, _restored: object = None) -> None:
-        """Show the data afresh after a restore (every record may have changed)."""
+    def _build_splitter(self) -> QSplitter:
+        """The pair list beside the chosen pair's workspace."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.pair_list)
+        splitter.addWidget(self.workspace)
+        splitter.setStretchFactor(1, 1)
+        splitter.setContentsMargins(8, 8, 8, 0)
+        splitter.setSizes([470, 810])
+        return splitter
+
+    def reload_everything(
+        self, said: str = "Restored. The data it replaced was backed up first."
+    ) -> None:
+        """Show the data afresh after a restore or a merge (any record may have changed,
+        and a merged pair has new ids: what undo remembered is gone)."""
         self.undo_stack.clear()
         self.people_model.load()
         self.pair_model.load()
         self.pair_list.table.choose_row(0)
         self._on_pair_chosen(self.pair_list.chosen_id())
-        self.statusBar().showMessage("Restored. The data it replaced was backed up first.", 10000)
+        self.statusBar().showMessage(said, 10000)
 
     def start_reminders(self) -> None:
         """Reminders from now on: checked soon, then every minute (the app calls this once
