@@ -20,6 +20,7 @@ from mentordesk.domain.pairs import Role
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
+from mentordesk.services.health import builtin_templates
 from mentordesk.store.team_roles import PAIR_TABLES, Groups
 from tests.conftest import ON_POSTGRES, PostgresServer, open_install
 
@@ -364,3 +365,54 @@ def test_the_team_leads_commands_end_to_end(team: Team, capsys: pytest.CaptureFi
         with team.owner_engine.connect() as conn:
             conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
             conn.commit()
+
+
+def test_a_pairs_everyday_work_runs_as_a_pair_member(
+    team: Team, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Every kind of record a pair writes, written through MentorDesk's services as the
+    mentor's login: the grants cover them all (sequences, templates, the search index)."""
+    store = open_install(team.url_as("ana"), tmp_path / "ana")
+    try:
+        ana = Services.over(store, clock, tmp_path / "ana" / "backups")
+        pair = ana.pairs.find("ana-ben")
+        today = ana.pairs.today()
+        [plan] = [q for q in ana.goals.quarters(pair.id) if q.is_current]
+        goal = next(g for g in plan.goals)
+        ana.goals.add_checkin(goal.id, today, 55, "Halfway, as agreed")
+        undo = ana.goals.add_milestone(goal.id, "First review given", today)
+        undo.inverse()  # undo takes it back, as the member
+        ana.wins.add(pair.id, today, "First solo on-call week", pair.mentee.id)
+        key = builtin_templates()[0][0]
+        ana.health.start(pair.id, key)
+        series = ana.meetings.current_series(pair.id)
+        assert series is not None
+        upcoming = [o for o in ana.meetings.occurrences(pair.id) if o.original_date > today]
+        ana.meetings.skip(series.id, upcoming[0].original_date)
+        held = next(
+            r.session
+            for r in ana.sessions.log(pair.id)
+            if r.session and r.session.status.value == "held"
+        )
+        ana.feedback.give(held.id, pair.mentor.id, 4, 3, "useful")
+        ana.calendar.write(pair.id, tmp_path / "ana-ben.ics")
+        assert "Agenda" in ana.sessions.agenda(pair.id).as_text()
+        ana.sessions.save_private_note(held.id, pair.mentor.id, "Only mine")
+    finally:
+        store.close()
+    audit = rows(
+        team.owner_engine,
+        "SELECT DISTINCT what FROM audit_log WHERE who = :w ORDER BY what",
+        w=team.login("ana"),
+    )
+    assert {r[0] for r in audit} >= {
+        "checkins",
+        "milestones",
+        "wins",
+        "checklist_runs",
+        "checklist_run_steps",
+        "series_exceptions",
+        "meeting_feedback",
+    }
+    # Private notes stay on the computer: the server holds none of hers.
+    assert rows(team.owner_engine, "SELECT count(*) FROM private_notes")[0][0] == 0
