@@ -46,11 +46,12 @@ def _signals(app: App, _args: argparse.Namespace) -> int:
     if not rows:
         print("No pairs yet.")
         return 0
-    table = [
-        ("PAIR", "LAST HELD", "HELD/MISSED 90D", "OPEN (OVERDUE)", "GOALS", "CHECKLIST", "HEALTH")
-    ]
+    setup = app.services.team_setup
+    heads = ("PAIR", "LAST HELD", "HELD/MISSED 90D", "OPEN (OVERDUE)", "GOALS", "CHECKLIST")
+    table = [(*heads, "HEALTH", "ATTENTION")]
     for s in rows:
         ended = f" (ended {s.ended_on})" if s.ended_on else ""
+        reasons = setup.attention(s, today)
         table.append(
             (
                 f"{s.mentor} – {s.mentee}{ended}",
@@ -60,6 +61,7 @@ def _signals(app: App, _args: argparse.Namespace) -> int:
                 f"{s.goals_achieved}/{s.goals} achieved",
                 count(s.open_checklists, "open", "open") if s.open_checklists else "-",
                 s.latest_health or "-",
+                "; ".join(reasons) if reasons else "-",
             )
         )
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]

@@ -12,6 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 
+from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import UserFacingError
 from mentordesk.services.people import PeopleService
@@ -94,6 +95,26 @@ class TeamSetupService:
     def signals(self, on: date) -> list[PairSignals]:
         """Every pair's attention signals and counts (the coordinator's view)."""
         return team_roles.team_signals(self._store.engine, on)
+
+    @staticmethod
+    def attention(row: PairSignals, on: date) -> list[str]:
+        """The attention rules that fire on the counts the coordinator may read (those
+        that need a pair's own records, such as goals behind schedule, cannot)."""
+        if row.ended_on is not None and row.ended_on <= on:
+            return []
+        held, missed = row.held_90_days, row.missed_90_days
+        scores = [int(n) for n in (row.latest_health or "").split(",") if n.strip().isdigit()]
+        signals = HealthSignals(
+            days_since_meeting=(on - row.last_held.date()).days if row.last_held else None,
+            missed_in_a_row=0,
+            overdue_items=row.overdue_items,
+            goals_behind=0,
+            open_runs=row.open_checklists,
+            attendance=held / (held + missed) if held + missed else None,
+            health_check=sum(scores) / len(scores) if scores else None,
+            names=(row.mentor, row.mentee),
+        )
+        return signals.reasons
 
     def audit(self, limit: int = 50) -> list[AuditEntry]:
         """The newest changes: who, when, which table and rows."""
