@@ -277,6 +277,11 @@ def test_a_health_answer_or_feedback_is_the_connected_persons(team: Team) -> Non
     ana_engine.dispose()
 
 
+def test_the_owners_set_up_work_is_not_logged(team: Team) -> None:
+    """The demo the owner loaded wrote thousands of rows; the log holds none of them."""
+    assert rows(team.owner_engine, "SELECT count(*) FROM audit_log")[0][0] == 0
+
+
 def test_the_coordinator_reads_signals_and_the_audit_log_never_words(team: Team) -> None:
     ana, lead = team.engine_as("ana"), team.engine_as("lead")
     changed_rows(ana, "UPDATE sessions SET notes = notes || ' (more)' WHERE status = 'held'")
@@ -352,8 +357,13 @@ def test_the_team_leads_commands_end_to_end(team: Team, capsys: pytest.CaptureFi
         table = capsys.readouterr().out
         assert "Ana Silva – Ben Okafor" in table
         assert len(table.splitlines()) == 1 + len(team.pair_ids)
+        ana = team.engine_as("ana")
+        changed_rows(ana, "UPDATE sessions SET notes = notes || '.' WHERE status = 'held'")
+        ana.dispose()
         assert main(["team", "audit", "--limit", "3", "--db", team.url_as("lead")]) == 0
-        assert "insert" in capsys.readouterr().out
+        said = capsys.readouterr().out
+        assert f"{team.login('ana')} update" in " ".join(said.split())
+        assert "of sessions of pair" in said
         assert main(["team", "signals", "--db", team.url_as("ana")]) == 2
         assert "permission denied" in capsys.readouterr().err
 

@@ -5,9 +5,9 @@ every table with a pair's data gets row-level security: a login sees and changes
 the rows of pairs its person belongs to. The table owner (who runs the migrations and
 `mentordesk team init`) is not bound by it. A signature, a health-check answer and a
 meeting's feedback are accepted only from the person they name. Every change to a
-pair's data is written to audit_log (who, when, which table and rows, never the words);
-mentordesk_team_signals() gives the team's coordinator each pair's attention signals and
-counts. Which logins may use the tables at all is granted by `mentordesk team init`.
+pair's data by a person's login is written to audit_log (who, when, which table and
+rows, never the words); mentordesk_team_signals() gives the team's coordinator each
+pair's attention signals and counts. Which logins may use the tables at all is granted by `mentordesk team init`.
 
 Revision ID: 0019
 Revises: 0018
@@ -117,11 +117,16 @@ CREATE TABLE audit_log (
 """
 
 # Runs as the table owner (SECURITY DEFINER), so no login needs rights on audit_log to
-# write to it; session_user is the login that connected.
+# write to it; session_user is the login that connected. The owner's own work (the
+# migrations, an import when setting up) is not logged: the owner administers these
+# tables and could turn the log off anyway, and an import would log every row.
 AUDIT_FUNCTION = """
 CREATE FUNCTION mentordesk_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path FROM CURRENT AS $$
 BEGIN
+  IF session_user = (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID) THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO audit_log (who, what, action, rows, row_ids, pair_ids)
   SELECT session_user, TG_TABLE_NAME, lower(TG_OP), count(*),
          coalesce(array_agg((r->>'id')::bigint) FILTER (WHERE r ? 'id'), '{}'),
