@@ -180,3 +180,25 @@ def test_an_unreachable_chosen_server_at_start_offers_this_computers_database(
 
     monkeypatch.setattr(application, "ask_about_server", lambda _error: "quit")
     assert application._open_chosen(open_app, lambda _e: None, team) == (None, False)
+
+
+def test_the_servers_ca_certificate_is_chosen_checked_and_kept(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], team: TeamDatabaseService, tmp_path: Any
+) -> None:
+    window, dialog = open_dialog(make_window)
+    fill(qtbot, dialog, "db.example.org", 5432, "")
+    qtbot.keyClicks(dialog.ca_file, str(tmp_path / "missing-ca.crt"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_text("ca_file").startswith("There is no file ")
+    assert not dialog.testing()  # nothing was tried
+    ca = tmp_path / "team-ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog.ca_file.clear()
+    qtbot.keyClicks(dialog.ca_file, str(ca))
+    dialog.submit()
+    chosen = team.configured()
+    assert chosen is not None
+    assert chosen.ca_file == str(ca)
+    assert "sslmode=verify-full" in chosen.url
+    dialog.reject()
+    window.close()
