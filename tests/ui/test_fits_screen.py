@@ -63,6 +63,7 @@ from mentordesk.services.clock import FixedClock
 from mentordesk.services.team_database import ServerAddress, TeamDatabaseService
 from mentordesk.settings import Settings, SettingsStore
 from mentordesk.store.opening import open_store
+from mentordesk.ui.data.merge_dialog import MergeDialog
 from mentordesk.ui.sessions.meeting_mode import MeetingModeWindow
 from mentordesk.ui.window import crash_notice
 from mentordesk.ui.window.actions import ActionId
@@ -500,6 +501,20 @@ def _team_database_chosen(desk: Desk) -> None:
     server = ServerAddress("db.example.org", 5432, "mentordesk", "ana")
     desk.team.use(server, "", remember=False)  # adds "Use This Computer's Own Database"
     desk.trigger(A.TEAM_DATABASE)
+    desk.check(desk.dialog())
+
+
+@case("merge records")
+def _merge(desk: Desk) -> None:
+    path = desk.tmp_path / "laptop.json"
+    desk.services.interchange.export_file(path, include_private=True)
+    document = json.loads(path.read_text())
+    for n, session in enumerate(document["pairs"][0]["sessions"][:6]):
+        session["notes"] = f"Written on the laptop, a longer note to show in the window {n}."
+    document["people"][0]["email"] = "someone.with.a.long.address@laptop.example.org"
+    path.write_text(json.dumps(document))
+    plan = desk.services.merging.plan(path)
+    desk.window().operations.open_dialog(MergeDialog(path.name, plan, desk.window()))
     desk.check(desk.dialog())
 
 
