@@ -22,9 +22,10 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-# The store and service suites again, on a throw-away PostgreSQL cluster (team mode).
+# The store and service suites again, on a throw-away PostgreSQL cluster (team mode); then
+# the service suite once more as a member of the team's group, not the tables' owner.
 test-postgres: $(STAMP)
-	bash .ci/with-postgres env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/store tests/services
+	bash .ci/with-postgres sh -c 'env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/store tests/services && env QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_AS_MEMBER=1 $(BIN)/python -m pytest -q tests/services'
 
 lint: $(STAMP)
 	$(BIN)/ruff check mentordesk tests benchmarks

@@ -20,6 +20,7 @@ from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.store.local_file import LOCAL_FILE, local_file_path
 from mentordesk.store.opening import open_store
+from mentordesk.store.team_roles import set_up_groups
 from mentordesk.store.unit_of_work import Store
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
@@ -90,6 +91,10 @@ def clock() -> FixedClock:
 # Set by .ci/with-postgres: the store and service suites then run on PostgreSQL.
 POSTGRES = os.environ.get("MENTORDESK_TEST_POSTGRES")
 ON_POSTGRES = POSTGRES is not None
+# With MENTORDESK_TEST_AS_MEMBER=1, a migrated test database is used through this login
+# (a member of the team's group, not the owner): the grants `team init` gives must do.
+AS_MEMBER = os.environ.get("MENTORDESK_TEST_AS_MEMBER") == "1"
+MEMBER = os.environ.get("MENTORDESK_TEST_POSTGRES_MEMBER") if AS_MEMBER else None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -118,11 +123,22 @@ class PostgresServer:
     def url_of(self, name: str) -> str:
         return self._url.set(database=name).render_as_string(hide_password=False)
 
+    def member_url_of(self, url: str) -> str:
+        """`url` as the member login sees it (the owner's own with no member run)."""
+        if MEMBER is None:
+            return url
+        member = make_url(MEMBER).set(database=make_url(url).database)
+        return member.render_as_string(hide_password=False)
+
     def create(self, *, migrated: bool) -> str:
         if migrated and not self._migrated:
             self.run(f"DROP DATABASE IF EXISTS {self.TEMPLATE}")
             self.run(f"CREATE DATABASE {self.TEMPLATE} TEMPLATE template0")
-            open_store(self.url_of(self.TEMPLATE)).close()
+            store = open_store(self.url_of(self.TEMPLATE))
+            if MEMBER is not None:  # the grants go with every copy of the template
+                groups = set_up_groups(store.engine)
+                self.run(f'GRANT "{groups.members}" TO {make_url(MEMBER).username}')
+            store.close()
             self._migrated = True
         name = next(self._names)
         self.run(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE if migrated else 'template0'}")
@@ -159,7 +175,7 @@ def _database(
         yield f"sqlite:///{tmp_path / name}"  # open_store migrates a new file itself
         return
     url = postgres.create(migrated=migrated)
-    yield url
+    yield postgres.member_url_of(url) if migrated else url
     postgres.drop(url)
 
 

@@ -161,6 +161,7 @@ def _grants(database: str, both: str) -> list[str]:
         # A login is given by the team lead only: no one adds or changes one.
         f"GRANT INSERT (external_id, name, email, department) ON people TO {both}",
         f"GRANT UPDATE (name, email, department) ON people TO {both}",
+        f"GRANT DELETE ON people TO {both}",  # only someone with no login (a policy)
         f"GRANT SELECT, UPDATE ON database_identity TO {both}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {both}",
     ]

@@ -21,6 +21,10 @@ ROWS = [
 ]
 
 
+# Columns no model writes: a person's login is given by the team lead only.
+UNMAPPED = {"people": {"login"}}
+
+
 def column_annotations(cls: type) -> dict[str, object]:
     """The `Mapped[...]` annotations of plain columns (not relationships)."""
     hints = typing.get_type_hints(cls, vars(models))
@@ -43,7 +47,9 @@ def test_every_table_has_one_model_mapped_onto_it() -> None:
 def test_a_models_annotations_match_its_table(cls: type) -> None:
     table = cls.__table__
     annotated = column_annotations(cls)
-    assert set(annotated) == set(table.columns.keys())
+    unmapped = set(table.columns.keys()) - set(inspect(cls).columns.keys())
+    assert unmapped == UNMAPPED.get(table.name, set())
+    assert set(annotated) == set(table.columns.keys()) - unmapped
     for name, hint in annotated.items():
         column = table.columns[name]
         optional = isinstance(hint, types.UnionType) and type(None) in typing.get_args(hint)

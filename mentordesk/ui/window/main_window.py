@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.action_map)
 
         self.companions.restart_chosen.connect(self._restart)
-        self.companions.restored.connect(self.reload_everything)
+        self.companions.restored.connect(lambda *_restored: self.reload_everything())
         self.bridge.changed.connect(self._on_changed)
         self.guards = DataGuards(
             self,

@@ -187,6 +187,7 @@ def _postgres_upgrade() -> list[str]:
         "CREATE POLICY changes_own_or_unclaimed ON people FOR UPDATE"
         " USING (login IS NULL OR login = current_user)"
         " WITH CHECK (login IS NULL OR login = current_user)",
+        "CREATE POLICY removes_unclaimed ON people FOR DELETE USING (login IS NULL)",
         "ALTER TABLE pairs ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY partners_only ON pairs USING (mentor_id IN {ME} OR mentee_id IN {ME})",
         "ALTER TABLE private_notes ENABLE ROW LEVEL SECURITY",
@@ -241,6 +242,7 @@ def downgrade() -> None:
                 "everyone_reads",
                 "adds_without_login",
                 "changes_own_or_unclaimed",
+                "removes_unclaimed",
                 "partners_only",
                 "author_only",
                 "partners_read",
