@@ -43,6 +43,17 @@ PAIR_TABLES = (
     "search_index",
 )
 TEAM_TABLES = ("checklist_templates", "checklist_template_steps")
+# Of those, the ones whose every column a partner may change.
+OPEN_TABLES = tuple(t for t in PAIR_TABLES if t not in ("pairs", "signed_summaries"))
+PAIR_COLUMNS = (
+    "started_on",
+    "quarters",
+    "kind",
+    "ended_on",
+    "end_reason",
+    "mentor_closing",
+    "mentee_closing",
+)
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -152,18 +163,27 @@ def _create_group(conn: Connection, group: str) -> None:
 
 def _grants(database: str, both: str) -> list[str]:
     return [
+        # No temporary tables either: none is needed, and none can then shadow ours.
         f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
-        f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {both}",
+        f"GRANT CONNECT ON DATABASE {database} TO {both}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",  # PostgreSQL before 15 allowed it
         f"GRANT USAGE ON SCHEMA public TO {both}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(PAIR_TABLES)} TO {both}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(OPEN_TABLES)} TO {both}",
+        # A pair's partners are the team lead's to set: changing them would hand the
+        # pair's records to someone else (or let one partner sign as the other).
+        f"GRANT SELECT, INSERT, DELETE ON pairs TO {both}",
+        f"GRANT UPDATE ({', '.join(PAIR_COLUMNS)}) ON pairs TO {both}",
+        # A signed summary is never changed: signing again adds the next version.
+        f"GRANT SELECT, INSERT ON signed_summaries TO {both}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(TEAM_TABLES)} TO {both}",
         f"GRANT SELECT ON people, alembic_version TO {both}",
         # A login is given by the team lead only: no one adds or changes one.
         f"GRANT INSERT (external_id, name, email, department) ON people TO {both}",
         f"GRANT UPDATE (name, email, department) ON people TO {both}",
         f"GRANT DELETE ON people TO {both}",  # only someone with no login (a policy)
-        f"GRANT SELECT, UPDATE ON database_identity TO {both}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {both}",
+        f"GRANT SELECT, UPDATE (writes) ON database_identity TO {both}",
+        # nextval only: a sequence's current value would tell the team's totals.
+        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {both}",
     ]
 
 
@@ -189,8 +209,21 @@ def add_login(
                     "The team's roles are not set up on this database yet: run "
                     "'mentordesk team init' first."
                 )
-            role = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login})
-            created = role.first() is None
+            role = conn.execute(
+                text(
+                    "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls"
+                    " OR oid = (SELECT relowner FROM pg_class WHERE oid = 'pairs'::regclass)"
+                    " FROM pg_roles WHERE rolname = :r"
+                ),
+                {"r": login},
+            ).first()
+            if role is not None and role[0]:
+                raise UserFacingError(
+                    f"{login} is an administrator's login on this server (it owns the "
+                    "tables, or may create roles or databases): a person needs a login of "
+                    "their own"
+                )
+            created = role is None
             name = _quoted(conn, login)
             if created:
                 if password is None or "'" in password:
@@ -223,9 +256,18 @@ def remove_login(engine: Engine, login: str) -> None:
     link_person(engine, login, None)
     try:
         with engine.begin() as conn:
-            role = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login})
-            if role.first() is None:
-                raise UserFacingError(f"there is no login {login} on this server")
+            database = conn.execute(text("SELECT current_database()")).scalar_one()
+            groups = Groups.of(database)
+            ours = conn.execute(
+                text(
+                    "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+                    " JOIN pg_roles g ON g.oid = m.roleid"
+                    " WHERE r.rolname = :r AND g.rolname IN (:m, :c)"
+                ),
+                {"r": login, "m": groups.members, "c": groups.coordinators},
+            )
+            if ours.first() is None:
+                raise UserFacingError(f"{login} is not a login of this team")
             conn.exec_driver_sql(f"DROP ROLE {_quoted(conn, login)}")
     except DBAPIError as error:
         raise _refused(error, f"remove the login {login}") from error

@@ -244,7 +244,7 @@ class UnitOfWork:
 def _refused_by_server(exc: DBAPIError) -> str:
     """What a team database's refusal means: its row-level security keeps each login to
     its own pairs (migration 0019), and its checks say who may sign or answer."""
-    reason = driver_reason(exc)
+    reason = driver_reason(exc).split(" CONTEXT:")[0]  # not where in our SQL it was said
     if "row-level security" in reason:
         reason = "you can change only the records of your own pairs."
     elif "permission denied" in reason:

@@ -425,3 +425,113 @@ def test_a_pairs_everyday_work_runs_as_a_pair_member(
     }
     # Private notes stay on the computer: the server holds none of hers.
     assert rows(team.owner_engine, "SELECT count(*) FROM private_notes")[0][0] == 0
+
+
+def test_no_temporary_table_can_stand_in_for_ours(team: Team) -> None:
+    """A login's own temporary 'people' or 'audit_log' would be found first by a function
+    that does not pin its search path; logins may not make one at all."""
+    ben = team.engine_as("ben")
+    for name in ("people", "audit_log"):
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            changed_rows(ben, f"CREATE TEMP TABLE {name} (id integer)")
+    with team.owner_engine.connect() as conn:
+        paths = conn.execute(
+            text(
+                "SELECT proname, proconfig FROM pg_proc"
+                " WHERE proname LIKE 'mentordesk%' ORDER BY proname"
+            )
+        ).all()
+    assert len(paths) == 4
+    assert all(config == ["search_path=pg_catalog, public, pg_temp"] for _, config in paths)
+    ben.dispose()
+
+
+def test_a_pairs_partners_are_not_a_partners_to_change(team: Team) -> None:
+    pair = team.pair_ids["ana-ben"]
+    chen_person = rows(team.owner_engine, "SELECT id FROM people WHERE name = 'Chen Wei'")[0][0]
+    ana, ben = team.engine_as("ana"), team.engine_as("ben")
+    with pytest.raises(ProgrammingError, match="permission denied"):  # hand it to chen
+        changed_rows(ana, "UPDATE pairs SET mentee_id = :c WHERE id = :p", c=chen_person, p=pair)
+    with pytest.raises(ProgrammingError, match="permission denied"):  # swap, sign, swap back
+        changed_rows(ben, "UPDATE pairs SET mentor_id = mentee_id, mentee_id = mentor_id")
+    assert changed_rows(ana, "UPDATE pairs SET end_reason = NULL WHERE id = :p", p=pair) == 1
+    ana.dispose()
+    ben.dispose()
+
+
+def test_changed_words_need_both_signatures_afresh(team: Team) -> None:
+    pair = team.pair_ids["ana-ben"]
+    ana, ben = team.engine_as("ana"), team.engine_as("ben")
+    sign = "UPDATE agreements SET signed_by_{0}_on = current_date WHERE pair_id = :p"
+    changed_rows(ana, sign.format("mentor"), p=pair)
+    changed_rows(ben, sign.format("mentee"), p=pair)
+    with pytest.raises(ProgrammingError, match="need both signatures afresh"):
+        changed_rows(
+            ben, "UPDATE agreements SET expectations = 'Ben decides' WHERE pair_id = :p", p=pair
+        )
+    unsigned = (
+        "UPDATE agreements SET expectations = 'Both decide', signed_by_mentor_on = NULL,"
+        " signed_by_mentee_on = NULL WHERE pair_id = :p"
+    )
+    assert changed_rows(ben, unsigned, p=pair) == 1  # as MentorDesk does it
+    ana.dispose()
+    ben.dispose()
+
+
+def test_references_must_be_the_pairs_own_too(team: Team) -> None:
+    """A row of one's own pair may not point at another pair's meeting series, session
+    or goal (that would probe or block the other pair's records)."""
+    chen = team.engine_as("chen")
+    theirs = team.pair_ids["ana-ben"]
+    mine = team.pair_ids["chen-hana"]
+    series = rows(team.owner_engine, "SELECT id FROM meeting_series WHERE pair_id = :p", p=theirs)
+    session = rows(
+        team.owner_engine, "SELECT id FROM sessions WHERE pair_id = :p LIMIT 1", p=theirs
+    )
+    goal = rows(chen, "SELECT id FROM goals LIMIT 1")[0][0]
+    with pytest.raises(ProgrammingError, match="row-level security"):
+        changed_rows(
+            chen,
+            "INSERT INTO sessions (external_id, pair_id, series_id, occurrence_date,"
+            " scheduled_for, timezone, status, notes) VALUES ('probe', :p, :s,"
+            " DATE '2031-01-07', TIMESTAMP '2031-01-07 16:00', 'UTC', 'planned', '')",
+            p=mine,
+            s=series[0][0],
+        )
+    with pytest.raises(ProgrammingError, match="row-level security"):
+        changed_rows(
+            chen,
+            "INSERT INTO checkins (goal_id, checked_on, progress, note, session_id)"
+            " VALUES (:g, current_date, 10, '', :s)",
+            g=goal,
+            s=session[0][0],
+        )
+    chen.dispose()
+
+
+def test_what_a_login_may_not_touch_at_all(team: Team) -> None:
+    ana = team.engine_as("ana")
+    for forbidden in (
+        "SELECT last_value FROM sessions_id_seq",  # the team's totals
+        "UPDATE signed_summaries SET sha256 = sha256",  # signed is signed
+        "UPDATE database_identity SET uid = 'x'",
+    ):
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            changed_rows(ana, forbidden)
+    ana.dispose()
+
+
+def test_the_team_lead_cannot_hand_out_an_administrators_login(team: Team) -> None:
+    owner = make_url(team.url).username or ""
+    with pytest.raises(UserFacingError, match="administrator's login"):
+        team.owner.team_setup.add_person(owner, "Hana Sato")
+    with pytest.raises(UserFacingError, match="not a login of this team"):
+        team.owner.team_setup.remove_person(owner)
+
+
+def test_a_persons_own_changes_to_the_team_list_are_logged(team: Team) -> None:
+    ana = team.engine_as("ana")
+    changed_rows(ana, "UPDATE people SET email = 'ana@new.example' WHERE name = 'Ana Silva'")
+    ana.dispose()
+    logged = rows(team.owner_engine, "SELECT who, what, action FROM audit_log")
+    assert logged == [(team.login("ana"), "people", "update")]

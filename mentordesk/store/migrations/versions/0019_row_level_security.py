@@ -29,16 +29,20 @@ BY_PARENT = {
     "agreements": f"pair_id IN {MY_PAIRS}",
     "goals": f"pair_id IN {MY_PAIRS}",
     "meeting_series": f"pair_id IN {MY_PAIRS}",
-    "sessions": f"pair_id IN {MY_PAIRS}",
+    "sessions": f"pair_id IN {MY_PAIRS}"
+    " AND (series_id IS NULL OR series_id IN (SELECT id FROM meeting_series))",
     "checklist_runs": f"pair_id IN {MY_PAIRS}",
     "signed_summaries": f"pair_id IN {MY_PAIRS}",
     "wins": f"pair_id IN {MY_PAIRS}",
-    "checkins": "goal_id IN (SELECT id FROM goals)",
-    "milestones": "goal_id IN (SELECT id FROM goals)",
+    "checkins": "goal_id IN (SELECT id FROM goals)"
+    " AND (session_id IS NULL OR session_id IN (SELECT id FROM sessions))",
+    "milestones": "goal_id IN (SELECT id FROM goals)"
+    " AND (session_id IS NULL OR session_id IN (SELECT id FROM sessions))",
     "self_assessments": "goal_id IN (SELECT id FROM goals)",
     "series_exceptions": "series_id IN (SELECT id FROM meeting_series)",
     "session_topics": "session_id IN (SELECT id FROM sessions)",
-    "action_items": "session_id IN (SELECT id FROM sessions)",
+    "action_items": "session_id IN (SELECT id FROM sessions)"
+    " AND (goal_id IS NULL OR goal_id IN (SELECT id FROM goals))",
     "search_index": "session_id IN (SELECT id FROM sessions)",
     "checklist_run_steps": "run_id IN (SELECT id FROM checklist_runs)",
 }
@@ -47,7 +51,22 @@ ANSWERS = {
     "health_answers": f"pair_id IN {MY_PAIRS}",
     "meeting_feedback": "session_id IN (SELECT id FROM sessions)",
 }
-AUDITED = (*[t for t in BY_PARENT if t != "search_index"], *ANSWERS, "pairs", "private_notes")
+AUDITED = (
+    *[t for t in BY_PARENT if t != "search_index"],
+    *ANSWERS,
+    "pairs",
+    "private_notes",
+    "people",
+)
+# The agreement's words: a change to any of them needs both signatures afresh.
+AGREEMENT_WORDS = (
+    "cadence",
+    "expectations",
+    "confidentiality",
+    "ending",
+    "runs_until",
+    "review_on",
+)
 
 OWNER_TEST = (
     "pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')"
@@ -55,7 +74,7 @@ OWNER_TEST = (
 
 SIGNER_CHECK = f"""
 CREATE FUNCTION mentordesk_check_signer() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
+SET search_path = @PATH@ AS $$
 DECLARE
   mentor_login text;
   mentee_login text;
@@ -68,6 +87,12 @@ BEGIN
   IF TG_OP = 'UPDATE' THEN
     before_mentor := OLD.signed_by_mentor_on;
     before_mentee := OLD.signed_by_mentee_on;
+    IF ({", ".join("NEW." + w for w in AGREEMENT_WORDS)})
+       IS DISTINCT FROM ({", ".join("OLD." + w for w in AGREEMENT_WORDS)})
+       AND (NEW.signed_by_mentor_on IS NOT NULL OR NEW.signed_by_mentee_on IS NOT NULL) THEN
+      RAISE EXCEPTION 'changed words of an agreement need both signatures afresh'
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
   END IF;
   SELECT m.login, e.login INTO mentor_login, mentee_login
     FROM pairs p JOIN people m ON m.id = p.mentor_id JOIN people e ON e.id = p.mentee_id
@@ -90,7 +115,7 @@ END $$
 
 ANSWERER_CHECK = f"""
 CREATE FUNCTION mentordesk_check_answerer() RETURNS trigger LANGUAGE plpgsql
-SET search_path FROM CURRENT AS $$
+SET search_path = @PATH@ AS $$
 BEGIN
   IF {OWNER_TEST} THEN
     RETURN NEW;
@@ -122,7 +147,7 @@ CREATE TABLE audit_log (
 # tables and could turn the log off anyway, and an import would log every row.
 AUDIT_FUNCTION = """
 CREATE FUNCTION mentordesk_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+SET search_path = @PATH@ AS $$
 BEGIN
   IF session_user = (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID) THEN
     RETURN NULL;
@@ -146,7 +171,7 @@ RETURNS TABLE (
   last_held timestamp, held_90_days bigint, missed_90_days bigint, open_items bigint,
   overdue_items bigint, goals bigint, goals_achieved bigint, open_checklists bigint,
   latest_health text, agreement_signed boolean
-) LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @PATH@ AS $$
   SELECT p.id, m.name, e.name, p.kind, p.started_on, p.ended_on,
     (SELECT max(s.scheduled_for) FROM sessions s WHERE s.pair_id = p.id AND s.status = 'held'),
     (SELECT count(*) FROM sessions s WHERE s.pair_id = p.id AND s.status = 'held'
@@ -171,7 +196,12 @@ $$
 """
 
 
-def _postgres_upgrade() -> list[str]:
+def _postgres_upgrade(schema: str) -> list[str]:
+    """The statements, each function's search path pinned to the system catalog and the
+    tables' schema, temporary objects last: a login's own temporary table of the same
+    name can never stand in for one of ours in a function (a SECURITY DEFINER one runs
+    with the owner's rights)."""
+    path = f"pg_catalog, {schema}, pg_temp"
     statements = [
         AUDIT_TABLE,
         AUDIT_FUNCTION,
@@ -218,15 +248,17 @@ def _postgres_upgrade() -> list[str]:
                 f" REFERENCING {transition} TABLE AS changed"
                 " FOR EACH STATEMENT EXECUTE FUNCTION mentordesk_audit()"
             )
-    return statements
+    return [statement.replace("@PATH@", path) for statement in statements]
 
 
 def upgrade() -> None:
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_people_login"), ["login"])
-    if op.get_bind().dialect.name == "postgresql":
-        for statement in _postgres_upgrade():
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        schema = bind.execute(sa.text("SELECT quote_ident(current_schema())")).scalar_one()
+        for statement in _postgres_upgrade(schema):
             op.execute(statement)
 
 
