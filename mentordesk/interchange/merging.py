@@ -2,11 +2,12 @@
 
 Both sides are documents in the same canonical form (each exported by MentorDesk), so
 records are matched by their stable ids: people, pairs, and within a pair its goals,
-meeting series, sessions, checklist runs, wins and signed summaries. A record only in
-the file is added, one the same on both sides is skipped, and one that differs is a
-`Difference` the person settles: Keep Mine (this database's), Keep Theirs (the file's)
-or, for a session, Keep Both (their topics and notes with mine added, as the session
-conflict window does). Records only in this database stay as they are.
+meeting series, sessions, checklist runs, wins, signed summaries and health-check
+answers (one partner's for one quarter). A record only in the file is added, one the
+same on both sides is skipped, and one that differs is a `Difference` the person
+settles: Keep Mine (this database's), Keep Theirs (the file's) or, for a session, Keep
+Both (their topics and notes with mine added, as the session conflict window does).
+Records only in this database stay as they are.
 """
 
 from __future__ import annotations
@@ -20,17 +21,29 @@ from typing import Any
 from mentordesk.domain.sessions import SessionContent, SessionStatus, keep_both
 from mentordesk.domain.text import count
 
-# The lists of a pair whose records carry their own id, and what one of them is called.
-RECORD_LISTS = {
-    "goals": "goal",
-    "meetings": "meeting series",
-    "sessions": "session",
-    "checklists": "checklist run",
-    "wins": "win",
-    "signed_summaries": "signed summary",
-}
-
 Record = dict[str, Any]
+
+
+def _own_id(record: Record) -> str:
+    return str(record["id"])
+
+
+def _answer_key(record: Record) -> str:
+    """A health-check answer is one partner's for one quarter."""
+    return f"{record.get('person')}, quarter {record.get('quarter')}"
+
+
+# The lists of a pair whose records are told apart (by their own id, or a partner's
+# health-check answers by whose and which quarter), and what one of them is called.
+RECORD_LISTS = {
+    "goals": ("goal", _own_id),
+    "meetings": ("meeting series", _own_id),
+    "sessions": ("session", _own_id),
+    "checklists": ("checklist run", _own_id),
+    "wins": ("win", _own_id),
+    "signed_summaries": ("signed summary", _own_id),
+    "health_checks": ("health-check answer", _answer_key),
+}
 
 
 class Choice(StrEnum):
@@ -81,6 +94,11 @@ class MergePlan:
     templates: tuple[Record, ...] = ()
     _ours: Mapping[str, Record] = field(default_factory=dict, repr=False)
     _theirs: Mapping[str, Record] = field(default_factory=dict, repr=False)
+
+    @property
+    def held(self) -> Mapping[str, Record]:
+        """This database's pairs the file names too, as they were when compared."""
+        return self._ours
 
     @property
     def changes_anything(self) -> bool:
@@ -204,18 +222,19 @@ def _pair_differences(mine: Record, theirs: Record) -> _Found:
         )
     else:
         found.identical += 1
-    for name, kind in RECORD_LISTS.items():
-        records = {r["id"]: r for r in mine.get(name, [])}
+    for name, (kind, key_of) in RECORD_LISTS.items():
+        records = {key_of(r): r for r in mine.get(name, [])}
         for record in theirs.get(name, []):
-            kept = records.get(record["id"])
+            record_key = key_of(record)
+            kept = records.get(record_key)
             if kept is None:
                 found.added += 1
             elif (fields := _differing(kept, record)) == ():
                 found.identical += 1
             else:
-                key = f"{name}:{ref}:{record['id']}"
+                key = f"{name}:{ref}:{record_key}"
                 found.differences.append(
-                    Difference(key, kind, record["id"], ref, fields, kept, record)
+                    Difference(key, kind, record_key, ref, fields, kept, record)
                 )
     return found
 
@@ -233,15 +252,15 @@ def merged_pair(mine: Record, theirs: Record, choices: Mapping[str, Choice]) -> 
         merged.update(copy.deepcopy(_own_part(theirs)))
         for gone in [k for k in _own_part(mine) if k not in theirs]:
             del merged[gone]
-    for name in RECORD_LISTS:
+    for name, (_kind, key_of) in RECORD_LISTS.items():
         records: list[Record] = merged.get(name, [])
-        position = {r["id"]: i for i, r in enumerate(records)}
+        position = {key_of(r): i for i, r in enumerate(records)}
         for record in theirs.get(name, []):
-            at = position.get(record["id"])
+            at = position.get(key_of(record))
             if at is None:
                 records.append(copy.deepcopy(record))
                 continue
-            choice = choices.get(f"{name}:{ref}:{record['id']}", Choice.MINE)
+            choice = choices.get(f"{name}:{ref}:{key_of(record)}", Choice.MINE)
             if choice is Choice.THEIRS:
                 records[at] = copy.deepcopy(record)
             elif choice is Choice.BOTH:

@@ -142,10 +142,12 @@ class InterchangeService:
         *,
         replace_all: bool = False,
         first: Callable[[UnitOfWork], None] | None = None,
+        then: Callable[[UnitOfWork], None] | None = None,
     ) -> ImportResult:
         """Write a checked plan in one transaction; `replace_all` first erases everything,
-        `first` makes room in the same transaction (a merge takes out the pairs it puts
-        back whole)."""
+        `first` makes room in the same transaction and `then` finishes before it commits
+        (a merge takes out the pairs it puts back whole, and then sets again what the
+        format does not carry)."""
         findings = Findings({Stage.DATABASE: DATABASE_GROUPS})
         with self._store.writing() as uow:
             if replace_all:
@@ -155,14 +157,23 @@ class InterchangeService:
             run = _ImportRun(uow, findings, plan.people, plan.templates, self._batch_rows)
             for entry in plan.pairs:
                 run.add(entry)
-            return self._finish(uow, run, findings, len(plan.people), len(plan.pairs))
+            return self._finish(uow, run, findings, len(plan.people), len(plan.pairs), then=then)
 
     def _finish(
-        self, uow: UnitOfWork, run: _ImportRun, findings: Findings, people: int, pairs: int
+        self,
+        uow: UnitOfWork,
+        run: _ImportRun,
+        findings: Findings,
+        people: int,
+        pairs: int,
+        *,
+        then: Callable[[UnitOfWork], None] | None = None,
     ) -> ImportResult:
         """Write the last batch and commit, or raise what was found (nothing is kept)."""
         run.flush()
         findings.raise_first()
+        if then is not None:
+            then(uow)
         uow.commit()
         self._store.refresh_statistics()  # the planner's figures for the grown tables
         return ImportResult(people, pairs, run.changes())

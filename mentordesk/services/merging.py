@@ -21,6 +21,7 @@ from mentordesk.interchange.reader import read_document
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
 from mentordesk.services.interchange import InterchangeService
+from mentordesk.store.merge_keep import Unwritten
 from mentordesk.store.opening import open_store
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
@@ -51,21 +52,35 @@ class MergeService:
         """What merging `path` would do; changes nothing. A file that cannot be read
         raises what is wrong with it."""
         theirs = self._canonical(path)
-        refs = [p["id"] for p in theirs["pairs"]]
-        with self._store.reading() as uow:
-            held = sorted(uow.pairs.existing_external_ids(refs))
-        ours = self._interchange.export_document(held, include_private=True) if held else None
         people = [
             {"id": p.external_id, "name": p.name, "email": p.email, "department": p.department}
             for p in self._interchange_people()
         ]
-        return plan_merge(people, ours["pairs"] if ours else [], theirs)
+        return plan_merge(people, self._held([p["id"] for p in theirs["pairs"]]), theirs)
+
+    def _held(self, refs: list[str]) -> list[dict[str, Any]]:
+        """This database's pairs among `refs`, as exported (private notes too)."""
+        with self._store.reading() as uow:
+            held = sorted(uow.pairs.existing_external_ids(refs))
+        if not held:
+            return []
+        pairs: list[dict[str, Any]] = self._interchange.export_document(held, include_private=True)[
+            "pairs"
+        ]
+        return pairs
 
     def merge(self, plan: MergePlan, choices: Mapping[str, Choice] | None = None) -> MergeResult:
         """Write the plan with the differences settled as chosen (each unnamed one by
         its default), in one transaction: all of it, or nothing."""
         settled = plan.choices(choices)
+        now = {p["id"]: p for p in self._held(list(plan.held))}
+        if now != dict(plan.held):  # someone wrote to them since: their words would go
+            raise UserFacingError(
+                "The pairs of the file were changed here since they were compared; "
+                "nothing was merged. Compare them again (import the file again)."
+            )
         document, people, rebuilt = plan.document(settled)
+        unwritten = Unwritten()
         try:
             import_plan = read_document(document)
         except ValidationError as error:  # a combination the rules refuse: nothing written
@@ -80,9 +95,12 @@ class MergeService:
             for ref in rebuilt:
                 pair = uow.pairs.by_external_id(ref)
                 if pair is not None:
+                    unwritten.read(uow.connection(), pair.id)
                     uow.pairs.take_out(pair.id)
 
-        result = self._interchange.import_plan(import_plan, first=make_room)
+        result = self._interchange.import_plan(
+            import_plan, first=make_room, then=lambda uow: unwritten.put_back(uow.connection())
+        )
         return MergeResult(plan, settled, result.changes)
 
     def _interchange_people(self) -> list[Any]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import MY_VERSION_MARK, Session
@@ -16,6 +17,7 @@ from mentordesk.interchange.merging import Choice
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.store.opening import open_store
+from mentordesk.store.unit_of_work import Store
 
 
 @pytest.fixture
@@ -153,3 +155,91 @@ def test_a_whole_new_pair_and_person_come_in(
     assert plan.differences == ()
     services.merging.merge(plan)
     assert len(services.pairs.all()) == len(laptop.pairs.all())
+
+
+def unwritten(store: Store, pair: str) -> dict[str, list[tuple[object, ...]]]:
+    """What the interchange format does not carry, of one pair."""
+    queries = {
+        "sent": "SELECT m.uid, m.sent_sequence FROM meeting_series m JOIN pairs p"
+        " ON p.id = m.pair_id WHERE p.external_id = :p ORDER BY 1",
+        "zones": "SELECT s.external_id, s.timezone FROM sessions s JOIN pairs p"
+        " ON p.id = s.pair_id WHERE p.external_id = :p ORDER BY 1",
+        "checkins": "SELECT g.external_id, c.checked_on, n.external_id FROM checkins c"
+        " JOIN goals g ON g.id = c.goal_id JOIN pairs p ON p.id = g.pair_id"
+        " JOIN sessions n ON n.id = c.session_id WHERE p.external_id = :p ORDER BY 1, 2",
+        "milestones": "SELECT g.external_id, m.text, n.external_id FROM milestones m"
+        " JOIN goals g ON g.id = m.goal_id JOIN pairs p ON p.id = g.pair_id"
+        " JOIN sessions n ON n.id = m.session_id WHERE p.external_id = :p ORDER BY 1, 2",
+    }
+    with store.engine.connect() as conn:
+        return {
+            name: [tuple(r) for r in conn.execute(text(sql), {"p": pair})]
+            for name, sql in queries.items()
+        }
+
+
+def test_a_pair_written_anew_keeps_what_the_format_does_not_carry(
+    services: Services, store: Store, laptop: Services, tmp_path: Path
+) -> None:
+    services.demo.load()
+    pair = services.pairs.find("ana-ben")
+    goal = next(g for q in services.goals.quarters(pair.id) for g in q.goals)
+    services.goals.add_milestone(goal.id, "Noted in a meeting", goal.target_date)
+    with store.engine.begin() as conn:  # what a sent invitation and a travelling partner leave
+        conn.execute(
+            text("UPDATE meeting_series SET sent_sequence = sequence WHERE pair_id = :p"),
+            {"p": pair.id},
+        )
+        conn.execute(
+            text(
+                "UPDATE sessions SET timezone = 'America/New_York' WHERE pair_id = :p"
+                " AND id = (SELECT min(id) FROM sessions WHERE pair_id = :p)"
+            ),
+            {"p": pair.id},
+        )
+        for table in ("checkins", "milestones"):  # noted in the pair's last meeting
+            conn.execute(
+                text(
+                    f"UPDATE {table} SET session_id = (SELECT max(id) FROM sessions"
+                    " WHERE pair_id = :p) WHERE goal_id IN (SELECT id FROM goals"
+                    " WHERE pair_id = :p)"
+                ),
+                {"p": pair.id},
+            )
+    before = unwritten(store, "ana-ben")
+    assert before["sent"]
+    assert before["checkins"]
+    assert before["milestones"]
+    laptop.interchange.import_file(export(services, tmp_path / "start.json"))
+    laptop.wins.add(laptop.pairs.find("ana-ben").id, services.pairs.today(), "A new win", None)
+    plan = services.merging.plan(export(laptop, tmp_path / "laptop.json"))
+    assert plan.records_added == 1
+    services.merging.merge(plan)
+    assert unwritten(store, "ana-ben") == before
+
+
+def test_a_health_check_answer_only_in_the_file_comes_in(
+    services: Services, laptop: Services, tmp_path: Path
+) -> None:
+    services.demo.load()
+    laptop.interchange.import_file(export(services, tmp_path / "start.json"))
+    pair = laptop.pairs.find("ana-ben")
+    laptop.health.answer(pair.id, pair.mentor.id, [4, 4, 3, 4, 5], "From the laptop")
+    plan = services.merging.plan(export(laptop, tmp_path / "laptop.json"))
+    assert plan.records_added == 1
+    services.merging.merge(plan)
+    here = services.pairs.find("ana-ben")
+    answers = services.health.results(here.id)
+    assert here.mentor.id in answers.answered_by
+
+
+def test_a_merge_refuses_pairs_changed_here_since_they_were_compared(
+    services: Services, diverged: Path
+) -> None:
+    plan = services.merging.plan(diverged)
+    session_id, _, _ = session_of(services, "ana-ben", "ana-ben-s1")
+    write_notes(services, session_id, "Written here after the comparison.")
+    with pytest.raises(UserFacingError, match="changed here since they were compared"):
+        services.merging.merge(plan)
+    _, notes, _ = session_of(services, "ana-ben", "ana-ben-s1")
+    assert notes == "Written here after the comparison."
