@@ -36,7 +36,7 @@ class Invitation:
 
     def as_text(self) -> str:
         """The lines to hand the person (the password shown this once)."""
-        who = self.person.name if self.person else self.login
+        who = f"{self.person.name} <{self.person.email}>" if self.person else self.login
         role = "the team's coordinator" if self.coordinator else "a pair member"
         lines = [
             f"{who} connects as '{self.login}', {role}. In MentorDesk: File ▸ Shared Team "

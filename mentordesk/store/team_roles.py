@@ -226,13 +226,25 @@ def add_login(
             created = role is None
             name = _quoted(conn, login)
             if created:
-                if password is None or "'" in password:
-                    raise UserFacingError("a new login needs a password without quotes")
-                conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+                if not password:
+                    raise UserFacingError("a new login needs a password")
+                verifier = _hashed(conn, login, password)
+                conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD '{verifier}'")
             conn.exec_driver_sql(f"GRANT {_quoted(conn, group)} TO {name}")
     except DBAPIError as error:
         raise _refused(error, f"create the login {login}") from error
     return groups, created
+
+
+def _hashed(conn: Connection, login: str, password: str) -> str:
+    """The password as the server keeps it (libpq hashes it here, with the server's own
+    method): the password itself never travels, nor lands in a server's statement log."""
+    raw = conn.connection.dbapi_connection
+    hashed: bytes = raw.pgconn.encrypt_password(password.encode(), login.encode())  # type: ignore[union-attr]
+    verifier = hashed.decode("ascii")
+    if "'" in verifier:  # never, by the formats' alphabets
+        raise UserFacingError("the server hashed the password into something unexpected")
+    return verifier
 
 
 def link_person(engine: Engine, login: str, person_id: int | None) -> None:
