@@ -178,7 +178,7 @@ def _grants(database: str, both: str) -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(TEAM_TABLES)} TO {both}",
         f"GRANT SELECT ON people, alembic_version TO {both}",
         # A login is given by the team lead only: no one adds or changes one.
-        f"GRANT INSERT (external_id, name, email, department) ON people TO {both}",
+        f"GRANT INSERT (id, external_id, name, email, department) ON people TO {both}",
         f"GRANT UPDATE (name, email, department) ON people TO {both}",
         f"GRANT DELETE ON people TO {both}",  # only someone with no login (a policy)
         f"GRANT SELECT, UPDATE (writes) ON database_identity TO {both}",

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.action_map)
 
         self.companions.restart_chosen.connect(self._restart)
-        self.companions.restored.connect(lambda *_restored: self.reload_everything())
+        self.companions.restored.connect(self.reload_everything)
         self.bridge.changed.connect(self._on_changed)
         self.guards = DataGuards(
             self,
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             self.workspace.currentChanged.connect(lambda _index: self._reread_view())
         self.operations.created.connect(self._on_created)
         self.operations.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.operations.merged.connect(self.reload_everything)
+        self.operations.merged.connect(self._show_afresh)
         connect_actions(self.undo_stack, self.action_map[A.UNDO], self.action_map[A.REDO])
 
         self.pair_model.load()
@@ -348,11 +348,13 @@ class MainWindow(QMainWindow):
         splitter.setSizes([470, 810])
         return splitter
 
-    def reload_everything(
-        self, said: str = "Restored. The data it replaced was backed up first."
-    ) -> None:
-        """Show the data afresh after a restore or a merge (any record may have changed,
-        and a merged pair has new ids: what undo remembered is gone)."""
+    def reload_everything(self, _restored: object = None) -> None:
+        """Show the data afresh after a restore (every record may have changed)."""
+        self._show_afresh("Restored. The data it replaced was backed up first.")
+
+    def _show_afresh(self, said: str) -> None:
+        """Every record read again, and `said` in the status bar (after a restore or a
+        merge: a merged pair has new ids, so what undo remembered is gone)."""
         self.undo_stack.clear()
         self.people_model.load()
         self.pair_model.load()

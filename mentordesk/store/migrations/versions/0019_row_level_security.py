@@ -68,8 +68,11 @@ AGREEMENT_WORDS = (
     "review_on",
 )
 
+# Who is trusted to sign and answer for anyone: the tables' owner, and a role the server's
+# administrator made to bypass row-level security (it sees every pair anyway).
 OWNER_TEST = (
     "pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')"
+    " OR (SELECT rolbypassrls FROM pg_roles WHERE rolname = current_user)"
 )
 
 SIGNER_CHECK = f"""
