@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mentordesk.domain.people import PersonDraft
+from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.interchange.merging import Choice, MergePlan, plan_merge
 from mentordesk.interchange.reader import read_document
@@ -103,7 +103,7 @@ class MergeService:
         )
         return MergeResult(plan, settled, result.changes)
 
-    def _interchange_people(self) -> list[Any]:
+    def _interchange_people(self) -> list[Person]:
         with self._store.reading() as uow:
             found = uow.people.get_many(uow.people.ids())
             return list(found.values())

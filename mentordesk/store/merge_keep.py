@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Column, Connection, Table, select, update
 
 from mentordesk.store import tables
 
@@ -43,35 +44,10 @@ class Unwritten:
                 select(SESSIONS.external_id, SESSIONS.timezone).where(SESSIONS.pair_id == pair_id)
             )
         ]
-        noted = tables.sessions.alias("noted")
-        self.checkins += [
-            (r.goal, r.on, r.progress, r.session)
-            for r in conn.execute(
-                select(
-                    GOALS.external_id.label("goal"),
-                    CHECKINS.on,
-                    CHECKINS.progress,
-                    noted.c.external_id.label("session"),
-                )
-                .join(tables.goals, GOALS.id == CHECKINS.goal_id)
-                .join(noted, noted.c.id == CHECKINS.session_id)
-                .where(GOALS.pair_id == pair_id)
-            )
-        ]
-        self.milestones += [
-            (r.goal, r.text, r.due, r.session)
-            for r in conn.execute(
-                select(
-                    GOALS.external_id.label("goal"),
-                    MILESTONES.text,
-                    MILESTONES.due,
-                    noted.c.external_id.label("session"),
-                )
-                .join(tables.goals, GOALS.id == MILESTONES.goal_id)
-                .join(noted, noted.c.id == MILESTONES.session_id)
-                .where(GOALS.pair_id == pair_id)
-            )
-        ]
+        self.checkins += _noted(conn, tables.checkins, (CHECKINS.on, CHECKINS.progress), pair_id)
+        self.milestones += _noted(
+            conn, tables.milestones, (MILESTONES.text, MILESTONES.due), pair_id
+        )
 
     def put_back(self, conn: Connection) -> None:
         """Set them again on the records written anew (those still there)."""
@@ -105,6 +81,21 @@ class Unwritten:
                 )
                 .values(session_id=_session(session))
             )
+
+
+def _noted(
+    conn: Connection, table: Table, keys: tuple[Column[Any], Column[Any]], pair_id: int
+) -> list[Any]:
+    """(goal id, *keys, session id) of the rows of `table` (check-ins or milestones) of
+    pair `pair_id`'s goals that were noted in a session."""
+    noted = tables.sessions.alias("noted")
+    query = (
+        select(GOALS.external_id, *keys, noted.c.external_id)
+        .join(tables.goals, GOALS.id == table.c.goal_id)
+        .join(noted, noted.c.id == table.c.session_id)
+        .where(GOALS.pair_id == pair_id)
+    )
+    return [tuple(row) for row in conn.execute(query)]
 
 
 def _goal(ref: str) -> object:
