@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
+from mentordesk.cli_team import add_team_commands
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count, shown
 from mentordesk.errors import UserFacingError, ValidationError
@@ -238,6 +239,29 @@ def _check(app: App, args: argparse.Namespace) -> int:
     return EXIT_FAILURE
 
 
+def _desktop_entry(args: argparse.Namespace) -> int:
+    """Put MentorDesk in the application menu (or take it out); needs no database."""
+    from mentordesk.services import desktop_entry
+
+    home = desktop_entry.data_home()
+    if args.action == "uninstall":
+        removed = desktop_entry.uninstall(home)
+        print(f"Removed {count(len(removed), 'file', 'files')} of MentorDesk's from {home}.")
+        return EXIT_OK
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
+    from PySide6.QtGui import QGuiApplication
+
+    from mentordesk.ui.window.icon_render import icon_png
+
+    _qt = QGuiApplication.instance() or QGuiApplication([])
+    written = desktop_entry.install(icon_png, home)
+    print(
+        f"MentorDesk is in the application menu: the entry, its metainfo and "
+        f"{count(len(written) - 2, 'icon', 'icons')} written under {home}."
+    )
+    return EXIT_OK
+
+
 def _quarter(value: str) -> str:
     if value == "current" or (value.isdigit() and int(value) >= 1):
         return value
@@ -390,10 +414,20 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", _check, "check the database's integrity and references")
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
-    from mentordesk.cli_team import add_team_commands
-
     add_team_commands(command)
+    _add_desktop_entry(commands)
     return parser
+
+
+def _add_desktop_entry(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    entry = commands.add_parser(
+        "desktop-entry",
+        help="put MentorDesk in the application menu, with its icon (or take it out)",
+        description="Install (or uninstall) the desktop entry, icons and AppStream metainfo "
+        "in the XDG data folder ($XDG_DATA_HOME, ~/.local/share).",
+    )
+    entry.add_argument("action", choices=("install", "uninstall"))
+    entry.set_defaults(without_database=_desktop_entry)
 
 
 def _writes(args: argparse.Namespace) -> bool:
@@ -488,6 +522,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
+def _run_plain(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """A command that needs no database."""
+    try:
+        return handler(args)
+    except UserFacingError as error:
+        print(f"mentordesk: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -512,6 +555,8 @@ def _main(argv: Sequence[str] | None) -> int:
     from mentordesk.app import Check, configure_logging, open_app
 
     log_file: Path | None = None
+    if (plain := getattr(args, "without_database", None)) is not None:
+        return _run_plain(plain, args)
     try:
         log_file = configure_logging(app_paths())
         with _database_to_itself(args):

@@ -24,7 +24,11 @@ def autostart_file() -> Path:
 
 
 def start_command() -> list[str]:
-    """How this MentorDesk is started again: its command, else this Python's module."""
+    """How this MentorDesk is started again: the command installed beside this Python
+    (a venv's, pipx's), else one on the PATH, else this Python's module."""
+    beside = Path(sys.executable).with_name("mentordesk")
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return [str(beside)]
     found = shutil.which("mentordesk")
     return [found] if found else [sys.executable, "-m", "mentordesk"]
 
