@@ -38,8 +38,12 @@ class Settings:
     reminders_off: tuple[str, ...] = ()
     keep_in_tray: bool = False
     start_with_session: bool = False
+    # View ▸ Appearance: "system" (follow the desktop's light or dark scheme), "light", "dark".
+    appearance: str = "system"
 
     def __post_init__(self) -> None:
+        if self.appearance not in ("system", "light", "dark"):
+            object.__setattr__(self, "appearance", "system")
         # JSON keeps the tuple as a list; anything but strings in it is dropped
         kinds = self.reminders_off if isinstance(self.reminders_off, list | tuple) else ()
         object.__setattr__(self, "reminders_off", tuple(k for k in kinds if isinstance(k, str)))

@@ -15,7 +15,7 @@ from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
 from mentordesk.settings import SettingsStore
-from mentordesk.ui.goals.progress_chart import DONE_COLOUR
+from mentordesk.ui.common.tones import CHART_DONE
 from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 from mentordesk.ui.health.team_health_model import feedback_text
 from mentordesk.ui.window.actions import ActionId
@@ -89,7 +89,7 @@ def test_feedback_from_both_partners_shows_side_by_side(
     image = box.chart.grab().toImage()
     useful, _balance = box.chart.points(QRectF(box.chart.rect()))
     dot = useful[0].toPoint()
-    assert image.pixelColor(dot) == DONE_COLOUR  # the usefulness dot is painted there
+    assert image.pixelColor(dot) == CHART_DONE.colour()  # the usefulness dot is painted there
 
 
 def test_the_team_overview_says_the_feedback_trend_in_words() -> None:

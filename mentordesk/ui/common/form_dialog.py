@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.ui.common import locale_dates
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
+from mentordesk.ui.common.labels import plain_label, shown_as_typed
 from mentordesk.ui.common.screen_room import fit_to_screen, keep_on_screen
+from mentordesk.ui.common.tones import ERROR, tint
 
 
 def text_box(text: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -121,7 +122,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self._general = plain_label(wrap=True)
-        self._general.setStyleSheet(f"color: {ERROR_COLOUR};")
+        tint(self._general, ERROR)
         self._general.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -185,7 +186,7 @@ class FormDialog(QDialog):
             self.form.addRow("", note)
         error = plain_label(wrap=True)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        tint(error, ERROR)
         error.hide()
         self._errors[name] = error
         self.form.addRow("", error)

@@ -1,4 +1,4 @@
-"""Labels as every screen uses them: plain text, and the one colour for problems.
+"""Labels as every screen uses them: plain text (their colours are ui/common/tones.py's).
 
 Text a person typed is shown as typed everywhere. A label takes it in plain-text mode;
 places that decide for themselves whether text is rich (tooltips, "What's This?", the
@@ -13,8 +13,6 @@ import html
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-
-ERROR_COLOUR = "#a1001c"  # dark red: readable on a light window, AA contrast on white
 
 
 def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:

@@ -21,10 +21,10 @@ from mentordesk.services.team_database import DEFAULT_PORT, ServerAddress, TeamD
 from mentordesk.ui.common.background import Background, Known, UnexpectedError, plain
 from mentordesk.ui.common.file_dialogs import open_path
 from mentordesk.ui.common.form_dialog import FormDialog
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.tones import ERROR, GOOD, Tone, tint
 
 log = logging.getLogger(__name__)
-OK_COLOUR = "#1d5e20"  # dark green: AA contrast on a light window
 
 
 class TeamDatabaseDialog(FormDialog):
@@ -52,7 +52,7 @@ class TeamDatabaseDialog(FormDialog):
                 "choice made here.",
                 wrap=True,
             )
-            overridden.setStyleSheet(f"color: {ERROR_COLOUR};")
+            tint(overridden, ERROR)
             self.form.addRow(overridden)
         self.host = QLineEdit(chosen.host if chosen else "")
         self.host.setPlaceholderText("db.example.org")
@@ -143,7 +143,7 @@ class TeamDatabaseDialog(FormDialog):
             self._show(error)
             return
         self.test_button.setEnabled(False)
-        self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", "")
+        self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", None)
         address, password = self.address(), self.password.text()
         self._tasks.run(
             lambda: self._team.test(address, password),
@@ -166,11 +166,11 @@ class TeamDatabaseDialog(FormDialog):
 
     def _tested(self, worked: bool, said: str) -> None:
         self.test_button.setEnabled(True)
-        self._say(("✓ " if worked else "✗ ") + said, OK_COLOUR if worked else ERROR_COLOUR)
+        self._say(("✓ " if worked else "✗ ") + said, GOOD if worked else ERROR)
 
-    def _say(self, text: str, colour: str) -> None:
+    def _say(self, text: str, tone: Tone | None) -> None:
         self.test_result.setText(text)
-        self.test_result.setStyleSheet(f"color: {colour};" if colour else "")
+        tint(self.test_result, tone)
         self.adjustSize()
 
     def _choose_ca_file(self) -> None:

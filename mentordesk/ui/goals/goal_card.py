@@ -28,7 +28,8 @@ from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, shown_as_typed
+from mentordesk.ui.common.labels import plain_label, shown_as_typed
+from mentordesk.ui.common.tones import ERROR, tint
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
 
@@ -72,7 +73,7 @@ class GoalCard(QGroupBox):
         self.progress.setRange(0, 100)
         self.behind = plain_label(wrap=True)
         self.behind.setObjectName("behind_flag")
-        self.behind.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        tint(self.behind, ERROR, bold=True)
         self.chart = ProgressChart()
         self.milestone_section = self._milestone_section()
         self.checkins = CheckInModel(goals, self)

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import CheckIn
 from mentordesk.domain.quarters import Quarter
+from mentordesk.ui.common.tones import CHART_DONE, CHART_PLAN, ERROR
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 40, 10, 10, 20
-PLAN_COLOUR = QColor("#6b7785")
-DONE_COLOUR = QColor("#1f6f78")
-BEHIND_COLOUR = QColor("#a1001c")
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ def paint_progress(
     label = QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16)
     painter.drawText(label, Qt.AlignmentFlag.AlignLeft, day_text(data.span.starts_on))
     painter.drawText(label, Qt.AlignmentFlag.AlignRight, day_text(data.span.ends_on))
-    plan = QPen(PLAN_COLOUR)
+    plan = QPen(CHART_PLAN.colour())
     plan.setStyle(Qt.PenStyle.DashLine)
     plan.setWidthF(1.5)
     painter.setPen(plan)
@@ -132,7 +130,7 @@ def paint_progress(
         painter.drawLine(
             QPointF(x_of(data.today), plot.top()), QPointF(x_of(data.today), plot.bottom())
         )
-    colour = BEHIND_COLOUR if data.behind else DONE_COLOUR
+    colour = (ERROR if data.behind else CHART_DONE).colour()
     points = [QPointF(x_of(d), y_of(p)) for d, p in series(data)]
     painter.setPen(QPen(colour, 2))
     painter.drawPolyline(QPolygonF(points))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import MeetingFeedback
-from mentordesk.ui.goals.progress_chart import DONE_COLOUR, PLAN_COLOUR
+from mentordesk.ui.common.tones import CHART_DONE, CHART_PLAN
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 28, 10, 8, 20
 
@@ -81,15 +81,16 @@ class FeedbackChart(QWidget):
                 last = day_text(self.meetings[-1].held_on)
                 painter.drawText(label, Qt.AlignmentFlag.AlignRight, last)
             useful, balance = self.points(area)
-            painter.setPen(QPen(DONE_COLOUR, 2))
+            done, plan = CHART_DONE.colour(), CHART_PLAN.colour()
+            painter.setPen(QPen(done, 2))
             painter.drawPolyline(QPolygonF(useful))
-            painter.setBrush(QBrush(DONE_COLOUR))
+            painter.setBrush(QBrush(done))
             for point in useful:
                 painter.drawEllipse(point, 3.5, 3.5)
-            dashed = QPen(PLAN_COLOUR, 2, Qt.PenStyle.DashLine)
+            dashed = QPen(plan, 2, Qt.PenStyle.DashLine)
             painter.setPen(dashed)
             painter.drawPolyline(QPolygonF(balance))
-            painter.setBrush(QBrush(PLAN_COLOUR))
+            painter.setBrush(QBrush(plan))
             for point in balance:
                 painter.drawRect(QRectF(point.x() - 3, point.y() - 3, 6, 6))
         painter.end()

@@ -19,9 +19,10 @@ from mentordesk.domain.pairs import PairView
 from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label, without_mnemonics
+from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.tones import ERROR, tint
 from mentordesk.ui.health.feedback_box import FeedbackBox
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.health.run_model import RunModel
@@ -68,7 +69,7 @@ class HealthPanel(QWidget):
         self.glance.setObjectName("health_glance")
         self.attention = plain_label(wrap=True)
         self.attention.setObjectName("health_attention")
-        self.attention.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        tint(self.attention, ERROR, bold=True)
         self.suggested = QPushButton()
         self.suggested.clicked.connect(self._start_suggested)
         self.runs = RunModel(services.health, self)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +41,7 @@ from mentordesk.domain.sessions import ActionItem
 from mentordesk.services.undo import Step
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.labels import ERROR_COLOUR
+from mentordesk.ui.common.tones import ERROR
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +119,7 @@ class ActionItemModel(IdTableModel[ActionItem]):
             return getattr(record, FIELDS[column])
         late = record.id in self.overdue and column == DUE
         if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(QColor(ERROR_COLOUR))
+            return QBrush(ERROR.colour())
         return (
             self._text(record, column, role == Qt.ItemDataRole.ToolTipRole, late)
             if (role in SHOWN)

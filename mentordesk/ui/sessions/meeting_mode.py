@@ -38,6 +38,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
+from mentordesk.ui.common.tones import banner_style
 from mentordesk.ui.guidance.guide_view import GuideView
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.meeting_feedback import offer_feedback, offer_sharing
@@ -48,7 +49,7 @@ def presentation_note() -> QLabel:
     """The banner meeting mode shows while presentation mode hides private notes."""
     banner = plain_label("Presentation mode: private notes are hidden.")
     banner.setObjectName("meeting_presentation_banner")
-    banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
+    banner.setStyleSheet(banner_style())
     banner.hide()
     return banner
 

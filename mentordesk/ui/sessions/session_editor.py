@@ -42,7 +42,8 @@ from mentordesk.services.session_edits import SessionEdit
 from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
-from mentordesk.ui.common.labels import ERROR_COLOUR, plain_label
+from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.tones import CAUTION, ERROR, tint
 from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.sessions.action_item_model import (
@@ -69,7 +70,6 @@ class SessionForm:
 
 
 SLOW_SAVE_MS = 300  # a save that takes longer says "Saving…"
-KEPT_COLOUR = "#7a4b00"  # dark amber: a caution, not an error; AA contrast on white
 
 
 class SessionEditor(QWidget):
@@ -119,7 +119,7 @@ class SessionEditor(QWidget):
         self._build_item_rows()
         self._build_goal_row()
         self.error = plain_label(wrap=True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        tint(self.error, ERROR)
         self.error.hide()
         self._build_layout()
         for signal in (
@@ -475,7 +475,7 @@ class SessionEditor(QWidget):
             return  # the message is shown by _show_error
         if state == RETRYING:
             self.save_note.setText("")
-            self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+            tint(self.error, CAUTION)  # not lost: waiting here
             self.error.setText(f"Not saved yet — retrying: {why}")
             self.error.show()
             self._retrying_shown = True
@@ -486,12 +486,12 @@ class SessionEditor(QWidget):
             self.error.hide()
 
     def _show_error(self, message: str) -> None:
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        tint(self.error, ERROR)
         self.error.setText(f"Not saved: {message}")
         self.error.show()
 
     def _show_kept(self, message: str) -> None:
-        self.error.setStyleSheet(f"color: {KEPT_COLOUR};")  # not lost: waiting here
+        tint(self.error, CAUTION)  # not lost: waiting here
         self.error.setText(message)
         self.error.show()
         self._kept_note_shown = True

@@ -8,7 +8,7 @@ from enum import Enum, auto
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from mentordesk.domain.pairs import PairView, Role
 from mentordesk.ui.common.labels import without_mnemonics
@@ -296,10 +296,11 @@ TOOLBAR: list[ActionId | None] = [
 ]
 
 
-def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
-    """The window's menu bar and toolbar, from MENUS and TOOLBAR."""
+def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> dict[str, QMenu]:
+    """The window's menu bar and toolbar, from MENUS and TOOLBAR; the menus by title."""
+    menus = {}
     for title, ids in MENUS.items():
-        menu = window.menuBar().addMenu(title)
+        menu = menus[title] = window.menuBar().addMenu(title)
         for action_id in ids:
             if action_id is None:
                 menu.addSeparator()
@@ -313,6 +314,7 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(actions[action_id])
+    return menus
 
 
 def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, empty: bool) -> None:

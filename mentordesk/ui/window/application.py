@@ -24,7 +24,8 @@ from mentordesk.resource_files import resource
 from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
-from mentordesk.ui.common import locale_dates
+from mentordesk.ui.common import appearance, locale_dates
+from mentordesk.ui.common.appearance import Appearance
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.data.integrity_watch import IntegrityWatch
 from mentordesk.ui.window import crash_notice
@@ -250,7 +251,7 @@ def _run(
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("MentorDesk")
     qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("mentordesk")
+    qt_app.setDesktopFileName("org.mentordesk.MentorDesk")  # the installed entry's id
     qt_app.setWindowIcon(app_icon())
     locale_dates.use_locale()  # dates as the person's locale writes them
     instance = SingleInstance(lock_path)
@@ -268,6 +269,7 @@ def _run(
             return (0 if again else 2), again
         _install_crash_handler(opened.paths)
         notice = crash_notice.begin(opened.paths)
+        appearance.follow(Appearance(opened.settings.load().appearance))
         window = MainWindow(opened.services, opened.settings, ui_state(opened.paths), opened.team)
         instance.activate_requested.connect(window.bring_forward)
         if in_tray and _tray_available():

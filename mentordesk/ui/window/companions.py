@@ -19,6 +19,7 @@ from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.tones import banner_style
 from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window.workspace import Workspace
@@ -347,6 +348,6 @@ def presentation_banner() -> QLabel:
     """The banner that shows while presentation mode hides the private notes."""
     banner = plain_label("Presentation mode: private notes are hidden. Ctrl+Shift+H ends it.")
     banner.setObjectName("presentation_banner")
-    banner.setStyleSheet("background: #7a4d00; color: white; font-weight: bold; padding: 6px;")
+    banner.setStyleSheet(banner_style())
     banner.hide()
     return banner

@@ -33,6 +33,7 @@ from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window import window_state
 from mentordesk.ui.window.actions import ActionId, build_actions, build_menus, enable_for_pair
+from mentordesk.ui.window.appearance_menu import add_appearance_menu
 from mentordesk.ui.window.companions import Companions, presentation_banner
 from mentordesk.ui.window.workspace import Workspace
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter = self._build_splitter()
         self.welcome: WelcomePage | None = None  # built on a first run only
         self.setCentralWidget(self._build_central())
-        build_menus(self, self.action_map)
+        add_appearance_menu(self, build_menus(self, self.action_map)["&View"], settings)
 
         self.companions.restart_chosen.connect(self._restart)
         self.companions.restored.connect(self.reload_everything)
