@@ -27,10 +27,12 @@ from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTextBoundaryFinder
-from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -38,15 +40,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenuBar,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QScrollBar,
     QStyle,
     QStyleOptionButton,
     QStyleOptionGroupBox,
     QStyleOptionToolButton,
     QTabBar,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -81,6 +87,7 @@ class Found:
 
     beyond_screen: list[str] = field(default_factory=list)  # the window, or parts of it
     cut: list[str] = field(default_factory=list)  # text cut, squeezed or hidden inside it
+    nameless: list[str] = field(default_factory=list)  # controls a screen reader can't name
 
 
 def problems(window: QWidget) -> Found:
@@ -100,7 +107,38 @@ def problems(window: QWidget) -> Found:
         if said:
             found.cut.append(f"{describe(widget)}: {said}")
     found.cut += out_of_parent(window) + scrolled_sideways(window) + hidden_by_bars(window)
+    found.nameless += [describe(w) for w in shown_in(window) if nameless(w)]
     return found
+
+
+# What a person moves to and works with: each needs a name a screen reader says.
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+)
+
+
+def nameless(widget: QWidget) -> bool:
+    """True for a control, enabled and reachable, that accessibility tools find no name
+    for (its own, its text, or its form label's)."""
+    if not isinstance(widget, CONTROLS) or isinstance(widget, QScrollBar):
+        return False
+    if not widget.isEnabled() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        return False
+    if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
+        return False  # the spin box's own editor: the spin box is named
+    if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox):
+        return False
+    accessible = QAccessible.queryAccessibleInterface(widget)
+    if accessible is None:
+        return True
+    return not accessible.text(QAccessible.Text.Name).strip()
 
 
 def too_big(window: QWidget) -> list[str]:

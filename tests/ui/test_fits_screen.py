@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -801,6 +803,7 @@ def test_the_measure_sees_what_is_cut(qtbot: QtBot) -> None:
     for title in ("A first tab", "A second tab"):
         tabs.addTab(QWidget(), title)
     table = QTableView()
+    table.setAccessibleName("A table")  # named: this test is about room, not names
     table.setModel(QStandardItemModel(1, 2, window))
     table.model().setHeaderData(0, Qt.Orientation.Horizontal, "A long column header")
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -851,6 +854,26 @@ def test_the_measure_sees_what_is_cut(qtbot: QtBot) -> None:
     assert "larger than the" in "".join(problems(window).beyond_screen)
 
 
+def test_the_name_check_sees_a_nameless_control(qtbot: QtBot) -> None:
+    """The name check itself: an unlabelled field and table have no name; a form's label,
+    a button's text or an accessible name is one."""
+    window = QDialog()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    bare, table, named = QLineEdit(), QTableView(), QTableView()
+    named.setAccessibleName("Pairs")
+    form = QFormLayout()
+    labelled = QLineEdit()
+    form.addRow("&Name:", labelled)
+    for widget in (bare, table, named, QPushButton("OK")):
+        column.addWidget(widget)
+    column.addLayout(form)
+    with qtbot.waitExposed(window):
+        window.show()
+    found = problems(window).nameless
+    assert [entry.split(" ")[0] for entry in found] == ["QLineEdit", "QTableView"]
+
+
 @pytest.mark.parametrize(("screen", "window"), _cases("fits"))
 def test_fits_the_screen(painted: dict[str, Painted], screen: str, window: str) -> None:
     """The window, frame and all, is on the screen, as MentorDesk sizes and places it."""
@@ -869,9 +892,20 @@ def test_shows_all_its_text(painted: dict[str, Painted], screen: str, window: st
         pytest.fail("\n".join([f"on a {screen} screen, {window}:", *cut]), pytrace=False)
 
 
+@pytest.mark.parametrize(("screen", "window"), _cases("names"))
+def test_every_control_has_a_name(painted: dict[str, Painted], screen: str, window: str) -> None:
+    """Every button, field, list, table and box a person can reach has a name that
+    accessibility tools (a screen reader, through QAccessible) can say."""
+    nameless = _found(painted, screen, window).nameless
+    if nameless:
+        pytest.fail(
+            "\n".join([f"on a {screen} screen, {window}, no name:", *nameless]), pytrace=False
+        )
+
+
 # Each run holds the tests of its side only: the run for one screen paints, this one asks.
 if SCREEN:
-    del painted, test_the_measure_sees_what_is_cut
-    del test_fits_the_screen, test_shows_all_its_text
+    del painted, test_the_measure_sees_what_is_cut, test_the_name_check_sees_a_nameless_control
+    del test_fits_the_screen, test_shows_all_its_text, test_every_control_has_a_name
 else:
     del demo_database, desk_services, test_painted
