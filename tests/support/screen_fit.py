@@ -88,6 +88,7 @@ class Found:
     beyond_screen: list[str] = field(default_factory=list)  # the window, or parts of it
     cut: list[str] = field(default_factory=list)  # text cut, squeezed or hidden inside it
     nameless: list[str] = field(default_factory=list)  # controls a screen reader can't name
+    traps: list[str] = field(default_factory=list)  # tables and lists Tab does not leave
 
 
 def problems(window: QWidget) -> Found:
@@ -108,6 +109,11 @@ def problems(window: QWidget) -> Found:
             found.cut.append(f"{describe(widget)}: {said}")
     found.cut += out_of_parent(window) + scrolled_sideways(window) + hidden_by_bars(window)
     found.nameless += [describe(w) for w in shown_in(window) if nameless(w)]
+    found.traps += [
+        describe(w)
+        for w in shown_in(window)
+        if isinstance(w, QAbstractItemView) and w.tabKeyNavigation() and w.isEnabled()
+    ]
     return found
 
 

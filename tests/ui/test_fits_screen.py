@@ -804,6 +804,7 @@ def test_the_measure_sees_what_is_cut(qtbot: QtBot) -> None:
         tabs.addTab(QWidget(), title)
     table = QTableView()
     table.setAccessibleName("A table")  # named: this test is about room, not names
+    table.setTabKeyNavigation(False)
     table.setModel(QStandardItemModel(1, 2, window))
     table.model().setHeaderData(0, Qt.Orientation.Horizontal, "A long column header")
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -856,7 +857,8 @@ def test_the_measure_sees_what_is_cut(qtbot: QtBot) -> None:
 
 def test_the_name_check_sees_a_nameless_control(qtbot: QtBot) -> None:
     """The name check itself: an unlabelled field and table have no name; a form's label,
-    a button's text or an accessible name is one."""
+    a button's text or an accessible name is one. And the Tab check: a table as Qt
+    makes it keeps Tab for its cells."""
     window = QDialog()
     qtbot.addWidget(window)
     column = QVBoxLayout(window)
@@ -870,8 +872,9 @@ def test_the_name_check_sees_a_nameless_control(qtbot: QtBot) -> None:
     column.addLayout(form)
     with qtbot.waitExposed(window):
         window.show()
-    found = problems(window).nameless
-    assert [entry.split(" ")[0] for entry in found] == ["QLineEdit", "QTableView"]
+    found = problems(window)
+    assert [entry.split(" ")[0] for entry in found.nameless] == ["QLineEdit", "QTableView"]
+    assert len(found.traps) == 2  # both tables keep Tab, as QTableView does by default
 
 
 @pytest.mark.parametrize(("screen", "window"), _cases("fits"))
@@ -903,9 +906,23 @@ def test_every_control_has_a_name(painted: dict[str, Painted], screen: str, wind
         )
 
 
+@pytest.mark.parametrize(("screen", "window"), _cases("traps"))
+def test_tab_moves_on_from_every_table(
+    painted: dict[str, Painted], screen: str, window: str
+) -> None:
+    """Tab leaves a table or list for the next control (the arrow keys move inside it),
+    so a person working by keyboard never gets stuck in one."""
+    traps = _found(painted, screen, window).traps
+    if traps:
+        pytest.fail(
+            "\n".join([f"on a {screen} screen, {window}, Tab stays in:", *traps]), pytrace=False
+        )
+
+
 # Each run holds the tests of its side only: the run for one screen paints, this one asks.
 if SCREEN:
     del painted, test_the_measure_sees_what_is_cut, test_the_name_check_sees_a_nameless_control
     del test_fits_the_screen, test_shows_all_its_text, test_every_control_has_a_name
+    del test_tab_moves_on_from_every_table
 else:
     del demo_database, desk_services, test_painted
