@@ -1,23 +1,32 @@
-"""Where files are read and written: the dialogs start in the folder used last (for this
-run), and a file to save is offered under a name that says what it holds."""
+"""Where files are read and written: the dialogs start in the folder used last (in this
+run, or the last: the main window keeps it), and a file to save is offered under a name
+that says what it holds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-_last_folder: Path | None = None
+FOLDER = "mentordesk_last_folder"  # kept on the application object for the run
 
 
 def last_folder() -> Path:
     """The folder of the last file read or written, else the home folder."""
-    return _last_folder or Path.home()
+    app = QApplication.instance()
+    kept = app.property(FOLDER) if app is not None else None
+    return Path(kept) if isinstance(kept, str) and kept else Path.home()
+
+
+def use_folder(folder: Path) -> None:
+    """Start the next file dialog in `folder` (the one remembered from the last run)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty(FOLDER, str(folder))
 
 
 def _remember(path: Path) -> Path:
-    global _last_folder  # noqa: PLW0603 (one folder for every dialog of the run)
-    _last_folder = path.parent
+    use_folder(path.parent)
     return path
 
 

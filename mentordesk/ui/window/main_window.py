@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -47,6 +47,8 @@ A = ActionId
 
 class MainWindow(QMainWindow):
     """Pairs on the left, the chosen pair on the right."""
+
+    _keep_soon: QTimer | None = None  # keeps how the window is, a moment after a change
 
     def __init__(
         self,
@@ -333,11 +335,38 @@ class MainWindow(QMainWindow):
                 )
 
     def _restore_geometry(self) -> None:
-        last = window_state.restore(self._ui_state, self, self.splitter)
-        if last and self.pair_model.row_of(last) is not None:
-            self.pair_list.choose(last)
+        left = window_state.restore(self._ui_state, self, self.splitter)
+        if 0 <= left.tab < self.workspace.count():
+            self.workspace.setCurrentIndex(left.tab)
+        if left.pair and self.pair_model.row_of(left.pair) is not None:
+            self.pair_list.choose(left.pair)
         elif self.pair_model.rowCount():
             self.pair_list.table.choose_row(0)
+        # From now on, how the window is left is kept a moment after each change.
+        self._keep_soon = QTimer(self, singleShot=True, interval=window_state.KEEP_AFTER_MS)
+        self._keep_soon.timeout.connect(self.keep_state)
+        for changed in (
+            self.pair_list.pair_chosen,
+            self.workspace.currentChanged,
+            self.splitter.splitterMoved,
+        ):
+            changed.connect(lambda *_: self._keep_soon.start())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._keep_soon is not None:
+            self._keep_soon.start()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._keep_soon is not None:
+            self._keep_soon.start()
+
+    def keep_state(self) -> None:
+        """Remember how the window is now, for the next start (also after a crash)."""
+        window_state.keep(
+            self._ui_state, self, self.splitter, self.pair_list.chosen_id(), self.workspace
+        )
 
     def _build_splitter(self) -> QSplitter:
         """The pair list beside the chosen pair's workspace."""
@@ -399,7 +428,7 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.data.autosave import flush_everywhere
 
         flush_everywhere()  # what is typed is saved, as on closing
-        window_state.keep(self._ui_state, self, self.splitter, self.pair_list.chosen_id())
+        self.keep_state()
         self.hide()
         return True
 
@@ -477,5 +506,5 @@ class MainWindow(QMainWindow):
             return
         self.tasks.wait()
         self.guards.on_close()
-        window_state.keep(self._ui_state, self, self.splitter, self.pair_list.chosen_id())
+        self.keep_state()
         super().closeEvent(event)
