@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -25,6 +26,7 @@ from mentordesk.ui.common.tones import (
     contrast,
     is_dark,
 )
+from mentordesk.ui.window.actions import ICONS, ActionId
 from mentordesk.ui.window.main_window import MainWindow
 
 AA = 4.5
@@ -118,3 +120,28 @@ def test_view_appearance_repaints_the_window_and_is_kept(
 def test_an_unknown_appearance_in_the_settings_is_the_systems() -> None:
     assert Settings(appearance="sepia").appearance == "system"
     assert Settings(appearance="dark").appearance == "dark"
+
+
+def test_every_action_has_an_icon_drawn_in_the_palettes_text_colour(
+    qapp: QApplication, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    assert set(ICONS) == set(window.action_map)
+    search = window.action_map[ActionId.SEARCH].icon()
+
+    def ink(icon_scale: float) -> QColor:
+        """The darkest or lightest stroke colour of the icon, drawn at 16 px."""
+        image = search.pixmap(QSize(16, 16), icon_scale).toImage()
+        assert image.width() == round(16 * icon_scale)  # at 200 %, 32 device pixels: crisp
+        opaque = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        ]
+        assert opaque
+        return max(opaque, key=lambda c: abs(c.lightness() - 128))
+
+    assert ink(1.0) == qapp.palette().color(R.WindowText)
+    appearance.follow(Appearance.DARK)
+    assert ink(2.0) == dark_palette().color(R.WindowText)  # light strokes on a dark window

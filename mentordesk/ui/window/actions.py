@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from mentordesk.domain.pairs import PairView, Role
+from mentordesk.ui.common.icons import give_icon
 from mentordesk.ui.common.labels import without_mnemonics
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -208,6 +209,55 @@ ACTIONS: dict[ActionId, ActionSpec] = {
 }
 
 
+# Each action's icon in menus and the tool bar: a Lucide name (resources/icons/lucide).
+ICONS: dict[ActionId, str] = {
+    ActionId.NEW_PAIR: "users-round",
+    ActionId.EDIT_PAIR: "pencil",
+    ActionId.MEETING_MODE: "timer",
+    ActionId.SHARE_AGENDA: "list-checks",
+    ActionId.SHARE_RECAP: "share-2",
+    ActionId.RUN_CHECKLIST: "clipboard-check",
+    ActionId.CHECKLIST_TEMPLATES: "clipboard-list",
+    ActionId.TEAM_OVERVIEW: "layout-dashboard",
+    ActionId.NEW_PERSON: "user-plus",
+    ActionId.MANAGE_PEOPLE: "users",
+    ActionId.WHO_AM_I: "user-round-check",
+    ActionId.EDIT_AGREEMENT: "file-pen-line",
+    ActionId.SIGN_AS_MENTOR: "signature",
+    ActionId.SIGN_AS_MENTEE: "signature",
+    ActionId.END_PAIR: "circle-stop",
+    ActionId.PRINT: "printer",
+    ActionId.PRINT_PREVIEW: "file-search",
+    ActionId.SAVE_PDF: "file-down",
+    ActionId.SAVE_MANAGER_COPY: "file-lock",
+    ActionId.SIGN_SUMMARY: "file-signature",
+    ActionId.SIGNED_SUMMARIES: "file-check",
+    ActionId.BACKUP_NOW: "archive",
+    ActionId.RESTORE_BACKUP: "archive-restore",
+    ActionId.CHECK_DATABASE: "shield-check",
+    ActionId.TEAM_DATABASE: "database",
+    ActionId.IMPORT: "import",
+    ActionId.EXPORT: "file-output",
+    ActionId.LOAD_DEMO: "sparkles",
+    ActionId.FIND: "search",
+    ActionId.SEARCH: "text-search",
+    ActionId.PRESENTATION: "eye-off",
+    ActionId.REMINDERS: "bell",
+    ActionId.SHOW_PAIR_LIST: "panel-left",
+    ActionId.SHOW_GOALS: "target",
+    ActionId.SHOW_SESSIONS: "notebook-pen",
+    ActionId.SHOW_MEETINGS: "calendar",
+    ActionId.SHOW_HEALTH: "heart-pulse",
+    ActionId.SHOW_AGREEMENT: "handshake",
+    ActionId.UNDO: "undo-2",
+    ActionId.REDO: "redo-2",
+    ActionId.QUIT: "log-out",
+    ActionId.GUIDANCE: "book-open",
+    ActionId.KEYBOARD_SHORTCUTS: "keyboard",
+    ActionId.ABOUT: "info",
+}
+
+
 def build_actions(
     parent: QWidget, handlers: dict[ActionId, Callable[[], object]]
 ) -> dict[ActionId, QAction]:
@@ -223,6 +273,8 @@ def build_actions(
                 f"{spec.tip} ({action.shortcut().toString()})" if spec.shortcut else spec.tip
             )
         action.setObjectName(f"action_{action_id.name.lower()}")
+        if (icon := ICONS.get(action_id)) is not None:
+            give_icon(action, icon)
         if (handler := handlers.get(action_id)) is not None:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         actions[action_id] = action
@@ -308,7 +360,8 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> dict[s
                 menu.addAction(actions[action_id])
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("main_toolbar")
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))  # beside the text, not towering over it
     for action_id in TOOLBAR:
         if action_id is None:
             toolbar.addSeparator()
