@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint bench bench-scale bench-instructions crash-loop clean wheel
+.PHONY: run test test-postgres lint bench bench-scale bench-instructions crash-loop clean wheel bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -55,6 +55,22 @@ crash-loop: $(STAMP)
 
 wheel: $(STAMP)
 	rm -rf dist && $(BIN)/python -m pip wheel --quiet --no-deps -w dist .
+
+# A standalone folder, dist/bundle/mentordesk/, whose `mentordesk` runs on a Linux machine
+# without Python (PyInstaller): the app, the command line, resources and migrations.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --name mentordesk \
+	  --distpath dist/bundle --workpath build/bundle --specpath build/bundle \
+	  --add-data "$(CURDIR)/resources:mentordesk/resources" \
+	  --add-data "$(CURDIR)/mentordesk/store/migrations:mentordesk/store/migrations" \
+	  --collect-submodules mentordesk \
+	  --hidden-import sqlalchemy.dialects.sqlite.pysqlite \
+	  --hidden-import sqlalchemy.dialects.postgresql.psycopg \
+	  --collect-submodules psycopg --collect-submodules keyring --copy-metadata keyring \
+	  --collect-data tzdata \
+	  packaging/bundle_entry.py
+	@echo "bundle: dist/bundle/mentordesk/mentordesk ($$(du -sh dist/bundle/mentordesk | cut -f1))"
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

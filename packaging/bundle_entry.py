@@ -1,0 +1,5 @@
+"""The standalone bundle's entry point (make bundle): the `mentordesk` command."""
+
+from mentordesk.cli import main
+
+raise SystemExit(main())
