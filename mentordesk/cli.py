@@ -419,6 +419,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    """What a bug report needs: versions, the display, the paths, the database."""
+    from mentordesk.services.doctor import report
+
+    text, healthy = report(args.db)
+    print(text)
+    return EXIT_OK if healthy else EXIT_FAILURE
+
+
 def _add_desktop_entry(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     entry = commands.add_parser(
         "desktop-entry",
@@ -428,6 +437,14 @@ def _add_desktop_entry(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     entry.add_argument("action", choices=("install", "uninstall"))
     entry.set_defaults(without_database=_desktop_entry)
+    doctor = commands.add_parser(
+        "doctor",
+        help="check what MentorDesk needs here and print it for a bug report",
+        description="Versions, the display and Qt's platform, the paths in use, and the "
+        "database with its schema version; exit 1 when something is wrong.",
+    )
+    _add_db(doctor, argparse.SUPPRESS)
+    doctor.set_defaults(without_database=_doctor)
 
 
 def _writes(args: argparse.Namespace) -> bool:
@@ -531,27 +548,38 @@ def _run_plain(handler: Callable[[argparse.Namespace], int], args: argparse.Name
         return EXIT_BAD_INPUT
 
 
+def _window(args: argparse.Namespace) -> int:
+    """The app's window, once it is clear Qt can open one here."""
+    from mentordesk.display_check import check_display
+
+    seen = app_paths().data_dir / "qt-libraries-found"
+    if not (display := check_display(seen=seen)).ok:  # before Qt aborts with its own words
+        print(display.message(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    # Loading the code and building the window allocate much and free little: the
+    # collector's passes over it (~60 ms) wait until the window is up (settle_memory).
+    gc.disable()
+    try:
+        early = _check_early(args.db)  # runs while the code below loads
+    except UserFacingError:
+        early = None  # the start says what is wrong, in a window
+    from mentordesk.app import run_gui
+
+    status = run_gui(
+        args.db, exit_when_ready=args.exit_when_ready, early=early, in_tray=args.in_tray
+    )
+    if args.exit_when_ready:  # a timing probe: the OS frees the rest faster than teardown
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        # Loading the code and building the window allocate much and free little: the
-        # collector's passes over it (~60 ms) wait until the window is up (settle_memory).
-        gc.disable()
-        try:
-            early = _check_early(args.db)  # runs while the code below loads
-        except UserFacingError:
-            early = None  # the start says what is wrong, in a window
-        from mentordesk.app import run_gui
-
-        status = run_gui(
-            args.db, exit_when_ready=args.exit_when_ready, early=early, in_tray=args.in_tray
-        )
-        if args.exit_when_ready:  # a timing probe: the OS frees the rest faster than teardown
-            logging.shutdown()
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(status)
-        return status
+        return _window(args)
     from mentordesk.app import Check, configure_logging, open_app
 
     log_file: Path | None = None

@@ -631,3 +631,29 @@ def test_import_merge_brings_a_changed_file_in(
     assert "Differences settled: kept theirs 1." in out
     code, out, _ = run(capsys, "search", "other", "laptop")
     assert "Written on the other laptop." in out
+
+
+def test_the_window_without_a_display_says_so_and_exits_2(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "MENTORDESK_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "mentordesk"], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("MentorDesk cannot open its window: there is no display")
+    assert "Aborted" not in done.stderr
+
+
+def test_doctor_prints_what_a_bug_report_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "demo")[0] == 0
+    code, out, _ = run(capsys, "doctor")
+    assert code in (0, 1)  # 1 where this machine has no display for the window
+    for said in (
+        "MentorDesk ",
+        "Python ",
+        "PySide6 ",
+        "Qt platform: ",
+        "Data folder: ",
+        "Database: ",
+    ):
+        assert said in out
+    assert "schema current, this MentorDesk's is" in out
