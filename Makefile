@@ -7,11 +7,16 @@ STAMP := $(VENV)/.installed
 .PHONY: run test test-postgres lint bench bench-scale bench-instructions crash-loop clean wheel bundle
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
+	@echo "== 1/3 Creating MentorDesk's own Python environment in $(VENV) (once; a few seconds)"
 	$(PYTHON) -m venv $(VENV)
+	@echo "== 2/3 Updating pip in it"
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "== 3/3 Installing MentorDesk and what it needs (Qt, SQLAlchemy, the test tools):"
+	@echo "       about 200 MB to download, 1 to 3 minutes; pip shows each package as it goes"
+	$(BIN)/python -m pip install --progress-bar on -e '.[test]'
 	touch $(STAMP)
+	@echo "== Ready. The next start is immediate."
 
 run: $(STAMP)
 	$(BIN)/mentordesk
