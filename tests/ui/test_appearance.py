@@ -145,3 +145,21 @@ def test_every_action_has_an_icon_drawn_in_the_palettes_text_colour(
     assert ink(1.0) == qapp.palette().color(R.WindowText)
     appearance.follow(Appearance.DARK)
     assert ink(2.0) == dark_palette().color(R.WindowText)  # light strokes on a dark window
+
+
+def test_light_is_the_desktop_themes_own_light_palette(qapp: QApplication) -> None:
+    """A desktop theme's light colours stay: dark and back gives them again."""
+    before = qapp.palette()
+    themed = QPalette(before)
+    themed.setColor(R.Window, QColor("#f4f0e8"))
+    qapp.setPalette(themed)
+    qapp.setProperty(appearance.DESKTOPS, None)
+    qapp.setProperty(appearance.LISTENING, None)  # as at a start: the theme is noted first
+    try:
+        appearance.follow(Appearance.DARK)
+        assert is_dark(qapp.palette())
+        appearance.follow(Appearance.LIGHT)
+        assert qapp.palette().color(R.Window) == QColor("#f4f0e8")
+    finally:
+        qapp.setProperty(appearance.DESKTOPS, before)
+        qapp.setPalette(before)

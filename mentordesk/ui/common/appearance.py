@@ -1,7 +1,8 @@
 """Light or dark: MentorDesk follows the system's colour scheme (Qt's style hints, where
 the platform tells it), or the one chosen in View ▸ Appearance. A dark scheme is
-MentorDesk's own dark palette over the Fusion style, so it looks the same on every
-desktop; the light one is the style's standard palette."""
+MentorDesk's own dark palette over the Fusion style, so its colours read the same on
+every desktop; the light one is the desktop theme's own palette when that is light, else
+the style's standard one."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.ui.common.tones import repaint_tinted
+from mentordesk.ui.common.tones import is_dark, repaint_tinted
 
 CHOICE, LISTENING = "mentordesk_appearance", "mentordesk_follows_scheme"
+DESKTOPS = "mentordesk_desktop_palette"
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
 
@@ -80,6 +82,7 @@ def follow(choice: Appearance) -> None:
     app.setProperty(CHOICE, choice.value)
     if not app.property(LISTENING):
         app.setProperty(LISTENING, True)
+        app.setProperty(DESKTOPS, app.palette())  # the desktop theme's own, before any change
         QGuiApplication.styleHints().colorSchemeChanged.connect(_system_changed)
     apply(choice)
 
@@ -95,7 +98,14 @@ def apply(choice: Appearance) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    style = app.style()
-    palette = dark_palette() if wanted_dark(choice) else style.standardPalette()
-    app.setPalette(palette)
+    app.setPalette(dark_palette() if wanted_dark(choice) else light_palette(app))
     repaint_tinted()
+
+
+def light_palette(app: QApplication) -> QPalette:
+    """The desktop theme's own palette when it is a light one (a KDE or GNOME theme's
+    colours stay), else the style's standard light palette."""
+    desktops = app.property(DESKTOPS)
+    if isinstance(desktops, QPalette) and not is_dark(desktops):
+        return desktops
+    return app.style().standardPalette()
