@@ -16,8 +16,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-# The platforms that need no display at all.
-HEADLESS = {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
 # What Qt's xcb plugin loads, by soname: (Debian/Ubuntu package, Fedora package).
 PACKAGES = {
     "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
@@ -95,48 +93,82 @@ def check_display(
     platform: str = sys.platform,
     seen: Path | None = None,
 ) -> DisplayCheck:
-    """Whether Qt can open a window with `env` (the process's environment); `seen`: a
-    file that remembers Qt's libraries were all found (asking the linker costs ~25 ms a
-    start), until Qt changes."""
+    """Whether Qt can open a window with `env` (the process's environment), trying the
+    platforms in Qt's own order (QT_QPA_PLATFORM's list, else Wayland first in a Wayland
+    session, then X11); `seen`: a file that remembers Qt's libraries were all found
+    (asking the linker costs ~25 ms a start), until Qt or the system's libraries change.
+    When it cannot tell, it lets Qt try."""
     env = os.environ if env is None else env
-    asked = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
-    if not platform.startswith("linux") or asked in HEADLESS:
-        return DisplayCheck(asked if asked in HEADLESS else "native")
-    wayland = _wayland_socket(env)
-    x11 = env.get("DISPLAY", "").strip()
-    if asked == "wayland" or (not asked and wayland and not x11):
-        no_socket = "QT_QPA_PLATFORM asks for Wayland, and there is no Wayland display"
-        return DisplayCheck("wayland", "" if wayland else no_socket)
-    if not x11:
-        problem: str | None = (
+    if not platform.startswith("linux"):
+        return DisplayCheck("native")
+    asked = [n.split(":")[0].strip() for n in env.get("QT_QPA_PLATFORM", "").split(";")]
+    asked = [n for n in asked if n]
+    if not asked:
+        wayland_session = env.get("XDG_SESSION_TYPE") == "wayland" or env.get("WAYLAND_DISPLAY")
+        asked = ["wayland", "xcb"] if wayland_session else ["xcb"]
+    found, reasons, missing = _first_usable(
+        asked, env, lambda: missing_libraries(qt or qt_folder(), ldd, seen)
+    )
+    if found is not None:
+        return found
+    if missing:
+        return DisplayCheck("xcb", missing=missing)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return DisplayCheck(
+            asked[0],
             "there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a "
             "graphical desktop session, or use the commands, which need none "
-            "(mentordesk --help)"
+            "(mentordesk --help)",
         )
+    return DisplayCheck(asked[0], "; ".join(reasons))
+
+
+def _first_usable(
+    asked: list[str], env: Mapping[str, str], xcb_missing: Callable[[], tuple[str, ...]]
+) -> tuple[DisplayCheck | None, list[str], tuple[str, ...]]:
+    """The first of the `asked` platforms that can open a window, else why none can
+    (and what xcb lacks, when it lacks libraries)."""
+    reasons: list[str] = []
+    missing: tuple[str, ...] = ()
+    for name in asked:
+        if name.startswith("wayland"):
+            why = _wayland_absent(env)
+        elif name == "xcb":
+            display = env.get("DISPLAY", "").strip()
+            why = _x_server_absent(display) if display else "DISPLAY is not set"
+            if why is None and (missing := xcb_missing()):
+                continue
+        else:  # offscreen, vnc, eglfs… or one Qt knows and this does not: let Qt try
+            why = None
+        if why is None:
+            return DisplayCheck(name), reasons, missing
+        reasons.append(why)
+    return None, reasons, missing
+
+
+def _wayland_absent(env: Mapping[str, str]) -> str | None:
+    """Why there is no Wayland display to connect to, if it can tell."""
+    name = env.get("WAYLAND_DISPLAY", "").strip() or "wayland-0"
+    runtime = env.get("XDG_RUNTIME_DIR", "").strip()
+    if name.startswith("/"):
+        path = Path(name)
+    elif runtime:
+        path = Path(runtime) / name
     else:
-        problem = _x_server_absent(x11)
-    if problem is not None:
-        return DisplayCheck("xcb", problem)
-    return DisplayCheck("xcb", missing=missing_libraries(qt or qt_folder(), ldd, seen))
-
-
-def _wayland_socket(env: Mapping[str, str]) -> bool:
-    name = env.get("WAYLAND_DISPLAY", "").strip()
-    if not name:
-        return False
-    path = Path(name) if name.startswith("/") else Path(env.get("XDG_RUNTIME_DIR", "")) / name
-    return path.exists()
+        return None  # no runtime folder to look in: let Qt try
+    return None if path.exists() else f"no Wayland display at {path}"
 
 
 def _x_server_absent(display: str) -> str | None:
-    """Why a local X server at `display` (':0') is not there, if it is not."""
+    """Why a local X server at `display` (':0') is not there, if it can tell."""
     host, _, rest = display.partition(":")
     number = rest.split(".")[0]
-    if host or not number.isdigit():
-        return None  # a remote display (ssh -X): let Qt try
-    if Path(f"/tmp/.X11-unix/X{number}").exists():
+    sockets = Path("/tmp/.X11-unix")
+    if host or not number.isdigit() or not sockets.is_dir():
+        return None  # a remote display (ssh -X), or no socket folder to look in
+    if (sockets / f"X{number}").exists():
         return None
-    return f"DISPLAY is {display}, and no X server answers there (no /tmp/.X11-unix/X{number})"
+    return f"DISPLAY is {display}, and no X server answers there (no {sockets}/X{number})"
 
 
 def missing_libraries(
@@ -149,7 +181,9 @@ def missing_libraries(
         return ()
     wanted = [qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"]
     present = [library for library in wanted if library.exists()]
-    stamp = "\n".join(f"{p}:{p.stat().st_mtime_ns}" for p in present)
+    system = Path("/etc/ld.so.cache")  # changes when the system's libraries do
+    stamped = [*present, system] if system.exists() else present
+    stamp = "\n".join(f"{p}:{p.stat().st_mtime_ns}" for p in stamped)
     if seen is not None and _read(seen) == stamp:
         return ()
     run = ldd or _system_ldd

@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.services import Services
+from mentordesk.ui.common import appearance
+from mentordesk.ui.common.appearance import Appearance
 from mentordesk.ui.printing.report import (
     build_document,
     keep_headings_with_next,
@@ -164,3 +166,29 @@ def test_a_character_no_font_has_is_named_with_what_to_install(
     assert "Some characters in this summary cannot be printed on this computer:" in text
     assert "(U+E000)" in text
     assert "fonts-noto-core" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
+def test_a_summary_saved_in_the_dark_appearance_is_black_ink_on_white_paper(
+    qtbot: QtBot, services: Services, pair_id: int, tmp_path: Path
+) -> None:
+    """The screen's dark palette never reaches the paper (rendered by poppler)."""
+    appearance.follow(Appearance.DARK)
+    try:
+        pdf = tmp_path / "summary.pdf"
+        write_pdf(services.reports.quarter_report(pair_id), str(pdf))
+    finally:
+        appearance.follow(Appearance.LIGHT)
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
+    [page] = sorted(tmp_path.glob("page-*.png"))
+    image = QImage(str(page)).convertToFormat(QImage.Format.Format_Grayscale8)
+    darkest = min(
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    assert darkest < 40  # black text, not the dark appearance's light grey (#ececec)
+    assert image.pixelColor(2, 2).lightness() == 255  # white paper

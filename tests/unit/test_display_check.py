@@ -45,14 +45,43 @@ def test_no_display_at_all_is_said_before_qt_aborts() -> None:
     )
 
 
+def test_the_platforms_are_tried_in_qts_order(qt: Path, tmp_path: Path) -> None:
+    """A Wayland session with XWayland beside it uses Wayland, even where X11 lacks a
+    library; a list in QT_QPA_PLATFORM is tried in its order."""
+    (tmp_path / "wayland-0").write_bytes(b"")
+    runtime = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    lacking = linker("libxcb-cursor.so.0")
+    both = {**runtime, "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": "remote.example.org:0"}
+    assert check_display(both, qt, lacking, platform="linux").platform == "wayland"
+    session = {**runtime, "XDG_SESSION_TYPE": "wayland"}  # Qt then looks for wayland-0
+    assert check_display(session, qt, lacking, platform="linux").ok
+    listed = {**runtime, "QT_QPA_PLATFORM": "xcb;wayland"}  # no DISPLAY: Wayland it is
+    assert check_display(listed, qt, lacking, platform="linux").platform == "wayland"
+    egl = {**runtime, "QT_QPA_PLATFORM": "wayland-egl"}
+    assert check_display(egl, qt, lacking, platform="linux").ok
+    x11 = {
+        "QT_QPA_PLATFORM": "wayland;xcb",
+        "XDG_RUNTIME_DIR": str(tmp_path / "none"),
+        "DISPLAY": "remote.example.org:0",
+    }
+    assert check_display(x11, qt, linker(), platform="linux").platform == "xcb"
+    neither = check_display({**x11, "DISPLAY": NOWHERE}, qt, linker(), platform="linux")
+    assert not neither.ok
+    assert "no Wayland display at" in neither.message()
+
+
 def test_a_wayland_socket_is_a_display(tmp_path: Path) -> None:
     socket = tmp_path / "wayland-0"
     socket.write_bytes(b"")
     env = {"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(tmp_path)}
     assert check_display(env, platform="linux").platform == "wayland"
     assert check_display(env, platform="linux").ok
-    asked = check_display({"QT_QPA_PLATFORM": "wayland"}, platform="linux")
-    assert "no Wayland display" in asked.message()
+    empty = tmp_path / "empty-runtime"
+    empty.mkdir()
+    asked = check_display(
+        {"QT_QPA_PLATFORM": "wayland", "XDG_RUNTIME_DIR": str(empty)}, platform="linux"
+    )
+    assert "there is no display" in asked.message()
 
 
 def test_missing_xcb_libraries_are_named_with_their_packages(qt: Path) -> None:

@@ -66,6 +66,9 @@ class ProgressChart(QWidget):
             palette.color(QPalette.ColorRole.Base),
             palette.color(QPalette.ColorRole.Mid),
             palette.color(QPalette.ColorRole.Text),
+            CHART_PLAN.colour(palette),
+            CHART_DONE.colour(palette),
+            ERROR.colour(palette),
         )
         paint_progress(painter, QRectF(self.rect()), self.data, colours)
         painter.end()
@@ -73,11 +76,27 @@ class ProgressChart(QWidget):
 
 @dataclass(frozen=True)
 class ChartColours:
-    """The colours a chart is drawn in (the screen's palette, or black on white on paper)."""
+    """The colours a chart is drawn in: the screen's palette and its tones' shades, or
+    black on white and the light shades on paper (whatever the screen's appearance)."""
 
     base: QColor
     lines: QColor
     text: QColor
+    plan: QColor
+    done: QColor
+    behind: QColor
+
+    @classmethod
+    def on_paper(cls) -> ChartColours:
+        """Paper is white, in a dark appearance too."""
+        return cls(
+            QColor("white"),
+            QColor("#888888"),
+            QColor("black"),
+            QColor(CHART_PLAN.light),
+            QColor(CHART_DONE.light),
+            QColor(ERROR.light),
+        )
 
 
 def series(data: ChartData) -> list[tuple[date, int]]:
@@ -118,7 +137,7 @@ def paint_progress(
     label = QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16)
     painter.drawText(label, Qt.AlignmentFlag.AlignLeft, day_text(data.span.starts_on))
     painter.drawText(label, Qt.AlignmentFlag.AlignRight, day_text(data.span.ends_on))
-    plan = QPen(CHART_PLAN.colour())
+    plan = QPen(colours.plan)
     plan.setStyle(Qt.PenStyle.DashLine)
     plan.setWidthF(1.5)
     painter.setPen(plan)
@@ -130,7 +149,7 @@ def paint_progress(
         painter.drawLine(
             QPointF(x_of(data.today), plot.top()), QPointF(x_of(data.today), plot.bottom())
         )
-    colour = (ERROR if data.behind else CHART_DONE).colour()
+    colour = colours.behind if data.behind else colours.done
     points = [QPointF(x_of(d), y_of(p)) for d, p in series(data)]
     painter.setPen(QPen(colour, 2))
     painter.drawPolyline(QPolygonF(points))

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QSizeF,
 )
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontDatabase,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPyTextObject,
     QTextBlock,
@@ -140,9 +142,24 @@ class _ChartHandler(QPyTextObject):
         labels = QFont(report_font_family())
         labels.setPixelSize(7)  # the painter works in points here
         painter.setFont(labels)
-        colours = ChartColours(QColor("white"), QColor("#888888"), QColor("black"))
-        paint_progress(painter, QRectF(rect), data, colours)
+        paint_progress(painter, QRectF(rect), data, ChartColours.on_paper())
         painter.restore()
+
+
+def draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """Draw the part `clip` of `document` in black ink: QTextDocument.drawContents takes
+    its text colour from the screen's palette, light in a dark appearance."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    ink = QPalette(context.palette)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        ink.setColor(role, QColor("black"))
+    ink.setColor(QPalette.ColorRole.Link, QColor("#0b4f9c"))
+    context.palette = ink
+    painter.save()
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def build_document(report: QuarterReport, page_points: QSizeF) -> QTextDocument:
@@ -273,7 +290,7 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
             device.newPage()
         painter.save()
         painter.translate(0, -page * text_area.height())
-        document.drawContents(painter, QRectF(QPointF(0, page * text_area.height()), text_area))
+        draw_on_paper(document, painter, QRectF(QPointF(0, page * text_area.height()), text_area))
         painter.restore()
         painter.setFont(footer_font)
         painter.drawText(
