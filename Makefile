@@ -73,6 +73,8 @@ bundle: $(STAMP)
 	  --hidden-import sqlalchemy.dialects.sqlite.pysqlite \
 	  --hidden-import sqlalchemy.dialects.postgresql.psycopg \
 	  --collect-submodules psycopg --collect-submodules keyring --copy-metadata keyring \
+	  --copy-metadata PySide6-Essentials --copy-metadata SQLAlchemy \
+	  --copy-metadata icalendar --copy-metadata psycopg \
 	  --collect-data tzdata \
 	  packaging/bundle_entry.py
 	@echo "bundle: dist/bundle/mentordesk/mentordesk ($$(du -sh dist/bundle/mentordesk | cut -f1))"

@@ -188,12 +188,10 @@ def _report(app: App, args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.parent and not target.parent.exists():
         raise UserFacingError(f"cannot write {target}: the folder does not exist")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
-    from PySide6.QtGui import QGuiApplication
-
+    from mentordesk.ui.common.offscreen import offscreen_app
     from mentordesk.ui.printing.report import write_pdf
 
-    _qt = QGuiApplication.instance() or QGuiApplication([])  # fonts and painting need one
+    _qt = offscreen_app()  # fonts and painting need one
     pages = write_pdf(report, str(target))
     print(
         f"Quarter {report.span.number} {'manager copy' if args.manager else 'summary'} for "
@@ -248,12 +246,10 @@ def _desktop_entry(args: argparse.Namespace) -> int:
         removed = desktop_entry.uninstall(home)
         print(f"Removed {count(len(removed), 'file', 'files')} of MentorDesk's from {home}.")
         return EXIT_OK
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icons are drawn, not shown
-    from PySide6.QtGui import QGuiApplication
-
+    from mentordesk.ui.common.offscreen import offscreen_app
     from mentordesk.ui.window.icon_render import icon_png
 
-    _qt = QGuiApplication.instance() or QGuiApplication([])
+    _qt = offscreen_app()  # the icons are drawn, not shown
     written = desktop_entry.install(icon_png, home)
     print(
         f"MentorDesk is in the application menu: the entry, its metainfo and "

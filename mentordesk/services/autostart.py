@@ -55,7 +55,7 @@ def entry_text(command: Sequence[str]) -> str:
         "Name=MentorDesk\n"
         "Comment=Reminders for your mentoring meetings\n"
         f"Exec={exec_line([*command, '--in-tray'])}\n"
-        "Icon=mentordesk\n"
+        "Icon=org.mentordesk.MentorDesk\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

@@ -127,10 +127,10 @@ def test_every_action_has_an_icon_drawn_in_the_palettes_text_colour(
 ) -> None:
     window = make_window()
     assert set(ICONS) == set(window.action_map)
-    search = window.action_map[ActionId.SEARCH].icon()
 
     def ink(icon_scale: float) -> QColor:
         """The darkest or lightest stroke colour of the icon, drawn at 16 px."""
+        search = window.action_map[ActionId.SEARCH].icon()
         image = search.pixmap(QSize(16, 16), icon_scale).toImage()
         assert image.width() == round(16 * icon_scale)  # at 200 %, 32 device pixels: crisp
         opaque = [
@@ -162,4 +162,5 @@ def test_light_is_the_desktop_themes_own_light_palette(qapp: QApplication) -> No
         assert qapp.palette().color(R.Window) == QColor("#f4f0e8")
     finally:
         qapp.setProperty(appearance.DESKTOPS, before)
+        qapp.setProperty(appearance.LISTENING, True)  # it still listens, once
         qapp.setPalette(before)

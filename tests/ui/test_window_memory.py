@@ -42,8 +42,14 @@ def test_the_window_comes_back_as_it_was_left_even_unclosed(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(folder / "team.json"), ""))
     assert open_path(first, "Import", "*.json") == folder / "team.json"
-    qtbot.waitUntil(lambda: ui_state.value("main/tab", 0, type=int) == 1, timeout=5000)
-    assert ui_state.value("main/pair", 0, type=int) == chen.id
+    on_disk = QSettings(ui_state.fileName(), QSettings.Format.IniFormat)  # as a new run reads
+
+    def kept(key: str) -> object:
+        on_disk.sync()
+        return on_disk.value(key, 0, type=int)
+
+    qtbot.waitUntil(lambda: kept("main/tab") == 1, timeout=5000)
+    assert kept("main/pair") == chen.id
     # No close: the next start finds only what was kept along the way.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: ("", ""))
     first.close_without_asking = True
@@ -55,3 +61,4 @@ def test_the_window_comes_back_as_it_was_left_even_unclosed(
     assert again.workspace.currentIndex() == 1
     assert again.splitter.sizes()[0] == sizes[0]  # the pair list as wide as it was left
     assert last_folder() == folder
+    use_folder(Path.home())  # the next test's run starts with nothing of this one

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from mentordesk.ui.common.icons import redraw_icons
 from mentordesk.ui.common.tones import is_dark, repaint_tinted
 
 CHOICE, LISTENING = "mentordesk_appearance", "mentordesk_follows_scheme"
@@ -100,6 +101,7 @@ def apply(choice: Appearance) -> None:
         return
     app.setPalette(dark_palette() if wanted_dark(choice) else light_palette(app))
     repaint_tinted()
+    redraw_icons()
 
 
 def light_palette(app: QApplication) -> QPalette:

@@ -1,77 +1,50 @@
-"""Icons for menus and the toolbar: Lucide's line icons (resources/icons/lucide, ISC
-licence), drawn when first shown at the size (and scale: crisp at 200 %) asked for, in
-the text colour of the palette in use (their stroke is `currentColor`), on a highlight
-in its text colour: a dark appearance draws them light."""
+"""Icons for menus and the tool bar: Lucide's line icons (resources/icons/lucide, ISC
+licence), drawn in the text colour of the palette in use (their stroke is
+`currentColor`) at the sizes menus and the tool bar show them, at 100 % and 200 %
+scale; drawn again when the palette changes (a light or a dark appearance)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
-    QIcon,
-    QIconEngine,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from mentordesk.resource_files import resource
 
-
-class LucideEngine(QIconEngine):
-    """Draws one Lucide icon in the palette's text colour (greyed when disabled)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-        self._svg = resource(f"icons/lucide/{name}.svg").read_text(encoding="utf-8")
-        self._drawn: dict[tuple[int, int, str], QPixmap] = {}
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        palette, role = QGuiApplication.palette(), QPalette.ColorRole.WindowText
-        if mode is QIcon.Mode.Selected:  # on the highlight: a menu's chosen entry
-            colour = palette.color(QPalette.ColorRole.HighlightedText).name()
-        elif mode is QIcon.Mode.Disabled:
-            colour = palette.color(QPalette.ColorGroup.Disabled, role).name()
-        else:
-            colour = palette.color(role).name()
-        key = (size.width(), size.height(), colour)
-        if key not in self._drawn:
-            svg = self._svg.replace("currentColor", colour).encode("utf-8")
-            pixmap = QPixmap(size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            QSvgRenderer(QByteArray(svg)).render(painter)
-            painter.end()
-            self._drawn[key] = pixmap
-        return self._drawn[key]
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixmap = QPixmap(self.pixmap(size * scale, mode, state))
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
-
-    def clone(self) -> QIconEngine:
-        return LucideEngine(self.name)
-
-    def key(self) -> str:
-        return "mentordesk-lucide"
+NAME = "mentordesk_icon"  # the Lucide name an action's icon is drawn from
+SIZES = (16, 18, 32, 36)  # a menu's and the tool bar's, at 100 % and 200 %
 
 
 def lucide_icon(name: str) -> QIcon:
-    """Lucide's icon `name`, drawn when shown."""
-    return QIcon(LucideEngine(name))
+    """Lucide's icon `name` in the palette's text colour (Qt greys it when disabled)."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    svg = resource(f"icons/lucide/{name}.svg").read_text(encoding="utf-8")
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    icon = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def give_icon(action: QAction, name: str) -> None:
-    """Give `action` Lucide's icon `name`."""
+    """Give `action` Lucide's icon `name`, drawn again with each new palette."""
+    action.setProperty(NAME, name)
     action.setIcon(lucide_icon(name))
+
+
+def redraw_icons() -> None:
+    """Every action's icon again, in the application's palette now."""
+    drawn: dict[str, QIcon] = {}
+    for top in QApplication.topLevelWidgets():
+        for action in top.findChildren(QAction):
+            if isinstance(name := action.property(NAME), str) and name:
+                if name not in drawn:
+                    drawn[name] = lucide_icon(name)
+                action.setIcon(drawn[name])

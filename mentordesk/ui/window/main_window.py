@@ -506,5 +506,7 @@ class MainWindow(QMainWindow):
             return
         self.tasks.wait()
         self.guards.on_close()
+        if self._keep_soon is not None:
+            self._keep_soon.stop()  # kept now, once
         self.keep_state()
         super().closeEvent(event)
