@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
+from mentordesk.cli_machine import add_machine_commands
 from mentordesk.cli_team import add_team_commands
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count, shown
@@ -237,27 +238,6 @@ def _check(app: App, args: argparse.Namespace) -> int:
     return EXIT_FAILURE
 
 
-def _desktop_entry(args: argparse.Namespace) -> int:
-    """Put MentorDesk in the application menu (or take it out); needs no database."""
-    from mentordesk.services import desktop_entry
-
-    home = desktop_entry.data_home()
-    if args.action == "uninstall":
-        removed = desktop_entry.uninstall(home)
-        print(f"Removed {count(len(removed), 'file', 'files')} of MentorDesk's from {home}.")
-        return EXIT_OK
-    from mentordesk.ui.common.offscreen import offscreen_app
-    from mentordesk.ui.window.icon_render import icon_png
-
-    _qt = offscreen_app()  # the icons are drawn, not shown
-    written = desktop_entry.install(icon_png, home)
-    print(
-        f"MentorDesk is in the application menu: the entry, its metainfo and "
-        f"{count(len(written) - 2, 'icon', 'icons')} written under {home}."
-    )
-    return EXIT_OK
-
-
 def _quarter(value: str) -> str:
     if value == "current" or (value.isdigit() and int(value) >= 1):
         return value
@@ -411,36 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
     add_team_commands(command)
-    _add_desktop_entry(commands)
+    add_machine_commands(commands, lambda parser: _add_db(parser, argparse.SUPPRESS))
     return parser
-
-
-def _doctor(args: argparse.Namespace) -> int:
-    """What a bug report needs: versions, the display, the paths, the database."""
-    from mentordesk.services.doctor import report
-
-    text, healthy = report(args.db)
-    print(text)
-    return EXIT_OK if healthy else EXIT_FAILURE
-
-
-def _add_desktop_entry(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    entry = commands.add_parser(
-        "desktop-entry",
-        help="put MentorDesk in the application menu, with its icon (or take it out)",
-        description="Install (or uninstall) the desktop entry, icons and AppStream metainfo "
-        "in the XDG data folder ($XDG_DATA_HOME, ~/.local/share).",
-    )
-    entry.add_argument("action", choices=("install", "uninstall"))
-    entry.set_defaults(without_database=_desktop_entry)
-    doctor = commands.add_parser(
-        "doctor",
-        help="check what MentorDesk needs here and print it for a bug report",
-        description="Versions, the display and Qt's platform, the paths in use, and the "
-        "database with its schema version; exit 1 when something is wrong.",
-    )
-    _add_db(doctor, argparse.SUPPRESS)
-    doctor.set_defaults(without_database=_doctor)
 
 
 def _writes(args: argparse.Namespace) -> bool:
