@@ -42,9 +42,15 @@ Handler = Callable[["App", argparse.Namespace], int]
 
 def _demo(app: App, args: argparse.Namespace) -> int:
     result = app.services.demo.load(force=args.force)
+    from mentordesk.ui.common.offscreen import offscreen_app
+    from mentordesk.ui.printing.report import pdf_bytes
+
+    _qt = offscreen_app()  # the signed summaries are drawn as PDFs
+    signed = app.services.demo.sign_summaries(lambda report: pdf_bytes(report)[0])
     print(
         f"Loaded the demo team: {count(result.people, 'person', 'people')}, "
-        f"{count(result.pairs, 'pair', 'pairs')}."
+        f"{count(result.pairs, 'pair', 'pairs')}, "
+        f"{count(signed, 'signed summary', 'signed summaries')}."
     )
     return EXIT_OK
 

@@ -7,6 +7,8 @@ the demo exercises exactly what a person's own file would.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -22,48 +24,63 @@ from mentordesk.domain.text import count
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.interchange.plan import ImportPlan
 from mentordesk.interchange.reader import read_document
-from mentordesk.services.clock import Clock, today
+from mentordesk.services.clock import Clock, FixedClock, today
 from mentordesk.services.demo_data import (
+    NEXT_MEETING,
+    QUARTERS,
     DemoDataError,
     DemoGoal,
+    DemoPair,
     DemoSeries,
     DemoTeam,
-    SessionWords,
     When,
     demo_team,
 )
 from mentordesk.services.interchange import ImportResult, InterchangeService
+from mentordesk.services.report import QuarterReport, ReportService
+from mentordesk.services.signing import SigningService
 from mentordesk.store.unit_of_work import Store
 
 
-def demo_plan(on: date, team: DemoTeam | None = None) -> ImportPlan:
-    """The demo team dated relative to `on`, checked as any imported file is."""
+def demo_plan(on: date, team: DemoTeam | None = None, *, now: datetime | None = None) -> ImportPlan:
+    """The demo team dated relative to `on`, checked as any imported file is; `now` (on
+    `on`): today's meetings that have begun are held ones too."""
     team = team or demo_team()
     try:
-        return read_document(demo_document(on, team))
+        return read_document(demo_document(on, team, now=now))
     except ValidationError as error:
         raise DemoDataError(f"{team.source} does not make a valid team:\n{error}") from error
 
 
-def demo_document(on: date, team: DemoTeam | None = None) -> dict[str, Any]:
-    """The demo team's interchange document, with dates relative to `on`."""
+def demo_document(
+    on: date, team: DemoTeam | None = None, *, now: datetime | None = None
+) -> dict[str, Any]:
+    """The demo team's interchange document, with dates relative to `on` (and today's
+    meetings that have begun by `now` held)."""
     team = team or demo_team()
     pairs: list[dict[str, Any]] = []
     for plan in team.pairs:
         pair = _resolved(plan.fields, on)
         feedback = pair.pop("feedback", [])
-        if not pair.get("ended_on"):  # the quarters of an ended pair are over
-            started = date.fromisoformat(pair["started_on"])
-            mode = QuarterMode(pair.get("quarters") or "partnership")
-            pair["goals"] = _goals(pair, started, mode, plan.goals, on)
-            pair["meetings"] = _meetings(pair["id"], started, mode, plan.meetings, on)
-        else:
-            pair["goals"], pair["meetings"] = [], []
-        pair["sessions"] = _sessions(pair, team.sessions, on)
+        started = date.fromisoformat(pair["started_on"])
+        mode = QuarterMode(pair.get("quarters") or "partnership")
+        until = story_day(pair, on)  # an ended pair's story stops on its last day
+        pair["goals"] = _goals(pair, started, mode, plan.goals, until)
+        pair["meetings"] = _meetings(started, mode, plan.meetings, on, until)
+        begun = _Begun(until, now if until == on else None)
+        pair["sessions"] = _sessions(pair, plan, begun)
+        _settle_follow_ups(pair, begun)
+        _number_health_checks(pair, started, mode, until)
         _add_feedback(pair, feedback)
         pairs.append(pair)
     people = [dict(person) for person in team.people]
     return {"format": "mentordesk", "version": 1, "people": people, "pairs": pairs}
+
+
+def story_day(pair: dict[str, Any], on: date) -> date:
+    """The day a pair's demo story stands at: `on`, or the day an ended pair ended."""
+    ended = pair.get("ended_on")
+    return min(on, date.fromisoformat(ended)) if ended else on
 
 
 def _resolved(value: Any, on: date) -> Any:
@@ -140,15 +157,21 @@ def _weekday_on_or_after(day: date, weekday: int) -> date:
 
 
 def _meetings(
-    pair_id: str, started: date, mode: QuarterMode, plans: tuple[DemoSeries, ...], on: date
+    started: date, mode: QuarterMode, plans: tuple[DemoSeries, ...], on: date, until: date
 ) -> list[dict[str, Any]]:
-    """The pair's series, each until the next one begins; the last to the quarter's end."""
-    end = quarter(started, mode, quarter_number(started, mode, on) or 1).ends_on
+    """The pair's series (first dates relative to `on`), each until the next one begins;
+    the last to the end of the current quarter (two months on at least), or of an ended
+    pair to the day before it ended (`until`)."""
+    if until < on:
+        end = until - timedelta(days=1)
+    else:  # at least two months on: a series near its quarter's end still has meetings
+        current = quarter(started, mode, quarter_number(started, mode, on) or 1)
+        end = max(current.ends_on, on + timedelta(weeks=8))
     series: list[dict[str, Any]] = []
     for index, plan in enumerate(plans):
         first = _weekday_on_or_after(max(started, plan.first_date.on(on)), plan.weekday)
         following = plans[index + 1] if index + 1 < len(plans) else None
-        until = (
+        last = (
             end
             if following is None
             else _weekday_on_or_after(following.first_date.on(on), plan.weekday) - timedelta(days=7)
@@ -174,7 +197,7 @@ def _meetings(
                 "timezone": plan.timezone,
                 "location": plan.location,
                 "first_date": first.isoformat(),
-                "until": max(until, first).isoformat(),
+                "until": max(last, first).isoformat(),
                 "every_weeks": plan.every_weeks,
                 "exceptions": exceptions,
             }
@@ -206,49 +229,90 @@ def _series_record(entry: dict[str, Any]) -> MeetingSeries:
     return MeetingSeries(0, entry["id"], 0, draft, "", exceptions=exceptions)
 
 
-def _sessions(pair: dict[str, Any], words: SessionWords, on: date) -> list[dict[str, Any]]:
-    """A held session for each of the pair's past meetings but one (left missed): topics,
-    notes and action items in turn, a private note on every fourth, recent items open."""
-    past = [
-        (entry["id"], o)
+@dataclass(frozen=True)
+class _Begun:
+    """Which meetings have begun: those before the day `on`, and that day's before `now`."""
+
+    on: date
+    now: datetime | None
+
+    def __call__(self, start: datetime) -> bool:
+        if self.now is not None and start.date() == self.on:
+            return start <= self.now
+        return start.date() < self.on
+
+
+def _past(pair: dict[str, Any], begun: _Begun) -> list[tuple[str, datetime]]:
+    """The pair's meetings that have begun and were not skipped: (series id, start)."""
+    return [
+        (entry["id"], o.start)
         for entry in pair["meetings"]
         for o in occurrences(_series_record(entry))
-        if not o.skipped and o.start.date() < on
+        if not o.skipped and begun(o.start)
     ]
-    topics, actions = words.topics, words.action_items
+
+
+def _sessions(pair: dict[str, Any], plan: DemoPair, begun: _Begun) -> list[dict[str, Any]]:
+    """A held session for each of the pair's past meetings but those left missed, the
+    newest telling the last entry of the pair's log; older ones than the log tells
+    repeat its topics and notes, without items. The items of the last four are open in
+    turn; the others done by the next meeting."""
+    past = _past(pair, begun)
+    on = begun.on
+    unrecorded = {len(past) - n for n in plan.missed}
+    held = [(i, meeting) for i, meeting in enumerate(past) if i not in unrecorded]
+    log = plan.log
+    if held and not log:
+        raise DemoDataError(f"{pair['id']} has held meetings but no [[pairs.log]] to tell them")
     sessions: list[dict[str, Any]] = []
-    for index, (series_id, occurrence) in enumerate(past):
-        if index == len(past) - 3:
-            continue  # one week nobody recorded: the log shows it as missed
-        owner = (pair["mentee"], pair["mentor"])[index % 3 == 2]
-        due = past[index + 1][1].start.date() if index + 1 < len(past) else on
-        recent = index >= len(past) - 4
-        topic = topics[index % len(topics)]
-        sessions.append(
-            {
-                "id": f"{pair['id']}-s{index + 1}",
-                "meeting": series_id,
-                "scheduled_for": occurrence.start.isoformat(),
-                "status": "held",
-                "topics": [topic, topics[(index * 5 + 3) % len(topics)]],
-                "notes": words.notes.replace("{topic}", topic.lower()),
-                "private_notes": (
-                    [{"author": pair["mentor"], "text": words.private_note}]
-                    if index % 4 == 1
-                    else []
-                ),
-                "action_items": [
-                    {
-                        "id": f"{pair['id']}-a{index + 1}",
-                        "owner": owner,
-                        "text": actions[index % len(actions)],
-                        "due": due.isoformat(),
-                        "done_on": None if recent and index % 2 else due.isoformat(),
-                    }
-                ],
-            }
-        )
+    for number, (index, (series_id, start)) in enumerate(held):
+        entry = log[(number - len(held)) % len(log)]
+        told = number >= len(held) - len(log)  # the first telling of its log entry
+        due = past[index + 1][1].date() if index + 1 < len(past) else on
+        session: dict[str, Any] = {
+            "id": f"{pair['id']}-s{index + 1}",
+            "meeting": series_id,
+            "scheduled_for": start.isoformat(),
+            "status": "held",
+            "topics": list(entry.topics),
+            "notes": entry.notes,
+        }
+        if told and entry.private_note:
+            session["private_notes"] = [{"author": pair["mentor"], "text": entry.private_note}]
+        if told and entry.action:
+            recent = number >= len(held) - 4
+            session["action_items"] = [
+                {
+                    "id": f"{pair['id']}-a{index + 1}",
+                    "owner": pair[entry.owner],
+                    "text": entry.action,
+                    "due": due.isoformat(),
+                    "done_on": None if recent and number % 2 else due.isoformat(),
+                }
+            ]
+        sessions.append(session)
     return sessions
+
+
+def _settle_follow_ups(pair: dict[str, Any], begun: _Begun) -> None:
+    """A checklist follow-up set for the 'next meeting': the day of the pair's first
+    meeting that has not begun (a week on when it has none)."""
+    coming = [
+        o.start.date()
+        for entry in pair["meetings"]
+        for o in occurrences(_series_record(entry))
+        if not o.skipped and not begun(o.start)
+    ]
+    for run in pair.get("checklists", []):
+        if run.get("follow_up_on") == NEXT_MEETING:
+            run["follow_up_on"] = min(coming, default=begun.on + timedelta(days=7)).isoformat()
+
+
+def _number_health_checks(pair: dict[str, Any], started: date, mode: QuarterMode, on: date) -> None:
+    """Health checks name their quarter as 'last' or 'this': made its number."""
+    current = quarter_number(started, mode, on) or 1
+    for answer in pair.get("health_checks", []):
+        answer["quarter"] = current + QUARTERS[answer["quarter"]]
 
 
 def _add_feedback(pair: dict[str, Any], feedback: list[dict[str, Any]]) -> None:
@@ -278,7 +342,8 @@ class DemoService:
         self._interchange = interchange
 
     def load(self, *, force: bool = False) -> ImportResult:
-        """Load the demo team; into a database with data only with `force`, replacing it."""
+        """Load the demo team; into a database with data only with `force`, replacing it.
+        Its signed summaries follow with `sign_summaries` (drawing needs the GUI's thread)."""
         with self._store.reading() as uow:
             people, pairs = uow.people.count(), uow.pairs.count()
         if (people or pairs) and self._store.is_server:
@@ -293,5 +358,34 @@ class DemoService:
                 f"{count(pairs, 'pair', 'pairs')}. "
                 "Use 'mentordesk demo --force' to replace them with the demo team."
             )
-        plan = demo_plan(today(self._clock))
+        now = self._clock.now()
+        plan = demo_plan(now.date(), now=now)
         return self._interchange.import_plan(plan, replace_all=force)
+
+    def sign_summaries(self, draw: Callable[[QuarterReport], bytes]) -> int:
+        """Sign the quarterly summaries the demo team signed (drawn by `draw`), each as
+        on its day; how many. Run once, after `load`."""
+        on = today(self._clock)
+        signed = 0
+        for plan in demo_team().pairs:
+            if not plan.signed:
+                continue
+            with self._store.reading() as uow:
+                pair = uow.pairs.by_external_id(plan.fields["id"])
+            if pair is None:
+                continue
+            day = story_day(_resolved(plan.fields, on), on)
+            current = quarter_number(pair.started_on, pair.quarters, day) or 1
+            for signing in plan.signed:
+                moment = datetime.combine(
+                    signing.signed_on.on(on), time(12), tzinfo=self._clock.now().tzinfo
+                )
+                clock = FixedClock(moment)
+                report = ReportService(self._store, clock).quarter_report(
+                    pair.id, current + signing.quarter
+                )
+                service = SigningService(self._store, clock)
+                prepared = service.prepare(report)
+                service.sign(prepared, draw(prepared))
+                signed += 1
+        return signed

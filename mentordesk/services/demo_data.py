@@ -22,6 +22,7 @@ from mentordesk.resource_files import resource
 
 SOURCE = "demo/team.toml"  # under resources/
 QUARTERS = {"last": -1, "this": 0, "next": 1}
+NEXT_MEETING = "next meeting"  # a checklist's follow-up: on the pair's next meeting day
 DAY_FORMS = "'today', '20 days ago', 'in 3 days' or '6 weeks ago'"
 _RELATIVE = re.compile(r"(?P<later>in )?(?P<count>\d+) (?P<unit>day|week)s?(?P<earlier> ago)?")
 
@@ -116,16 +117,30 @@ class DemoPair:
     fields: dict[str, Any]
     goals: tuple[DemoGoal, ...]
     meetings: tuple[DemoSeries, ...]
+    log: tuple[LogEntry, ...] = ()  # the newest held sessions, oldest first
+    missed: tuple[int, ...] = ()  # past meetings nobody recorded, counted back (1: the latest)
+    signed: tuple[DemoSigning, ...] = ()
 
 
 @dataclass(frozen=True)
-class SessionWords:
-    """What the demo's sessions say, taken in turn."""
+class LogEntry:
+    """What one held session of a pair says: topics, shared notes, an action item (owned
+    by the mentor or the mentee) and the mentor's private note."""
 
     topics: tuple[str, ...]
-    notes: str  # with {topic}
-    private_note: str
-    action_items: tuple[str, ...]
+    notes: str
+    action: str | None = None
+    owner: str = "mentee"
+    private_note: str | None = None
+
+
+@dataclass(frozen=True)
+class DemoSigning:
+    """A quarter's summary both partners signed (`quarter` -1, 0: relative to the pair's
+    current quarter, or the one it ended in), on a day relative to loading."""
+
+    quarter: int
+    signed_on: When
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,6 @@ class DemoTeam:
     source: str
     people: tuple[dict[str, Any], ...]
     pairs: tuple[DemoPair, ...]
-    sessions: SessionWords
 
 
 @cache
@@ -239,6 +253,8 @@ def _dated(value: Any, key: str, where: str) -> Any:
         return {k: _dated(v, k, f"{where}.{k}") for k, v in value.items()}
     if isinstance(value, list):
         return [_dated(v, key, f"{where}[{i}]") for i, v in enumerate(value)]
+    if key == "follow_up_on" and value == NEXT_MEETING:
+        return value  # settled once the pair's meetings are known
     if (key.endswith("_on") or key == "runs_until") and value is not None:
         if not isinstance(value, str):
             raise _Wrong(where, f"expected a day such as {DAY_FORMS}, found {value!r}")
@@ -252,16 +268,8 @@ def _team(root: _Table, source: str) -> DemoTeam:
     pairs = tuple(_pair(table, agreement) for table in root.tables("pairs"))
     if not people or not pairs:
         raise _Wrong("", "the demo team needs people and pairs")
-    words = _Table(root.get("sessions", dict, "a table"), "sessions")
-    sessions = SessionWords(
-        words.texts("topics"),
-        words.text("notes"),
-        words.text("private_note"),
-        words.texts("action_items"),
-    )
-    words.done()
     root.done()
-    return DemoTeam(source, people, pairs, sessions)
+    return DemoTeam(source, people, pairs)
 
 
 def _pair(table: _Table, agreement: dict[str, Any]) -> DemoPair:
@@ -273,12 +281,41 @@ def _pair(table: _Table, agreement: dict[str, Any]) -> DemoPair:
         raise _Wrong(table.path("quarters"), f"expected one of {', '.join(modes)}")
     goals = tuple(_each(table.tables("goals"), _goal))
     meetings = tuple(_each(table.tables("meetings"), _series))
-    if "ended_on" in table.raw and (goals or meetings):
-        raise _Wrong(table.where, "an ended pair has no goals or meetings in the demo")
-    fields = {k: v for k, v in table.raw.items() if k not in ("goals", "meetings")}
+    log = tuple(_each(table.tables("log"), _log_entry))
+    missed = table.get("missed", list, "a list of whole numbers", [])
+    if not all(isinstance(n, int) and n >= 1 for n in missed):
+        raise _Wrong(table.path("missed"), "expected meetings counted back from 1")
+    signed = tuple(
+        _each(
+            table.tables("signed"),
+            lambda t: DemoSigning(_quarter(t), t.when("signed_on")),
+        )
+    )
+    skipped = ("goals", "meetings", "log", "missed", "signed")
+    fields = {k: v for k, v in table.raw.items() if k not in skipped}
     if "agreement" in fields:
         fields["agreement"] = {**agreement, **table.get("agreement", dict, "a table")}
-    return DemoPair(_dated(fields, "", table.where), goals, meetings)
+    return DemoPair(_dated(fields, "", table.where), goals, meetings, log, tuple(missed), signed)
+
+
+def _log_entry(table: _Table) -> LogEntry:
+    owner = table.text("owner", "mentee")
+    if owner not in ("mentor", "mentee"):
+        raise _Wrong(table.path("owner"), f"expected 'mentor' or 'mentee', found {owner!r}")
+    return LogEntry(
+        table.texts("topics"),
+        table.text("notes"),
+        table.optional_text("action"),
+        owner,
+        table.optional_text("private_note"),
+    )
+
+
+def _quarter(table: _Table) -> int:
+    quarter = table.text("quarter")
+    if quarter not in QUARTERS:
+        raise _Wrong(table.path("quarter"), f"expected 'last', 'this' or 'next', found {quarter!r}")
+    return QUARTERS[quarter]
 
 
 def _each(tables: list[_Table], read: Callable[[_Table], T]) -> list[T]:
@@ -290,9 +327,7 @@ def _each(tables: list[_Table], read: Callable[[_Table], T]) -> list[T]:
 
 
 def _goal(table: _Table) -> DemoGoal:
-    quarter = table.text("quarter")
-    if quarter not in QUARTERS:
-        raise _Wrong(table.path("quarter"), f"expected 'last', 'this' or 'next', found {quarter!r}")
+    quarter = _quarter(table)
     fields = {key: table.text(key) for key in ("skill", "title", "specific", "measure")}
     for key in ("status", "outcome", "reflection", "owner"):
         if (value := table.optional_text(key)) is not None:
@@ -313,7 +348,7 @@ def _goal(table: _Table) -> DemoGoal:
             r.text("stage"), r.number("day"), r.number("score"), r.text("evidence")
         ),
     )
-    return DemoGoal(QUARTERS[quarter], fields, tuple(checkins), tuple(milestones), tuple(ratings))
+    return DemoGoal(quarter, fields, tuple(checkins), tuple(milestones), tuple(ratings))
 
 
 def _series(table: _Table) -> DemoSeries:

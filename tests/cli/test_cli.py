@@ -45,7 +45,7 @@ def snapshot(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, An
 def test_demo_then_pairs_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert "Loaded the demo team: 8 people, 4 pairs." in out
+    assert "Loaded the demo team: 12 people, 6 pairs, 3 signed summaries." in out
     code, out, _ = run(capsys, "pairs", "--json")
     rows = json.loads(out)
     assert code == 0

@@ -125,7 +125,15 @@ def test_bad_ics_requests_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert "no pair 'nobody'" in capsys.readouterr().err
     assert main(["demo"]) == 0
     capsys.readouterr()
-    assert main(["ics", "gabriel-dana", "-o", str(tmp_path / "x.ics")]) == 2
+    app = open_app()
+    try:  # a pair formed today: no meeting planned yet
+        people = {p.external_id: p.id for p in app.services.people.all()}
+        unplanned = app.services.pairs.create(people["ana"], people["hana"], date.today())
+        assert unplanned.created is not None
+        key = app.services.pairs.get(unplanned.created).external_id
+    finally:
+        app.close()
+    assert main(["ics", key, "-o", str(tmp_path / "x.ics")]) == 2
     assert "plan the weekly meeting first" in capsys.readouterr().err
     assert main(["ics", "gabriel-dana", "--cancel", "-o", str(tmp_path / "x.ics")]) == 2
     assert "has no planned meetings to cancel" in capsys.readouterr().err

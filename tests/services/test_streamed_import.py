@@ -265,7 +265,7 @@ def test_export_is_the_bytes_the_whole_document_gives(
         outline = service.export_file(path, include_private=private)
         whole = services.interchange.export_document(include_private=private)
         assert path.read_bytes() == writer.dumps(whole).encode("utf-8")
-        assert len(outline["pairs"]) == len(whole["pairs"]) == 4 + 5
+        assert len(outline["pairs"]) == len(whole["pairs"]) == 6 + 5
         assert outline["people"] == whole["people"]
 
 

@@ -62,3 +62,72 @@ def test_an_ended_pair_says_what_was_and_offers_nothing(
     assert empty.showing_empty
     assert empty.message.text() == "No meetings or sessions were recorded for this pair."
     assert not any(b.isVisible() for b in empty.buttons)
+
+
+def test_an_empty_team_is_shown_the_way_to_a_first_pair(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    """Issue 29: with no pair the list says to add two people, then form a pair, and
+    offers both buttons; the right shows the steps with theirs (not tabs that say
+    'choose a pair'); each button opens what it names; as people and a pair come, the
+    words follow and the tabs take over."""
+    window = make_window()
+    window.show()
+    panel = window.pair_list
+    assert panel.empty.text() == "No pairs yet.\n\nAdd two people, then form a pair of them."
+    assert panel.new_person.isVisible()
+    assert panel.new_pair.isVisible()
+    assert window.right.currentWidget() is window.no_pairs_page
+    texts = [b.text() for b in window.no_pairs.buttons]
+    assert texts == ["New Person", "New Pair", "Load Demo Team", "Import"]
+    assert all(b.isEnabled() for b in window.no_pairs.buttons)
+    qtbot.mouseClick(panel.new_person, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "New Person"
+    dialog.reject()
+    qtbot.mouseClick(window.no_pairs.buttons[1], Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "New Pair"
+    dialog.reject()
+
+    window.bridge.announce(services.people.create(PersonDraft("Ana Silva", "ana@example.org")))
+    assert "Add one more person" in panel.empty.text()
+    assert panel.new_person.isVisible()
+    window.bridge.announce(services.people.create(PersonDraft("Ben Okafor", "ben@example.org")))
+    assert panel.empty.text().endswith(
+        "Form a pair of two people: a mentor and a mentee, or two peers."
+    )
+    assert not panel.new_person.isVisible()
+    assert panel.new_pair.isVisible()
+    assert not window.no_pairs.buttons[2].isEnabled()  # the demo loads into an empty team only
+    people = {p.name: p.id for p in services.people.all()}
+    window.bridge.announce(
+        services.pairs.create(people["Ana Silva"], people["Ben Okafor"], date(2026, 11, 2))
+    )
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.workspace, timeout=3000)
+    assert panel.stack.currentWidget() is panel.table
+
+
+def test_an_empty_people_window_and_team_overview_say_what_to_do(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.show()
+    window.action_map[ActionId.MANAGE_PEOPLE].trigger()
+    people = window.companions.people_window
+    assert people is not None
+    assert people.empty.showing_empty
+    assert people.empty.message.text().startswith("No people yet.")
+    window.action_map[ActionId.TEAM_OVERVIEW].trigger()
+    team = window.companions.team_window
+    assert team is not None
+    qtbot.waitUntil(lambda: team.empty.showing_empty, timeout=3000)
+    assert team.empty.message.text().startswith("No active pairs.")
+    [form] = team.empty.buttons
+    qtbot.mouseClick(form, Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "New Pair"
+    dialog.reject()

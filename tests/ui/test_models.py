@@ -113,9 +113,9 @@ def test_filter_proxies_fold_case_and_accents_and_hide_ended(
     pair_proxy = PairFilterProxy()
     pair_proxy.setSourceModel(pairs)
     qtmodeltester.check(pair_proxy, force_py=True)
-    assert pair_proxy.rowCount() == 4
+    assert pair_proxy.rowCount() == 6
     pair_proxy.set_show_ended(False)
-    assert pair_proxy.rowCount() == 3
+    assert pair_proxy.rowCount() == 5
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ def test_restore_from_backup_brings_the_data_back(
     services.demo.load(force=True)
     services.people.create(PersonDraft("Added Later", "later@example.org"))
     window = make_window()
-    assert window.people_model.rowCount() == 9
+    assert window.people_model.rowCount() == 13
     # The window takes its start-up copy in the background, once it is up.
     assert window.guards.auto_backup is not None
     assert window.guards.auto_backup.first_copy.isActive()
@@ -111,7 +111,7 @@ def test_restore_from_backup_brings_the_data_back(
     dialog.restore_button.click()
     question = dialog.findChild(QMessageBox)  # asked once more, Cancel the default
     next(b for b in question.buttons() if b.text() == "Restore Backup").click()
-    assert window.people_model.rowCount() == 8
+    assert window.people_model.rowCount() == 12
     assert window.statusBar().currentMessage().startswith("Restored.")
     assert len(services.safety.backups()) == 2  # the rotation is as it was, and
     [kept] = (services.safety.folder.folder / "replaced").glob("*before-restore*.sqlite3")

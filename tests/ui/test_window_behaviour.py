@@ -137,7 +137,7 @@ def test_a_person_in_a_pair_is_not_removed_and_the_reason_is_told(
     assert warnings_shown == [
         "Ana Silva is in 1 pair and stays on record with them. End the pair instead."
     ]
-    assert len(services.people.ids()) == 8
+    assert len(services.people.ids()) == 12
 
 
 def test_first_run_offers_the_demo_team(
@@ -149,12 +149,46 @@ def test_first_run_offers_the_demo_team(
     with qtbot.waitSignal(window.tasks.idle, timeout=10000):
         qtbot.mouseClick(window.welcome.demo, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
-    assert window.pair_model.rowCount() == 4
+    assert window.pair_model.rowCount() == 6
     window.action_map[ActionId.SHOW_AGREEMENT].trigger()  # the overview tab
     assert window.workspace.overview.title.text() == "Ana Silva → Ben Okafor"
     assert settings_store.load().first_run_done
     assert not window.action_map[ActionId.LOAD_DEMO].isEnabled()
     assert window.operations.dialog is None  # no question pops up unasked
+    # The summaries the demo's pairs signed, drawn and signed in the window's thread.
+    pairs = {p.external_id: p.id for p in services.pairs.all()}
+    signed = {key: [s.quarter for s in services.signing.history(pairs[key])] for key in pairs}
+    assert signed == {
+        "ana-ben": [], "chen-hana": [], "farah-emil": [], "gabriel-dana": [1, 2],
+        "ines-kofi": [1], "jonas-lena": [],
+    }  # fmt: skip
+    summary = services.signing.history(pairs["ines-kofi"])[0]
+    assert services.signing.verify(services.signing.pdf(summary.id)).signed is not None
+
+
+def test_every_tab_of_the_thriving_demo_pair_has_something_to_show(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    """Issue 29: the demo shows every main feature in a believable state."""
+    services.demo.load()
+    window = make_window()
+    pair_id = next(p.id for p in services.pairs.all() if p.external_id == "ines-kofi")
+    window.pair_list.choose(pair_id)
+    space = window.workspace
+    window.action_map[ActionId.SHOW_GOALS].trigger()
+    assert space.goals.quarters.rowCount() == 3  # last, this and next quarter
+    assert space.goals.wins.model.rowCount() > 0
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    assert not space.sessions.empty.showing_empty
+    assert space.sessions.log.rowCount() >= 14
+    window.action_map[ActionId.SHOW_MEETINGS].trigger()
+    assert not space.meetings.empty.showing_empty
+    window.action_map[ActionId.SHOW_HEALTH].trigger()
+    qtbot.waitUntil(
+        lambda: "Doing well" in space.health.attention.text() or bool(space.health.glance.text()),
+        timeout=3000,
+    )
+    assert "both of you answered" in space.health.check_status.text()
 
 
 def test_the_pair_list_can_be_hidden_for_room(make_window: MakeWindow, services: Services) -> None:

@@ -281,7 +281,7 @@ class Operations(QObject):
         """Fill an empty database with the demo team."""
         self._tasks.run(
             self._services.demo.load,
-            lambda result: self._imported(result, "for the demo team"),
+            self._demo_loaded,
             lambda error: self._failed(error, "The demo team was not loaded."),
             progress="Loading the demo team…",
             window=self._window,
@@ -299,6 +299,15 @@ class Operations(QObject):
             f"Added {count(result.people, 'person', 'people')} and "
             f"{count(result.pairs, 'pair', 'pairs')} {source}."
         )
+
+    def _demo_loaded(self, result: ImportResult) -> None:
+        from mentordesk.ui.printing.report import pdf_bytes  # drawn here, in the GUI's thread
+
+        try:
+            self._services.demo.sign_summaries(lambda report: pdf_bytes(report)[0])
+        except UserFacingError as error:
+            self.report(f"The demo team was loaded; its signed summaries were not.\n\n{error}")
+        self._imported(result, "for the demo team")
 
     def _failed(self, error: Known, headline: str) -> None:
         if isinstance(error, UnexpectedError):

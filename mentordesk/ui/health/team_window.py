@@ -14,6 +14,7 @@ from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.background import Background, Known, plain
+from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
@@ -58,7 +59,10 @@ class TeamWindow(QDialog):
         services: Services,
         open_pair: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        new_pair: Callable[[], object] | None = None,
     ) -> None:
+        """`new_pair`: forms a pair (offered while the team has none)."""
         super().__init__(parent)
         self.setWindowTitle("Team Overview")
         self._services = services
@@ -68,13 +72,21 @@ class TeamWindow(QDialog):
         self.table.activated.connect(lambda index: open_pair(self.model.id_at(index.row()) or 0))
         self.summary = plain_label(wrap=True)
         self._said = ""  # the summary of the rows shown
+        self._filled = False  # rows read once (before that, no rows say nothing yet)
         self._stale = True  # something changed since the last read began (none yet)
         self._again = False  # read again once the read under way has ended
         self.pause = self._single_shot(PAUSE_MS)
         self.deadline = self._single_shot(LONGEST_WAIT_MS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        self.empty = EmptyState(
+            self.table,
+            "No active pairs. Once there are some, this overview shows how each of them is "
+            "doing and which need attention.",
+            [("Form a &Pair…", new_pair)] if new_pair else [],
+            applies=lambda: self._filled,
+        )
+        layout.addWidget(self.empty)
         self.resize(1000, 420)
 
     def _single_shot(self, interval_ms: int) -> QTimer:
@@ -131,6 +143,7 @@ class TeamWindow(QDialog):
         self.lane.run(self._services.health.team, self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
+        self._filled = True
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
         needing = sum(1 for _, signals in team if signals.needs_attention)
         self._said = (

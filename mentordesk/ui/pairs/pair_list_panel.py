@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,9 +56,14 @@ class PairListPanel(QWidget):
         parent: QWidget | None = None,
         *,
         new_pair: QAction | None = None,
+        new_person: QAction | None = None,
+        people: QAbstractItemModel | None = None,
     ) -> None:
+        """`new_pair`, `new_person`: the window's actions, offered as buttons while there
+        are no pairs; `people`: the team's people, whose number says what to do first."""
         super().__init__(parent)
         self.model = model
+        self._people = people
         self.filter = QLineEdit()
         self.filter.setObjectName("pair_filter")
         self.filter.setPlaceholderText("Filter pairs by name or department")
@@ -75,15 +80,13 @@ class PairListPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear_filter = QPushButton("&Clear Filter")
         self.clear_filter.clicked.connect(self.filter.clear)
-        self.new_pair = QToolButton()  # the window's own New Pair action, as a button
-        self.new_pair.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        if new_pair is not None:
-            self.new_pair.setDefaultAction(new_pair)
+        self.new_person = _action_button(new_person)  # the window's own actions
+        self.new_pair = _action_button(new_pair)
         self.empty_page = QWidget()
         empty_column = QVBoxLayout(self.empty_page)
         empty_column.addStretch()
         empty_column.addWidget(self.empty)
-        for button in (self.new_pair, self.clear_filter):
+        for button in (self.new_person, self.new_pair, self.clear_filter):
             empty_column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_column.addStretch()
         self.stack = QStackedWidget()
@@ -105,6 +108,9 @@ class PairListPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_empty_state)
+        if people is not None:
+            for signal in (people.rowsInserted, people.rowsRemoved, people.modelReset):
+                signal.connect(self._update_empty_state)
         self._update_empty_state()
 
     def _size_columns(self) -> None:
@@ -164,15 +170,34 @@ class PairListPanel(QWidget):
             self.stack.setCurrentWidget(self.table)
             return
         none_yet = self.model.rowCount() == 0
-        if none_yet:
-            self.empty.setText(
-                "No pairs yet.\n\nAdd people, then form a pair with New Pair (Ctrl+N)."
-            )
-        else:
-            self.empty.setText("No pair matches this filter.")
-        self.new_pair.setVisible(none_yet and self.new_pair.defaultAction() is not None)
+        people = self._people.rowCount() if self._people is not None else 2
+        self.empty.setText(_none_yet(people) if none_yet else "No pair matches this filter.")
+        self.new_person.setVisible(none_yet and people < 2 and _acts(self.new_person))
+        self.new_pair.setVisible(none_yet and _acts(self.new_pair))
         self.clear_filter.setVisible(not none_yet)
         self.stack.setCurrentWidget(self.empty_page)
+
+
+def _none_yet(people: int) -> str:
+    """What to do first while there are no pairs, by how many people there are."""
+    if people == 0:
+        return "No pairs yet.\n\nAdd two people, then form a pair of them."
+    if people == 1:
+        return "No pairs yet.\n\nAdd one more person, then form a pair of the two."
+    return "No pairs yet.\n\nForm a pair of two people: a mentor and a mentee, or two peers."
+
+
+def _action_button(action: QAction | None) -> QToolButton:
+    """A button for one of the window's actions (its text, shortcut and enabled state)."""
+    button = QToolButton()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    if action is not None:
+        button.setDefaultAction(action)
+    return button
+
+
+def _acts(button: QToolButton) -> bool:
+    return button.defaultAction() is not None
 
 
 def _window_key(event: QKeyEvent) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.operations import Operations
@@ -52,7 +53,14 @@ class PeopleWindow(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(self.table)
+        self.empty = EmptyState(
+            self.table,
+            "No people yet. Add everyone who mentors, is mentored or learns as a peer "
+            "(Add… below); then form pairs of them with Pair ▸ New Pair.",
+            [],
+            applies=lambda: model.rowCount() == 0,
+        )
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.resize(640, 420)
         self._update_buttons()

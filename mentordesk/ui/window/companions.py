@@ -97,7 +97,12 @@ class Companions(QObject):
         if self.team_window is None:
             from mentordesk.ui.health.team_window import TeamWindow
 
-            self.team_window = TeamWindow(self._services, self._open_health, self._window)
+            self.team_window = TeamWindow(
+                self._services,
+                self._open_health,
+                self._window,
+                new_pair=lambda: self._operations.new_pair(self._people_model),
+            )
         self.team_window.show_afresh()
 
     def refresh_team(self, changes: ChangeSet | None = None) -> None:

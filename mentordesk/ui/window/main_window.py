@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -26,6 +27,7 @@ from mentordesk.settings import SettingsStore
 from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.undo import connect_actions
 from mentordesk.ui.data.guards import DataGuards
 from mentordesk.ui.pairs.pair_list_model import PairListModel
@@ -35,6 +37,7 @@ from mentordesk.ui.window import window_state
 from mentordesk.ui.window.actions import ActionId, build_actions, build_menus, enable_for_pair
 from mentordesk.ui.window.appearance_menu import add_appearance_menu
 from mentordesk.ui.window.companions import Companions, presentation_banner
+from mentordesk.ui.window.no_pairs_page import NoPairsPage
 from mentordesk.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:  # a first run only: its module loads then
@@ -79,7 +82,12 @@ class MainWindow(QMainWindow):
         self.action_map[A.SHOW_PAIR_LIST].setCheckable(True)
         self.action_map[A.SHOW_PAIR_LIST].setChecked(True)
 
-        self.pair_list = PairListPanel(self.pair_model, new_pair=self.action_map[A.NEW_PAIR])
+        self.pair_list = PairListPanel(
+            self.pair_model,
+            new_pair=self.action_map[A.NEW_PAIR],
+            new_person=self.action_map[A.NEW_PERSON],
+            people=self.people_model,
+        )
         self.workspace = Workspace.assembled(
             services, self.bridge, self.operations, self.action_map, lambda: self.companions
         )
@@ -126,6 +134,7 @@ class MainWindow(QMainWindow):
 
         self.pair_model.load()
         self.people_model.load()
+        self._show_right()
         self._choose_start_page()
         self._restore_geometry()
         if self.pair_list.chosen_id() is None:  # else choosing it has shown it already
@@ -372,11 +381,28 @@ class MainWindow(QMainWindow):
         """The pair list beside the chosen pair's workspace."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.pair_list)
-        splitter.addWidget(self.workspace)
+        self.right = QStackedWidget()  # the chosen pair's tabs, or the steps to a first pair
+        self.right.addWidget(self.workspace)
+        self.no_pairs = NoPairsPage(self._actions(A.NEW_PERSON, A.NEW_PAIR, A.LOAD_DEMO, A.IMPORT))
+        self.no_pairs_page = PageScroll(self.no_pairs)  # never widens the window it is hidden in
+        self.no_pairs_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.addWidget(self.no_pairs_page)
+        for signal in (
+            self.pair_model.rowsInserted,
+            self.pair_model.rowsRemoved,
+            self.pair_model.modelReset,
+        ):
+            signal.connect(self._show_right)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setContentsMargins(8, 8, 8, 0)
         splitter.setSizes([470, 810])
         return splitter
+
+    def _show_right(self, *_args: object) -> None:
+        """The pair's tabs, or while the team has no pair the steps to a first one."""
+        none = self.pair_model.rowCount() == 0
+        self.right.setCurrentWidget(self.no_pairs_page if none else self.workspace)
 
     def reload_everything(self, _restored: object = None) -> None:
         """Show the data afresh after a restore (every record may have changed)."""

@@ -1,0 +1,69 @@
+"""What the right of the main window shows while the team has no pair: the steps to a
+first pair, each with the button that takes it (the tabs would only say "choose a pair")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from mentordesk.ui.common.labels import plain_label
+
+WIDTH = 560  # the column of steps, as the welcome page's
+STEPS = (
+    "Add the two people: a mentor and a mentee, or two peers who both teach and learn.",
+    "Form a pair of them, with the day it starts.",
+)
+THEN = (
+    "Then write your agreement, plan the weekly meeting and set the quarter's goals: the "
+    "pair's tabs open here. Or look around first with the demo team, or import a file."
+)
+
+
+class NoPairsPage(QWidget):
+    """The first pair's steps: New Person, New Pair; Load Demo Team and Import."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        """`actions`: the window's New Person, New Pair, Load Demo Team and Import."""
+        super().__init__(parent)
+        self.setObjectName("no_pairs_page")
+        title = plain_label("Your first pair")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.buttons = [_button(action) for action in actions]
+        steps = QVBoxLayout()
+        steps.setSpacing(10)
+        for number, (text, button) in enumerate(zip(STEPS, self.buttons, strict=False), 1):
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            step = plain_label(f"{number}. {text}", wrap=True)
+            step.setFixedWidth(WIDTH - 170)  # wrapped text in a row needs a width to be whole
+            row.addWidget(step)
+            row.addStretch()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addLayout(row)
+        others = QHBoxLayout()
+        for button in self.buttons[2:]:
+            others.addWidget(button)
+        others.addStretch()
+        column = QWidget()
+        column.setFixedWidth(WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(14)
+        inner.addWidget(title)
+        inner.addLayout(steps)
+        inner.addWidget(plain_label(THEN, wrap=True))
+        inner.addLayout(others)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setDefaultAction(action)
+    return button
