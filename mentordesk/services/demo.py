@@ -33,6 +33,7 @@ from mentordesk.services.demo_data import (
     DemoPair,
     DemoSeries,
     DemoTeam,
+    LogEntry,
     When,
     demo_team,
 )
@@ -231,18 +232,20 @@ def _series_record(entry: dict[str, Any]) -> MeetingSeries:
 
 @dataclass(frozen=True)
 class _Begun:
-    """Which meetings have begun: those before the day `on`, and that day's before `now`."""
+    """Which meetings have begun: those on days before `on`; and with `now`, those of
+    `on` (or later) that started by then, which nobody has written up yet."""
 
     on: date
     now: datetime | None
 
-    def __call__(self, start: datetime) -> bool:
-        if self.now is not None and start.date() == self.on:
-            return start <= self.now
+    def before_today(self, start: datetime) -> bool:
         return start.date() < self.on
 
+    def __call__(self, start: datetime) -> bool:
+        return self.before_today(start) or (self.now is not None and start <= self.now)
 
-def _past(pair: dict[str, Any], begun: _Begun) -> list[tuple[str, datetime]]:
+
+def _past(pair: dict[str, Any], begun: Callable[[datetime], bool]) -> list[tuple[str, datetime]]:
     """The pair's meetings that have begun and were not skipped: (series id, start)."""
     return [
         (entry["id"], o.start)
@@ -253,45 +256,64 @@ def _past(pair: dict[str, Any], begun: _Begun) -> list[tuple[str, datetime]]:
 
 
 def _sessions(pair: dict[str, Any], plan: DemoPair, begun: _Begun) -> list[dict[str, Any]]:
-    """A held session for each of the pair's past meetings but those left missed, the
-    newest telling the last entry of the pair's log; older ones than the log tells
-    repeat its topics and notes, without items. The items of the last four are open in
-    turn; the others done by the next meeting."""
-    past = _past(pair, begun)
-    on = begun.on
+    """A held session for each of the pair's meetings before today but those left
+    missed, the newest telling the last entry of the pair's log (sessions older than
+    the log were not written up); a meeting earlier today is held, its notes to come.
+    An action item is due at the next meeting, and done by then unless its entry says
+    it is still open."""
+    past = _past(pair, begun.before_today)
     unrecorded = {len(past) - n for n in plan.missed}
     held = [(i, meeting) for i, meeting in enumerate(past) if i not in unrecorded]
     log = plan.log
     if held and not log:
         raise DemoDataError(f"{pair['id']} has held meetings but no [[pairs.log]] to tell them")
+    today = [m for m in _past(pair, begun) if m not in past]
     sessions: list[dict[str, Any]] = []
     for number, (index, (series_id, start)) in enumerate(held):
-        entry = log[(number - len(held)) % len(log)]
-        told = number >= len(held) - len(log)  # the first telling of its log entry
-        due = past[index + 1][1].date() if index + 1 < len(past) else on
+        told = number - (len(held) - len(log))  # its entry in the log, if it has one
+        entry = log[told] if told >= 0 else None
         session: dict[str, Any] = {
             "id": f"{pair['id']}-s{index + 1}",
             "meeting": series_id,
             "scheduled_for": start.isoformat(),
             "status": "held",
-            "topics": list(entry.topics),
-            "notes": entry.notes,
         }
-        if told and entry.private_note:
-            session["private_notes"] = [{"author": pair["mentor"], "text": entry.private_note}]
-        if told and entry.action:
-            recent = number >= len(held) - 4
-            session["action_items"] = [
-                {
-                    "id": f"{pair['id']}-a{index + 1}",
-                    "owner": pair[entry.owner],
-                    "text": entry.action,
-                    "due": due.isoformat(),
-                    "done_on": None if recent and number % 2 else due.isoformat(),
-                }
-            ]
+        if entry is not None:
+            due = past[index + 1][1].date() if index + 1 < len(past) else begun.on
+            _tell(session, entry, pair, (f"{pair['id']}-a{index + 1}", due))
         sessions.append(session)
+    sessions += [
+        {
+            "id": f"{pair['id']}-s{len(past) + n + 1}",
+            "meeting": series_id,
+            "scheduled_for": start.isoformat(),
+            "status": "held",
+        }
+        for n, (series_id, start) in enumerate(today)
+    ]
     return sessions
+
+
+def _tell(
+    session: dict[str, Any], entry: LogEntry, pair: dict[str, Any], item: tuple[str, date]
+) -> None:
+    """Put the words of the log's `entry` in `session`: topics, notes, the mentor's
+    private note, its action item (`item`: its id and the day it is due)."""
+    item_id, due = item
+    session["topics"] = list(entry.topics)
+    session["notes"] = entry.notes
+    if entry.private_note:
+        session["private_notes"] = [{"author": pair["mentor"], "text": entry.private_note}]
+    if entry.action:
+        session["action_items"] = [
+            {
+                "id": item_id,
+                "owner": pair[entry.owner],
+                "text": entry.action,
+                "due": due.isoformat(),
+                "done_on": None if entry.open else due.isoformat(),
+            }
+        ]
 
 
 def _settle_follow_ups(pair: dict[str, Any], begun: _Begun) -> None:

@@ -125,13 +125,15 @@ class DemoPair:
 @dataclass(frozen=True)
 class LogEntry:
     """What one held session of a pair says: topics, shared notes, an action item (owned
-    by the mentor or the mentee) and the mentor's private note."""
+    by the mentor or the mentee, done by the next meeting unless `open`) and the
+    mentor's private note."""
 
     topics: tuple[str, ...]
     notes: str
     action: str | None = None
     owner: str = "mentee"
     private_note: str | None = None
+    open: bool = False  # the action item is not done yet
 
 
 @dataclass(frozen=True)
@@ -308,6 +310,7 @@ def _log_entry(table: _Table) -> LogEntry:
         table.optional_text("action"),
         owner,
         table.optional_text("private_note"),
+        table.get("open", bool, "true or false", False),
     )
 
 

@@ -36,6 +36,7 @@ KNOWN_REVISIONS = (
     "0017",
     "0018",
     "0019",
+    "0020",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "mentordesk.store:migrations"

@@ -294,6 +294,12 @@ action_items = Table(
     Column("goal_id", ForeignKey("goals.id", ondelete="SET NULL"), nullable=True, index=True),
     # The open items by due date (migration 0010, partial on PostgreSQL as well).
     Index("ix_action_items_open_due", "due", sqlite_where=text("done_on IS NULL")),
+    # The open items by session (migration 0020): a team's few open among all done.
+    Index(
+        "ix_action_items_open",
+        "session_id",
+        sqlite_where=text("done_on IS NULL AND dropped_on IS NULL"),
+    ),
 )
 
 private_notes = Table(

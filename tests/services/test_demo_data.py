@@ -88,13 +88,13 @@ def test_the_team_on_a_fixed_day() -> None:
     assert sessions[0]["action_items"][0]["text"] == "Read the team's style guide"
     assert sum(len(s.get("private_notes", [])) for s in sessions) == 4
     open_items = [i for s in sessions for i in s.get("action_items", []) if i["done_on"] is None]
-    assert len(open_items) == 1
+    assert len(open_items) == 2  # Ben's paging question and Ana's promise to listen
     chen_hana = pairs["chen-hana"]
     assert chen_hana["checklists"][0]["follow_up_on"] == "2026-11-24"
     assert chen_hana["checklists"][0]["steps"][3] == {
         "text": "Move the series if the slot changes", "done": False, "note": ""
     }  # fmt: skip
-    assert [len(p["sessions"]) for p in pairs.values()] == [16, 9, 0, 12, 14, 10]
+    assert [len(p["sessions"]) for p in pairs.values()] == [16, 10, 0, 12, 14, 10]
     assert "signed_by_mentee_on" not in pairs["farah-emil"]["agreement"]  # not signed yet
     ended = pairs["gabriel-dana"]
     assert ended["ended_on"] == "2026-09-22"
@@ -154,8 +154,8 @@ def test_the_team_on_a_fixed_day() -> None:
             "found 'yes'",
         ),
         (
-            "{ day = 20, progress = 30,",
-            "{ day = 20, percent = 30,",
+            "{ day = 55, progress = 30,",
+            "{ day = 55, percent = 30,",
             "team.toml: pairs[0].goals[0].checkins[0].progress: missing",
         ),
         (
@@ -191,8 +191,8 @@ def test_the_team_on_a_fixed_day() -> None:
             "team.toml: pairs[0].agreement: expected a table, found 'yes'",
         ),
         (
-            'quarters = "calendar"',
-            'quarters = "lunar"',
+            'started_on = "75 days ago"\n',
+            'started_on = "75 days ago"\nquarters = "lunar"\n',
             "team.toml: pairs[1].quarters: expected one of partnership, calendar",
         ),
         ("[[people]]", 'colour = "teal"\n\n[[people]]', "team.toml: colour: unknown field"),
@@ -315,9 +315,11 @@ def test_the_demo_shows_guidance_for_a_first_meeting_and_a_quarters_review(
     assert offered("farah-emil")[0] == "first-meeting"
     assert offered("ana-ben")[:2] == ["quarter-review", "getting-unstuck"]
     assert "first-meeting" not in offered("ana-ben")
-    peers = offered("chen-hana")
+    peers = offered("chen-hana")  # their quarter ends within three weeks as well
     assert "first-meeting" not in peers
-    assert "quarter-review" not in peers
+    assert "quarter-review" in peers
+    assert offered("jonas-lena")[0].startswith("starters-")  # their next quarter's first
+    assert "quarter-review" not in offered("ines-kofi")  # half-way through theirs
     goals = [g for plan in services.goals.quarters(pairs["ana-ben"].id) for g in plan.goals]
     rated = [g for g in goals if g.assessments]
     assert [len(g.assessments) for g in rated] == [2, 1]  # last quarter's before and after
@@ -339,3 +341,20 @@ def test_a_meeting_earlier_today_is_held_not_missed(
     held = {s["scheduled_for"][:10] for s in jonas_lena["sessions"]}
     assert ("2026-11-25" in held) is held_today
     assert jonas_lena["checklists"][0]["follow_up_on"] == follow_up
+
+
+@pytest.mark.parametrize("hour", [None, 6, 12, 23])
+def test_each_session_before_today_tells_one_entry_of_its_log(hour: int | None) -> None:
+    """On any day and at any hour the demo is loaded, each pair's sessions before today
+    tell its log's entries one for one, oldest first (none repeats, none is lost); a
+    meeting earlier today is held with its notes still to be written."""
+    logs = {plan.fields["id"]: [e.notes for e in plan.log] for plan in demo_team().pairs}
+    for n in range(14):
+        day = date(2026, 11, 16) + timedelta(days=n)
+        now = None if hour is None else datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+        for pair in demo_document(day, now=now)["pairs"]:
+            told = [s["notes"] for s in pair["sessions"] if "notes" in s]
+            assert told == logs[pair["id"]], (day, hour, pair["id"])
+            blank = [s for s in pair["sessions"] if "notes" not in s]
+            assert len(blank) <= (0 if hour is None else 1)
+            assert all(s["scheduled_for"][:10] >= day.isoformat() for s in blank)

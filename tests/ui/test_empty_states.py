@@ -65,7 +65,10 @@ def test_an_ended_pair_says_what_was_and_offers_nothing(
 
 
 def test_an_empty_team_is_shown_the_way_to_a_first_pair(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    warnings_shown: list[str],
 ) -> None:
     """Issue 29: with no pair the list says to add two people, then form a pair, and
     offers both buttons; the right shows the steps with theirs (not tabs that say
@@ -87,15 +90,23 @@ def test_an_empty_team_is_shown_the_way_to_a_first_pair(
     assert dialog.windowTitle() == "New Person"
     dialog.reject()
     qtbot.mouseClick(window.no_pairs.buttons[1], Qt.MouseButton.LeftButton)
-    dialog = window.operations.dialog
-    assert dialog is not None
-    assert dialog.windowTitle() == "New Pair"
-    dialog.reject()
+    assert window.operations.dialog is None  # no pickers with nobody to pick
+    assert warnings_shown == [
+        "A pair is two people, and the team has 0 people so far: add them first with "
+        "People ▸ New Person (Ctrl+Shift+N)."
+    ]
 
     window.bridge.announce(services.people.create(PersonDraft("Ana Silva", "ana@example.org")))
     assert "Add one more person" in panel.empty.text()
     assert panel.new_person.isVisible()
+    assert window.no_pairs.steps[0].text().endswith("One so far.")
     window.bridge.announce(services.people.create(PersonDraft("Ben Okafor", "ben@example.org")))
+    assert window.no_pairs.steps[0].text().endswith("Done: 2 people.")
+    qtbot.mouseClick(window.no_pairs.buttons[1], Qt.MouseButton.LeftButton)
+    dialog = window.operations.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "New Pair"
+    dialog.reject()
     assert panel.empty.text().endswith(
         "Form a pair of two people: a mentor and a mentee, or two peers."
     )
@@ -111,7 +122,7 @@ def test_an_empty_team_is_shown_the_way_to_a_first_pair(
 
 
 def test_an_empty_people_window_and_team_overview_say_what_to_do(
-    qtbot: QtBot, make_window: Callable[[], MainWindow]
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     window = make_window()
     window.show()
@@ -126,6 +137,9 @@ def test_an_empty_people_window_and_team_overview_say_what_to_do(
     qtbot.waitUntil(lambda: team.empty.showing_empty, timeout=3000)
     assert team.empty.message.text().startswith("No active pairs.")
     [form] = team.empty.buttons
+    for name in ("Ana Silva", "Ben Okafor"):  # a pair needs two people to pick from
+        services.people.create(PersonDraft(name, f"{name.split()[0].lower()}@example.org"))
+    window.people_model.load()
     qtbot.mouseClick(form, Qt.MouseButton.LeftButton)
     dialog = window.operations.dialog
     assert dialog is not None

@@ -134,4 +134,4 @@ def test_the_summary_says_whose_goal_is_whose(services: Services) -> None:
     assert "<h3>Ana Silva&#x27;s technical skill: Learn the pipeline</h3>" in html
     assert "<h3>Ben Okafor&#x27;s technical skill: Lead a review</h3>" in html
     assert "<li>Ana Silva&#x27;s technical: Learn the pipeline — " in html
-    assert "<td>Peer: Ana Silva" in html
+    assert "Peer: Ana Silva<br>" in html

@@ -223,7 +223,11 @@ def test_find_filters_the_pair_list(
     assert panel.stack.currentWidget() is panel.table
 
 
-def test_with_no_pairs_the_list_offers_new_pair(qtbot: QtBot, make_window: MakeWindow) -> None:
+def test_with_no_pairs_the_list_offers_new_pair(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    for name in ("Ana Silva", "Ben Okafor"):
+        services.people.create(PersonDraft(name, f"{name.split()[0].lower()}@example.org"))
     window = make_window()
     panel = window.pair_list
     assert panel.stack.currentWidget() is panel.empty_page

@@ -99,9 +99,17 @@ class Operations(QObject):
 
     # -- pairs -----------------------------------------------------------------------
     def new_pair(self, people_model: QAbstractItemModel) -> None:
-        """Ask for a mentor, a mentee and a start date, and form the pair."""
+        """Ask for a mentor, a mentee and a start date, and form the pair (with fewer
+        than two people, say to add them first)."""
         from mentordesk.ui.pairs.pair_dialog import PairDialog
 
+        if people_model.rowCount() < 2:
+            self.report(
+                "A pair is two people, and the team has "
+                f"{count(people_model.rowCount(), 'person', 'people')} so far: add them "
+                "first with People ▸ New Person (Ctrl+Shift+N)."
+            )
+            return
         pairs = self._services.pairs
 
         def save(

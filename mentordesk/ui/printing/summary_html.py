@@ -196,8 +196,16 @@ def _overview(report: QuarterReport) -> str:
         + f"</li><li>Action items: {items.completed} completed, {items.open_at_end} open"
         + (f", {items.dropped} dropped" if items.dropped else "")
         + (f" ({items.overdue_at_end} overdue)" if items.overdue_at_end else "")
-        + f"</li><li>Next quarter's goals: {upcoming}</li></ul>"
+        + "</li>"
+        + ("" if _final(report) else f"<li>Next quarter's goals: {upcoming}</li>")
+        + "</ul>"
     )
+
+
+def _final(report: QuarterReport) -> bool:
+    """The summary of the quarter the pair ended in: there is no next quarter."""
+    ended = report.pair.ended_on
+    return ended is not None and ended in report.span
 
 
 def _partners(pair: Pair) -> str:
@@ -302,12 +310,14 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         )
     else:
         parts.append("<p>Shown once both partners have answered this quarter's check.</p>")
-    parts.append("<h2>Next quarter's goals</h2>")
-    parts += [
-        f"<p>{_kind(report, g)} skill: {literal(g.title)} (target {day_text(g.target_date)})</p>"
-        for g in report.next_goals
-    ] or ["<p>Not set yet.</p>"]
-    ended_here = pair.ended_on is not None and pair.ended_on in span  # the final summary
+    ended_here = _final(report)  # the final summary: no next quarter, the reflections
+    if not ended_here:
+        parts.append("<h2>Next quarter's goals</h2>")
+        parts += [
+            f"<p>{_kind(report, g)} skill: {literal(g.title)} "
+            f"(target {day_text(g.target_date)})</p>"
+            for g in report.next_goals
+        ] or ["<p>Not set yet.</p>"]
     if ended_here and any(pair.closing) and not report.manager_copy:
         parts.append("<h2>Closing reflections</h2>")
         parts += [
@@ -326,10 +336,14 @@ def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         )
     elif not report.manager_copy:
         parts.append(
-            "<h2>Signatures</h2><table width='100%' cellpadding='14'><tr>"
-            f"<td>{pair.role_word(Role.MENTOR).title()}: {literal(pair.mentor.name)}<br><br>"
-            "____________________________<br>Date: ______________</td>"
-            f"<td>{pair.role_word(Role.MENTEE).title()}: {literal(pair.mentee.name)}<br><br>"
-            "____________________________<br>Date: ______________</td></tr></table>"
+            "<h2>Signatures</h2>"
+            # Lines, not a table: Qt's layout left blank pages before a padded table
+            # that met a page's end.
+            + "".join(
+                f"<p style='margin-top: 18px'>{pair.role_word(role).title()}: "
+                f"{literal(person.name)}<br><br>Signature: ____________________________"
+                "&nbsp;&nbsp;&nbsp;Date: ______________</p>"
+                for role, person in ((Role.MENTOR, pair.mentor), (Role.MENTEE, pair.mentee))
+            )
         )
     return "".join(parts), charts

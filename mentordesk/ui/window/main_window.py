@@ -387,12 +387,9 @@ class MainWindow(QMainWindow):
         self.no_pairs_page = PageScroll(self.no_pairs)  # never widens the window it is hidden in
         self.no_pairs_page.setFrameShape(QFrame.Shape.NoFrame)
         self.right.addWidget(self.no_pairs_page)
-        for signal in (
-            self.pair_model.rowsInserted,
-            self.pair_model.rowsRemoved,
-            self.pair_model.modelReset,
-        ):
-            signal.connect(self._show_right)
+        for model in (self.pair_model, self.people_model):
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._show_right)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setContentsMargins(8, 8, 8, 0)
@@ -402,6 +399,7 @@ class MainWindow(QMainWindow):
     def _show_right(self, *_args: object) -> None:
         """The pair's tabs, or while the team has no pair the steps to a first one."""
         none = self.pair_model.rowCount() == 0
+        self.no_pairs.show_people(self.people_model.rowCount())
         self.right.setCurrentWidget(self.no_pairs_page if none else self.workspace)
 
     def reload_everything(self, _restored: object = None) -> None:

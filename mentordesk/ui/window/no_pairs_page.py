@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from mentordesk.ui.common.labels import plain_label
 
@@ -16,7 +16,8 @@ STEPS = (
 )
 THEN = (
     "Then write your agreement, plan the weekly meeting and set the quarter's goals: the "
-    "pair's tabs open here. Or look around first with the demo team, or import a file."
+    "pair's tabs open here. Or look around first with the demo team (while the team is "
+    "still empty), or import a file."
 )
 
 
@@ -33,12 +34,14 @@ class NoPairsPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.buttons = [_button(action) for action in actions]
+        self.steps: list[QLabel] = []
         steps = QVBoxLayout()
         steps.setSpacing(10)
         for number, (text, button) in enumerate(zip(STEPS, self.buttons, strict=False), 1):
             row = QHBoxLayout()
             row.setSpacing(12)
             step = plain_label(f"{number}. {text}", wrap=True)
+            self.steps.append(step)
             step.setFixedWidth(WIDTH - 170)  # wrapped text in a row needs a width to be whole
             row.addWidget(step)
             row.addStretch()
@@ -60,6 +63,11 @@ class NoPairsPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def show_people(self, people: int) -> None:
+        """Say how far the first step has come: `people` in the team so far."""
+        done = {0: "", 1: " One so far."}.get(people, f" Done: {people} people.")
+        self.steps[0].setText(f"1. {STEPS[0]}{done}")
 
 
 def _button(action: QAction) -> QToolButton:
