@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-postgres lint bench bench-scale bench-instructions crash-loop clean wheel bundle
+.PHONY: run test test-postgres lint translations bench bench-scale bench-instructions crash-loop clean wheel bundle
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "MentorDesk needs Python 3.11 or newer")'
@@ -57,6 +57,15 @@ bench-instructions: $(STAMP)
 crash-loop: $(STAMP)
 	MENTORDESK_CRASH_LOOP_KILLS=20 MENTORDESK_CRASH_LOOP_REPORT=benchmarks/crash-loop.json \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_crash_loop.py
+
+# The translations: pyside6-lupdate gathers every marked string of the code into each
+# resources/translations/*.ts (keeping what is translated), pyside6-lrelease compiles the
+# .qm files the app loads. Run after changing marked strings; a test says when it is due.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find mentordesk -name '*.py' | sort) -no-obsolete -locations none \
+	  -ts resources/translations/mentordesk_de.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/mentordesk_de.ts \
+	  -qm resources/translations/mentordesk_de.qm
 
 wheel: $(STAMP)
 	rm -rf dist && $(BIN)/python -m pip wheel --quiet --no-deps -w dist .

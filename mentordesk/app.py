@@ -228,9 +228,11 @@ def run_gui(
     exit_when_ready: bool = False,
     early: EarlyCheck | None = None,
     in_tray: bool = False,
+    language: str | None = None,
 ) -> int:
     """Open the main window on `db` (`in_tray`: only its tray icon, where there is a
-    tray); returns the exit status when it closes."""
+    tray; `language`: instead of the one chosen in View ▸ Language); returns the exit
+    status when it closes."""
     paths = app_paths()
     log_file = configure_logging(paths)
     crash_log = _open_crash_log(paths) if log_file is not None else None
@@ -239,7 +241,13 @@ def run_gui(
         faulthandler.enable(crash_log or sys.stderr)
     try:
         return _start_window(
-            paths, db, exit_when_ready, early, told_on_stderr=log_file is None, in_tray=in_tray
+            paths,
+            db,
+            exit_when_ready,
+            early,
+            told_on_stderr=log_file is None,
+            in_tray=in_tray,
+            language=language,
         )
     finally:
         gc.enable()  # also when the start failed before the window settled it
@@ -256,6 +264,7 @@ def _start_window(
     *,
     told_on_stderr: bool,
     in_tray: bool = False,
+    language: str | None = None,
 ) -> int:
     """run_gui()'s work once logging is set up.
 
@@ -288,4 +297,7 @@ def _start_window(
         exit_when_ready=exit_when_ready,
         in_tray=in_tray,
         chosen_server=team if database is None and not team.override else None,
+        language=SettingsStore(paths.settings_file).load().language
+        if language is None
+        else language,
     )

@@ -267,12 +267,8 @@ def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every command."""
-    parser = argparse.ArgumentParser(
-        prog="mentordesk",
-        description="MentorDesk for mentoring pairs. With no command, opens the app.",
-    )
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of MentorDesk itself (the window, when no command is given)."""
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     parser.add_argument(
         "--exit-when-ready",
@@ -280,11 +276,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, exit as soon as it is shown and filled (for timing the start)",
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        help="the window's language: en, de, or pseudo (every string 40%% longer, to "
+        "test); default: View > Language, else the desktop's",
+    )
+    parser.add_argument(
         "--in-tray",
         action="store_true",
         help="start in the system tray with reminders, the window hidden until asked for "
         "(what the autostart entry runs; without a tray the window opens)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="MentorDesk for mentoring pairs. With no command, opens the app.",
+    )
+    _add_window_options(parser)
     _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -520,7 +531,11 @@ def _window(args: argparse.Namespace) -> int:
     from mentordesk.app import run_gui
 
     status = run_gui(
-        args.db, exit_when_ready=args.exit_when_ready, early=early, in_tray=args.in_tray
+        args.db,
+        exit_when_ready=args.exit_when_ready,
+        early=early,
+        in_tray=args.in_tray,
+        language=args.lang,
     )
     if args.exit_when_ready:  # a timing probe: the OS frees the rest faster than teardown
         logging.shutdown()

@@ -40,10 +40,14 @@ class Settings:
     start_with_session: bool = False
     # View ▸ Appearance: "system" (follow the desktop's light or dark scheme), "light", "dark".
     appearance: str = "system"
+    # View ▸ Language: "" (the desktop's), or a language code ("en", "de"); read at start.
+    language: str = ""
 
     def __post_init__(self) -> None:
         if self.appearance not in ("system", "light", "dark"):
             object.__setattr__(self, "appearance", "system")
+        if not isinstance(self.language, str) or len(self.language) > 16:
+            object.__setattr__(self, "language", "")
         # JSON keeps the tuple as a list; anything but strings in it is dropped
         kinds = self.reminders_off if isinstance(self.reminders_off, list | tuple) else ()
         object.__setattr__(self, "reminders_off", tuple(k for k in kinds if isinstance(k, str)))

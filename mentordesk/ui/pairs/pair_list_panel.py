@@ -21,6 +21,7 @@ from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.pairs.pair_list_model import STATUS_ROLE, PairListModel, column_samples
 
 
@@ -66,9 +67,9 @@ class PairListPanel(QWidget):
         self._people = people
         self.filter = QLineEdit()
         self.filter.setObjectName("pair_filter")
-        self.filter.setPlaceholderText("Filter pairs by name or department")
+        self.filter.setPlaceholderText(translate("PairList", "Filter pairs by name or department"))
         self.filter.setClearButtonEnabled(True)
-        self.show_ended = QCheckBox("Show &ended pairs")
+        self.show_ended = QCheckBox(translate("PairList", "Show &ended pairs"))
         self.show_ended.setChecked(True)
         self.proxy = PairFilterProxy(self)
         self.proxy.setSourceModel(model)
@@ -78,7 +79,7 @@ class PairListPanel(QWidget):
         self._size_columns()
         self.empty = plain_label(wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clear_filter = QPushButton("&Clear Filter")
+        self.clear_filter = QPushButton(translate("PairList", "&Clear Filter"))
         self.clear_filter.clicked.connect(self.filter.clear)
         self.new_person = _action_button(new_person)  # the window's own actions
         self.new_pair = _action_button(new_pair)
@@ -171,7 +172,9 @@ class PairListPanel(QWidget):
             return
         none_yet = self.model.rowCount() == 0
         people = self._people.rowCount() if self._people is not None else 2
-        self.empty.setText(_none_yet(people) if none_yet else "No pair matches this filter.")
+        self.empty.setText(
+            _none_yet(people) if none_yet else translate("PairList", "No pair matches this filter.")
+        )
         self.new_person.setVisible(none_yet and people < 2 and _acts(self.new_person))
         self.new_pair.setVisible(none_yet and _acts(self.new_pair))
         self.clear_filter.setVisible(not none_yet)
@@ -181,10 +184,15 @@ class PairListPanel(QWidget):
 def _none_yet(people: int) -> str:
     """What to do first while there are no pairs, by how many people there are."""
     if people == 0:
-        return "No pairs yet.\n\nAdd two people, then form a pair of them."
+        return translate("PairList", "No pairs yet.\n\nAdd two people, then form a pair of them.")
     if people == 1:
-        return "No pairs yet.\n\nAdd one more person, then form a pair of the two."
-    return "No pairs yet.\n\nForm a pair of two people: a mentor and a mentee, or two peers."
+        return translate(
+            "PairList", "No pairs yet.\n\nAdd one more person, then form a pair of the two."
+        )
+    return translate(
+        "PairList",
+        "No pairs yet.\n\nForm a pair of two people: a mentor and a mentee, or two peers.",
+    )
 
 
 def _action_button(action: QAction | None) -> QToolButton:

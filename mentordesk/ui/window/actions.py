@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from mentordesk.domain.pairs import PairView, Role
 from mentordesk.ui.common.icons import give_icon
 from mentordesk.ui.common.labels import without_mnemonics
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -77,135 +78,220 @@ class ActionSpec:
 
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_PAIR: ActionSpec(
-        "&New Pair…", QKeySequence.StandardKey.New, "Form a new mentoring pair"
+        QT_TRANSLATE_NOOP("Actions", "&New Pair…"),
+        QKeySequence.StandardKey.New,
+        QT_TRANSLATE_NOOP("Actions", "Form a new mentoring pair"),
     ),
     ActionId.EDIT_PAIR: ActionSpec(
-        "Edit &Pair…", "F2", "Change the pair's start date or how its quarters run"
+        QT_TRANSLATE_NOOP("Actions", "Edit &Pair…"),
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "Change the pair's start date or how its quarters run"),
     ),
     ActionId.MEETING_MODE: ActionSpec(
-        "&Meeting Mode", "Ctrl+M", "One focused window for the meeting that is on now"
+        QT_TRANSLATE_NOOP("Actions", "&Meeting Mode"),
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP("Actions", "One focused window for the meeting that is on now"),
     ),
     ActionId.SHARE_AGENDA: ActionSpec(
-        "Next Meeting's A&genda…",
+        QT_TRANSLATE_NOOP("Actions", "Next Meeting's A&genda…"),
         "Ctrl+Shift+A",
-        "The next meeting's agenda, to copy, print or e-mail ahead",
+        QT_TRANSLATE_NOOP("Actions", "The next meeting's agenda, to copy, print or e-mail ahead"),
     ),
     ActionId.SHARE_RECAP: ActionSpec(
-        "Meeting &Recap…",
+        QT_TRANSLATE_NOOP("Actions", "Meeting &Recap…"),
         None,
-        "A meeting's topics, decisions and action items, to copy, print or e-mail",
+        QT_TRANSLATE_NOOP(
+            "Actions", "A meeting's topics, decisions and action items, to copy, print or e-mail"
+        ),
     ),
     ActionId.RUN_CHECKLIST: ActionSpec(
-        "Run a &Checklist…", "Ctrl+Shift+K", "Work through a conflict-resolution checklist together"
+        QT_TRANSLATE_NOOP("Actions", "Run a &Checklist…"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Actions", "Work through a conflict-resolution checklist together"),
     ),
     ActionId.CHECKLIST_TEMPLATES: ActionSpec(
-        "Checklist &Templates…", None, "Edit the checklists, or write your own"
+        QT_TRANSLATE_NOOP("Actions", "Checklist &Templates…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Edit the checklists, or write your own"),
     ),
     ActionId.TEAM_OVERVIEW: ActionSpec(
-        "&Team Overview…", "Ctrl+Shift+T", "Every pair's health at a glance"
+        QT_TRANSLATE_NOOP("Actions", "&Team Overview…"),
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Every pair's health at a glance"),
     ),
-    ActionId.NEW_PERSON: ActionSpec("New &Person…", "Ctrl+Shift+N", "Add a person to the team"),
+    ActionId.NEW_PERSON: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "New &Person…"),
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "Add a person to the team"),
+    ),
     ActionId.MANAGE_PEOPLE: ActionSpec(
-        "&People…", "Ctrl+Shift+P", "See, edit and remove the people of the team"
+        QT_TRANSLATE_NOOP("Actions", "&People…"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "See, edit and remove the people of the team"),
     ),
-    ActionId.WHO_AM_I: ActionSpec("I &Am…", None, "Choose who you are: your private notes"),
+    ActionId.WHO_AM_I: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "I &Am…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Choose who you are: your private notes"),
+    ),
     ActionId.EDIT_AGREEMENT: ActionSpec(
-        "Edit &Agreement…", "Ctrl+E", "Write or change the pair's mentoring agreement"
+        QT_TRANSLATE_NOOP("Actions", "Edit &Agreement…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Write or change the pair's mentoring agreement"),
     ),
     ActionId.SIGN_AS_MENTOR: ActionSpec(
-        "Sign as &Mentor", "Ctrl+Shift+M", "Sign the agreement as the mentor, dated today"
+        QT_TRANSLATE_NOOP("Actions", "Sign as &Mentor"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Actions", "Sign the agreement as the mentor, dated today"),
     ),
     ActionId.SIGN_AS_MENTEE: ActionSpec(
-        "Sign as M&entee", "Ctrl+Shift+E", "Sign the agreement as the mentee, dated today"
+        QT_TRANSLATE_NOOP("Actions", "Sign as M&entee"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Sign the agreement as the mentee, dated today"),
     ),
-    ActionId.END_PAIR: ActionSpec("En&d Pair…", "Ctrl+Shift+D", "End the pair, with a reason"),
+    ActionId.END_PAIR: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "En&d Pair…"),
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("Actions", "End the pair, with a reason"),
+    ),
     ActionId.PRINT: ActionSpec(
-        "&Print Quarterly Summary…",
+        QT_TRANSLATE_NOOP("Actions", "&Print Quarterly Summary…"),
         QKeySequence.StandardKey.Print,
-        "Print the chosen quarter's progress summary",
+        QT_TRANSLATE_NOOP("Actions", "Print the chosen quarter's progress summary"),
     ),
     ActionId.PRINT_PREVIEW: ActionSpec(
         # No shortcut: Ctrl+Shift+V is paste-as-text in many editors, and people press it
         # out of habit in a text field.
-        "Print Pre&view…",
+        QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"),
         None,
-        "See the quarterly summary before printing",
+        QT_TRANSLATE_NOOP("Actions", "See the quarterly summary before printing"),
     ),
     ActionId.SAVE_PDF: ActionSpec(
-        "Save Summary as P&DF…", "Ctrl+Shift+R", "Save the quarterly progress summary as a PDF"
+        QT_TRANSLATE_NOOP("Actions", "Save Summary as P&DF…"),
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Save the quarterly progress summary as a PDF"),
     ),
     ActionId.SAVE_MANAGER_COPY: ActionSpec(
-        "Save Manager Cop&y as PDF…",
+        QT_TRANSLATE_NOOP("Actions", "Save Manager Cop&y as PDF…"),
         None,
-        "The summary without the pair's topics, notes, checklist details and health answers",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The summary without the pair's topics, notes, checklist details and health answers",
+        ),
     ),
     ActionId.SIGN_SUMMARY: ActionSpec(
-        "Si&gn Quarterly Summary…",
+        QT_TRANSLATE_NOOP("Actions", "Si&gn Quarterly Summary…"),
         None,
-        "Sign the chosen quarter's summary together; it is kept exactly as signed",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Sign the chosen quarter's summary together; it is kept exactly as signed"
+        ),
     ),
     ActionId.SIGNED_SUMMARIES: ActionSpec(
-        "Signed Su&mmaries…", None, "The summaries this pair signed: save a copy, verify a PDF"
+        QT_TRANSLATE_NOOP("Actions", "Signed Su&mmaries…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The summaries this pair signed: save a copy, verify a PDF"),
     ),
-    ActionId.BACKUP_NOW: ActionSpec("&Back Up Now", None, "Take a verified backup now"),
+    ActionId.BACKUP_NOW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Back Up Now"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Take a verified backup now"),
+    ),
     ActionId.RESTORE_BACKUP: ActionSpec(
-        "&Restore from Backup…", None, "Put the data of an earlier backup back"
+        QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Put the data of an earlier backup back"),
     ),
     ActionId.CHECK_DATABASE: ActionSpec(
-        "&Check Database…", None, "Check the database's integrity and references"
+        QT_TRANSLATE_NOOP("Actions", "&Check Database…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Check the database's integrity and references"),
     ),
     ActionId.TEAM_DATABASE: ActionSpec(
-        "Shared &Team Database…", None, "Open one PostgreSQL database shared by the team"
+        QT_TRANSLATE_NOOP("Actions", "Shared &Team Database…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Open one PostgreSQL database shared by the team"),
     ),
     ActionId.IMPORT: ActionSpec(
-        "&Import…", QKeySequence.StandardKey.Open, "Add people and pairs from an interchange file"
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("Actions", "Add people and pairs from an interchange file"),
     ),
     ActionId.EXPORT: ActionSpec(
-        "&Export…", QKeySequence.StandardKey.SaveAs, "Write people and pairs to an interchange file"
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QKeySequence.StandardKey.SaveAs,
+        QT_TRANSLATE_NOOP("Actions", "Write people and pairs to an interchange file"),
     ),
     ActionId.LOAD_DEMO: ActionSpec(
-        "Load &Demo Team", None, "Fill an empty database with a demo team to explore"
+        QT_TRANSLATE_NOOP("Actions", "Load &Demo Team"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Fill an empty database with a demo team to explore"),
     ),
     ActionId.FIND: ActionSpec(
-        "&Find Pair", QKeySequence.StandardKey.Find, "Filter the pair list by name"
+        QT_TRANSLATE_NOOP("Actions", "&Find Pair"),
+        QKeySequence.StandardKey.Find,
+        QT_TRANSLATE_NOOP("Actions", "Filter the pair list by name"),
     ),
     ActionId.PRESENTATION: ActionSpec(
-        "&Presentation Mode", "Ctrl+Shift+H", "Hide every private note while you share your screen"
+        QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Hide every private note while you share your screen"),
     ),
     ActionId.REMINDERS: ActionSpec(
-        "&Reminders…", None, "Which reminders show, and MentorDesk in the system tray"
+        QT_TRANSLATE_NOOP("Actions", "&Reminders…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Which reminders show, and MentorDesk in the system tray"),
     ),
     ActionId.SHOW_PAIR_LIST: ActionSpec(
-        "Pair &List", "Ctrl+Shift+L", "Show or hide the list of pairs, for more room"
+        QT_TRANSLATE_NOOP("Actions", "Pair &List"),
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the list of pairs, for more room"),
     ),
-    ActionId.SHOW_GOALS: ActionSpec("&Goals", "Ctrl+1", "The pair's goals by quarter"),
+    ActionId.SHOW_GOALS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Goals"),
+        "Ctrl+1",
+        QT_TRANSLATE_NOOP("Actions", "The pair's goals by quarter"),
+    ),
     ActionId.SEARCH: ActionSpec(
-        "&Search Notes…", "Ctrl+Shift+F", "Search topics, notes and action items of every pair"
+        QT_TRANSLATE_NOOP("Actions", "&Search Notes…"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("Actions", "Search topics, notes and action items of every pair"),
     ),
     ActionId.SHOW_SESSIONS: ActionSpec(
-        "&Sessions", "Ctrl+2", "The session log: notes, topics, action items"
+        QT_TRANSLATE_NOOP("Actions", "&Sessions"),
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Actions", "The session log: notes, topics, action items"),
     ),
     ActionId.SHOW_MEETINGS: ActionSpec(
-        "&Meetings", "Ctrl+3", "The pair's weekly meeting and calendar files"
+        QT_TRANSLATE_NOOP("Actions", "&Meetings"),
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("Actions", "The pair's weekly meeting and calendar files"),
     ),
     ActionId.SHOW_HEALTH: ActionSpec(
-        "&Health", "Ctrl+5", "The pair's health: signals, checklists, health check"
+        QT_TRANSLATE_NOOP("Actions", "&Health"),
+        "Ctrl+5",
+        QT_TRANSLATE_NOOP("Actions", "The pair's health: signals, checklists, health check"),
     ),
     ActionId.SHOW_AGREEMENT: ActionSpec(
-        "Pair && &Agreement", "Ctrl+4", "The pair's details and mentoring agreement"
+        QT_TRANSLATE_NOOP("Actions", "Pair && &Agreement"),
+        "Ctrl+4",
+        QT_TRANSLATE_NOOP("Actions", "The pair's details and mentoring agreement"),
     ),
-    ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo),
-    ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo),
-    ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
+    ActionId.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),
+    ActionId.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), QKeySequence.StandardKey.Redo),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
     ActionId.GUIDANCE: ActionSpec(
-        "&Guidance…",
+        QT_TRANSLATE_NOOP("Actions", "&Guidance…"),
         QKeySequence.StandardKey.HelpContents,
-        "A first meeting's script, conversation starters, listening and feedback",
+        QT_TRANSLATE_NOOP(
+            "Actions", "A first meeting's script, conversation starters, listening and feedback"
+        ),
     ),
     ActionId.KEYBOARD_SHORTCUTS: ActionSpec(
-        "&Keyboard Shortcuts", "Ctrl+/", "Every key MentorDesk answers to"
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "Ctrl+/",
+        QT_TRANSLATE_NOOP("Actions", "Every key MentorDesk answers to"),
     ),
-    ActionId.ABOUT: ActionSpec("&About MentorDesk", None),
+    ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About MentorDesk"), None),
 }
 
 
@@ -264,14 +350,13 @@ def build_actions(
     """One QAction per registered id, wired to its handler (when one is given)."""
     actions = {}
     for action_id, spec in ACTIONS.items():
-        action = QAction(spec.text, parent)
+        action = QAction(translate("Actions", spec.text), parent)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(
-                f"{spec.tip} ({action.shortcut().toString()})" if spec.shortcut else spec.tip
-            )
+            tip = translate("Actions", spec.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if spec.shortcut else tip)
         action.setObjectName(f"action_{action_id.name.lower()}")
         if (icon := ICONS.get(action_id)) is not None:
             give_icon(action, icon)
@@ -284,7 +369,7 @@ def build_actions(
 A = ActionId
 # The menu bar and the toolbar, in order; None is a separator.
 MENUS: dict[str, list[ActionId | None]] = {
-    "&File": [
+    QT_TRANSLATE_NOOP("Menus", "&File"): [
         A.PRINT,
         A.PRINT_PREVIEW,
         A.SAVE_PDF,
@@ -304,8 +389,8 @@ MENUS: dict[str, list[ActionId | None]] = {
         None,
         A.QUIT,
     ],
-    "&Edit": [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
-    "&View": [
+    QT_TRANSLATE_NOOP("Menus", "&Edit"): [A.UNDO, A.REDO, None, A.FIND, A.SEARCH],
+    QT_TRANSLATE_NOOP("Menus", "&View"): [
         A.SHOW_PAIR_LIST,
         None,
         A.SHOW_GOALS,
@@ -316,7 +401,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         A.PRESENTATION,
         A.REMINDERS,
     ],
-    "&Pair": [
+    QT_TRANSLATE_NOOP("Menus", "&Pair"): [
         A.NEW_PAIR,
         None,
         A.SHARE_AGENDA,
@@ -331,8 +416,8 @@ MENUS: dict[str, list[ActionId | None]] = {
         None,
         A.END_PAIR,
     ],
-    "P&eople": [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
-    "&Help": [A.GUIDANCE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
+    QT_TRANSLATE_NOOP("Menus", "P&eople"): [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
+    QT_TRANSLATE_NOOP("Menus", "&Help"): [A.GUIDANCE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     A.MEETING_MODE,
@@ -352,7 +437,7 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> dict[s
     """The window's menu bar and toolbar, from MENUS and TOOLBAR; the menus by title."""
     menus = {}
     for title, ids in MENUS.items():
-        menu = menus[title] = window.menuBar().addMenu(title)
+        menu = menus[title] = window.menuBar().addMenu(translate("Menus", title))
         for action_id in ids:
             if action_id is None:
                 menu.addSeparator()
@@ -391,9 +476,13 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
         # Peers are no mentor and mentee: each signs by name (the key stays the same).
         peer = pair.person(role).name if pair is not None and pair.peers else None
         actions[action_id].setText(
-            f"Sign as {without_mnemonics(peer)}" if peer else ACTIONS[action_id].text
+            translate("Actions", "Sign as {name}").format(name=without_mnemonics(peer))
+            if peer
+            else translate("Actions", ACTIONS[action_id].text)
         )
-        tip = f"Sign the agreement as {peer}, dated today" if peer else ACTIONS[action_id].tip
+        tip = translate("Actions", "Sign the agreement as {name}, dated today").format(name=peer)
+        if not peer:
+            tip = translate("Actions", ACTIONS[action_id].tip)
         actions[action_id].setStatusTip(tip)
         actions[action_id].setToolTip(tip)
     actions[A.LOAD_DEMO].setEnabled(empty)
@@ -417,7 +506,9 @@ def keyboard_rows() -> list[tuple[str, str]]:
         if spec.shortcut is None:
             continue
         keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.PortableText)
-        what = spec.tip or spec.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = translate("Actions", spec.text)
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        what = translate("Actions", spec.tip) if spec.tip else plain
         rows.append((keys, what.rstrip("…")))
     return rows + list(OTHER_KEYS)
 

@@ -24,7 +24,7 @@ from mentordesk.resource_files import resource
 from mentordesk.services import Services
 from mentordesk.services.team_database import TeamDatabaseService
 from mentordesk.settings import SettingsStore
-from mentordesk.ui.common import appearance, locale_dates
+from mentordesk.ui.common import appearance, locale_dates, translation
 from mentordesk.ui.common.appearance import Appearance
 from mentordesk.ui.common.labels import shown_as_typed
 from mentordesk.ui.data.integrity_watch import IntegrityWatch
@@ -189,6 +189,7 @@ def run(
     exit_when_ready: bool = False,
     in_tray: bool = False,
     chosen_server: TeamDatabaseService | None = None,
+    language: str = "",
 ) -> int:
     """Open the database and the main window; returns the exit status when it closes.
 
@@ -197,11 +198,12 @@ def run(
     where the desktop has a tray; elsewhere the window opens as usual.
     `chosen_server`: the team database chosen in settings is the one being opened, so
     when it cannot be reached this computer's own database is offered instead.
+    `language`: what the window speaks (see translation.speak).
     """
     restart = False
     try:
         status, restart = _run(
-            open_app, recover, lock_path, (exit_when_ready, in_tray), chosen_server
+            open_app, recover, lock_path, (exit_when_ready, in_tray, language), chosen_server
         )
     finally:
         if restart:  # only now: the new one must find the database free
@@ -237,23 +239,30 @@ def _open_chosen(
                 return None, False
 
 
-def _run(
-    open_app: Callable[[], OpenedApp],
-    recover: Callable[[DamagedDatabaseError], None],
-    lock_path: Path,
-    how: tuple[bool, bool],
-    chosen_server: TeamDatabaseService | None,
-) -> tuple[int, bool]:
-    """run()'s work (`how`: exit when ready, start in the tray); also says whether to
-    start MentorDesk again afterwards."""
-    exit_when_ready, in_tray = how
+def _application(language: str) -> QApplication:
+    """The Qt application, named, with its icon, speaking `language`."""
     qt_app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("MentorDesk")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("org.mentordesk.MentorDesk")  # the installed entry's id
     qt_app.setWindowIcon(app_icon())
-    locale_dates.use_locale()  # dates as the person's locale writes them
+    translation.speak(language)  # before any window: its words in the chosen language
+    locale_dates.use_locale()  # dates as the person's locale (or chosen language) writes
+    return qt_app
+
+
+def _run(
+    open_app: Callable[[], OpenedApp],
+    recover: Callable[[DamagedDatabaseError], None],
+    lock_path: Path,
+    how: tuple[bool, bool, str],
+    chosen_server: TeamDatabaseService | None,
+) -> tuple[int, bool]:
+    """run()'s work (`how`: exit when ready, start in the tray, the language); also says
+    whether to start MentorDesk again afterwards."""
+    exit_when_ready, in_tray, language = how
+    qt_app = _application(language)
     instance = SingleInstance(lock_path)
     try:
         acquired = instance.acquire()

@@ -37,6 +37,7 @@ from mentordesk.ui.window import window_state
 from mentordesk.ui.window.actions import ActionId, build_actions, build_menus, enable_for_pair
 from mentordesk.ui.window.appearance_menu import add_appearance_menu
 from mentordesk.ui.window.companions import Companions, presentation_banner
+from mentordesk.ui.window.language_menu import add_language_menu
 from mentordesk.ui.window.no_pairs_page import NoPairsPage
 from mentordesk.ui.window.workspace import Workspace
 
@@ -110,7 +111,9 @@ class MainWindow(QMainWindow):
         self.splitter = self._build_splitter()
         self.welcome: WelcomePage | None = None  # built on a first run only
         self.setCentralWidget(self._build_central())
-        add_appearance_menu(self, build_menus(self, self.action_map)["&View"], settings)
+        view = build_menus(self, self.action_map)["&View"]
+        add_appearance_menu(self, view, settings)
+        add_language_menu(view, settings, self._restart)
 
         self.companions.restart_chosen.connect(self._restart)
         self.companions.restored.connect(self.reload_everything)

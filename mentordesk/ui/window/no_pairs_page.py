@@ -4,20 +4,25 @@ first pair, each with the button that takes it (the tabs would only say "choose 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 WIDTH = 560  # the column of steps, as the welcome page's
 STEPS = (
-    "Add the two people: a mentor and a mentee, or two peers who both teach and learn.",
-    "Form a pair of them, with the day it starts.",
+    QT_TRANSLATE_NOOP(
+        "FirstPair",
+        "Add the two people: a mentor and a mentee, or two peers who both teach and learn.",
+    ),
+    QT_TRANSLATE_NOOP("FirstPair", "Form a pair of them, with the day it starts."),
 )
-THEN = (
+THEN = QT_TRANSLATE_NOOP(
+    "FirstPair",
     "Then write your agreement, plan the weekly meeting and set the quarter's goals: the "
     "pair's tabs open here. Or look around first with the demo team (while the team is "
-    "still empty), or import a file."
+    "still empty), or import a file.",
 )
 
 
@@ -28,11 +33,13 @@ class NoPairsPage(QWidget):
         """`actions`: the window's New Person, New Pair, Load Demo Team and Import."""
         super().__init__(parent)
         self.setObjectName("no_pairs_page")
-        title = plain_label("Your first pair")
+        title = plain_label(translate("FirstPair", "Your first pair"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        # Room for accents above capitals (Ü, É), which stand above the font's height.
+        title.setMinimumHeight(QFontMetrics(font).boundingRect("ÅÜÉ ÿgjp").height() + 2)
         self.buttons = [_button(action) for action in actions]
         self.steps: list[QLabel] = []
         steps = QVBoxLayout()
@@ -40,7 +47,7 @@ class NoPairsPage(QWidget):
         for number, (text, button) in enumerate(zip(STEPS, self.buttons, strict=False), 1):
             row = QHBoxLayout()
             row.setSpacing(12)
-            step = plain_label(f"{number}. {text}", wrap=True)
+            step = plain_label(f"{number}. {translate('FirstPair', text)}", wrap=True)
             self.steps.append(step)
             step.setFixedWidth(WIDTH - 170)  # wrapped text in a row needs a width to be whole
             row.addWidget(step)
@@ -57,17 +64,25 @@ class NoPairsPage(QWidget):
         inner.setSpacing(14)
         inner.addWidget(title)
         inner.addLayout(steps)
-        inner.addWidget(plain_label(THEN, wrap=True))
+        then = plain_label(translate("FirstPair", THEN), wrap=True)
+        then.setFixedWidth(WIDTH - 20)  # as the steps: a fixed width gives the height it needs
+        inner.addWidget(then)
         inner.addLayout(others)
+        centred = QHBoxLayout()  # stretches, not an alignment: labels keep their wrapping
+        centred.addStretch()
+        centred.addWidget(column)
+        centred.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
     def show_people(self, people: int) -> None:
         """Say how far the first step has come: `people` in the team so far."""
-        done = {0: "", 1: " One so far."}.get(people, f" Done: {people} people.")
-        self.steps[0].setText(f"1. {STEPS[0]}{done}")
+        done = {0: "", 1: " " + translate("FirstPair", "One so far.")}.get(
+            people, " " + translate("FirstPair", "Done: {count} people.").format(count=people)
+        )
+        self.steps[0].setText(f"1. {translate('FirstPair', STEPS[0])}{done}")
 
 
 def _button(action: QAction) -> QToolButton:

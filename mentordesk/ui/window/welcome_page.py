@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 
 class WelcomePage(QWidget):
@@ -18,20 +19,23 @@ class WelcomePage(QWidget):
 
     def __init__(self, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = plain_label("Welcome to MentorDesk")
+        title = plain_label(translate("Welcome", "Welcome to MentorDesk"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
         intro = plain_label(
-            "Agreements, quarterly goals, weekly meetings and a shared session log for "
-            "mentoring pairs. Everything stays on this computer: no account, no server.",
+            translate(
+                "Welcome",
+                "Agreements, quarterly goals, weekly meetings and a shared session log for "
+                "mentoring pairs. Everything stays on this computer: no account, no server.",
+            ),
             wrap=True,
         )
-        self.demo = QPushButton("Explore with a &demo team")
+        self.demo = QPushButton(translate("Welcome", "Explore with a &demo team"))
         self.demo.setDefault(True)
-        self.importing = QPushButton("&Import a MentorDesk file…")
-        self.empty = QPushButton("&Start with an empty team")
+        self.importing = QPushButton(translate("Welcome", "&Import a MentorDesk file…"))
+        self.empty = QPushButton(translate("Welcome", "&Start with an empty team"))
         self.demo.clicked.connect(self.demo_chosen)
         self.importing.clicked.connect(self.import_chosen)
         self.empty.clicked.connect(self.empty_chosen)

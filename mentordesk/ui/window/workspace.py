@@ -24,6 +24,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.lazy_tab import LazyTab, PairPanel, Panel
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.goals.goals_panel import GoalsPanel
 from mentordesk.ui.health.health_operations import HealthOperations
@@ -88,11 +89,11 @@ class Workspace(QTabWidget):
         self.meetings_tab = LazyTab(self._build_meetings)
         self.health_tab = LazyTab(self._build_health)
         self.overview_tab = LazyTab(self._build_overview, reads_chosen_pair=False)
-        self.addTab(self.goals, "Goals")
-        self.addTab(self.sessions_tab, "Sessions")
-        self.addTab(self.meetings_tab, "Meetings")
-        self.addTab(self.overview_tab, "Pair && Agreement")
-        self.addTab(self.health_tab, "Health")
+        self.addTab(self.goals, translate("Tabs", "Goals"))
+        self.addTab(self.sessions_tab, translate("Tabs", "Sessions"))
+        self.addTab(self.meetings_tab, translate("Tabs", "Meetings"))
+        self.addTab(self.overview_tab, translate("Tabs", "Pair && Agreement"))
+        self.addTab(self.health_tab, translate("Tabs", "Health"))
         self._pending: dict[QWidget, Callable[[], object]] = {}
         self.view: PairView | None = None  # the chosen pair, read once by the window
         self._patching: set[int] = set()  # sessions whose log rows wait to be patched

@@ -1,0 +1,538 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Pair…</source>
+        <translation>&amp;Neues Paar…</translation>
+    </message>
+    <message>
+        <source>Form a new mentoring pair</source>
+        <translation>Ein neues Mentoring-Paar bilden</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Pair…</source>
+        <translation>Paar be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the pair&apos;s start date or how its quarters run</source>
+        <translation>Den Beginn des Paares ändern oder wie seine Quartale laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting Mode</source>
+        <translation>Besprechungs&amp;modus</translation>
+    </message>
+    <message>
+        <source>One focused window for the meeting that is on now</source>
+        <translation>Ein Fenster nur für das Treffen, das gerade ist</translation>
+    </message>
+    <message>
+        <source>Next Meeting&apos;s A&amp;genda…</source>
+        <translation>&amp;Agenda des nächsten Treffens…</translation>
+    </message>
+    <message>
+        <source>The next meeting&apos;s agenda, to copy, print or e-mail ahead</source>
+        <translation>Die Agenda des nächsten Treffens, vorab zum Kopieren, Drucken oder Mailen</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;Recap…</source>
+        <translation>&amp;Rückblick auf ein Treffen…</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s topics, decisions and action items, to copy, print or e-mail</source>
+        <translation>Themen, Entscheidungen und Aufgaben eines Treffens, zum Kopieren, Drucken oder Mailen</translation>
+    </message>
+    <message>
+        <source>Run a &amp;Checklist…</source>
+        <translation>&amp;Checkliste durchgehen…</translation>
+    </message>
+    <message>
+        <source>Work through a conflict-resolution checklist together</source>
+        <translation>Gemeinsam eine Checkliste zur Konfliktlösung durchgehen</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;Templates…</source>
+        <translation>Checklisten-Vor&amp;lagen…</translation>
+    </message>
+    <message>
+        <source>Edit the checklists, or write your own</source>
+        <translation>Die Checklisten bearbeiten oder eigene schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Team Overview…</source>
+        <translation>&amp;Teamübersicht…</translation>
+    </message>
+    <message>
+        <source>Every pair&apos;s health at a glance</source>
+        <translation>Wie es jedem Paar geht, auf einen Blick</translation>
+    </message>
+    <message>
+        <source>New &amp;Person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <source>Add a person to the team</source>
+        <translation>Eine Person zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Alle Personen…</translation>
+    </message>
+    <message>
+        <source>See, edit and remove the people of the team</source>
+        <translation>Die Personen des Teams ansehen, bearbeiten und entfernen</translation>
+    </message>
+    <message>
+        <source>I &amp;Am…</source>
+        <translation>&amp;Ich bin…</translation>
+    </message>
+    <message>
+        <source>Choose who you are: your private notes</source>
+        <translation>Wählen, wer Sie sind: Ihre privaten Notizen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Agreement…</source>
+        <translation>&amp;Vereinbarung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write or change the pair&apos;s mentoring agreement</source>
+        <translation>Die Mentoring-Vereinbarung des Paares schreiben oder ändern</translation>
+    </message>
+    <message>
+        <source>Sign as &amp;Mentor</source>
+        <translation>Als &amp;Mentor unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign the agreement as the mentor, dated today</source>
+        <translation>Die Vereinbarung als Mentor unterschreiben, mit heutigem Datum</translation>
+    </message>
+    <message>
+        <source>Sign as M&amp;entee</source>
+        <translation>Als M&amp;entee unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign the agreement as the mentee, dated today</source>
+        <translation>Die Vereinbarung als Mentee unterschreiben, mit heutigem Datum</translation>
+    </message>
+    <message>
+        <source>En&amp;d Pair…</source>
+        <translation>Paar &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>End the pair, with a reason</source>
+        <translation>Das Paar beenden, mit einem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Print Quarterly Summary…</source>
+        <translation>Quartalsbericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the chosen quarter&apos;s progress summary</source>
+        <translation>Den Fortschrittsbericht des gewählten Quartals drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the quarterly summary before printing</source>
+        <translation>Den Quartalsbericht vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>Save Summary as P&amp;DF…</source>
+        <translation>Bericht als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the quarterly progress summary as a PDF</source>
+        <translation>Den Fortschrittsbericht des Quartals als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save Manager Cop&amp;y as PDF…</source>
+        <translation>&amp;Kopie für die Führungskraft als PDF…</translation>
+    </message>
+    <message>
+        <source>The summary without the pair&apos;s topics, notes, checklist details and health answers</source>
+        <translation>Der Bericht ohne Themen, Notizen, Checklisten-Details und Antworten zur Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn Quarterly Summary…</source>
+        <translation>Quartalsbericht &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Sign the chosen quarter&apos;s summary together; it is kept exactly as signed</source>
+        <translation>Den Bericht des gewählten Quartals gemeinsam unterschreiben; er bleibt genau so erhalten</translation>
+    </message>
+    <message>
+        <source>Signed Su&amp;mmaries…</source>
+        <translation>Unterschriebene Be&amp;richte…</translation>
+    </message>
+    <message>
+        <source>The summaries this pair signed: save a copy, verify a PDF</source>
+        <translation>Die Berichte, die dieses Paar unterschrieben hat: Kopie speichern, PDF prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Take a verified backup now</source>
+        <translation>Jetzt eine geprüfte Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put the data of an earlier backup back</source>
+        <translation>Die Daten einer früheren Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database…</source>
+        <translation>Datenbank p&amp;rüfen…</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and references</source>
+        <translation>Die Datenbank auf Unversehrtheit und Verweise prüfen</translation>
+    </message>
+    <message>
+        <source>Shared &amp;Team Database…</source>
+        <translation>Gemeinsame &amp;Team-Datenbank…</translation>
+    </message>
+    <message>
+        <source>Open one PostgreSQL database shared by the team</source>
+        <translation>Eine PostgreSQL-Datenbank öffnen, die das Team teilt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add people and pairs from an interchange file</source>
+        <translation>Personen und Paare aus einer Austauschdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write people and pairs to an interchange file</source>
+        <translation>Personen und Paare in eine Austauschdatei schreiben</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Team</source>
+        <translation>Demo-Team &amp;laden</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo team to explore</source>
+        <translation>Eine leere Datenbank mit einem Demo-Team zum Ausprobieren füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pair</source>
+        <translation>Paar &amp;finden</translation>
+    </message>
+    <message>
+        <source>Filter the pair list by name</source>
+        <translation>Die Paarliste nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Hide every private note while you share your screen</source>
+        <translation>Alle privaten Notizen verbergen, während Sie Ihren Bildschirm teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>Which reminders show, and MentorDesk in the system tray</source>
+        <translation>Welche Erinnerungen erscheinen, und MentorDesk im Infobereich</translation>
+    </message>
+    <message>
+        <source>Pair &amp;List</source>
+        <translation>Paar&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of pairs, for more room</source>
+        <translation>Die Liste der Paare zeigen oder verbergen, für mehr Platz</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s goals by quarter</source>
+        <translation>Die Ziele des Paares nach Quartal</translation>
+    </message>
+    <message>
+        <source>&amp;Search Notes…</source>
+        <translation>Notizen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search topics, notes and action items of every pair</source>
+        <translation>Themen, Notizen und Aufgaben aller Paare durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>The session log: notes, topics, action items</source>
+        <translation>Das Sitzungsprotokoll: Notizen, Themen, Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s weekly meeting and calendar files</source>
+        <translation>Das wöchentliche Treffen des Paares und Kalenderdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s health: signals, checklists, health check</source>
+        <translation>Wie es dem Paar geht: Signale, Checklisten, Check-up</translation>
+    </message>
+    <message>
+        <source>Pair &amp;&amp; &amp;Agreement</source>
+        <translation>Paar &amp;&amp; &amp;Vereinbarung</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s details and mentoring agreement</source>
+        <translation>Die Angaben des Paares und seine Mentoring-Vereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance…</source>
+        <translation>&amp;Leitfaden…</translation>
+    </message>
+    <message>
+        <source>A first meeting&apos;s script, conversation starters, listening and feedback</source>
+        <translation>Ablauf eines ersten Treffens, Gesprächseinstiege, Zuhören und Feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key MentorDesk answers to</source>
+        <translation>Alle Tasten, auf die MentorDesk hört</translation>
+    </message>
+    <message>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Über MentorDesk</translation>
+    </message>
+    <message>
+        <source>Sign as {name}</source>
+        <translation>Als {name} unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign the agreement as {name}, dated today</source>
+        <translation>Die Vereinbarung als {name} unterschreiben, mit heutigem Datum</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPair</name>
+    <message>
+        <source>Add the two people: a mentor and a mentee, or two peers who both teach and learn.</source>
+        <translation>Die beiden Personen hinzufügen: eine Mentorin oder einen Mentor und einen Mentee, oder zwei Peers, die beide lehren und lernen.</translation>
+    </message>
+    <message>
+        <source>Form a pair of them, with the day it starts.</source>
+        <translation>Aus ihnen ein Paar bilden, mit dem Tag, an dem es beginnt.</translation>
+    </message>
+    <message>
+        <source>Then write your agreement, plan the weekly meeting and set the quarter&apos;s goals: the pair&apos;s tabs open here. Or look around first with the demo team (while the team is still empty), or import a file.</source>
+        <translation>Dann die Vereinbarung schreiben, das wöchentliche Treffen planen und die Ziele des Quartals setzen: Die Reiter des Paares öffnen sich hier. Oder sehen Sie sich zuerst mit dem Demo-Team um (solange das Team noch leer ist) oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Your first pair</source>
+        <translation>Ihr erstes Paar</translation>
+    </message>
+    <message>
+        <source>One so far.</source>
+        <translation>Eine bisher.</translation>
+    </message>
+    <message>
+        <source>Done: {count} people.</source>
+        <translation>Erledigt: {count} Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Light or dark, as the desktop&apos;s colour scheme is</source>
+        <translation>Hell oder dunkel, wie das Farbschema des Desktops</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on a light window</source>
+        <translation>Dunkle Schrift auf hellem Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Light text on a dark window</source>
+        <translation>Helle Schrift auf dunklem Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <source>MentorDesk speaks the language you chose from its next start. Start it again now? Your work is saved.</source>
+        <translation>MentorDesk spricht die gewählte Sprache ab dem nächsten Start. Jetzt neu starten? Ihre Arbeit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Again Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>PairList</name>
+    <message>
+        <source>Filter pairs by name or department</source>
+        <translation>Paare nach Name oder Abteilung filtern</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended pairs</source>
+        <translation>&amp;Beendete Paare zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>No pair matches this filter.</source>
+        <translation>Kein Paar passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No pairs yet.
+
+Add two people, then form a pair of them.</source>
+        <translation>Noch keine Paare.
+
+Zwei Personen hinzufügen, dann aus ihnen ein Paar bilden.</translation>
+    </message>
+    <message>
+        <source>No pairs yet.
+
+Add one more person, then form a pair of the two.</source>
+        <translation>Noch keine Paare.
+
+Noch eine Person hinzufügen, dann aus den beiden ein Paar bilden.</translation>
+    </message>
+    <message>
+        <source>No pairs yet.
+
+Form a pair of two people: a mentor and a mentee, or two peers.</source>
+        <translation>Noch keine Paare.
+
+Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Pair &amp;&amp; Agreement</source>
+        <translation>Paar &amp;&amp; Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to MentorDesk</source>
+        <translation>Willkommen bei MentorDesk</translation>
+    </message>
+    <message>
+        <source>Agreements, quarterly goals, weekly meetings and a shared session log for mentoring pairs. Everything stays on this computer: no account, no server.</source>
+        <translation>Vereinbarungen, Quartalsziele, wöchentliche Treffen und ein gemeinsames Sitzungsprotokoll für Mentoring-Paare. Alles bleibt auf diesem Computer: kein Konto, kein Server.</translation>
+    </message>
+    <message>
+        <source>Explore with a &amp;demo team</source>
+        <translation>Mit einem &amp;Demo-Team ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import a MentorDesk file…</source>
+        <translation>MentorDesk-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty team</source>
+        <translation>Mit einem &amp;leeren Team beginnen</translation>
+    </message>
+</context>
+</TS>
