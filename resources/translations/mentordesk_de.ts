@@ -349,6 +349,32 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>e.g. Weekly, 45 minutes, Mondays 16:00</source>
+        <translation>z. B. wöchentlich, 45 Minuten, montags 16:00</translation>
+    </message>
+    <message>
+        <source>What we discuss stays between the two of us</source>
+        <translation>Was wir besprechen, bleibt unter uns beiden</translation>
+    </message>
+    <message>
+        <source>Changing the words clears the signatures: both of you sign the new version again.</source>
+        <translation>Wer den Text ändert, löscht die Unterschriften: Sie beide unterschreiben die neue Fassung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <source>Why the pair ends, in a sentence or two</source>
+        <translation>Warum das Paar endet, in ein, zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>Each of you may write a short closing reflection; the final summary includes it.</source>
+        <translation>Jede und jeder von Ihnen kann einen kurzen Rückblick schreiben; der Abschlussbericht enthält ihn.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPair</name>
     <message>
         <source>Add the two people: a mentor and a mentee, or two peers who both teach and learn.</source>
@@ -373,6 +399,99 @@
     <message>
         <source>Done: {count} people.</source>
         <translation>Erledigt: {count} Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>What the mentor learns by teaching: a technical or soft-skill goal of their own</source>
+        <translation>Was die Mentorin oder der Mentor beim Lehren lernt: ein eigenes fachliches oder überfachliches Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Run a Checklist…</source>
+        <translation>Checkliste durchgehen…</translation>
+    </message>
+    <message>
+        <source>Answer the Health Check…</source>
+        <translation>Check-up beantworten…</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>No checklist run yet. When scheduling, expectations or the balance between you go wrong, a checklist walks you through it, step by step.</source>
+        <translation>Noch keine Checkliste durchgegangen. Wenn Termine, Erwartungen oder das Gleichgewicht zwischen Ihnen schiefgehen, führt eine Checkliste Sie Schritt für Schritt hindurch.</translation>
+    </message>
+    <message>
+        <source>Health check this quarter</source>
+        <translation>Check-up in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>Choose a pair to see its health.</source>
+        <translation>Ein Paar wählen, um zu sehen, wie es ihm geht.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <source>Plan the weekly meeting, or change it from a date on</source>
+        <translation>Das wöchentliche Treffen planen oder ab einem Datum ändern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Calendar File…</source>
+        <translation>Kalenderdatei…</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file (.ics) to import</source>
+        <translation>Die Treffen als Kalenderdatei (.ics) zum Importieren speichern</translation>
+    </message>
+    <message>
+        <source>Send Invitation…</source>
+        <translation>Einladung senden…</translation>
+    </message>
+    <message>
+        <source>An e-mail from the mentor to the mentee with the invitation, opened in your mail program to send</source>
+        <translation>Eine E-Mail von Mentor an Mentee mit der Einladung, im Mailprogramm zum Senden geöffnet</translation>
+    </message>
+    <message>
+        <source>Send Cancellation…</source>
+        <translation>Absage senden…</translation>
+    </message>
+    <message>
+        <source>Cancel the meetings and open an e-mail with the cancellation to send</source>
+        <translation>Die Treffen absagen und eine E-Mail mit der Absage zum Senden öffnen</translation>
+    </message>
+    <message>
+        <source>No weekly meeting yet. Pairs that meet at the same time and place every week keep going: plan yours, then send it as a calendar invitation.</source>
+        <translation>Noch kein wöchentliches Treffen. Paare, die sich jede Woche zur selben Zeit am selben Ort treffen, bleiben dran: Planen Sie Ihres und senden Sie es als Kalendereinladung.</translation>
+    </message>
+    <message>
+        <source>Choose a pair to see its meetings.</source>
+        <translation>Ein Paar wählen, um seine Treffen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +566,13 @@
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <source>Choose a person</source>
+        <translation>Eine Person wählen</translation>
+    </message>
+</context>
+<context>
     <name>PairList</name>
     <message>
         <source>Filter pairs by name or department</source>
@@ -490,6 +616,134 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     </message>
 </context>
 <context>
+    <name>PairOverview</name>
+    <message>
+        <source>Choose a pair on the left to see it here.</source>
+        <translation>Links ein Paar wählen, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <source>Mentee:</source>
+        <translation>Mentee:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Begonnen:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Nächstes Treffen:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zusammenarbeit:</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Mentoring-Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No agreement yet. Write one together at your first meeting: how often you meet, what you expect of each other, confidentiality, and how either of you may end the pair.</source>
+        <translation>Noch keine Vereinbarung. Schreiben Sie beim ersten Treffen gemeinsam eine: wie oft Sie sich treffen, was Sie voneinander erwarten, Vertraulichkeit und wie jede Seite das Paar beenden kann.</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Rhythmus:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Expectations:</source>
+        <translation>Erwartungen:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Vertraulichkeit:</translation>
+    </message>
+    <message>
+        <source>How to end:</source>
+        <translation>Beenden:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Filter by name, email or department</source>
+        <translation>Nach Name, E-Mail oder Abteilung filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No people yet. Add everyone who mentors, is mentored or learns as a peer (Add… below); then form pairs of them with Pair ▸ New Pair.</source>
+        <translation>Noch keine Personen. Fügen Sie alle hinzu, die mentorieren, mentoriert werden oder als Peer lernen (Hinzufügen… unten); bilden Sie dann Paare mit Paar ▸ Neues Paar.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Platform</source>
+        <translation>Optional, z. B. Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Record This Meeting</source>
+        <translation>Dieses Treffen festhalten</translation>
+    </message>
+    <message>
+        <source>Start the session record of the chosen meeting</source>
+        <translation>Das Protokoll des gewählten Treffens beginnen</translation>
+    </message>
+    <message>
+        <source>New Ad-hoc Session</source>
+        <translation>Neue spontane Sitzung</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan the weekly meeting (same time, same place), or write up a session you just had.</source>
+        <translation>Noch keine Treffen. Planen Sie das wöchentliche Treffen (gleiche Zeit, gleicher Ort) oder halten Sie eine Sitzung fest, die Sie gerade hatten.</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Goals</source>
@@ -513,6 +767,21 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     </message>
 </context>
 <context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Team Overview</source>
+        <translation>Teamübersicht</translation>
+    </message>
+    <message>
+        <source>No active pairs. Once there are some, this overview shows how each of them is doing and which need attention.</source>
+        <translation>Keine aktiven Paare. Sobald es welche gibt, zeigt diese Übersicht, wie es jedem geht und welche Aufmerksamkeit brauchen.</translation>
+    </message>
+    <message>
+        <source>Reading every pair&apos;s health signals…</source>
+        <translation>Die Signale aller Paare werden gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to MentorDesk</source>
@@ -533,6 +802,21 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     <message>
         <source>&amp;Start with an empty team</source>
         <translation>Mit einem &amp;leeren Team beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>WinsBox</name>
+    <message>
+        <source>Nothing noted yet. A win is anything worth celebrating, from either of you: a first review led, a course finished, a kind word from a colleague.</source>
+        <translation>Noch nichts notiert. Ein Erfolg ist alles, was sich zu feiern lohnt, von Ihnen beiden: ein erstes geleitetes Review, ein abgeschlossener Kurs, ein freundliches Wort von Kollegen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Win…</source>
+        <translation>&amp;Erfolg hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Win</source>
+        <translation>Erfolg entfernen</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.goals.goal_card import GoalCard
 from mentordesk.ui.goals.goal_operations import GoalOperations
 from mentordesk.ui.goals.quarter_list_model import QuarterListModel
@@ -263,7 +264,10 @@ class GoalsPanel(QWidget):
             f"Add a Growth Goal for {without_mnemonics(pair.mentor.name)} Too…"
         )
         self.growth_button.setToolTip(
-            "What the mentor learns by teaching: a technical or soft-skill goal of their own"
+            translate(
+                "GoalsPanel",
+                "What the mentor learns by teaching: a technical or soft-skill goal of their own",
+            )
         )
         self.growth_button.setVisible(editable and not self.sections[Role.MENTOR].isVisibleTo(self))
         self.wins.show()

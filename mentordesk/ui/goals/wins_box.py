@@ -14,6 +14,7 @@ from mentordesk.domain.wins import Win
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 
 
 def whose(win: Win, pair: Pair) -> str:
@@ -63,12 +64,15 @@ class WinsBox(QGroupBox):
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(200)  # a long log scrolls inside
         self.empty = plain_label(
-            "Nothing noted yet. A win is anything worth celebrating, from either of you: a "
-            "first review led, a course finished, a kind word from a colleague.",
+            translate(
+                "WinsBox",
+                "Nothing noted yet. A win is anything worth celebrating, from either of you: a "
+                "first review led, a course finished, a kind word from a colleague.",
+            ),
             wrap=True,
         )
-        self.add_button = QPushButton("Add &Win…")
-        self.remove_button = QPushButton("Remove Win")
+        self.add_button = QPushButton(translate("WinsBox", "Add &Win…"))
+        self.remove_button = QPushButton(translate("WinsBox", "Remove Win"))
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove)
         self.table.selectionModel().selectionChanged.connect(self._enable)

@@ -23,6 +23,7 @@ from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.common.tones import ERROR, tint
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.health.feedback_box import FeedbackBox
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.health.run_model import RunModel
@@ -77,10 +78,10 @@ class HealthPanel(QWidget):
         self.run_table.activated.connect(
             lambda index: operations.open_run(self.runs.id_at(index.row()) or 0)
         )
-        self.start_button = QPushButton("Run a Checklist…")
+        self.start_button = QPushButton(translate("HealthPanel", "Run a Checklist…"))
         self.start_button.clicked.connect(self._start)
         self.check_status = plain_label(wrap=True)
-        self.answer_button = QPushButton("Answer the Health Check…")
+        self.answer_button = QPushButton(translate("HealthPanel", "Answer the Health Check…"))
         self.answer_button.clicked.connect(self._answer)
         self.results = QTableWidget(0, 3)
         self.results.setHorizontalHeaderLabels(["", "Mentor", "Mentee"])
@@ -93,19 +94,22 @@ class HealthPanel(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        glance = QGroupBox("At a glance")
+        glance = QGroupBox(translate("HealthPanel", "At a glance"))
         top = QVBoxLayout(glance)
         top.addWidget(self.glance)
         row = QHBoxLayout()
         row.addWidget(self.attention, 1)
         row.addWidget(self.suggested)
         top.addLayout(row)
-        runs = QGroupBox("Checklists")
+        runs = QGroupBox(translate("HealthPanel", "Checklists"))
         middle = QVBoxLayout(runs)
         self.no_runs = EmptyState(
             self.run_table,
-            "No checklist run yet. When scheduling, expectations or the balance between you "
-            "go wrong, a checklist walks you through it, step by step.",
+            translate(
+                "HealthPanel",
+                "No checklist run yet. When scheduling, expectations or the balance between you "
+                "go wrong, a checklist walks you through it, step by step.",
+            ),
             [("Run a &Checklist…", self._start)],
             applies=lambda: self.pair_id is not None,
             closed="This pair ran no checklist.",
@@ -118,7 +122,7 @@ class HealthPanel(QWidget):
         buttons.addWidget(self.start_button)
         buttons.addStretch()
         middle.addLayout(buttons)
-        check = QGroupBox("Health check this quarter")
+        check = QGroupBox(translate("HealthPanel", "Health check this quarter"))
         bottom = QVBoxLayout(check)
         status = QHBoxLayout()
         status.addWidget(self.check_status, 1)
@@ -153,7 +157,7 @@ class HealthPanel(QWidget):
         self.runs.refresh_all()
         self.signals = None
         if self.pair_id is None:
-            self.glance.setText("Choose a pair to see its health.")
+            self.glance.setText(translate("HealthPanel", "Choose a pair to see its health."))
             for widget in (self.attention, self.suggested, self.start_button, self.answer_button):
                 widget.hide()
             self.check_status.setText("")

@@ -17,6 +17,7 @@ from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
 
 PAUSE_MS = 1500  # a quiet moment after the last change of a burst reads it
@@ -64,7 +65,7 @@ class TeamWindow(QDialog):
     ) -> None:
         """`new_pair`: forms a pair (offered while the team has none)."""
         super().__init__(parent)
-        self.setWindowTitle("Team Overview")
+        self.setWindowTitle(translate("TeamWindow", "Team Overview"))
         self._services = services
         self.lane = Background(self)  # its own: never queued behind an import
         self.model = TeamHealthModel(self)
@@ -81,8 +82,11 @@ class TeamWindow(QDialog):
         layout.addWidget(self.summary)
         self.empty = EmptyState(
             self.table,
-            "No active pairs. Once there are some, this overview shows how each of them is "
-            "doing and which need attention.",
+            translate(
+                "TeamWindow",
+                "No active pairs. Once there are some, this overview shows how each of them is "
+                "doing and which need attention.",
+            ),
             [("Form a &Pair…", new_pair)] if new_pair else [],
             applies=lambda: self._filled,
         )
@@ -139,7 +143,7 @@ class TeamWindow(QDialog):
         if self._said:
             self.summary.setText(f"{self._said} {UPDATING}")  # the rows stay meanwhile
         else:
-            self.summary.setText("Reading every pair's health signals…")
+            self.summary.setText(translate("TeamWindow", "Reading every pair's health signals…"))
         self.lane.run(self._services.health.team, self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:

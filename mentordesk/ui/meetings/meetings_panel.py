@@ -19,6 +19,7 @@ from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.meetings.meeting_operations import MeetingOperations
 from mentordesk.ui.meetings.occurrence_model import OccurrenceModel
 
@@ -56,21 +57,31 @@ class MeetingsPanel(QWidget):
         self.summary.setObjectName("series_summary")
         self.occurrences = OccurrenceModel(services.meetings, self)
         self.table = record_table(self.occurrences, stretch=1, fit=(0, 2), name="occurrence_table")
-        self.plan_button = QPushButton("Plan…")
-        self.plan_button.setToolTip("Plan the weekly meeting, or change it from a date on")
-        self.skip_button = QPushButton("Skip")
-        self.move_button = QPushButton("Move…")
-        self.restore_button = QPushButton("Restore")
-        self.export_button = QPushButton("Calendar File…")
-        self.export_button.setToolTip("Save the meetings as a calendar file (.ics) to import")
-        self.invite_button = QPushButton("Send Invitation…")
-        self.invite_button.setToolTip(
-            "An e-mail from the mentor to the mentee with the invitation, opened in your "
-            "mail program to send"
+        self.plan_button = QPushButton(translate("MeetingsPanel", "Plan…"))
+        self.plan_button.setToolTip(
+            translate("MeetingsPanel", "Plan the weekly meeting, or change it from a date on")
         )
-        self.cancel_button = QPushButton("Send Cancellation…")
+        self.skip_button = QPushButton(translate("MeetingsPanel", "Skip"))
+        self.move_button = QPushButton(translate("MeetingsPanel", "Move…"))
+        self.restore_button = QPushButton(translate("MeetingsPanel", "Restore"))
+        self.export_button = QPushButton(translate("MeetingsPanel", "Calendar File…"))
+        self.export_button.setToolTip(
+            translate("MeetingsPanel", "Save the meetings as a calendar file (.ics) to import")
+        )
+        self.invite_button = QPushButton(translate("MeetingsPanel", "Send Invitation…"))
+        self.invite_button.setToolTip(
+            translate(
+                "MeetingsPanel",
+                "An e-mail from the mentor to the mentee with the invitation, opened in your "
+                "mail program to send",
+            )
+        )
+        self.cancel_button = QPushButton(translate("MeetingsPanel", "Send Cancellation…"))
         self.cancel_button.setToolTip(
-            "Cancel the meetings and open an e-mail with the cancellation to send"
+            translate(
+                "MeetingsPanel",
+                "Cancel the meetings and open an e-mail with the cancellation to send",
+            )
         )
         self.plan_button.clicked.connect(lambda: self._with_pair(operations.plan))
         self.skip_button.clicked.connect(lambda: self._with_occurrence(operations.skip))
@@ -104,8 +115,11 @@ class MeetingsPanel(QWidget):
         layout.addLayout(series_row)
         self.empty = EmptyState(
             self.table,
-            "No weekly meeting yet. Pairs that meet at the same time and place every week "
-            "keep going: plan yours, then send it as a calendar invitation.",
+            translate(
+                "MeetingsPanel",
+                "No weekly meeting yet. Pairs that meet at the same time and place every week "
+                "keep going: plan yours, then send it as a calendar invitation.",
+            ),
             [("Plan the &Weekly Meeting…", lambda: self._with_pair(operations.plan))],
             applies=lambda: self.pair_id is not None,
             closed="This pair had no weekly meeting planned.",
@@ -155,7 +169,7 @@ class MeetingsPanel(QWidget):
                 bool(calendar.candidates(self.pair_id, Method.CANCEL)),
             )
         if self.pair_id is None:
-            self.summary.setText("Choose a pair to see its meetings.")
+            self.summary.setText(translate("MeetingsPanel", "Choose a pair to see its meetings."))
             return
         current = self._services.meetings.current_series(self.pair_id)
         self.summary.setText(

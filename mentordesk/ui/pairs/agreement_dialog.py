@@ -12,6 +12,7 @@ from mentordesk.domain.quarters import add_months
 from mentordesk.ui.common.form_dialog import FormDialog, text_box
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.optional_date import OptionalDate
+from mentordesk.ui.common.translation import translate
 
 
 class AgreementDialog(FormDialog):
@@ -32,7 +33,9 @@ class AgreementDialog(FormDialog):
         text = agreement.text if agreement else AgreementText()
         # With a meeting series, the cadence is the series' (not retyped, never apart).
         self.cadence = QLineEdit(series or text.cadence)
-        self.cadence.setPlaceholderText("e.g. Weekly, 45 minutes, Mondays 16:00")
+        self.cadence.setPlaceholderText(
+            translate("AgreementDialog", "e.g. Weekly, 45 minutes, Mondays 16:00")
+        )
         self.cadence.setReadOnly(series is not None)
         day = today or date.today()
         self.runs_until = OptionalDate("Runs &until", text.runs_until, add_months(day, 12))
@@ -40,7 +43,9 @@ class AgreementDialog(FormDialog):
         self.expectations = text_box(
             text.expectations, "What each of you brings and expects: preparation, notes, …"
         )
-        self.confidentiality = QCheckBox("What we discuss stays between the two of us")
+        self.confidentiality = QCheckBox(
+            translate("AgreementDialog", "What we discuss stays between the two of us")
+        )
         self.confidentiality.setChecked(text.confidentiality)
         self.ending = text_box(text.ending, "How either of you may end the pair, without blame")
         self.add_field(
@@ -63,7 +68,11 @@ class AgreementDialog(FormDialog):
         )
         if agreement and (agreement.signed_by_mentor_on or agreement.signed_by_mentee_on):
             note = plain_label(
-                "Changing the words clears the signatures: both of you sign the new version again.",
+                translate(
+                    "AgreementDialog",
+                    "Changing the words clears the signatures: both of you sign the new "
+                    "version again.",
+                ),
                 wrap=True,
             )
             self.form.addRow(note)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 COMMON_REASONS = (
     "No-fault end: we agreed it has run its course.",
@@ -43,7 +44,9 @@ class EndPairDialog(FormDialog):
         self.common.activated.connect(self._use_common)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Why the pair ends, in a sentence or two")
+        self.reason.setPlaceholderText(
+            translate("EndPairDialog", "Why the pair ends, in a sentence or two")
+        )
         self.add_field("ended_on", "Ends &on:", self.ended_on)
         self.add_field("common", "&Common reasons:", self.common)
         self.add_field(
@@ -63,7 +66,11 @@ class EndPairDialog(FormDialog):
             self.add_field(field, f"{role}'s reflection:", box)
         self.form.addRow(
             plain_label(
-                "Each of you may write a short closing reflection; the final summary includes it.",
+                translate(
+                    "EndPairDialog",
+                    "Each of you may write a short closing reflection; the final summary "
+                    "includes it.",
+                ),
                 wrap=True,
             )
         )

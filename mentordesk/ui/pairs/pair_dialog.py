@@ -15,6 +15,7 @@ from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.format import quarter_mode_text
 from mentordesk.ui.common.id_table_model import ID_ROLE
+from mentordesk.ui.common.translation import translate
 
 SavePair = Callable[[int | None, int | None, date, QuarterMode, PairKind], object]
 
@@ -57,7 +58,7 @@ def _person_combo(people: QSortFilterProxyModel) -> QComboBox:
     combo.setModel(people)
     combo.setModelColumn(0)
     combo.setCurrentIndex(-1)
-    combo.setPlaceholderText("Choose a person")
+    combo.setPlaceholderText(translate("PairDialog", "Choose a person"))
     return combo
 
 

@@ -25,6 +25,7 @@ from mentordesk.domain.pairs import Pair, PairStatus, Role
 from mentordesk.domain.quarters import quarter
 from mentordesk.ui.common.format import quarter_mode_text, status_text
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.meetings.occurrence_model import occurrence_text
 
 if TYPE_CHECKING:  # types only: the module loads with the screens that use it
@@ -58,7 +59,9 @@ class PairOverview(QStackedWidget):
         run_checklist: QAction | None = None,
     ) -> None:
         super().__init__(parent)
-        self.hint = plain_label("Choose a pair on the left to see it here.")
+        self.hint = plain_label(
+            translate("PairOverview", "Choose a pair on the left to see it here.")
+        )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.hint)
         facts = self._build_facts()
@@ -101,21 +104,24 @@ class PairOverview(QStackedWidget):
         self.health.setObjectName("pair_health")
         facts = QFormLayout()
         self.facts = facts
-        facts.addRow("Mentor:", self.mentor)
-        facts.addRow("Mentee:", self.mentee)
-        facts.addRow("Started:", self.started)
-        facts.addRow("Quarter:", self.quarter)
-        facts.addRow("Status:", self.status)
-        facts.addRow("Next meeting:", self.next_meeting)
-        facts.addRow("Health:", self.health)
+        facts.addRow(translate("PairOverview", "Mentor:"), self.mentor)
+        facts.addRow(translate("PairOverview", "Mentee:"), self.mentee)
+        facts.addRow(translate("PairOverview", "Started:"), self.started)
+        facts.addRow(translate("PairOverview", "Quarter:"), self.quarter)
+        facts.addRow(translate("PairOverview", "Status:"), self.status)
+        facts.addRow(translate("PairOverview", "Next meeting:"), self.next_meeting)
+        facts.addRow(translate("PairOverview", "Health:"), self.health)
         return facts
 
     def _build_agreement(self, edit: QAction, sign_mentor: QAction, sign_mentee: QAction) -> None:
-        self.agreement_box = QGroupBox("Mentoring agreement")
+        self.agreement_box = QGroupBox(translate("PairOverview", "Mentoring agreement"))
         self.no_agreement = plain_label(
-            "No agreement yet. Write one together at your first meeting: how often you "
-            "meet, what you expect of each other, confidentiality, and how either of you "
-            "may end the pair.",
+            translate(
+                "PairOverview",
+                "No agreement yet. Write one together at your first meeting: how often you "
+                "meet, what you expect of each other, confidentiality, and how either of you "
+                "may end the pair.",
+            ),
             wrap=True,
         )
         self.cadence = plain_label(wrap=True)
@@ -129,13 +135,19 @@ class PairOverview(QStackedWidget):
         self.mentee_signature = plain_label(wrap=True)
         self.mentee_signature.setObjectName("mentee_signature")
         terms = QFormLayout()
-        terms.addRow("Cadence:", self.cadence)
-        terms.addRow("Term:", self.term)
-        terms.addRow("Expectations:", self.expectations)
-        terms.addRow("Confidentiality:", self.confidentiality)
-        terms.addRow("How to end:", self.ending)
-        terms.addRow("Mentor:", self._with_button(self.mentor_signature, sign_mentor))
-        terms.addRow("Mentee:", self._with_button(self.mentee_signature, sign_mentee))
+        terms.addRow(translate("PairOverview", "Cadence:"), self.cadence)
+        terms.addRow(translate("PairOverview", "Term:"), self.term)
+        terms.addRow(translate("PairOverview", "Expectations:"), self.expectations)
+        terms.addRow(translate("PairOverview", "Confidentiality:"), self.confidentiality)
+        terms.addRow(translate("PairOverview", "How to end:"), self.ending)
+        terms.addRow(
+            translate("PairOverview", "Mentor:"),
+            self._with_button(self.mentor_signature, sign_mentor),
+        )
+        terms.addRow(
+            translate("PairOverview", "Mentee:"),
+            self._with_button(self.mentee_signature, sign_mentee),
+        )
         self.terms = QWidget()
         self.terms.setLayout(terms)
         self.terms_form = terms

@@ -17,6 +17,7 @@ from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.id_table_model import ID_ROLE
 from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.people.people_model import PeopleModel
 
 
@@ -25,19 +26,21 @@ class PeopleWindow(QDialog):
 
     def __init__(self, model: PeopleModel, operations: Operations, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("People")
+        self.setWindowTitle(translate("PeopleWindow", "People"))
         self._operations = operations
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, email or department")
+        self.filter.setPlaceholderText(
+            translate("PeopleWindow", "Filter by name, email or department")
+        )
         self.filter.setClearButtonEnabled(True)
         self._proxy = FoldingFilterProxy(self)
         self._proxy.setSourceModel(model)
         self.filter.textChanged.connect(self._proxy.set_text)
         self.table = record_table(self._proxy, stretch=0, fit=(1, 2))
         self.table.doubleClicked.connect(lambda _index: self.edit())
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.remove_button = QPushButton("&Remove")
+        self.add_button = QPushButton(translate("PeopleWindow", "&Add…"))
+        self.edit_button = QPushButton(translate("PeopleWindow", "&Edit…"))
+        self.remove_button = QPushButton(translate("PeopleWindow", "&Remove"))
         self.add_button.clicked.connect(lambda: operations.new_person(self))
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
@@ -48,15 +51,18 @@ class PeopleWindow(QDialog):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        close = QPushButton("Close")
+        close = QPushButton(translate("PeopleWindow", "Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         self.empty = EmptyState(
             self.table,
-            "No people yet. Add everyone who mentors, is mentored or learns as a peer "
-            "(Add… below); then form pairs of them with Pair ▸ New Pair.",
+            translate(
+                "PeopleWindow",
+                "No people yet. Add everyone who mentors, is mentored or learns as a peer "
+                "(Add… below); then form pairs of them with Pair ▸ New Pair.",
+            ),
             [],
             applies=lambda: model.rowCount() == 0,
         )

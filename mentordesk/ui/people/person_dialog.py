@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.domain.text import EMAIL_MAX, NAME_MAX
 from mentordesk.ui.common.form_dialog import FormDialog
+from mentordesk.ui.common.translation import translate
 
 
 class PersonDialog(FormDialog):
@@ -23,13 +24,13 @@ class PersonDialog(FormDialog):
         super().__init__("Edit Person" if person else "New Person", parent)
         self._save = save
         self.name = QLineEdit(person.name if person else "")
-        self.name.setPlaceholderText("First and last name")
+        self.name.setPlaceholderText(translate("PersonDialog", "First and last name"))
         self.name.setMaxLength(NAME_MAX)
         self.email = QLineEdit(person.email if person else "")
-        self.email.setPlaceholderText("name@example.org")
+        self.email.setPlaceholderText(translate("PersonDialog", "name@example.org"))
         self.email.setMaxLength(EMAIL_MAX)
         self.department = QLineEdit((person.department or "") if person else "")
-        self.department.setPlaceholderText("Optional, e.g. Platform")
+        self.department.setPlaceholderText(translate("PersonDialog", "Optional, e.g. Platform"))
         self.department.setMaxLength(NAME_MAX)
         self.add_field("name", "&Name:", self.name)
         self.add_field("email", "&Email:", self.email)

@@ -23,6 +23,7 @@ from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.sessions.session_editor import SessionEditor
 from mentordesk.ui.sessions.session_log_model import SessionLogModel
 
@@ -46,9 +47,11 @@ class SessionsPanel(QSplitter):
         self.view: PairView | None = None  # the pair on screen, read once
         self.log = SessionLogModel(services.sessions, self)
         self.table = record_table(self.log, stretch=2, fit=(0, 1), name="session_log")
-        self.record_button = QPushButton("Record This Meeting")
-        self.record_button.setToolTip("Start the session record of the chosen meeting")
-        self.ad_hoc_button = QPushButton("New Ad-hoc Session")
+        self.record_button = QPushButton(translate("SessionsPanel", "Record This Meeting"))
+        self.record_button.setToolTip(
+            translate("SessionsPanel", "Start the session record of the chosen meeting")
+        )
+        self.ad_hoc_button = QPushButton(translate("SessionsPanel", "New Ad-hoc Session"))
         self.record_button.clicked.connect(self.record_chosen)
         self.ad_hoc_button.clicked.connect(self.record_ad_hoc)
         buttons = QHBoxLayout()
@@ -60,8 +63,11 @@ class SessionsPanel(QSplitter):
         column.setContentsMargins(0, 0, 0, 0)
         self.empty = EmptyState(
             self.table,
-            "No meetings yet. Plan the weekly meeting (same time, same place), or write up "
-            "a session you just had.",
+            translate(
+                "SessionsPanel",
+                "No meetings yet. Plan the weekly meeting (same time, same place), or write up "
+                "a session you just had.",
+            ),
             [
                 ("Plan the &Weekly Meeting…", lambda: plan and self.pair_id and plan(self.pair_id)),
                 ("New Ad-hoc &Session", self.record_ad_hoc),
