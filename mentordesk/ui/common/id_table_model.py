@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.common.translation import translate
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -170,5 +171,5 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return translate("Columns", self.headers[section])
         return None

@@ -17,12 +17,13 @@ from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 class BackupModel(IdTableModel[tuple[Path, datetime]]):
     """The backups in the rotation, newest first."""
 
-    headers = ("Taken", "File")
+    headers = (QT_TRANSLATE_NOOP("Columns", "Taken"), QT_TRANSLATE_NOOP("Columns", "File"))
 
     def __init__(self, safety: SafetyService, parent: Any = None) -> None:
         super().__init__(parent)

@@ -10,12 +10,17 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.goals import CheckIn, Goal
 from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 class CheckInModel(IdTableModel[CheckIn]):
     """The check-ins of the goal set with `set_goal`, oldest first."""
 
-    headers = ("Date", "Progress", "Note")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Progress"),
+        QT_TRANSLATE_NOOP("Columns", "Note"),
+    )
 
     def __init__(self, goals: GoalService, parent: Any = None) -> None:
         super().__init__(parent)

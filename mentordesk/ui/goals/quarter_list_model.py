@@ -13,12 +13,13 @@ from mentordesk.domain.goals import GoalStatus
 from mentordesk.domain.pairs import Pair
 from mentordesk.services.goals import GoalService, QuarterPlan
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 class QuarterListModel(IdTableModel[QuarterPlan]):
     """Rows are quarter numbers of the pair set with `set_pair` (none without a pair)."""
 
-    headers = ("Quarter",)
+    headers = (QT_TRANSLATE_NOOP("Columns", "Quarter"),)
 
     def __init__(self, goals: GoalService, parent: Any = None) -> None:
         super().__init__(parent)

@@ -14,7 +14,7 @@ from mentordesk.domain.wins import Win
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 def whose(win: Win, pair: Pair) -> str:
@@ -26,7 +26,11 @@ def whose(win: Win, pair: Pair) -> str:
 class WinsModel(IdTableModel[Win]):
     """Wins given with `show`, oldest first."""
 
-    headers = ("Date", "Whose", "Win")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Whose"),
+        QT_TRANSLATE_NOOP("Columns", "Win"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -10,12 +10,19 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.services.health import HealthService
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 class RunModel(IdTableModel[ChecklistRun]):
     """The checklist history of the pair set with `set_pair`."""
 
-    headers = ("Started", "Checklist", "Status", "Outcome", "Follow-up")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Started"),
+        QT_TRANSLATE_NOOP("Columns", "Checklist"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Outcome"),
+        QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+    )
 
     def __init__(self, health: HealthService, parent: Any = None) -> None:
         super().__init__(parent)

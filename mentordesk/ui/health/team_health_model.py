@@ -12,6 +12,7 @@ from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,15 @@ class TeamHealthModel(IdTableModel[TeamRow]):
     """Active pairs with their health signals, filled with rows read beforehand."""
 
     headers = (
-        "Pair",
-        "Last meeting",
-        "Missed in a row",
-        "Overdue items",
-        "Goals behind",
-        "Open checklists",
-        "Attendance",
-        "Feedback",
-        "Attention",
+        QT_TRANSLATE_NOOP("Columns", "Pair"),
+        QT_TRANSLATE_NOOP("Columns", "Last meeting"),
+        QT_TRANSLATE_NOOP("Columns", "Missed in a row"),
+        QT_TRANSLATE_NOOP("Columns", "Overdue items"),
+        QT_TRANSLATE_NOOP("Columns", "Goals behind"),
+        QT_TRANSLATE_NOOP("Columns", "Open checklists"),
+        QT_TRANSLATE_NOOP("Columns", "Attendance"),
+        QT_TRANSLATE_NOOP("Columns", "Feedback"),
+        QT_TRANSLATE_NOOP("Columns", "Attention"),
     )
 
     def cell(self, record: TeamRow, column: int, role: int) -> Any:

@@ -13,6 +13,7 @@ from mentordesk.domain.date_words import day_text, span_text, zone_note
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.services.meetings import MeetingService
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
 
 
@@ -34,7 +35,11 @@ def occurrence_text(occurrence: Occurrence) -> str:
 class OccurrenceModel(IdTableModel[Occurrence]):
     """Every meeting of the pair set with `set_pair`, in time order."""
 
-    headers = ("When", "Place", "Status")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Place"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+    )
 
     def __init__(self, meetings: MeetingService, parent: Any = None) -> None:
         super().__init__(parent)

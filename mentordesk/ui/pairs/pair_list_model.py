@@ -17,6 +17,7 @@ from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.ui.common.format import status_text
 from mentordesk.ui.common.id_table_model import SEARCH_ROLE, IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -109,7 +110,12 @@ def column_samples() -> tuple[tuple[str, ...], ...]:
 class PairListModel(IdTableModel[PairListRow]):
     """Every pair, active and ended, ordered by mentor's then mentee's name."""
 
-    headers = ("Pair", "Status", "Quarter", "Next meeting")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Pair"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Quarter"),
+        QT_TRANSLATE_NOOP("Columns", "Next meeting"),
+    )
     roles = frozenset(
         int(role)
         for role in (

@@ -9,12 +9,17 @@ from PySide6.QtCore import Qt
 from mentordesk.domain.people import Person
 from mentordesk.services.people import PeopleService
 from mentordesk.ui.common.id_table_model import SEARCH_ROLE, IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 class PeopleModel(IdTableModel[Person]):
     """Everyone, ordered by name."""
 
-    headers = ("Name", "Email", "Department")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Email"),
+        QT_TRANSLATE_NOOP("Columns", "Department"),
+    )
 
     def __init__(self, people: PeopleService, parent: Any = None) -> None:
         super().__init__(parent)

@@ -34,6 +34,7 @@ from mentordesk.ui.common.file_dialogs import open_path, save_path
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 from mentordesk.ui.printing.report import pdf_bytes
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -125,7 +126,12 @@ class SignDialog(QDialog):
 class SignedModel(IdTableModel[SignedSummary]):
     """A pair's signed summaries, one row each."""
 
-    headers = ("Quarter", "Version", "Signed on", "Signed by")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Quarter"),
+        QT_TRANSLATE_NOOP("Columns", "Version"),
+        QT_TRANSLATE_NOOP("Columns", "Signed on"),
+        QT_TRANSLATE_NOOP("Columns", "Signed by"),
+    )
 
     def __init__(self, signing: SigningService, pair_id: int, parent: Any = None) -> None:
         super().__init__(parent)

@@ -42,6 +42,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.tones import ERROR
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +64,13 @@ class ActionItemModel(IdTableModel[ActionItem]):
     """Rows are the action items of one session. Ticking Done calls `on_done`; an edit
     in place calls `on_edit` with the item, the field it changes and the new value."""
 
-    headers = ("Done", "Who", "Action", "Due", "Goal")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Done"),
+        QT_TRANSLATE_NOOP("Columns", "Who"),
+        QT_TRANSLATE_NOOP("Columns", "Action"),
+        QT_TRANSLATE_NOOP("Columns", "Due"),
+        QT_TRANSLATE_NOOP("Columns", "Goal"),
+    )
 
     def __init__(
         self,

@@ -16,6 +16,7 @@ from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.sessions import ActionItem
 from mentordesk.services.sessions import Agenda
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class AgendaModel(IdTableModel[AgendaLine]):
     """Rows are the agenda's lines; ticking an action item calls `on_done`, ticking a
     topic `on_discussed`; a topic shows ticked while the session's topics hold it."""
 
-    headers = ("Agenda",)
+    headers = (QT_TRANSLATE_NOOP("Columns", "Agenda"),)
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from mentordesk.domain.date_words import day_text
 from mentordesk.services.sessions import SearchResult, SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 KIND_WORDS = {"topic": "Topic", "notes": "Notes", "action": "Action item"}
 
@@ -16,7 +17,12 @@ KIND_WORDS = {"topic": "Topic", "notes": "Notes", "action": "Action item"}
 class SearchResultModel(IdTableModel[SearchResult]):
     """The results of the last query, best match first."""
 
-    headers = ("Date", "Pair", "Found in", "Text")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Pair"),
+        QT_TRANSLATE_NOOP("Columns", "Found in"),
+        QT_TRANSLATE_NOOP("Columns", "Text"),
+    )
 
     def __init__(self, sessions: SessionService, parent: Any = None) -> None:
         super().__init__(parent)

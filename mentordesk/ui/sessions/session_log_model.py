@@ -13,6 +13,7 @@ from mentordesk.domain.date_words import when_text
 from mentordesk.domain.sessions import LogRow, Session, SessionStatus
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
 
 STATUS_WORDS = {
@@ -27,7 +28,11 @@ QUIET = (SessionStatus.MISSED, SessionStatus.CANCELLED)  # shown dimmed
 class SessionLogModel(IdTableModel[LogRow]):
     """Rows in time order; ids are positions in the log, re-read on every change."""
 
-    headers = ("When", "Status", "Topics")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Topics"),
+    )
 
     def __init__(self, sessions: SessionService, parent: Any = None) -> None:
         super().__init__(parent)
