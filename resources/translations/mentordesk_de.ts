@@ -538,6 +538,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackBox</name>
+    <message>
+        <source>Give Feedback…</source>
+        <translation>Feedback geben…</translation>
+    </message>
+    <message>
+        <source>The last meeting&apos;s feedback, side by side</source>
+        <translation>Das Feedback zum letzten Treffen, nebeneinander</translation>
+    </message>
+    <message>
+        <source>After each held meeting, each of you may say in a few seconds how useful it was and who did the talking and the work.</source>
+        <translation>Nach jedem Treffen kann jede Seite in ein paar Sekunden sagen, wie nützlich es war und wer geredet und gearbeitet hat.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPair</name>
     <message>
         <source>Add the two people: a mentor and a mentee, or two peers who both teach and learn.</source>
@@ -562,6 +577,69 @@
     <message>
         <source>Done: {count} people.</source>
         <translation>Erledigt: {count} Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Specific:</source>
+        <translation>Konkret:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Messbar an:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Zieldatum:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Self-rating:</source>
+        <translation>Selbsteinschätzung:</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Einschätzen…</translation>
+    </message>
+    <message>
+        <source>Self-assessment: where the skill stands, 1 to 5, before and after the quarter</source>
+        <translation>Selbsteinschätzung: wo die Fähigkeit steht, 1 bis 5, vor und nach dem Quartal</translation>
+    </message>
+    <message>
+        <source>Set Goal…</source>
+        <translation>Ziel setzen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Check In…</source>
+        <translation>Zwischenstand…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bilanz…</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Meilensteine:</translation>
+    </message>
+    <message>
+        <source>Add Milestone…</source>
+        <translation>Meilenstein hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A dated step on the way to this goal (a few at most)</source>
+        <translation>Ein datierter Schritt auf dem Weg zu diesem Ziel (höchstens ein paar)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -600,6 +678,41 @@
     <message>
         <source>Choose a pair to see its health.</source>
         <translation>Ein Paar wählen, um zu sehen, wie es ihm geht.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Presentation mode: private notes are hidden.</source>
+        <translation>Präsentationsmodus: private Notizen sind verborgen.</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>Treffen &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>A recap of this meeting, then close (Ctrl+Shift+Return)</source>
+        <translation>Ein Rückblick auf dieses Treffen, dann schließen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>Show or hide the scripts and questions that suit this meeting (Ctrl+G)</source>
+        <translation>Die Abläufe und Fragen zu diesem Treffen zeigen oder verbergen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Agenda — tick what you discussed, and items when done</source>
+        <translation>Agenda — abhaken, was besprochen ist, und Aufgaben, wenn erledigt</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>This is the pair&apos;s first recorded session.</source>
+        <translation>Das ist die erste festgehaltene Sitzung des Paares.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1001,84 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>One topic per line</source>
+        <translation>Ein Thema pro Zeile</translation>
+    </message>
+    <message>
+        <source>Shared notes: both of you see these</source>
+        <translation>Gemeinsame Notizen: Sie beide sehen sie</translation>
+    </message>
+    <message>
+        <source>Only you see this note</source>
+        <translation>Nur Sie sehen diese Notiz</translation>
+    </message>
+    <message>
+        <source>New action item, then Enter</source>
+        <translation>Neue Aufgabe, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action item (Delete); Undo brings it back</source>
+        <translation>Die gewählte Aufgabe löschen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Drop Item</source>
+        <translation>Aufgabe fallen lassen</translation>
+    </message>
+    <message>
+        <source>The pair agreed the chosen item will not be done: it stops being carried and counts as dropped on the quarterly summary (again to take it up)</source>
+        <translation>Das Paar ist sich einig, dass die gewählte Aufgabe nicht erledigt wird: Sie wird nicht mehr übertragen und zählt im Quartalsbericht als fallen gelassen (noch einmal, um sie wieder aufzunehmen)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Themen:</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the log, or record a new session.</source>
+        <translation>Ein Treffen im Protokoll wählen oder eine neue Sitzung festhalten.</translation>
+    </message>
+    <message>
+        <source>Private notes: choose who you are (People ▸ I Am…) to keep notes only you see.</source>
+        <translation>Private Notizen: wählen Sie, wer Sie sind (Personen ▸ Ich bin…), um Notizen nur für sich zu führen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGoals</name>
+    <message>
+        <source>Check In</source>
+        <translation>Zwischenstand</translation>
+    </message>
+    <message>
+        <source>Record the goal&apos;s progress, linked to this session</source>
+        <translation>Den Fortschritt des Ziels festhalten, verknüpft mit dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Goal progress:</source>
+        <translation>Fortschritt des Ziels:</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
     <message>
         <source>Record This Meeting</source>
@@ -904,6 +1095,49 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     <message>
         <source>No meetings yet. Plan the weekly meeting (same time, same place), or write up a session you just had.</source>
         <translation>Noch keine Treffen. Planen Sie das wöchentliche Treffen (gleiche Zeit, gleicher Ort) oder halten Sie eine Sitzung fest, die Sie gerade hatten.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Reiner &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Text to share</source>
+        <translation>Text zum Teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the text as shown, to paste into a chat or a mail</source>
+        <translation>Den Text wie gezeigt kopieren, zum Einfügen in einen Chat oder eine Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail Draft…</source>
+        <translation>&amp;E-Mail-Entwurf…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to your partner for your mail program</source>
+        <translation>Eine E-Mail an Ihr Gegenüber für Ihr Mailprogramm schreiben</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Als:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>

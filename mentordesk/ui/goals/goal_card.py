@@ -30,6 +30,7 @@ from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
 from mentordesk.ui.common.labels import plain_label, shown_as_typed
 from mentordesk.ui.common.tones import ERROR, tint
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.goals.checkin_model import CheckInModel
 from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
 
@@ -82,11 +83,11 @@ class GoalCard(QGroupBox):
         buttons = self._buttons()
 
         facts = QFormLayout()
-        facts.addRow("Specific:", self.specific)
-        facts.addRow("Measure:", self.measure)
-        facts.addRow("Target:", self.target)
-        facts.addRow("Status:", self.status)
-        facts.addRow("Self-rating:", self._rating_line())
+        facts.addRow(translate("GoalCard", "Specific:"), self.specific)
+        facts.addRow(translate("GoalCard", "Measure:"), self.measure)
+        facts.addRow(translate("GoalCard", "Target:"), self.target)
+        facts.addRow(translate("GoalCard", "Status:"), self.status)
+        facts.addRow(translate("GoalCard", "Self-rating:"), self._rating_line())
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +112,12 @@ class GoalCard(QGroupBox):
         """The self-rating, before and after, with Rate… beside it."""
         self.assessment = plain_label(wrap=True)
         self.assessment.setObjectName("self_assessment")
-        self.assess_button = QPushButton("Rate…")
+        self.assess_button = QPushButton(translate("GoalCard", "Rate…"))
         self.assess_button.setToolTip(
-            "Self-assessment: where the skill stands, 1 to 5, before and after the quarter"
+            translate(
+                "GoalCard",
+                "Self-assessment: where the skill stands, 1 to 5, before and after the quarter",
+            )
         )
         self.assess_button.clicked.connect(lambda: self._emit(self.assess_requested))
         row = QHBoxLayout()
@@ -122,10 +126,10 @@ class GoalCard(QGroupBox):
         return row
 
     def _buttons(self) -> QHBoxLayout:
-        self.set_button = QPushButton("Set Goal…")
-        self.edit_button = QPushButton("Edit…")
-        self.checkin_button = QPushButton("Check In…")
-        self.review_button = QPushButton("Review…")
+        self.set_button = QPushButton(translate("GoalCard", "Set Goal…"))
+        self.edit_button = QPushButton(translate("GoalCard", "Edit…"))
+        self.checkin_button = QPushButton(translate("GoalCard", "Check In…"))
+        self.review_button = QPushButton(translate("GoalCard", "Review…"))
         self.set_button.clicked.connect(lambda: self.set_requested.emit((self.owner, self.skill)))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.checkin_button.clicked.connect(lambda: self._emit(self.checkin_requested))
@@ -138,12 +142,17 @@ class GoalCard(QGroupBox):
 
     def _milestone_section(self) -> QWidget:
         """Where the goal's milestones are ticked, with a button to add one."""
-        self.milestones_title = plain_label("Milestones:")
+        self.milestones_title = plain_label(translate("GoalCard", "Milestones:"))
         self.milestones = QVBoxLayout()
         self.milestones.setSpacing(2)
         self.milestone_rows: list[tuple[Milestone, QCheckBox]] = []
-        self.add_milestone = QPushButton("Add Milestone…")
-        self.add_milestone.setToolTip("A dated step on the way to this goal (a few at most)")
+        self.add_milestone = QPushButton(translate("GoalCard", "Add Milestone…"))
+        self.add_milestone.setToolTip(
+            translate(
+                "GoalCard",
+                "A dated step on the way to this goal (a few at most)",
+            )
+        )
         self.add_milestone.clicked.connect(lambda: self._emit(self.milestone_add_requested))
         section = QWidget()
         layout = QVBoxLayout(section)
@@ -259,7 +268,7 @@ class GoalCard(QGroupBox):
             label = plain_label(words, wrap=True)
             label.setObjectName("milestone_text")
             remove = QToolButton()
-            remove.setText("Remove")
+            remove.setText(translate("GoalCard", "Remove"))
             remove.setAccessibleName(f"Remove the milestone '{step.text}'")
             remove.setEnabled(editable)
             remove.clicked.connect(

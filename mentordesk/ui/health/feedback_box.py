@@ -29,6 +29,7 @@ from mentordesk.domain.feedback import (
 from mentordesk.domain.pairs import Pair
 from mentordesk.services.feedback import FeedbackService, FeedbackState, ItemShare
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.health.feedback_chart import FeedbackChart
 
 
@@ -64,7 +65,7 @@ class FeedbackBox(QGroupBox):
         self.session_id: int | None = None
         self.status = plain_label(wrap=True)
         self.status.setObjectName("feedback_status")
-        self.give_button = QPushButton("Give Feedback…")
+        self.give_button = QPushButton(translate("FeedbackBox", "Give Feedback…"))
         self.give_button.setObjectName("give_feedback")
         self.give_button.clicked.connect(self._give)
         self.answers = QTableWidget(0, 3)
@@ -72,7 +73,12 @@ class FeedbackBox(QGroupBox):
         self.answers.verticalHeader().hide()
         self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.answers.setColumnWidth(0, 300)
-        self.answers.setAccessibleName("The last meeting's feedback, side by side")
+        self.answers.setAccessibleName(
+            translate(
+                "FeedbackBox",
+                "The last meeting's feedback, side by side",
+            )
+        )
         self.chart = FeedbackChart()
         self.legend = plain_label(wrap=True)
         self.trend = plain_label(wrap=True)
@@ -99,10 +105,13 @@ class FeedbackBox(QGroupBox):
         self.answers.hide()
         if last is None:
             self.status.setText(
-                "After each held meeting, each of you may say in a few seconds how useful "
-                "it was and who did the talking and the work."
+                translate(
+                    "FeedbackBox",
+                    "After each held meeting, each of you may say in a few seconds how useful "
+                    "it was and who did the talking and the work.",
+                )
             )
-            self.give_button.setText("Give Feedback…")
+            self.give_button.setText(translate("FeedbackBox", "Give Feedback…"))
         elif view.state is not None:
             self._show_last(pair, view.state, f"the meeting of {day_text(last[1])}", me)
         history = view.history

@@ -39,6 +39,7 @@ from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
 from mentordesk.ui.common.tones import banner_style
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.guidance.guide_view import GuideView
 from mentordesk.ui.sessions.agenda_model import AgendaModel, agenda_lines
 from mentordesk.ui.sessions.meeting_feedback import offer_feedback, offer_sharing
@@ -47,7 +48,7 @@ from mentordesk.ui.sessions.session_editor import SessionEditor
 
 def presentation_note() -> QLabel:
     """The banner meeting mode shows while presentation mode hides private notes."""
-    banner = plain_label("Presentation mode: private notes are hidden.")
+    banner = plain_label(translate("MeetingMode", "Presentation mode: private notes are hidden."))
     banner.setObjectName("meeting_presentation_banner")
     banner.setStyleSheet(banner_style())
     banner.hide()
@@ -157,14 +158,22 @@ class MeetingModeWindow(QWidget):
         if link is not None:  # the address as typed, escaped: never markup of its own
             self.join.setText(f'<a href="{escape(link, quote=True)}">Join: {escape(link)}</a>')
         self.banner = presentation_note()
-        self.end_button = QPushButton("&End Meeting…")
-        self.end_button.setToolTip("A recap of this meeting, then close (Ctrl+Shift+Return)")
+        self.end_button = QPushButton(translate("MeetingMode", "&End Meeting…"))
+        self.end_button.setToolTip(
+            translate(
+                "MeetingMode",
+                "A recap of this meeting, then close (Ctrl+Shift+Return)",
+            )
+        )
         self.end_button.clicked.connect(self.end_meeting)
-        self.guidance_button = QPushButton("&Guidance")
+        self.guidance_button = QPushButton(translate("MeetingMode", "&Guidance"))
         self.guidance_button.setCheckable(True)
         self.guidance_button.setChecked(True)
         self.guidance_button.setToolTip(
-            "Show or hide the scripts and questions that suit this meeting (Ctrl+G)"
+            translate(
+                "MeetingMode",
+                "Show or hide the scripts and questions that suit this meeting (Ctrl+G)",
+            )
         )
         self.guidance_button.toggled.connect(self._show_guidance)
         self.timer_label = plain_label("00:00")
@@ -180,10 +189,16 @@ class MeetingModeWindow(QWidget):
         header.addWidget(self.guidance_button)
         header.addWidget(self.end_button)
         left = QVBoxLayout()
-        guide = plain_label("Agenda — tick what you discussed, and items when done", wrap=True)
+        guide = plain_label(
+            translate(
+                "MeetingMode",
+                "Agenda — tick what you discussed, and items when done",
+            ),
+            wrap=True,
+        )
         left.addWidget(guide)
         left.addWidget(self.agenda_table, 2)
-        left.addWidget(plain_label("Last time"))
+        left.addWidget(plain_label(translate("MeetingMode", "Last time")))
         left.addWidget(self.last_summary, 1)
         agenda = QWidget()
         agenda.setLayout(left)
@@ -333,7 +348,12 @@ class MeetingModeWindow(QWidget):
                 lines.append(last.notes.strip().splitlines()[0])
             self.last_summary.setText("\n".join(lines))
         else:
-            self.last_summary.setText("This is the pair's first recorded session.")
+            self.last_summary.setText(
+                translate(
+                    "MeetingMode",
+                    "This is the pair's first recorded session.",
+                )
+            )
 
     def _record_if_on(self, now: datetime) -> None:
         """Once the meeting is on (from half an hour before its start), a session still

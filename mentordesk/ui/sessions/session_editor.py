@@ -44,6 +44,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tones import CAUTION, ERROR, tint
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
 from mentordesk.ui.sessions.action_item_model import (
@@ -103,17 +104,22 @@ class SessionEditor(QWidget):
         for status, words in STATUS_WORDS.items():
             self.status.addItem(words, status)
         self.topics = QPlainTextEdit()
-        self.topics.setPlaceholderText("One topic per line")
+        self.topics.setPlaceholderText(translate("SessionEditor", "One topic per line"))
         self.topics.setTabChangesFocus(True)
         self.topics.setFixedHeight(72)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("shared_notes")
-        self.notes.setPlaceholderText("Shared notes: both of you see these")
+        self.notes.setPlaceholderText(
+            translate(
+                "SessionEditor",
+                "Shared notes: both of you see these",
+            )
+        )
         self.notes.setTabChangesFocus(True)
         self.private_label = plain_label(wrap=True)
         self.private_note = QPlainTextEdit()
         self.private_note.setObjectName("private_note")
-        self.private_note.setPlaceholderText("Only you see this note")
+        self.private_note.setPlaceholderText(translate("SessionEditor", "Only you see this note"))
         self.private_note.setTabChangesFocus(True)
         self.private_note.setFixedHeight(80)
         self._build_item_rows()
@@ -137,14 +143,22 @@ class SessionEditor(QWidget):
         self.owner = QComboBox()
         self.new_item = QLineEdit()
         self.new_item.setObjectName("new_action_item")
-        self.new_item.setPlaceholderText("New action item, then Enter")
-        self.add_item = QPushButton("Add")
-        self.delete_item = QPushButton("Delete Item")
-        self.delete_item.setToolTip("Delete the chosen action item (Delete); Undo brings it back")
-        self.drop_item = QPushButton("Drop Item")
+        self.new_item.setPlaceholderText(translate("SessionEditor", "New action item, then Enter"))
+        self.add_item = QPushButton(translate("SessionEditor", "Add"))
+        self.delete_item = QPushButton(translate("SessionEditor", "Delete Item"))
+        self.delete_item.setToolTip(
+            translate(
+                "SessionEditor",
+                "Delete the chosen action item (Delete); Undo brings it back",
+            )
+        )
+        self.drop_item = QPushButton(translate("SessionEditor", "Drop Item"))
         self.drop_item.setToolTip(
-            "The pair agreed the chosen item will not be done: it stops being carried and "
-            "counts as dropped on the quarterly summary (again to take it up)"
+            translate(
+                "SessionEditor",
+                "The pair agreed the chosen item will not be done: it stops being carried and "
+                "counts as dropped on the quarterly summary (again to take it up)",
+            )
         )
         self.drop_item.clicked.connect(self.drop_chosen_item)
         self.new_item.returnPressed.connect(self.add_action_item)
@@ -164,8 +178,8 @@ class SessionEditor(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Status:", self.status)
-        form.addRow("Topics:", self.topics)
+        form.addRow(translate("SessionEditor", "Status:"), self.status)
+        form.addRow(translate("SessionEditor", "Topics:"), self.topics)
         entry = QHBoxLayout()
         entry.addWidget(self.owner)
         entry.addWidget(self.new_item, 1)
@@ -178,7 +192,7 @@ class SessionEditor(QWidget):
         layout.addWidget(self.notes, 3)
         layout.addWidget(self.private_label)
         layout.addWidget(self.private_note)
-        layout.addWidget(plain_label("Action items"))
+        layout.addWidget(plain_label(translate("SessionEditor", "Action items")))
         layout.addWidget(self.item_table, 2)
         layout.addLayout(entry)
         layout.addWidget(self.goals_row)
@@ -216,7 +230,12 @@ class SessionEditor(QWidget):
     def _fill(self, session: Session | None) -> None:
         self.error.hide()
         if session is None:
-            self.heading.setText("Choose a meeting in the log, or record a new session.")
+            self.heading.setText(
+                translate(
+                    "SessionEditor",
+                    "Choose a meeting in the log, or record a new session.",
+                )
+            )
             for box in (self.topics, self.notes, self.private_note):
                 box.setPlainText("")
             self.items.show((), {})
@@ -256,7 +275,11 @@ class SessionEditor(QWidget):
             self.private_note.setPlainText("")
             self.private_note.setEnabled(False)
             self.private_label.setText(
-                "Private notes: choose who you are (People ▸ I Am…) to keep notes only you see."
+                translate(
+                    "SessionEditor",
+                    "Private notes: choose who you are (People ▸ I Am…) to keep notes only you "
+                    "see.",
+                )
             )
 
     def _fill_goals(self, session: Session) -> None:
@@ -461,7 +484,7 @@ class SessionEditor(QWidget):
         slow = QTimer(self)
         slow.setSingleShot(True)
         slow.setInterval(SLOW_SAVE_MS)
-        slow.timeout.connect(lambda: note.setText("Saving…"))
+        slow.timeout.connect(lambda: note.setText(translate("SessionEditor", "Saving…")))
         return note, slow
 
     def _show_save_state(self, state: str, why: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QVB
 from mentordesk.domain.goals import Goal, session_moments
 from mentordesk.domain.pairs import Pair
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 
 class SessionGoals(QWidget):
@@ -25,13 +26,18 @@ class SessionGoals(QWidget):
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
-        self.check_in = QPushButton("Check In")
-        self.check_in.setToolTip("Record the goal's progress, linked to this session")
+        self.check_in = QPushButton(translate("SessionGoals", "Check In"))
+        self.check_in.setToolTip(
+            translate(
+                "SessionGoals",
+                "Record the goal's progress, linked to this session",
+            )
+        )
         self.checkins_done = plain_label(wrap=True)
         self.goal.currentIndexChanged.connect(self._goal_chosen)
         self.check_in.clicked.connect(self.record_checkin)
         row = QHBoxLayout()
-        row.addWidget(plain_label("Goal progress:"))
+        row.addWidget(plain_label(translate("SessionGoals", "Goal progress:")))
         row.addWidget(self.goal, 1)
         row.addWidget(self.progress)
         row.addWidget(self.check_in)

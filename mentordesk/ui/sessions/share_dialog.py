@@ -23,6 +23,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services.sharing import Shared
 from mentordesk.ui.common.drafts import open_draft
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 
 class ShareDialog(QDialog):
@@ -40,8 +41,8 @@ class ShareDialog(QDialog):
         self.setObjectName("share_text")
         self.setWindowTitle(shared.subject)
         self._shared, self._write_draft, self._tell = shared, write_draft, tell
-        self.plain = QRadioButton("Plain &text")
-        self.markdown = QRadioButton("&Markdown")
+        self.plain = QRadioButton(translate("ShareDialog", "Plain &text"))
+        self.markdown = QRadioButton(translate("ShareDialog", "&Markdown"))
         self.plain.setChecked(True)
         forms = QButtonGroup(self)
         for button in (self.plain, self.markdown):
@@ -50,15 +51,25 @@ class ShareDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("share_body")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Text to share")
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("Copy the text as shown, to paste into a chat or a mail")
+        self.text.setAccessibleName(translate("ShareDialog", "Text to share"))
+        self.copy_button = QPushButton(translate("ShareDialog", "&Copy"))
+        self.copy_button.setToolTip(
+            translate(
+                "ShareDialog",
+                "Copy the text as shown, to paste into a chat or a mail",
+            )
+        )
         self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_button.clicked.connect(self.copy)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(translate("ShareDialog", "&Print…"))
         self.print_button.clicked.connect(self.print_)
-        self.mail_button = QPushButton("&E-mail Draft…")
-        self.mail_button.setToolTip("Write an e-mail to your partner for your mail program")
+        self.mail_button = QPushButton(translate("ShareDialog", "&E-mail Draft…"))
+        self.mail_button.setToolTip(
+            translate(
+                "ShareDialog",
+                "Write an e-mail to your partner for your mail program",
+            )
+        )
         self.mail_button.clicked.connect(self.email)
         self.status = plain_label(wrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -66,7 +77,7 @@ class ShareDialog(QDialog):
         for action in (self.copy_button, self.print_button, self.mail_button):
             buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
         forms_row = QHBoxLayout()
-        forms_row.addWidget(plain_label("As:"))
+        forms_row.addWidget(plain_label(translate("ShareDialog", "As:")))
         forms_row.addWidget(self.plain)
         forms_row.addWidget(self.markdown)
         forms_row.addStretch(1)
@@ -97,7 +108,7 @@ class ShareDialog(QDialog):
         from mentordesk.ui.printing.printing import print_markdown
 
         if print_markdown(self._shared.markdown, self):
-            self.status.setText("Sent to the printer.")
+            self.status.setText(translate("ShareDialog", "Sent to the printer."))
 
     def email(self) -> None:
         """Write the plain text as an e-mail draft and open it in the mail program."""
