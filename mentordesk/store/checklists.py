@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from mentordesk.domain.health import (
     ChecklistRun,
@@ -14,7 +15,7 @@ from mentordesk.domain.health import (
     RunStep,
     TemplateStep,
 )
-from mentordesk.errors import NotFoundError
+from mentordesk.errors import NotFoundError, UserFacingError
 from mentordesk.store.in_lists import chunks, existing_values
 from mentordesk.store.models import (
     ChecklistRunRow,
@@ -207,4 +208,10 @@ class ChecklistRepository:
         row.scores = ",".join(str(s) for s in answer.scores)
         row.comment, row.answered_on = answer.comment, answer.answered_on
         self._session.add(row)
-        self._session.flush()
+        try:
+            self._session.flush()
+        except StaleDataError as error:  # on a server: a row this login may not change
+            raise UserFacingError(
+                "The team database refused this: an answer is recorded as the person "
+                "connected, and the other partner answers from their own login."
+            ) from error

@@ -66,9 +66,28 @@ def upgrade_if_due(engine: Engine) -> bool:
             "This database was written by a newer version of MentorDesk "
             f"(schema {revision}). Update MentorDesk to open it; the file is left untouched."
         )
+    if revision is not None and not _may_migrate(engine):
+        raise DatabaseError(
+            f"The team database is at schema {revision}; this MentorDesk needs {HEAD_REVISION}. "
+            "Only the database's owner may update it: ask your team lead to run "
+            "'mentordesk team init' with this version of MentorDesk, then start again."
+        )
     log.info("migrating database from %s to %s", revision or "empty", HEAD_REVISION)
     _run_alembic_upgrade(engine)
     return True
+
+
+def _may_migrate(engine: Engine) -> bool:
+    """Whether the connected login may change the schema: always on a SQLite file; on a
+    server, the owner of the tables (or a member of its role), not a person's login."""
+    if engine.dialect.name == "sqlite":
+        return True
+    query = text(
+        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
+    )
+    with engine.connect() as conn:
+        return bool(conn.execute(query).scalar())
 
 
 def _run_alembic_upgrade(engine: Engine) -> None:

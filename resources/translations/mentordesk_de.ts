@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>&amp;Check Database…</source>
-        <translation>Datenbank p&amp;rüfen…</translation>
+        <translation>Datenbank prü&amp;fen…</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity and references</source>
@@ -825,7 +825,7 @@
         <translation>&amp;Aussehen</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>Spra&amp;che</translation>
     </message>
     <message>

@@ -17,10 +17,11 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from mentordesk.cli import main
 from mentordesk.domain.pairs import Role
-from mentordesk.errors import UserFacingError
+from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.services.health import builtin_templates
+from mentordesk.store.migrate import HEAD_REVISION, upgrade_if_due
 from mentordesk.store.team_roles import PAIR_TABLES, Groups
 from tests.conftest import ON_POSTGRES, PostgresServer, open_install
 
@@ -307,7 +308,7 @@ def test_mentordesk_itself_runs_as_a_pair_member(
         pairs = ana.pairs.all()
         assert [p.external_id for p in pairs] == ["ana-ben"]
         pair = pairs[0]
-        assert len(ana.people.all()) == 8  # the team's list is everyone's
+        assert len(ana.people.all()) == 12  # the team's list is everyone's
         connected = ana.people.connected()
         assert connected is not None
         assert connected.name == "Ana Silva"  # the login says who is at the keyboard
@@ -535,3 +536,20 @@ def test_a_persons_own_changes_to_the_team_list_are_logged(team: Team) -> None:
     ana.dispose()
     logged = rows(team.owner_engine, "SELECT who, what, action FROM audit_log")
     assert logged == [(team.login("ana"), "people", "update")]
+
+
+def test_a_schema_update_is_the_owners_and_a_login_is_told_so(team: Team) -> None:
+    """A person's login cannot change the schema (CREATE INDEX needs the table's owner):
+    opening a team database one migration behind says to ask the team lead, and the
+    owner's update then goes through."""
+    with team.owner_engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_action_items_open"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0019'"))
+    ana = team.engine_as("ana")
+    try:
+        with pytest.raises(DatabaseError, match="ask your team lead to run 'mentordesk team init'"):
+            upgrade_if_due(ana)
+    finally:
+        ana.dispose()
+    assert upgrade_if_due(team.owner_engine)
+    assert rows(team.owner_engine, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]

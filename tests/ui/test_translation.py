@@ -160,3 +160,14 @@ def test_the_first_screens_show_every_word_when_words_grow_by_40_percent(
     found = problems(window)
     cut = [c for c in found.cut if "«" in c and "toolbar" not in c.lower()]
     assert not cut
+
+
+def test_starting_again_keeps_the_database_but_not_the_language() -> None:
+    from mentordesk.ui.window.application import same_database
+
+    assert same_database(["mentordesk", "--lang", "de", "--db", "/tmp/x.sqlite3"]) == [
+        "--db",
+        "/tmp/x.sqlite3",
+    ]
+    assert same_database(["mentordesk", "--db=postgresql://h/db"]) == ["--db=postgresql://h/db"]
+    assert same_database(["mentordesk", "--lang", "de"]) == []

@@ -53,7 +53,7 @@ def pseudo(text: str) -> str:
         elif char == "}":
             keep = max(0, keep - 1)
         before = text[index - 1] if index else ""
-        if keep or before in "&%" or char in "&%":
+        if keep or (before and before in "&%") or char in "&%":
             out.append(char)
         else:
             out.append(char.translate(_ACCENTED))
@@ -81,10 +81,11 @@ class PseudoTranslator(QTranslator):
 
 
 def speak(language: str) -> str:
-    """Install the translators of `language` (SYSTEM, a code of LANGUAGES, or PSEUDO) in
-    the running application, in place of any installed before; returns the language
-    now spoken ("en" when there are no words for the one asked for). Dates and numbers
-    follow the language chosen by name; SYSTEM leaves them to the desktop's locale."""
+    """Install the translators of `language` (SYSTEM, a code of LANGUAGES, or PSEUDO;
+    anything else is taken as SYSTEM) in the running application, in place of any
+    installed before; returns the language now spoken ("en" when there are no words for
+    the one asked for). Dates and numbers follow the language chosen; with SYSTEM, the
+    desktop's locale."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("a Qt application must exist before it can speak")
@@ -94,10 +95,19 @@ def speak(language: str) -> str:
     if language == PSEUDO:
         _install(app, PseudoTranslator(app))
         return PSEUDO
-    chosen = "en_GB" if language == "en" else language  # the product's English
-    locale = QLocale.system() if language == SYSTEM else QLocale(chosen)
-    if language != SYSTEM:
-        QLocale.setDefault(locale)
+    if language not in LANGUAGES:
+        language = SYSTEM
+    # The desktop's first language only: Qt would otherwise go down its list and speak
+    # German to a person who put English first (MentorDesk's English needs no file).
+    system = (
+        QLocale(QLocale.system().uiLanguages()[0])
+        if QLocale.system().uiLanguages()
+        else QLocale.system()
+    )
+    locale = system if language == SYSTEM else QLocale("en_GB" if language == "en" else language)
+    QLocale.setDefault(locale if language != SYSTEM else QLocale.system())
+    if locale.language() == QLocale.Language.English:
+        return "en"
     ours = QTranslator(app)
     if not ours.load(locale, "mentordesk", "_", str(resource("translations"))):
         return "en"

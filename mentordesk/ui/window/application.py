@@ -151,11 +151,23 @@ def ask_about_server(error: UserFacingError) -> str:
 
 
 def start_again() -> None:
-    """Start a new MentorDesk (after this one let go of its database)."""
+    """Start a new MentorDesk (after this one let go of its database) on the same
+    database: the --db this one was given, if any (not --lang: a restart may be for a
+    language chosen in View ▸ Language)."""
     from PySide6.QtCore import QProcess  # only for a restart
 
-    if not QProcess.startDetached(sys.executable, ["-m", "mentordesk"]):
+    if not QProcess.startDetached(sys.executable, ["-m", "mentordesk", *same_database(sys.argv)]):
         log.error("could not start MentorDesk again")
+
+
+def same_database(argv: list[str]) -> list[str]:
+    """The --db option of a command line (`argv`, the program first), as given."""
+    for index, arg in enumerate(argv[1:], start=1):
+        if arg.startswith("--db="):
+            return [arg]
+        if arg == "--db" and index + 1 < len(argv):
+            return [arg, argv[index + 1]]
+    return []
 
 
 def _open(

@@ -18,7 +18,7 @@ def add_language_menu(
 ) -> QMenu:
     """The Language submenu at the end of `view_menu`, its choice the saved one;
     `restart` starts MentorDesk again (in the chosen language)."""
-    menu = view_menu.addMenu(translate("Menus", "&Language"))
+    menu = view_menu.addMenu(translate("Menus", "La&nguage"))
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
     group.setExclusive(True)
