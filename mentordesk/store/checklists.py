@@ -1,12 +1,15 @@
-"""The pair-health repository: checklist templates and runs, health-check answers."""
+"""The pair-health repository: checklist templates and runs, health-check answers.
+
+Reads are Core statements on the tables (a run's steps in one more statement), so a
+unit of work that only reads never needs the ORM; writes go through the mapped rows."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import Column, ColumnElement, Row, Table, select
 
 from mentordesk.domain.health import (
     ChecklistRun,
@@ -16,23 +19,27 @@ from mentordesk.domain.health import (
     TemplateStep,
 )
 from mentordesk.errors import NotFoundError, UserFacingError
+from mentordesk.store import tables
+from mentordesk.store.handles import Repository
 from mentordesk.store.in_lists import chunks, existing_values
-from mentordesk.store.models import (
-    ChecklistRunRow,
-    ChecklistTemplateRow,
-    HealthAnswerRow,
-    RunStepRow,
-    TemplateStepRow,
-)
+
+if TYPE_CHECKING:
+    from mentordesk.store.models import ChecklistRunRow, ChecklistTemplateRow
+
+TEMPLATES, TEMPLATE_STEPS = tables.checklist_templates, tables.checklist_template_steps
+RUNS, RUN_STEPS = tables.checklist_runs, tables.checklist_run_steps
+ANSWERS = tables.health_answers.c
 
 
-def _template(row: ChecklistTemplateRow) -> ChecklistTemplate:
-    steps = tuple(TemplateStep(s.text, s.guidance) for s in row.steps)
-    return ChecklistTemplate(row.id, row.key, row.title, steps, row.builtin)
+def _template(row: Any, steps: Iterable[Any]) -> ChecklistTemplate:
+    """The template of a templates row (or mapped row) and its steps in order."""
+    found = tuple(TemplateStep(s.text, s.guidance) for s in steps)
+    return ChecklistTemplate(row.id, row.key, row.title, found, row.builtin)
 
 
-def _run(row: ChecklistRunRow) -> ChecklistRun:
-    steps = tuple(RunStep(s.text, s.guidance, s.done, s.note) for s in row.steps)
+def _run(row: Any, steps: Iterable[Any]) -> ChecklistRun:
+    """The run of a runs row (or mapped row) and its steps in order."""
+    found = tuple(RunStep(s.text, s.guidance, s.done, s.note) for s in steps)
     return ChecklistRun(
         row.id,
         row.external_id,
@@ -40,98 +47,118 @@ def _run(row: ChecklistRunRow) -> ChecklistRun:
         row.template_key,
         row.title,
         row.started_on,
-        steps,
+        found,
         row.outcome,
         row.follow_up_on,
         row.completed_on,
     )
 
 
-def _answer(row: HealthAnswerRow) -> HealthAnswer:
+def _answer(row: Row[*tuple[Any, ...]]) -> HealthAnswer:
     scores = tuple(int(x) for x in row.scores.split(","))
     return HealthAnswer(row.person_id, row.quarter, scores, row.comment, row.answered_on)
 
 
-class ChecklistRepository:
+class ChecklistRepository(Repository):
     """Reads and writes templates, runs and health answers within one unit of work."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def _steps(
+        self, table: Table, parent: Column[int], ids: list[int]
+    ) -> dict[int, list[Row[*tuple[Any, ...]]]]:
+        """The steps of the templates or runs `ids`, in order, by their parent's id."""
+        found: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
+        for batch in chunks(ids):
+            query = select(table).where(parent.in_(batch)).order_by(parent, table.c.position)
+            for step in self._session.execute(query):
+                found[step._mapping[parent]].append(step)
+        return found
 
     # -- templates ---------------------------------------------------------------------
     def templates(self) -> list[ChecklistTemplate]:
         """Every template: built-ins first, then by title."""
-        query = select(ChecklistTemplateRow).order_by(
-            ChecklistTemplateRow.builtin.desc(), ChecklistTemplateRow.title
-        )
-        return [_template(row) for row in self._session.scalars(query)]
+        return self._templates(None)
 
     def template(self, key: str) -> ChecklistTemplate | None:
         """The template with `key`, if any."""
-        row = self._template_row(key)
-        return _template(row) if row else None
+        found = self._templates(TEMPLATES.c.key == key)
+        return found[0] if found else None
+
+    def _templates(self, where: ColumnElement[bool] | None) -> list[ChecklistTemplate]:
+        query = select(TEMPLATES).order_by(TEMPLATES.c.builtin.desc(), TEMPLATES.c.title)
+        rows = self._session.execute(query if where is None else query.where(where)).all()
+        steps = self._steps(TEMPLATE_STEPS, TEMPLATE_STEPS.c.template_id, [r.id for r in rows])
+        return [_template(row, steps[row.id]) for row in rows]
 
     def put_template(
         self, key: str, title: str, steps: Sequence[TemplateStep], *, builtin: bool = False
     ) -> int:
         """Create or replace the template `key`; returns its id."""
+        from mentordesk.store.models import ChecklistTemplateRow, TemplateStepRow
+
+        session = self._writes
         row = self._template_row(key)
         if row is None:
             row = ChecklistTemplateRow(key=key, builtin=builtin, title=title)
-            self._session.add(row)
+            session.add(row)
         row.title, row.builtin = title, builtin
         row.steps = [
             TemplateStepRow(position=i, text=s.text, guidance=s.guidance)
             for i, s in enumerate(steps)
         ]
-        self._session.flush()
+        session.flush()
         return row.id
 
     def delete_template(self, key: str) -> None:
         """Remove the template `key` (runs keep their copied steps)."""
         row = self._template_row(key)
         if row is not None:
-            self._session.delete(row)
-            self._session.flush()
+            session = self._writes
+            session.delete(row)
+            session.flush()
 
     def _template_row(self, key: str) -> ChecklistTemplateRow | None:
+        from mentordesk.store.models import ChecklistTemplateRow
+
         query = select(ChecklistTemplateRow).where(ChecklistTemplateRow.key == key)
-        return self._session.scalar(query)
+        return self._writes.scalar(query)
 
     # -- runs ----------------------------------------------------------------------------
     def runs_of_pair(self, pair_id: int) -> list[ChecklistRun]:
         """A pair's runs, oldest first."""
-        query = (
-            select(ChecklistRunRow)
-            .where(ChecklistRunRow.pair_id == pair_id)
-            .order_by(ChecklistRunRow.started_on, ChecklistRunRow.id)
-        )
-        return [_run(row) for row in self._session.scalars(query)]
+        return self._runs(RUNS.c.pair_id == pair_id)
 
     def runs_of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[ChecklistRun]]:
         """Several pairs' runs in one query (one per chunk of a very large team)."""
         wanted = list(pair_ids)
         found: dict[int, list[ChecklistRun]] = {p: [] for p in wanted}
         for batch in chunks(wanted):  # a pair's runs all come in its own chunk
-            query = (
-                select(ChecklistRunRow)
-                .where(ChecklistRunRow.pair_id.in_(batch))
-                .order_by(ChecklistRunRow.started_on, ChecklistRunRow.id)
-            )
-            for row in self._session.scalars(query):
-                found[row.pair_id].append(_run(row))
+            for run in self._runs(RUNS.c.pair_id.in_(batch)):
+                found[run.pair_id].append(run)
         return found
 
     def run(self, run_id: int) -> ChecklistRun:
         """One run."""
-        return _run(self._run_row(run_id))
+        found = self._runs(RUNS.c.id == run_id)
+        if not found:
+            raise NotFoundError(f"there is no checklist run with id {run_id}")
+        return found[0]
+
+    def _runs(self, where: ColumnElement[bool]) -> list[ChecklistRun]:
+        """The runs `where` selects, oldest first, with their steps."""
+        query = select(RUNS).where(where).order_by(RUNS.c.started_on, RUNS.c.id)
+        rows = self._session.execute(query).all()
+        steps = self._steps(RUN_STEPS, RUN_STEPS.c.run_id, [r.id for r in rows])
+        return [_run(row, steps[row.id]) for row in rows]
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a run's external id."""
-        return existing_values(self._session, ChecklistRunRow.external_id, candidates)
+        return existing_values(self._session, RUNS.c.external_id, candidates)
 
     def add_run(self, run: ChecklistRun) -> int:
         """Store a run (its id is ignored); returns the new id."""
+        from mentordesk.store.models import ChecklistRunRow
+
+        session = self._writes
         row = ChecklistRunRow(
             external_id=run.external_id,
             pair_id=run.pair_id,
@@ -139,23 +166,26 @@ class ChecklistRepository:
             title=run.title,
             started_on=run.started_on,
         )
-        self._session.add(row)
+        session.add(row)
         self._apply(row, run)
-        self._session.flush()
+        session.flush()
         return row.id
 
     def update_run(self, run: ChecklistRun) -> None:
         """Store a run's steps, outcome, follow-up and closing date."""
         self._apply(self._run_row(run.id), run)
-        self._session.flush()
+        self._writes.flush()
 
     def delete_run(self, run_id: int) -> None:
         """Remove a run (undo of starting it)."""
-        self._session.delete(self._run_row(run_id))
-        self._session.flush()
+        session = self._writes
+        session.delete(self._run_row(run_id))
+        session.flush()
 
     @staticmethod
     def _apply(row: ChecklistRunRow, run: ChecklistRun) -> None:
+        from mentordesk.store.models import RunStepRow
+
         row.outcome, row.follow_up_on, row.completed_on = (
             run.outcome,
             run.follow_up_on,
@@ -167,7 +197,9 @@ class ChecklistRepository:
         ]
 
     def _run_row(self, run_id: int) -> ChecklistRunRow:
-        row = self._session.get(ChecklistRunRow, run_id)
+        from mentordesk.store.models import ChecklistRunRow
+
+        row = self._writes.get(ChecklistRunRow, run_id)
         if row is None:
             raise NotFoundError(f"there is no checklist run with id {run_id}")
         return row
@@ -175,10 +207,10 @@ class ChecklistRepository:
     # -- health answers ------------------------------------------------------------------
     def answers(self, pair_id: int, quarter: int) -> list[HealthAnswer]:
         """The health-check answers given for a pair's quarter."""
-        query = select(HealthAnswerRow).where(
-            HealthAnswerRow.pair_id == pair_id, HealthAnswerRow.quarter == quarter
+        query = select(tables.health_answers).where(
+            ANSWERS.pair_id == pair_id, ANSWERS.quarter == quarter
         )
-        return [_answer(r) for r in self._session.scalars(query)]
+        return [_answer(r) for r in self._session.execute(query)]
 
     def answers_of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[HealthAnswer]]:
         """Several pairs' health-check answers of every quarter, by quarter then person,
@@ -187,29 +219,34 @@ class ChecklistRepository:
         found: dict[int, list[HealthAnswer]] = {p: [] for p in wanted}
         for batch in chunks(wanted):
             query = (
-                select(HealthAnswerRow)
-                .where(HealthAnswerRow.pair_id.in_(batch))
-                .order_by(HealthAnswerRow.quarter, HealthAnswerRow.person_id)
+                select(tables.health_answers)
+                .where(ANSWERS.pair_id.in_(batch))
+                .order_by(ANSWERS.quarter, ANSWERS.person_id)
             )
-            for row in self._session.scalars(query):
+            for row in self._session.execute(query):
                 found[row.pair_id].append(_answer(row))
         return found
 
     def put_answer(self, pair_id: int, answer: HealthAnswer) -> None:
         """Store (or replace) one partner's answers for a quarter."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from mentordesk.store.models import HealthAnswerRow
+
+        session = self._writes
         query = select(HealthAnswerRow).where(
             HealthAnswerRow.pair_id == pair_id,
             HealthAnswerRow.quarter == answer.quarter,
             HealthAnswerRow.person_id == answer.person_id,
         )
-        row = self._session.scalar(query) or HealthAnswerRow(
+        row = session.scalar(query) or HealthAnswerRow(
             pair_id=pair_id, quarter=answer.quarter, person_id=answer.person_id
         )
         row.scores = ",".join(str(s) for s in answer.scores)
         row.comment, row.answered_on = answer.comment, answer.answered_on
-        self._session.add(row)
+        session.add(row)
         try:
-            self._session.flush()
+            session.flush()
         except StaleDataError as error:  # on a server: a row this login may not change
             raise UserFacingError(
                 "The team database refused this: an answer is recorded as the person "

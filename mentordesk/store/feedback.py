@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Row, select, update
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.feedback import Feedback
 from mentordesk.store import tables
+from mentordesk.store.handles import Handle
 from mentordesk.store.in_lists import chunks
 from mentordesk.store.sessions import zone_of
 
@@ -36,7 +36,7 @@ def _feedback(row: Row[*tuple[Any, ...]]) -> Feedback:
 class FeedbackRepository:
     """Reads and writes meeting feedback within one unit of work."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Handle) -> None:
         self._session = session
 
     def of_session(self, session_id: int) -> list[Feedback]:

@@ -27,7 +27,6 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.assessments import SelfAssessment, Stage
 from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
@@ -35,6 +34,7 @@ from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Repository
 from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
@@ -115,11 +115,8 @@ def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
     )
 
 
-class GoalRepository:
+class GoalRepository(Repository):
     """Reads and writes goals within one unit of work."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     def ids_of_pair(self, pair_id: int) -> list[int]:
         """A pair's goals by quarter, then the mentee's first, technical before soft, then
@@ -282,8 +279,8 @@ class GoalRepository:
             reflection="",
         )
         self._apply(row, draft)
-        self._session.add(row)
-        self._session.flush()
+        self._writes.add(row)
+        self._writes.flush()
         return row.id
 
     def link(self, goal_id: int, carried_from: int) -> None:
@@ -293,7 +290,7 @@ class GoalRepository:
     def update(self, goal_id: int, draft: GoalDraft) -> None:
         """Replace a goal's SMART fields and status."""
         self._apply(self._row(goal_id), draft)
-        self._session.flush()
+        self._writes.flush()
 
     def set_progress(self, goal_id: int, progress: int, status: GoalStatus) -> None:
         """Record the goal's current progress and status."""
@@ -314,28 +311,28 @@ class GoalRepository:
         row = CheckInRow(
             goal_id=goal_id, on=on, progress=progress, note=note, session_id=session_id
         )
-        self._session.add(row)
-        self._session.flush()
-        self._session.expire(self._row(goal_id), ["checkins"])
+        self._writes.add(row)
+        self._writes.flush()
+        self._writes.expire(self._row(goal_id), ["checkins"])
         return row.id
 
     def delete_checkin(self, checkin_id: int) -> int:
         """Remove a check-in; returns its goal's id."""
         from mentordesk.store.models import CheckInRow
 
-        row = self._session.get(CheckInRow, checkin_id)
+        row = self._writes.get(CheckInRow, checkin_id)
         if row is None:
             raise NotFoundError(f"there is no check-in with id {checkin_id}")
         goal_id = row.goal_id
-        self._session.delete(row)
-        self._session.flush()
-        self._session.expire(self._row(goal_id), ["checkins"])
+        self._writes.delete(row)
+        self._writes.flush()
+        self._writes.expire(self._row(goal_id), ["checkins"])
         return goal_id
 
     def delete(self, goal_id: int) -> None:
         """Remove a goal and its check-ins."""
-        self._session.delete(self._row(goal_id))
-        self._session.flush()
+        self._writes.delete(self._row(goal_id))
+        self._writes.flush()
 
     @staticmethod
     def _apply(row: GoalRow, draft: GoalDraft) -> None:
@@ -347,7 +344,7 @@ class GoalRepository:
     def _row(self, goal_id: int) -> GoalRow:
         from mentordesk.store.models import GoalRow
 
-        row = self._session.get(GoalRow, goal_id)
+        row = self._writes.get(GoalRow, goal_id)
         if row is None:
             raise NotFoundError(f"there is no goal with id {goal_id}")
         return row

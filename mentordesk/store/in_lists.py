@@ -19,7 +19,8 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+
+from mentordesk.store.handles import Handle
 
 T = TypeVar("T", bound=Hashable)
 
@@ -38,7 +39,7 @@ def chunks(values: Iterable[T], *, share: int = 1) -> Iterator[list[T]]:
         yield distinct[start : start + size]
 
 
-def existing_values(session: Session, column: Any, candidates: Iterable[T]) -> set[T]:
+def existing_values(session: Handle, column: Any, candidates: Iterable[T]) -> set[T]:
     """Which of `candidates` `column` holds, asked a chunk at a time."""
     return {
         value

@@ -12,11 +12,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Row, select
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesException
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Repository
 from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
@@ -60,11 +60,8 @@ def _exception_row(change: SeriesException) -> SeriesExceptionRow:
     )
 
 
-class MeetingRepository:
+class MeetingRepository(Repository):
     """Reads and writes meeting series within one unit of work."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     def of_pair(self, pair_id: int) -> list[MeetingSeries]:
         """A pair's series, oldest first."""
@@ -129,8 +126,8 @@ class MeetingRepository:
             cancelled=cancelled,
         )
         self._apply(row, draft)
-        self._session.add(row)
-        self._session.flush()
+        self._writes.add(row)
+        self._writes.flush()
         return row.id
 
     def existing_uids(self, candidates: Iterable[str]) -> set[str]:
@@ -142,7 +139,7 @@ class MeetingRepository:
         row = self._row(series_id)
         for change in exceptions:
             row.exceptions.append(_exception_row(change))
-        self._session.flush()
+        self._writes.flush()
 
     def update(self, series_id: int, draft: SeriesDraft) -> None:
         """Replace a series' fields and raise its SEQUENCE."""
@@ -167,11 +164,11 @@ class MeetingRepository:
         for existing in list(row.exceptions):
             if existing.on_date == day:
                 row.exceptions.remove(existing)
-        self._session.flush()
+        self._writes.flush()
         if change is not None:
             row.exceptions.append(_exception_row(change))
         row.sequence += 1
-        self._session.flush()
+        self._writes.flush()
 
     @staticmethod
     def _apply(row: MeetingSeriesRow, draft: SeriesDraft) -> None:
@@ -183,7 +180,7 @@ class MeetingRepository:
     def _row(self, series_id: int) -> MeetingSeriesRow:
         from mentordesk.store.models import MeetingSeriesRow
 
-        row = self._session.get(MeetingSeriesRow, series_id)
+        row = self._writes.get(MeetingSeriesRow, series_id)
         if row is None:
             raise NotFoundError(f"there is no meeting series with id {series_id}")
         return row

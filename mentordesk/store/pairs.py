@@ -9,13 +9,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Row, Select, delete, func, select, text
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.pairs import Agreement, AgreementText, Pair, PairKind
 from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Repository
 from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
@@ -103,12 +103,9 @@ def pair_record(row: Row[*tuple[Any, ...]]) -> Pair:
     )
 
 
-class PairRepository:
+class PairRepository(Repository):
     """Reads and writes pairs within one unit of work (reads on the Core tables, writes
     through the ORM models)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     def ids(self) -> list[int]:
         """Every pair's id, ordered by mentor's then mentee's name."""
@@ -161,8 +158,8 @@ class PairRepository:
             end_reason=new.end_reason,
             kind=new.kind.value,
         )
-        self._session.add(row)
-        self._session.flush()
+        self._writes.add(row)
+        self._writes.flush()
         return row.id
 
     def update(self, pair_id: int, started_on: date, quarters: QuarterMode, kind: PairKind) -> None:
@@ -214,7 +211,7 @@ class PairRepository:
     def _row(self, pair_id: int) -> PairRow:
         from mentordesk.store.models import PairRow
 
-        row = self._session.get(PairRow, pair_id)
+        row = self._writes.get(PairRow, pair_id)
         if row is None:
             raise NotFoundError(f"there is no pair with id {pair_id}")
         return row

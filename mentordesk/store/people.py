@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, func, literal_column, or_, select
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Repository, dialect_name
 from mentordesk.store.in_lists import chunks, existing_values
 
 if TYPE_CHECKING:
@@ -24,12 +24,9 @@ def person_record(row: Row[*tuple[Any, ...]]) -> Person:
     return Person(row.id, row.external_id, row.name, row.email, row.department)
 
 
-class PeopleRepository:
+class PeopleRepository(Repository):
     """Reads and writes people within one unit of work (reads on the Core tables, writes
     through the ORM models)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     def ids(self) -> list[int]:
         """Every person's id, ordered by name."""
@@ -64,7 +61,7 @@ class PeopleRepository:
     def connected(self) -> Person | None:
         """On a team database, the person whose login this connection uses (migration
         0019's people.login), if the team lead linked one; None on a SQLite file."""
-        if self._session.get_bind().dialect.name != "postgresql":
+        if dialect_name(self._session) != "postgresql":
             return None
         query = select(tables.people).where(PEOPLE.login == literal_column("current_user"))
         row = self._session.execute(query).one_or_none()
@@ -84,8 +81,8 @@ class PeopleRepository:
             email=draft.email,
             department=draft.department,
         )
-        self._session.add(row)
-        self._session.flush()
+        self._writes.add(row)
+        self._writes.flush()
         return row.id
 
     def update(self, person_id: int, draft: PersonDraft) -> None:
@@ -95,8 +92,8 @@ class PeopleRepository:
 
     def delete(self, person_id: int) -> None:
         """Remove a person (callers check first that no pair names them)."""
-        self._session.delete(self._row(person_id))
-        self._session.flush()
+        self._writes.delete(self._row(person_id))
+        self._writes.flush()
 
     def pair_ids(self, person_id: int) -> list[int]:
         """The pairs, active or ended, in which the person is mentor or mentee."""
@@ -109,7 +106,7 @@ class PeopleRepository:
     def _row(self, person_id: int) -> PersonRow:
         from mentordesk.store.models import PersonRow
 
-        row = self._session.get(PersonRow, person_id)
+        row = self._writes.get(PersonRow, person_id)
         if row is None:
             raise NotFoundError(f"there is no person with id {person_id}")
         return row

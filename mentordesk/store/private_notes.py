@@ -19,11 +19,11 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.sessions import PrivateNote
 from mentordesk.store import tables
 from mentordesk.store.engine import writer
+from mentordesk.store.handles import Handle
 from mentordesk.store.in_lists import chunks
 from mentordesk.store.local_file import LocalFile, notes_table
 
@@ -61,7 +61,7 @@ class PrivateNoteRepository(Protocol):
 class SharedPrivateNotes:
     """Private notes in the database itself (the embedded SQLite file)."""
 
-    def __init__(self, session: OrmSession) -> None:
+    def __init__(self, session: Handle) -> None:
         self._session = session
 
     def of_sessions(self, sessions: Mapping[int, str]) -> dict[int, list[PrivateNote]]:
@@ -103,7 +103,7 @@ class SharedPrivateNotes:
 class LocalPrivateNotes:
     """Private notes in this computer's own file, next to a shared server database."""
 
-    def __init__(self, session: OrmSession, file: LocalFile, *, writing: bool) -> None:
+    def __init__(self, session: Handle, file: LocalFile, *, writing: bool) -> None:
         self._session = session
         self._file = file
         self._writing = writing

@@ -10,18 +10,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Row, case, func, select, update
-from sqlalchemy.orm import Session as OrmSession
 
 from mentordesk.domain.date_words import zone_name
 from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Handle, Repository, connection_of
 from mentordesk.store.in_lists import chunks, existing_values
-from mentordesk.store.models import ActionItemRow, GoalRow, SessionRow, TopicRow
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
 
@@ -35,16 +34,24 @@ def zone_of(name: str) -> tzinfo:
     return ZoneInfo(name)
 
 
+if TYPE_CHECKING:
+    from mentordesk.store.models import SessionRow
+
+SESSIONS = tables.sessions.c
+TOPICS = tables.session_topics.c
+ITEMS = tables.action_items.c
+GOALS = tables.goals.c
+
 # A session's time, status and series link: the columns `Zones.outline` reads.
 OUTLINE = (
-    SessionRow.id,
-    SessionRow.external_id,
-    SessionRow.pair_id,
-    SessionRow.scheduled_for,
-    SessionRow.timezone,
-    SessionRow.status,
-    SessionRow.series_id,
-    SessionRow.occurrence_date,
+    SESSIONS.id,
+    SESSIONS.external_id,
+    SESSIONS.pair_id,
+    SESSIONS.scheduled_for,
+    SESSIONS.timezone,
+    SESSIONS.status,
+    SESSIONS.series_id,
+    SESSIONS.occurrence_date,
 )
 
 
@@ -52,15 +59,15 @@ STATUSES = {status.value: status for status in SessionStatus}
 
 # An action item's columns, in the order of `ActionItem`'s fields.
 ACTION_ITEM = (
-    ActionItemRow.id,
-    ActionItemRow.external_id,
-    ActionItemRow.session_id,
-    ActionItemRow.owner_id,
-    ActionItemRow.text,
-    ActionItemRow.due,
-    ActionItemRow.done_on,
-    ActionItemRow.goal_id,
-    ActionItemRow.dropped_on,
+    ITEMS.id,
+    ITEMS.external_id,
+    ITEMS.session_id,
+    ITEMS.owner_id,
+    ITEMS.text,
+    ITEMS.due,
+    ITEMS.done_on,
+    ITEMS.goal_id,
+    ITEMS.dropped_on,
 )
 
 
@@ -122,16 +129,16 @@ class SessionContent:
     goal_links: Mapping[str, str] = field(default_factory=dict)
 
 
-class SessionRepository:
+class SessionRepository(Repository):
     """Reads and writes sessions within one unit of work."""
 
-    def __init__(self, session: OrmSession, private_notes: PrivateNoteRepository) -> None:
-        self._session = session
+    def __init__(self, session: Handle, private_notes: PrivateNoteRepository) -> None:
+        super().__init__(session)
         self._private = private_notes
 
     def of_pair(self, pair_id: int) -> list[Session]:
         """A pair's sessions, oldest first."""
-        return self._records(SessionRow.pair_id == pair_id)
+        return self._records(SESSIONS.pair_id == pair_id)
 
     def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[Session]]:
         """Several pairs' whole sessions, oldest first, by pair id: the same few queries
@@ -139,13 +146,13 @@ class SessionRepository:
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
         for batch in chunks(wanted):
-            for session in self._records(SessionRow.pair_id.in_(batch)):
+            for session in self._records(SESSIONS.pair_id.in_(batch)):
                 found[session.pair_id].append(session)
         return found
 
     def get(self, session_id: int) -> Session:
         """One session."""
-        found = self._records(SessionRow.id == session_id)
+        found = self._records(SESSIONS.id == session_id)
         if not found:
             raise NotFoundError(f"there is no session with id {session_id}")
         return found[0]
@@ -153,7 +160,7 @@ class SessionRepository:
     def get_many(self, ids: Iterable[int]) -> dict[int, Session]:
         """Several sessions by id, oldest first."""
         batches = list(chunks(ids))
-        found = [s for batch in batches for s in self._records(SessionRow.id.in_(batch))]
+        found = [s for batch in batches for s in self._records(SESSIONS.id.in_(batch))]
         if len(batches) > 1:  # each chunk is in order; so must all of them be
             found.sort(key=lambda s: (s.scheduled_for, s.id))  # aware: compared in UTC
         return {s.id: s for s in found}
@@ -163,24 +170,24 @@ class SessionRepository:
         (no ORM objects: a pair with hundreds of sessions stays quick to show)."""
         run = self._session.execute
         sessions = run(
-            select(*OUTLINE, SessionRow.notes, SessionRow.version)
+            select(*OUTLINE, SESSIONS.notes, SESSIONS.version)
             .where(which)
-            .order_by(SessionRow.scheduled_for, SessionRow.id)
+            .order_by(SESSIONS.scheduled_for, SESSIONS.id)
         ).all()
         topics: dict[int, list[str]] = defaultdict(list)
         for session_id, text in run(
-            select(TopicRow.session_id, TopicRow.text)
-            .join(SessionRow, SessionRow.id == TopicRow.session_id)
+            select(TOPICS.session_id, TOPICS.text)
+            .join(tables.sessions, SESSIONS.id == TOPICS.session_id)
             .where(which)
-            .order_by(TopicRow.position, TopicRow.id)
+            .order_by(TOPICS.position, TOPICS.id)
         ):
             topics[session_id].append(text)
         items: dict[int, list[ActionItem]] = defaultdict(list)
         for row in run(
             select(*ACTION_ITEM)
-            .join(SessionRow, SessionRow.id == ActionItemRow.session_id)
+            .join(tables.sessions, SESSIONS.id == ITEMS.session_id)
             .where(which)
-            .order_by(ActionItemRow.id)
+            .order_by(ITEMS.id)
         ):
             items[row.session_id].append(ActionItem(*row))
         notes = self._private.of_sessions({s.id: s.external_id for s in sessions})
@@ -248,22 +255,22 @@ class SessionRepository:
         for is there."""
         wanted = list(pair_ids)
         found: dict[int, tuple[int, dict[int, int]]] = {p: (0, {}) for p in wanted}
-        late = case((ActionItemRow.due < today, 1), else_=0)
+        late = case((ITEMS.due < today, 1), else_=0)
         for batch in chunks(wanted):
             rows = self._session.execute(
                 select(
-                    SessionRow.pair_id,
-                    ActionItemRow.owner_id,
-                    func.count(ActionItemRow.id),
+                    SESSIONS.pair_id,
+                    ITEMS.owner_id,
+                    func.count(ITEMS.id),
                     func.sum(late),
                 )
-                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+                .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    SessionRow.pair_id.in_(batch),
-                    ActionItemRow.done_on.is_(None),
-                    ActionItemRow.dropped_on.is_(None),
+                    SESSIONS.pair_id.in_(batch),
+                    ITEMS.done_on.is_(None),
+                    ITEMS.dropped_on.is_(None),
                 )
-                .group_by(SessionRow.pair_id, ActionItemRow.owner_id)
+                .group_by(SESSIONS.pair_id, ITEMS.owner_id)
             )
             for pair_id, owner_id, held, overdue in rows:
                 before, owners = found[pair_id]
@@ -276,18 +283,18 @@ class SessionRepository:
         counts (dropped items are neither). One query, counts only."""
         wanted = list(pair_ids)
         found: dict[int, dict[int, tuple[int, int]]] = {pair_id: {} for pair_id in wanted}
-        done = case((ActionItemRow.done_on.is_not(None), 1), else_=0)
+        done = case((ITEMS.done_on.is_not(None), 1), else_=0)
         for batch in chunks(wanted):
             query = (
                 select(
-                    SessionRow.pair_id,
-                    ActionItemRow.owner_id,
-                    func.count(ActionItemRow.id),
+                    SESSIONS.pair_id,
+                    ITEMS.owner_id,
+                    func.count(ITEMS.id),
                     func.sum(done),
                 )
-                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
-                .where(SessionRow.pair_id.in_(batch), ActionItemRow.dropped_on.is_(None))
-                .group_by(SessionRow.pair_id, ActionItemRow.owner_id)
+                .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
+                .where(SESSIONS.pair_id.in_(batch), ITEMS.dropped_on.is_(None))
+                .group_by(SESSIONS.pair_id, ITEMS.owner_id)
             )
             rows = self._session.execute(query)
             for pair_id, owner_id, total, completed in rows:
@@ -304,15 +311,15 @@ class SessionRepository:
         found: dict[int, dict[date, int]] = {pair_id: {} for pair_id in wanted}
         for batch in chunks(wanted):
             rows = self._session.execute(
-                select(SessionRow.pair_id, ActionItemRow.due, func.count(ActionItemRow.id))
-                .join(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
+                select(SESSIONS.pair_id, ITEMS.due, func.count(ITEMS.id))
+                .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    SessionRow.pair_id.in_(batch),
-                    ActionItemRow.done_on.is_(None),
-                    ActionItemRow.dropped_on.is_(None),
-                    ActionItemRow.due.between(first, last),
+                    SESSIONS.pair_id.in_(batch),
+                    ITEMS.done_on.is_(None),
+                    ITEMS.dropped_on.is_(None),
+                    ITEMS.due.between(first, last),
                 )
-                .group_by(SessionRow.pair_id, ActionItemRow.due)
+                .group_by(SESSIONS.pair_id, ITEMS.due)
             )
             for pair_id, due, n in rows:
                 if due is not None:  # never, by the condition; but the column may be empty
@@ -327,34 +334,32 @@ class SessionRepository:
         the next change.)"""
         rows = self._session.execute(
             select(
-                SessionRow.id,
-                SessionRow.version,
-                func.count(ActionItemRow.id),
-                func.count(ActionItemRow.done_on) + 2 * func.count(ActionItemRow.dropped_on),
-                func.coalesce(func.max(ActionItemRow.id), 0),
-                func.coalesce(func.sum(func.length(ActionItemRow.text)), 0),
-                func.coalesce(func.sum(ActionItemRow.owner_id), 0),
-                func.count(ActionItemRow.due),
-                func.coalesce(func.sum(ActionItemRow.goal_id), 0),
+                SESSIONS.id,
+                SESSIONS.version,
+                func.count(ITEMS.id),
+                func.count(ITEMS.done_on) + 2 * func.count(ITEMS.dropped_on),
+                func.coalesce(func.max(ITEMS.id), 0),
+                func.coalesce(func.sum(func.length(ITEMS.text)), 0),
+                func.coalesce(func.sum(ITEMS.owner_id), 0),
+                func.count(ITEMS.due),
+                func.coalesce(func.sum(ITEMS.goal_id), 0),
             )
-            .outerjoin(ActionItemRow, ActionItemRow.session_id == SessionRow.id)
-            .where(SessionRow.pair_id == pair_id)
-            .group_by(SessionRow.id, SessionRow.version)
+            .outerjoin(tables.action_items, ITEMS.session_id == SESSIONS.id)
+            .where(SESSIONS.pair_id == pair_id)
+            .group_by(SESSIONS.id, SESSIONS.version)
         )
         return {r[0]: tuple(int(n) for n in r[1:]) for r in rows}
 
     def for_occurrence(self, series_id: int, day: date) -> Session | None:
         """The session recorded for a series' meeting originally on `day`."""
-        found = self._records(
-            (SessionRow.series_id == series_id) & (SessionRow.occurrence_date == day)
-        )
+        found = self._records((SESSIONS.series_id == series_id) & (SESSIONS.occurrence_date == day))
         return found[0] if found else None
 
     def existing_external_ids(self, candidates: Iterable[str]) -> set[str]:
         """Which of `candidates` are already a session's or an action item's external id."""
         wanted = list(candidates)
-        sessions = existing_values(self._session, SessionRow.external_id, wanted)
-        return sessions | existing_values(self._session, ActionItemRow.external_id, wanted)
+        sessions = existing_values(self._session, SESSIONS.external_id, wanted)
+        return sessions | existing_values(self._session, ITEMS.external_id, wanted)
 
     def add(
         self,
@@ -367,6 +372,8 @@ class SessionRepository:
         occurrence_date: date | None = None,
     ) -> int:
         """Store a new session; returns its id."""
+        from mentordesk.store.models import SessionRow
+
         zone = zone_name(when)
         row = SessionRow(
             pair_id=pair_id,
@@ -378,8 +385,8 @@ class SessionRepository:
             scheduled_for=when.astimezone(UTC).replace(tzinfo=None),
             notes="",
         )
-        self._session.add(row)
-        self._session.flush()
+        self._writes.add(row)
+        self._writes.flush()
         return row.id
 
     def add_complete(
@@ -387,6 +394,8 @@ class SessionRepository:
     ) -> list[int]:
         """Store whole sessions at once (an import): one flush, one index statement.
         An item's goal link names a goal of the same pair, stored before its sessions."""
+        from mentordesk.store.models import ActionItemRow, SessionRow, TopicRow
+
         goals = self._goal_ids(pair_id, {x for *_, c in sessions for x in c.goal_links.values()})
         rows = [
             SessionRow(
@@ -413,9 +422,9 @@ class SessionRepository:
             )
             for external_id, when, status, content in sessions
         ]
-        self._session.add_all(rows)
-        self._session.flush()
-        index = search_index_for(self._session.connection())
+        self._writes.add_all(rows)
+        self._writes.flush()
+        index = search_index_for(connection_of(self._session))
         for row in rows:
             index.replace_session(row.id, _entries(row), new=True)
         self._private.add_many(
@@ -442,14 +451,16 @@ class SessionRepository:
         and the raise are one UPDATE, so of two concurrent saves made against the same
         version exactly one succeeds; the other raises StaleSessionError.
         """
+        from mentordesk.store.models import TopicRow
+
         bump = (
-            update(SessionRow)
-            .where(SessionRow.id == session_id)
-            .values(version=SessionRow.version + 1)
+            update(tables.sessions)
+            .where(SESSIONS.id == session_id)
+            .values(version=SESSIONS.version + 1)
             .execution_options(synchronize_session=False)
         )
         if expected_version is not None:
-            bump = bump.where(SessionRow.version == expected_version)
+            bump = bump.where(SESSIONS.version == expected_version)
         if self._session.execute(bump).rowcount == 0:  # type: ignore[attr-defined]
             self._row(session_id)  # a missing session says so
             raise StaleSessionError(session_id)
@@ -478,6 +489,8 @@ class SessionRepository:
         dropped_on: date | None = None,
     ) -> int:
         """Add an action item to a session; returns its id."""
+        from mentordesk.store.models import ActionItemRow
+
         row = self._row(session_id)
         item = ActionItemRow(
             external_id=external_id,
@@ -489,15 +502,13 @@ class SessionRepository:
             dropped_on=dropped_on,
         )
         row.action_items.append(item)
-        self._session.flush()
+        self._writes.flush()
         self._reindex(row)
         return item.id
 
     def action_item(self, item_id: int) -> ActionItem:
         """One action item."""
-        found = self._session.execute(
-            select(*ACTION_ITEM).where(ActionItemRow.id == item_id)
-        ).first()
+        found = self._session.execute(select(*ACTION_ITEM).where(ITEMS.id == item_id)).first()
         if found is None:
             raise NotFoundError("This action item has been deleted meanwhile.")
         return ActionItem(*found)
@@ -505,7 +516,9 @@ class SessionRepository:
     def update_action_item(self, item: ActionItem) -> None:
         """Write an action item's owner, text, dates and goal as `item` has them (the
         search index follows a change of text)."""
-        row = self._session.get(ActionItemRow, item.id)
+        from mentordesk.store.models import ActionItemRow
+
+        row = self._writes.get(ActionItemRow, item.id)
         if row is None:
             raise NotFoundError("This action item has been deleted meanwhile.")
         reworded = row.text != item.text
@@ -517,24 +530,26 @@ class SessionRepository:
             item.dropped_on,
         )
         row.goal_id = item.goal_id
-        self._session.flush()
+        self._writes.flush()
         if reworded:
             self._reindex(self._row(row.session_id))
 
     def delete_action_item(self, item_id: int) -> int:
         """Remove an action item; returns its session's id."""
-        item = self._session.get(ActionItemRow, item_id)
+        from mentordesk.store.models import ActionItemRow
+
+        item = self._writes.get(ActionItemRow, item_id)
         if item is None:
             raise NotFoundError("This action item has been deleted meanwhile.")
         row = self._row(item.session_id)
         row.action_items.remove(item)
-        self._session.flush()
+        self._writes.flush()
         self._reindex(row)
         return row.id
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Full-text matches across every pair: the newest, best first among them."""
-        return search_index_for(self._session.connection()).search(query, limit)
+        return search_index_for(connection_of(self._session)).search(query, limit)
 
     def _goal_ids(self, pair_id: int, external_ids: set[str]) -> dict[str, int]:
         """The ids of the pair's goals with these external ids."""
@@ -542,18 +557,20 @@ class SessionRepository:
             row.external_id: row.id
             for batch in chunks(external_ids)
             for row in self._session.execute(
-                select(GoalRow.external_id, GoalRow.id).where(
-                    GoalRow.pair_id == pair_id, GoalRow.external_id.in_(batch)
+                select(GOALS.external_id, GOALS.id).where(
+                    GOALS.pair_id == pair_id, GOALS.external_id.in_(batch)
                 )
             )
         }
 
     def _reindex(self, row: SessionRow) -> None:
-        self._session.flush()
-        search_index_for(self._session.connection()).replace_session(row.id, _entries(row))
+        self._writes.flush()
+        search_index_for(connection_of(self._session)).replace_session(row.id, _entries(row))
 
     def _row(self, session_id: int) -> SessionRow:
-        row = self._session.get(SessionRow, session_id)
+        from mentordesk.store.models import SessionRow
+
+        row = self._writes.get(SessionRow, session_id)
         if row is None:
             raise NotFoundError(f"there is no session with id {session_id}")
         return row

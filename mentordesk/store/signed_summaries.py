@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.signing import Signature, SignedSummary
 from mentordesk.errors import NotFoundError, UserFacingError
 from mentordesk.store import tables
+from mentordesk.store.handles import Handle
 from mentordesk.store.in_lists import chunks, existing_values
 
 SIGNED = tables.signed_summaries.c
@@ -39,7 +39,7 @@ def _record(row: Row[*tuple[Any, ...]] | tuple[Any, ...]) -> SignedSummary:
 class SignedSummaryRepository:
     """Reads and adds signed summaries within one unit of work (Core: no model)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Handle) -> None:
         self._session = session
 
     def of_pair(self, pair_id: int) -> list[SignedSummary]:

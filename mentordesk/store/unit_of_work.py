@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, delete, text, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.errors import ServerUnavailableError
 from mentordesk.store import tables
@@ -24,6 +23,7 @@ from mentordesk.store.engine import (
 )
 from mentordesk.store.faults import MESSAGES, DatabaseFault, Fault, classify
 from mentordesk.store.goals import GoalRepository
+from mentordesk.store.handles import Handle, for_writing
 from mentordesk.store.local_file import LocalFile
 from mentordesk.store.meetings import MeetingRepository
 from mentordesk.store.outbox import Outbox
@@ -31,6 +31,8 @@ from mentordesk.store.pairs import PairRepository
 from mentordesk.store.people import PeopleRepository
 
 if TYPE_CHECKING:  # built on first use: the first window needs none of them
+    from sqlalchemy.orm import Session
+
     from mentordesk.store.checklists import ChecklistRepository
     from mentordesk.store.feedback import FeedbackRepository
     from mentordesk.store.private_notes import PrivateNoteRepository
@@ -74,17 +76,17 @@ class UnitOfWork:
 
     def __init__(
         self,
-        factory: sessionmaker[Session],
+        engine: Engine,
         local_file: LocalFile | None = None,
         *,
         writing: bool = False,
         server: bool = False,
     ) -> None:
-        self._factory = factory
+        self._engine = engine
         self._local_file = local_file
         self._writing = writing
         self._server = server
-        self._session: Session | None = None
+        self._handle: Handle | None = None
         self._private_notes: PrivateNoteRepository | None = None
         self._sessions: SessionRepository | None = None
         self._checklists: ChecklistRepository | None = None
@@ -93,11 +95,17 @@ class UnitOfWork:
         self._feedback: FeedbackRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self._factory()
-        self.people = PeopleRepository(self._session)
-        self.pairs = PairRepository(self._session)
-        self.goals = GoalRepository(self._session)
-        self.meetings = MeetingRepository(self._session)
+        # A unit that writes works through the ORM session; one that only reads through
+        # a Core connection, so it never imports the ORM (see store/handles.py).
+        try:  # a Core connection connects now; the session at its first statement
+            self._handle = self._open_orm() if self._writing else self._engine.connect()
+        except DBAPIError as exc:
+            self._say_what_failed(exc)
+            raise
+        self.people = PeopleRepository(self._handle)
+        self.pairs = PairRepository(self._handle)
+        self.goals = GoalRepository(self._handle)
+        self.meetings = MeetingRepository(self._handle)
         return self
 
     @property
@@ -106,7 +114,7 @@ class UnitOfWork:
         if self._private_notes is None:
             from mentordesk.store.private_notes import LocalPrivateNotes, SharedPrivateNotes
 
-            session = self._open_session()
+            session = self._open()
             self._private_notes = (
                 SharedPrivateNotes(session)
                 if self._local_file is None
@@ -120,7 +128,7 @@ class UnitOfWork:
         if self._sessions is None:
             from mentordesk.store.sessions import SessionRepository
 
-            self._sessions = SessionRepository(self._open_session(), self.private_notes)
+            self._sessions = SessionRepository(self._open(), self.private_notes)
         return self._sessions
 
     @property
@@ -129,7 +137,7 @@ class UnitOfWork:
         if self._checklists is None:
             from mentordesk.store.checklists import ChecklistRepository
 
-            self._checklists = ChecklistRepository(self._open_session())
+            self._checklists = ChecklistRepository(self._open())
         return self._checklists
 
     @property
@@ -138,7 +146,7 @@ class UnitOfWork:
         if self._wins is None:
             from mentordesk.store.wins import WinRepository
 
-            self._wins = WinRepository(self._open_session())
+            self._wins = WinRepository(self._open())
         return self._wins
 
     @property
@@ -147,7 +155,7 @@ class UnitOfWork:
         if self._feedback is None:
             from mentordesk.store.feedback import FeedbackRepository
 
-            self._feedback = FeedbackRepository(self._open_session())
+            self._feedback = FeedbackRepository(self._open())
         return self._feedback
 
     @property
@@ -156,17 +164,27 @@ class UnitOfWork:
         if self._signed is None:
             from mentordesk.store.signed_summaries import SignedSummaryRepository
 
-            self._signed = SignedSummaryRepository(self._open_session())
+            self._signed = SignedSummaryRepository(self._open())
         return self._signed
 
     def connection(self) -> Connection:
         """This unit of work's connection, in its transaction: for the store's bulk work
         on the Core tables (store/bulk_import.py)."""
-        return self._open_session().connection()
+        handle = self._open()
+        return handle if isinstance(handle, Connection) else handle.connection()
 
-    def _open_session(self) -> Session:
-        assert self._session is not None, "a unit of work is used inside its with block"
-        return self._session
+    def _open(self) -> Handle:
+        assert self._handle is not None, "a unit of work is used inside its with block"
+        return self._handle
+
+    def _session(self) -> Session:
+        """The ORM session of a unit that writes."""
+        return for_writing(self._open())
+
+    def _open_orm(self) -> Session:
+        from sqlalchemy.orm import Session
+
+        return Session(self._engine, expire_on_commit=False)
 
     def __exit__(
         self,
@@ -174,19 +192,24 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        assert self._session is not None
+        assert self._handle is not None
         if self._private_notes is not None:
             self._private_notes.close()
         self._private_notes = self._sessions = self._checklists = None
         try:
-            self._session.rollback()
-            self._session.close()
+            self._handle.rollback()
+            self._handle.close()
         except DBAPIError:
             if exc is None:
                 raise
             log.info("could not roll back after %s", type(exc).__name__)  # the link is gone
-        self._session = None
-        if self._server and exc is not None and _unreachable(exc):
+        self._handle = None
+        if exc is not None:
+            self._say_what_failed(exc)
+
+    def _say_what_failed(self, exc: BaseException) -> None:
+        """Raise what `exc` means for the person, if it is a storage failure."""
+        if self._server and _unreachable(exc):
             raise ServerUnavailableError(
                 f"The team database cannot be reached: {driver_reason(exc)}"
             ) from exc
@@ -214,31 +237,31 @@ class UnitOfWork:
         )
 
     def _where(self) -> str:
-        bind = self._factory.kw.get("bind")
-        url = str(bind.url) if bind is not None else ""
-        path = sqlite_path(url) if url else None
+        url = str(self._engine.url)
+        path = sqlite_path(url)
         return str(path) if path is not None else display_url(url)
 
     def commit(self) -> None:
         """Make every change of this unit of work permanent."""
-        assert self._session is not None
+        assert self._writing, "a unit of work that only reads has nothing to commit"
+        session = self._session()
         if not self._server:  # the journal then carries the database's identity
-            self._session.execute(
+            session.execute(
                 update(tables.database_identity).values(
                     writes=tables.database_identity.c.writes + 1
                 )
             )
-        self._session.commit()
+        session.commit()
         if self._private_notes is not None:
             self._private_notes.commit()
 
     def erase_everything(self) -> None:
         """Delete every record (used to replace data with the demo team)."""
-        assert self._session is not None
-        self._session.execute(text("DELETE FROM search_index"))
+        session = self._session()
+        session.execute(text("DELETE FROM search_index"))
         self.private_notes.erase_all()
         for table in ERASED:
-            self._session.execute(delete(table))
+            session.execute(delete(table))
 
 
 def _refused_by_server(exc: DBAPIError) -> str:
@@ -282,17 +305,17 @@ class Store:
         # On a server, reads run without BEGIN and ROLLBACK: two round trips fewer per
         # read, and nothing lost, as PostgreSQL's READ COMMITTED gives each statement
         # its own snapshot inside a transaction too.
-        reads = engine.execution_options(isolation_level="AUTOCOMMIT") if self.is_server else engine
-        self._readers = sessionmaker(reads, expire_on_commit=False)
+        self._reads = (
+            engine.execution_options(isolation_level="AUTOCOMMIT") if self.is_server else engine
+        )
         # What must be read as of one moment across many statements (an export) reads in
         # one REPEATABLE READ transaction on a server; SQLite's read transaction is one.
-        snapshot = (
+        self._snapshots = (
             engine.execution_options(isolation_level="REPEATABLE READ")
             if self.is_server
             else engine
         )
-        self._snapshots = sessionmaker(snapshot, expire_on_commit=False)
-        self._writers = sessionmaker(writer(engine), expire_on_commit=False)
+        self._writes = writer(engine)
 
     @property
     def outbox(self) -> Outbox | None:
@@ -318,14 +341,14 @@ class Store:
         """A unit of work for reading only (never takes the write lock); with
         `one_moment`, all its statements see the data as of one moment, even on a server
         where others write meanwhile."""
-        factory = self._snapshots if one_moment else self._readers
-        return UnitOfWork(factory, self.local_file, server=self.is_server)
+        engine = self._snapshots if one_moment else self._reads
+        return UnitOfWork(engine, self.local_file, server=self.is_server)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that takes the write lock when it begins."""
         for hook in self._before_write:
             hook()
-        return UnitOfWork(self._writers, self.local_file, writing=True, server=self.is_server)
+        return UnitOfWork(self._writes, self.local_file, writing=True, server=self.is_server)
 
     def refresh_statistics(self) -> None:
         """After a large write (an import): let SQLite refresh the statistics its query

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.wins import Win
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
+from mentordesk.store.handles import Handle
 from mentordesk.store.in_lists import chunks, existing_values
 
 WINS = tables.wins.c
@@ -24,7 +24,7 @@ def _win(row: Row[*tuple[Any, ...]]) -> Win:
 class WinRepository:
     """Reads, adds and removes wins within one unit of work."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Handle) -> None:
         self._session = session
 
     def of_pairs(self, pair_ids: Iterable[int]) -> dict[int, list[Win]]:

@@ -33,7 +33,7 @@ def database(tmp_path: Path) -> Path:
     path = tmp_path / "mentordesk.sqlite3"
     store = open_store(url(path))
     with store.writing() as uow:
-        uow._session.execute(  # type: ignore[union-attr]
+        uow.connection().execute(
             text("INSERT INTO people (external_id, name, email) VALUES ('a', 'Ana', 'a@x.org')")
         )
         uow.commit()
@@ -180,7 +180,7 @@ def test_a_full_disk_is_said_and_nothing_is_set_aside(database: Path, small_disk
     def write_until_full() -> None:
         for n in range(2000):  # until the WAL can grow no more
             with store.writing() as uow:
-                uow._session.execute(  # type: ignore[union-attr]
+                uow.connection().execute(
                     text(
                         "INSERT INTO people (external_id, name, email) VALUES (:x, :n, 'a@x.org')"
                     ),
@@ -240,7 +240,7 @@ def wal_after_a_crash(folder: Path, name: str) -> Path:
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema into the file
     connection.close()
     with store.writing() as uow:  # and this write only into the journal
-        uow._session.execute(  # type: ignore[union-attr]
+        uow.connection().execute(
             text("INSERT INTO people (external_id, name, email) VALUES ('x', :n, 'x@x.org')"),
             {"n": name},
         )

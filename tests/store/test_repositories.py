@@ -119,3 +119,39 @@ def test_reads_see_the_unsaved_writes_of_their_own_unit_of_work(store: Store) ->
         assert [c.note for c in goal.checkins] == ["Halfway"]
         series = uow.meetings.get(series_id)
         assert (series.cancelled, series.sequence, series.exceptions) == (True, 2, (skipped,))
+
+
+def test_a_unit_that_only_reads_refuses_a_write_and_has_nothing_to_commit(store: Store) -> None:
+    """Reads run on a Core connection (no ORM to import); a write there is a bug, said as
+    one, and changes nothing."""
+    with store.reading() as uow, pytest.raises(TypeError, match="only reads"):
+        uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+    with store.reading() as uow, pytest.raises(AssertionError, match="nothing to commit"):
+        uow.commit()
+    with store.reading() as uow:
+        assert uow.people.count() == 0
+
+
+def test_a_reading_unit_sees_checklist_runs_and_health_answers_as_written(store: Store) -> None:
+    """Runs, their steps in order and answers, read with Core, are what the ORM wrote."""
+    from mentordesk.domain.health import ChecklistRun, HealthAnswer, RunStep
+
+    ana, ben = add_two(store)
+    steps = tuple(RunStep(f"Step {n}", f"Why {n}", n % 2 == 0, f"note {n}") for n in range(12))
+    with store.writing() as uow:
+        pair_id = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2026, 9, 7)))
+        run = ChecklistRun(
+            0, "run-1", pair_id, "scheduling", "Scheduling", date(2026, 10, 1), steps
+        )
+        run_id = uow.checklists.add_run(run)
+        uow.checklists.put_answer(
+            pair_id, HealthAnswer(ben, 1, (4, 5, 3, 4, 5), "fine", date(2026, 10, 2))
+        )
+        uow.commit()
+    with store.reading() as uow:
+        found = uow.checklists.run(run_id)
+        assert found.steps == steps
+        assert uow.checklists.runs_of_pairs([pair_id]) == {pair_id: [found]}
+        assert uow.checklists.answers(pair_id, 1)[0].scores == (4, 5, 3, 4, 5)
+        with pytest.raises(NotFoundError):
+            uow.checklists.run(run_id + 1)
