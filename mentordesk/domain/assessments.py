@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem
 
 LOWEST, HIGHEST = 1, 5
@@ -36,8 +37,17 @@ def assessment_problems(score: int, evidence: str) -> list[Problem]:
     """What is wrong with a rating of `score` backed by `evidence`."""
     problems = []
     if not LOWEST <= score <= HIGHEST:
-        problems.append(Problem("score", f"choose a point from {LOWEST} to {HIGHEST}"))
-    if message := line_problem(evidence, "the evidence", required=True, limit=EVIDENCE_MAX):
+        problems.append(
+            Problem(
+                "score",
+                translate("Assessments", "choose a point from {low} to {high}").format(
+                    low=LOWEST, high=HIGHEST
+                ),
+            )
+        )
+    if message := line_problem(
+        evidence, translate("Assessments", "the evidence"), required=True, limit=EVIDENCE_MAX
+    ):
         problems.append(Problem("evidence", message))
     return problems
 
@@ -47,9 +57,15 @@ def assessment_words(found: tuple[SelfAssessment, ...]) -> str:
     by_stage = {a.stage: a.score for a in found}
     before, after = by_stage.get(Stage.BEFORE), by_stage.get(Stage.AFTER)
     if before is not None and after is not None:
-        return f"{before} → {after} of {HIGHEST}"
+        return translate("Assessments", "{before} → {after} of {high}").format(
+            before=before, after=after, high=HIGHEST
+        )
     if before is not None:
-        return f"{before} of {HIGHEST} at the start"
+        return translate("Assessments", "{score} of {high} at the start").format(
+            score=before, high=HIGHEST
+        )
     if after is not None:
-        return f"{after} of {HIGHEST} at the end"
+        return translate("Assessments", "{score} of {high} at the end").format(
+            score=after, high=HIGHEST
+        )
     return ""

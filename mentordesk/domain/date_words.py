@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from mentordesk.domain.words import translate
+
 # English names whatever C library locale the process runs in (strftime would follow it).
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAYS = tuple(name[:3] for name in _DAY_NAMES)
@@ -93,7 +95,9 @@ def zone_note(moment: datetime, here: tzinfo | None = None) -> str:
     at = time_text(local)
     if local.date() != moment.date():
         at = f"{day_text(local.date(), weekday=True, year=False)}, {at}"
-    return f" ({zone_name(moment)}; {at} here)"
+    return " " + translate("DateWords", "({zone}; {time} here)").format(
+        zone=zone_name(moment), time=at
+    )
 
 
 def zone_name(moment: datetime) -> str:

@@ -8,17 +8,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 from mentordesk.errors import Problem
 
-USEFUL_QUESTION = "How useful was this meeting for you?"
-USEFUL_ANSWERS = ("Not useful", "A little", "Somewhat", "Useful", "Very useful")
-BALANCE_QUESTION = "Who did the talking and the work?"
+# In English; shown with translate("Feedback", text).
+USEFUL_QUESTION = QT_TRANSLATE_NOOP("Feedback", "How useful was this meeting for you?")
+USEFUL_ANSWERS = (
+    QT_TRANSLATE_NOOP("Feedback", "Not useful"),
+    QT_TRANSLATE_NOOP("Feedback", "A little"),
+    QT_TRANSLATE_NOOP("Feedback", "Somewhat"),
+    QT_TRANSLATE_NOOP("Feedback", "Useful"),
+    QT_TRANSLATE_NOOP("Feedback", "Very useful"),
+)
+BALANCE_QUESTION = QT_TRANSLATE_NOOP("Feedback", "Who did the talking and the work?")
 BALANCE_ANSWERS = (
-    "I did almost all of it",
-    "I did more",
-    "Evenly shared",
-    "My partner did more",
-    "My partner did almost all of it",
+    QT_TRANSLATE_NOOP("Feedback", "I did almost all of it"),
+    QT_TRANSLATE_NOOP("Feedback", "I did more"),
+    QT_TRANSLATE_NOOP("Feedback", "Evenly shared"),
+    QT_TRANSLATE_NOOP("Feedback", "My partner did more"),
+    QT_TRANSLATE_NOOP("Feedback", "My partner did almost all of it"),
 )
 WORD_MAX = 200
 
@@ -50,11 +58,13 @@ class Feedback:
 def feedback_problems(useful: int, balance: int, word: str) -> list[Problem]:
     """What is wrong with a partner's answers."""
     problems = [
-        Problem(field, "choose an answer from 1 to 5")
+        Problem(field, translate("Feedback", "choose an answer from 1 to 5"))
         for field, value in (("useful", useful), ("balance", balance))
         if not 1 <= value <= 5
     ]
-    if message := line_problem(word, "the word", required=False, limit=WORD_MAX):
+    if message := line_problem(
+        word, translate("Feedback", "the word"), required=False, limit=WORD_MAX
+    ):
         problems.append(Problem("word", message))
     return problems
 
@@ -100,8 +110,10 @@ class FeedbackTrend:
     def direction(self) -> str:
         """'rising', 'falling' or 'steady': how usefulness moved over these meetings."""
         if self.change >= 1:
-            return "rising"
-        return "falling" if self.change <= -1 else "steady"
+            return translate("Feedback", "rising")
+        if self.change <= -1:
+            return translate("Feedback", "falling")
+        return translate("Feedback", "steady")
 
     @property
     def telling(self) -> bool:

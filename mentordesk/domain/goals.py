@@ -14,6 +14,7 @@ from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.domain.quarters import Quarter
 from mentordesk.domain.text import clean_line, line_problem, text_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem
 
 BEHIND_BY = 25  # points of progress a goal may trail the quarter before it is behind
@@ -127,17 +128,21 @@ class Goal:
 def goal_problems(draft: GoalDraft, span: Quarter) -> list[Problem]:
     """The hard rules: a title, the target date inside the goal's quarter, clean text."""
     found = [
-        ("title", line_problem(draft.title, "a title", required=True, limit=200)),
-        ("specific", text_problem(draft.specific, "the description")),
-        ("measure", text_problem(draft.measure, "the measure")),
+        (
+            "title",
+            line_problem(draft.title, translate("Goals", "a title"), required=True, limit=200),
+        ),
+        ("specific", text_problem(draft.specific, translate("Goals", "the description"))),
+        ("measure", text_problem(draft.measure, translate("Goals", "the measure"))),
     ]
     problems = [Problem(field, message) for field, message in found if message]
     if draft.target_date not in span:
         problems.append(
             Problem(
                 "target_date",
-                f"the target date must lie in quarter {span.number} "
-                f"({date_range(span.starts_on, span.ends_on)})",
+                translate("Goals", "the target date must lie in quarter {number} ({dates})").format(
+                    number=span.number, dates=date_range(span.starts_on, span.ends_on)
+                ),
             )
         )
     return problems
@@ -145,7 +150,7 @@ def goal_problems(draft: GoalDraft, span: Quarter) -> list[Problem]:
 
 def progress_problem(progress: int) -> str | None:
     """What is wrong with a progress figure, or None."""
-    return None if 0 <= progress <= 100 else "progress runs from 0 to 100"
+    return None if 0 <= progress <= 100 else translate("Goals", "progress runs from 0 to 100")
 
 
 _VAGUE = re.compile(
@@ -159,19 +164,29 @@ def smart_advice(draft: GoalDraft, span: Quarter, checkins: int = 0) -> list[str
     advice = []
     if draft.title and _VAGUE.search(draft.title):
         advice.append(
-            "The title is vague: say what will be different, e.g. "
-            "'Lead two design reviews' rather than 'get better at design'."
+            translate(
+                "Goals",
+                "The title is vague: say what will be different, e.g. "
+                "'Lead two design reviews' rather than 'get better at design'.",
+            )
         )
     if not draft.specific:
-        advice.append("Specific: describe what exactly you will do, and where.")
+        advice.append(translate("Goals", "Specific: describe what exactly you will do, and where."))
     if not draft.measure:
-        advice.append("Measurable: say how you will both know it is done.")
+        advice.append(translate("Goals", "Measurable: say how you will both know it is done."))
     elif not _NUMBER.search(draft.measure) and len(draft.measure.split()) < 6:
-        advice.append("The measure could be sharper: a number, a date or a concrete result.")
+        advice.append(
+            translate(
+                "Goals", "The measure could be sharper: a number, a date or a concrete result."
+            )
+        )
     if draft.target_date >= span.ends_on and checkins == 0:
         advice.append(
-            "The target is the last day of the quarter with no check-ins yet: "
-            "plan a check-in halfway so there is time to adjust."
+            translate(
+                "Goals",
+                "The target is the last day of the quarter with no check-ins yet: "
+                "plan a check-in halfway so there is time to adjust.",
+            )
         )
     return advice
 
@@ -194,12 +209,12 @@ def session_moments(goals: Sequence[Goal], session_id: int) -> list[tuple[Goal, 
     found = []
     for goal in goals:
         found += [
-            (goal, f"milestone reached: {m.text}")
+            (goal, translate("Goals", "milestone reached: {text}").format(text=m.text))
             for m in goal.milestones
             if m.session_id == session_id and m.reached
         ]
         if any(c.session_id == session_id and c.progress == 100 for c in goal.checkins):
-            found.append((goal, "reached 100 %"))
+            found.append((goal, translate("Goals", "reached 100 %")))
     return found
 
 

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from mentordesk.domain.goals import Skill
 from mentordesk.domain.quarters import Quarter
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 
 
 class GuideKind(StrEnum):
@@ -97,11 +98,15 @@ def parse_guide(text: str, source: str = "") -> Guide:
     """The guide in `text`; GuideError saying what is wrong when it is not one."""
     lines = text.lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != "---":
-        raise GuideError("it does not start with a '---' line and its front matter")
+        raise GuideError(
+            translate("Guidance", "it does not start with a '---' line and its front matter")
+        )
     try:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() == "---")
     except StopIteration:
-        raise GuideError("its front matter has no closing '---' line") from None
+        raise GuideError(
+            translate("Guidance", "its front matter has no closing '---' line")
+        ) from None
     fields: dict[str, str] = {}
     for number, line in enumerate(lines[1:end], 2):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -109,11 +114,21 @@ def parse_guide(text: str, source: str = "") -> Guide:
         key, colon, value = line.partition(":")
         key = key.strip().lower()
         if not colon:
-            raise GuideError(f"line {number} is not 'name: value'")
+            raise GuideError(
+                translate("Guidance", "line {number} is not 'name: value'").format(number=number)
+            )
         if key not in _KEYS:
-            raise GuideError(f"line {number}: unknown field '{key}' (known: {', '.join(_KEYS)})")
+            raise GuideError(
+                translate(
+                    "Guidance", "line {number}: unknown field '{key}' (known: {known})"
+                ).format(number=number, key=key, known=", ".join(_KEYS))
+            )
         if key in fields:
-            raise GuideError(f"line {number}: '{key}' is given twice")
+            raise GuideError(
+                translate("Guidance", "line {number}: '{key}' is given twice").format(
+                    number=number, key=key
+                )
+            )
         fields[key] = value.strip()
     body = "\n".join(lines[end + 1 :]).strip()
     return _guide(fields, body, source)
@@ -122,16 +137,22 @@ def parse_guide(text: str, source: str = "") -> Guide:
 def _guide(fields: dict[str, str], body: str, source: str) -> Guide:
     for required in ("id", "kind", "title"):
         if not fields.get(required):
-            raise GuideError(f"it has no '{required}'")
+            raise GuideError(translate("Guidance", "it has no '{field}'").format(field=required))
     key = fields["id"]
     if not _ID.fullmatch(key):
-        raise GuideError(f"its id '{key}' is not lowercase letters, digits and dashes")
+        raise GuideError(
+            translate(
+                "Guidance", "its id '{key}' is not lowercase letters, digits and dashes"
+            ).format(key=key)
+        )
     kind = _one(GuideKind, fields["kind"], "kind")
     order = fields.get("order", "100")
     if not re.fullmatch(r"[0-9]{1,6}", order):
-        raise GuideError(f"its order '{order}' is not a whole number")
+        raise GuideError(
+            translate("Guidance", "its order '{order}' is not a whole number").format(order=order)
+        )
     if not body:
-        raise GuideError("it has nothing below its front matter")
+        raise GuideError(translate("Guidance", "it has nothing below its front matter"))
     guide = Guide(
         key,
         kind,
@@ -144,12 +165,20 @@ def _guide(fields: dict[str, str], body: str, source: str) -> Guide:
         source,
     )
     if kind is GuideKind.STARTER and not guide.starters:
-        raise GuideError("a starter needs its questions as a list ('- …' lines)")
+        raise GuideError(
+            translate("Guidance", "a starter needs its questions as a list ('- …' lines)")
+        )
     if kind is GuideKind.SELF_ASSESSMENT:
         if len(guide.skills) != 1:
-            raise GuideError("a self-assessment is for one skill: technical or soft")
+            raise GuideError(
+                translate("Guidance", "a self-assessment is for one skill: technical or soft")
+            )
         if len(guide.scale) != SCALE:
-            raise GuideError(f"a self-assessment needs {SCALE} numbered lines, 1 to {SCALE}")
+            raise GuideError(
+                translate(
+                    "Guidance", "a self-assessment needs {scale} numbered lines, 1 to {scale}"
+                ).format(scale=SCALE)
+            )
     return guide
 
 
@@ -158,7 +187,11 @@ def _one(kind: type[E], value: str, name: str) -> E:
         return kind(value.strip().lower())
     except ValueError:
         known = ", ".join(e.value for e in kind)
-        raise GuideError(f"its {name} '{value}' is not one of: {known}") from None
+        raise GuideError(
+            translate("Guidance", "its {name} '{value}' is not one of: {known}").format(
+                name=name, value=value, known=known
+            )
+        ) from None
 
 
 def _many(kind: type[E], value: str, name: str) -> list[E]:
@@ -216,11 +249,16 @@ class Offer:
     reason: str
 
 
-_REASONS = {  # "… — for {reason}"
-    Moment.FIRST_MEETING: "your first meeting",
-    Moment.GOAL_BEHIND: "a goal behind schedule",
-    Moment.QUARTER_END: "the quarter's end",
-    Moment.ENDING: "the end of the pairing",
+_REASONS = {  # "… — for {reason}"; translated as offered
+    Moment.FIRST_MEETING: QT_TRANSLATE_NOOP("Guidance", "your first meeting"),
+    Moment.GOAL_BEHIND: QT_TRANSLATE_NOOP("Guidance", "a goal behind schedule"),
+    Moment.QUARTER_END: QT_TRANSLATE_NOOP("Guidance", "the quarter's end"),
+    Moment.ENDING: QT_TRANSLATE_NOOP("Guidance", "the end of the pairing"),
+}
+_PHASE_REASONS = {
+    Phase.START: QT_TRANSLATE_NOOP("Guidance", "the start of the quarter"),
+    Phase.MIDDLE: QT_TRANSLATE_NOOP("Guidance", "the middle of the quarter"),
+    Phase.REVIEW: QT_TRANSLATE_NOOP("Guidance", "the review of the quarter"),
 }
 
 
@@ -240,10 +278,11 @@ def fitting(guides: Sequence[Guide], situation: Situation) -> list[Offer]:
         if guide.moments:
             hit = [m for m in guide.moments if m in moments]
             if hit and skills_fit:
-                offers.append((0, Offer(guide, _REASONS[hit[0]])))
+                offers.append((0, Offer(guide, translate("Guidance", _REASONS[hit[0]]))))
             continue
         if guide.kind is GuideKind.CARD:
-            offers.append((2, Offer(guide, "any meeting")))
+            offers.append((2, Offer(guide, translate("Guidance", "any meeting"))))
         elif skills_fit and (not guide.phases or situation.phase in guide.phases):
-            offers.append((1, Offer(guide, f"the {situation.phase.value} of the quarter")))
+            reason = translate("Guidance", _PHASE_REASONS[situation.phase])
+            offers.append((1, Offer(guide, reason)))
     return [offer for _, offer in sorted(offers, key=lambda o: o[0])]

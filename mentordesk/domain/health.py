@@ -7,14 +7,15 @@ from datetime import date
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import FeedbackTrend
-from mentordesk.domain.text import count
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, one_or_many, translate
 
+# In English, as stored and exported; shown with translate("Health", question).
 HEALTH_QUESTIONS = (
-    "Our meetings happen as planned",
-    "We both come prepared",
-    "The balance of talking and listening feels right",
-    "I get what I hoped for from this pair",
-    "I feel safe raising problems with my partner",
+    QT_TRANSLATE_NOOP("Health", "Our meetings happen as planned"),
+    QT_TRANSLATE_NOOP("Health", "We both come prepared"),
+    QT_TRANSLATE_NOOP("Health", "The balance of talking and listening feels right"),
+    QT_TRANSLATE_NOOP("Health", "I get what I hoped for from this pair"),
+    QT_TRANSLATE_NOOP("Health", "I feel safe raising problems with my partner"),
 )
 SCALE = (1, 5)
 
@@ -95,9 +96,9 @@ def score_problem(scores: tuple[int, ...]) -> str | None:
     """What is wrong with a set of answers, or None."""
     low, high = SCALE
     if len(scores) != len(HEALTH_QUESTIONS):
-        return f"answer all {len(HEALTH_QUESTIONS)} questions"
+        return translate("Health", "answer all {n} questions").format(n=len(HEALTH_QUESTIONS))
     if any(not low <= s <= high for s in scores):
-        return f"each answer is from {low} to {high}"
+        return translate("Health", "each answer is from {low} to {high}").format(low=low, high=high)
     return None
 
 
@@ -157,26 +158,63 @@ class HealthSignals:
         """Why the pair needs attention, in plain words (empty when it does not)."""
         found = []
         if self.missed_in_a_row >= MISSED_IN_A_ROW:
-            found.append(f"{count(self.missed_in_a_row, 'meeting', 'meetings')} missed in a row")
+            found.append(
+                one_or_many(
+                    self.missed_in_a_row,
+                    translate("Health", "{n} meeting missed in a row"),
+                    translate("Health", "{n} meetings missed in a row"),
+                )
+            )
         if self.overdue_items >= OVERDUE_ITEMS:
-            found.append(f"{count(self.overdue_items, 'action item', 'action items')} overdue")
+            found.append(
+                one_or_many(
+                    self.overdue_items,
+                    translate("Health", "{n} action item overdue"),
+                    translate("Health", "{n} action items overdue"),
+                )
+            )
         if self.days_since_meeting is not None and self.days_since_meeting > QUIET_DAYS:
-            found.append(f"no meeting for {count(self.days_since_meeting, 'day', 'days')}")
+            found.append(
+                one_or_many(
+                    self.days_since_meeting,
+                    translate("Health", "no meeting for {n} day"),
+                    translate("Health", "no meeting for {n} days"),
+                )
+            )
         if self.behind_of is not None:
-            found.append(f"{self.behind_of}'s goals are behind schedule")
+            found.append(
+                translate("Health", "{name}'s goals are behind schedule").format(
+                    name=self.behind_of
+                )
+            )
         if self.health_check is not None and self.health_check <= LOW_HEALTH:
-            found.append(f"the health check averages {self.health_check:.1f} of 5")
+            found.append(
+                translate("Health", "the health check averages {average} of 5").format(
+                    average=f"{self.health_check:.1f}"
+                )
+            )
         if self.quiet_goals:
-            found.append(f"no check-in on this quarter's goals for {self.days_since_checkin} days")
+            found.append(
+                translate("Health", "no check-in on this quarter's goals for {n} days").format(
+                    n=self.days_since_checkin
+                )
+            )
         if self.review_due is not None:
             found.append(
-                f"the agreement's review date ({day_text(self.review_due)}) has come: read it "
-                "together and set the next one"
+                translate(
+                    "Health",
+                    "the agreement's review date ({day}) has come: read it together and set "
+                    "the next one",
+                ).format(day=day_text(self.review_due))
             )
         found += self._feedback_reasons()
         if (lead := self.items_lead) is not None:
             name, theirs, total = lead
-            found.append(f"{name} owns {theirs} of the {total} open action items")
+            found.append(
+                translate("Health", "{name} owns {theirs} of the {total} open action items").format(
+                    name=name, theirs=theirs, total=total
+                )
+            )
         return found
 
     def _feedback_reasons(self) -> list[str]:
@@ -184,13 +222,31 @@ class HealthSignals:
         if trend is None:
             return []
         found = []
-        last = count(trend.meetings, "meeting", "meetings")
         if trend.low:
-            found.append(f"meetings felt of little use ({trend.useful:.1f} of 5, last {last})")
+            found.append(
+                one_or_many(
+                    trend.meetings,
+                    translate(
+                        "Health", "meetings felt of little use ({useful} of 5, last {n} meeting)"
+                    ),
+                    translate(
+                        "Health", "meetings felt of little use ({useful} of 5, last {n} meetings)"
+                    ),
+                    useful=f"{trend.useful:.1f}",
+                )
+            )
         if trend.diverging:
-            found.append(f"the two of you rate the meetings {trend.gap:.1f} points apart")
+            found.append(
+                translate("Health", "the two of you rate the meetings {gap} points apart").format(
+                    gap=f"{trend.gap:.1f}"
+                )
+            )
         if (name := self.leaning) is not None:
-            found.append(f"{name} did most of the talking and the work, as you both saw it")
+            found.append(
+                translate(
+                    "Health", "{name} did most of the talking and the work, as you both saw it"
+                ).format(name=name)
+            )
         return found
 
     @property
@@ -218,5 +274,9 @@ class HealthSignals:
     def standing(self) -> str:
         """The pair's health in a few words: what needs attention, else new or well."""
         if self.needs_attention:
-            return "Needs attention: " + "; ".join(self.reasons)
-        return "New: getting started" if self.new else "Doing well"
+            return translate("Health", "Needs attention: {reasons}").format(
+                reasons="; ".join(self.reasons)
+            )
+        if self.new:
+            return translate("Health", "New: getting started")
+        return translate("Health", "Doing well")

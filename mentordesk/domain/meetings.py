@@ -18,10 +18,21 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from mentordesk.domain.date_words import date_range, day_text, time_text
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 from mentordesk.errors import Problem
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "… is not a Monday", and so on (translated as said).
+_NOT_A = (
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Monday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Tuesday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Wednesday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Thursday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Friday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Saturday"),
+    QT_TRANSLATE_NOOP("Meetings", "{day} is not a Sunday"),
+)
 DURATION_RANGE = (5, 480)
 EVERY_RANGE = (1, 4)
 
@@ -134,7 +145,9 @@ def _zones() -> frozenset[str]:
 def zone_problem(name: str) -> str | None:
     """What is wrong with a time zone name, or None for a known IANA zone."""
     if not name or name not in _zones():
-        return f"'{name}' is not a known time zone (like Europe/Berlin)"
+        return translate(
+            "Meetings", "'{name}' is not a known time zone (like Europe/Berlin)"
+        ).format(name=name)
     return None
 
 
@@ -142,27 +155,51 @@ def series_problems(draft: SeriesDraft) -> list[Problem]:
     """The rules every series keeps, keyed by field name."""
     problems = []
     if draft.weekday not in WEEKDAYS:
-        problems.append(Problem("weekday", f"'{draft.weekday}' is not one of {WEEKDAYS}"))
+        problems.append(
+            Problem(
+                "weekday",
+                translate("Meetings", "'{weekday}' is not one of {weekdays}").format(
+                    weekday=draft.weekday, weekdays=WEEKDAYS
+                ),
+            )
+        )
     elif weekday_code(draft.first_date) != draft.weekday:
-        day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
-        problems.append(Problem("first_date", f"{day_text(draft.first_date)} is not a {day}"))
+        wanted = translate("Meetings", _NOT_A[WEEKDAYS.index(draft.weekday)])
+        problems.append(Problem("first_date", wanted.format(day=day_text(draft.first_date))))
     low, high = DURATION_RANGE
     if not low <= draft.duration_minutes <= high:
-        problems.append(Problem("duration_minutes", f"a meeting lasts {low} to {high} minutes"))
+        problems.append(
+            Problem(
+                "duration_minutes",
+                translate("Meetings", "a meeting lasts {low} to {high} minutes").format(
+                    low=low, high=high
+                ),
+            )
+        )
     low, high = EVERY_RANGE
     if not low <= draft.every_weeks <= high:
-        problems.append(Problem("every_weeks", f"meet every {low} to {high} weeks"))
+        problems.append(
+            Problem(
+                "every_weeks",
+                translate("Meetings", "meet every {low} to {high} weeks").format(
+                    low=low, high=high
+                ),
+            )
+        )
     if draft.until < draft.first_date:
         problems.append(
             Problem(
                 "until",
-                f"the last date ({day_text(draft.until)}) is before the first "
-                f"({day_text(draft.first_date)})",
+                translate(
+                    "Meetings", "the last date ({last}) is before the first ({first})"
+                ).format(last=day_text(draft.until), first=day_text(draft.first_date)),
             )
         )
     if message := zone_problem(draft.timezone):
         problems.append(Problem("timezone", message))
-    if message := line_problem(draft.location, "the place", required=False, limit=500):
+    if message := line_problem(
+        draft.location, translate("Meetings", "the place"), required=False, limit=500
+    ):
         problems.append(Problem("location", message))
     return problems
 
@@ -221,16 +258,29 @@ def wall_time_note(day: date, at: time, zone: ZoneInfo) -> str | None:
     meant = wall(day, at, zone)
     when = day_text(day, weekday=True)
     if kind is WallTime.SKIPPED:
-        at_day = "" if meant.date() == day else f" on {day_text(meant.date(), weekday=True)}"
-        return (
-            f"On {when} the clocks in {zone.key} go forward, so {time_text(at)} does not "
-            f"exist that day: the meeting will be at {time_text(meant)}{at_day} "
-            f"({_offset_name(meant)})."
-        )
-    return (
-        f"On {when} the clocks in {zone.key} go back, so {time_text(at)} happens twice "
-        f"that day: the meeting will be at the first {time_text(at)} ({_offset_name(meant)})."
-    )
+        values = {
+            "day": when,
+            "zone": zone.key,
+            "time": time_text(at),
+            "meant": time_text(meant),
+            "offset": _offset_name(meant),
+        }
+        if meant.date() == day:
+            return translate(
+                "Meetings",
+                "On {day} the clocks in {zone} go forward, so {time} does not exist that day: "
+                "the meeting will be at {meant} ({offset}).",
+            ).format(**values)
+        return translate(
+            "Meetings",
+            "On {day} the clocks in {zone} go forward, so {time} does not exist that day: "
+            "the meeting will be at {meant} on {other_day} ({offset}).",
+        ).format(other_day=day_text(meant.date(), weekday=True), **values)
+    return translate(
+        "Meetings",
+        "On {day} the clocks in {zone} go back, so {time} happens twice that day: "
+        "the meeting will be at the first {time} ({offset}).",
+    ).format(day=when, zone=zone.key, time=time_text(at), offset=_offset_name(meant))
 
 
 def _offset_name(moment: datetime) -> str:
@@ -301,13 +351,16 @@ def move_warnings(series: MeetingSeries, original: date, moved_to: datetime) -> 
     clash = next((o for o in others if o.start.date() == new_day), None)
     if clash is not None:
         warnings.append(
-            f"{day_text(new_day, weekday=True)} already has this pair's meeting "
-            f"(at {time_text(clash.start)})."
+            translate("Meetings", "{day} already has this pair's meeting (at {time}).").format(
+                day=day_text(new_day, weekday=True), time=time_text(clash.start)
+            )
         )
     if new_day < series.draft.first_date or new_day > series.draft.until:
         warnings.append(
-            f"{day_text(new_day, weekday=True)} is outside the series "
-            f"({date_range(series.draft.first_date, series.draft.until)})."
+            translate("Meetings", "{day} is outside the series ({dates}).").format(
+                day=day_text(new_day, weekday=True),
+                dates=date_range(series.draft.first_date, series.draft.until),
+            )
         )
     if note := wall_time_note(new_day, moved_to.time(), series.draft.zone):
         warnings.append(note)

@@ -9,6 +9,7 @@ from datetime import date
 from mentordesk.domain.date_words import date_range
 from mentordesk.domain.quarters import Quarter
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem
 
 MILESTONES_MAX = 5  # a few steps, not a project plan
@@ -37,18 +38,26 @@ def milestone_problems(text: str, due: date, span: Quarter, others: int) -> list
     """What is wrong with a new milestone of a goal of quarter `span` that has `others`
     milestones already."""
     problems = []
-    if message := line_problem(text, "a milestone", required=True, limit=MILESTONE_MAX):
+    if message := line_problem(
+        text, translate("Milestones", "a milestone"), required=True, limit=MILESTONE_MAX
+    ):
         problems.append(Problem("text", message))
     if due not in span:
         problems.append(
             Problem(
                 "due",
-                f"a milestone falls inside its goal's quarter "
-                f"({date_range(span.starts_on, span.ends_on)})",
+                translate(
+                    "Milestones", "a milestone falls inside its goal's quarter ({dates})"
+                ).format(dates=date_range(span.starts_on, span.ends_on)),
             )
         )
     if others >= MILESTONES_MAX:
         problems.append(
-            Problem("text", f"a goal has at most {MILESTONES_MAX} milestones: a few steps")
+            Problem(
+                "text",
+                translate("Milestones", "a goal has at most {most} milestones: a few steps").format(
+                    most=MILESTONES_MAX
+                ),
+            )
         )
     return problems

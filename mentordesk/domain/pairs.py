@@ -12,6 +12,7 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.people import Person
 from mentordesk.domain.quarters import QuarterMode, quarter_number
 from mentordesk.domain.text import clean_line, line_problem, text_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, ValidationError
 
 END_REASON_MAX = 2000
@@ -62,21 +63,35 @@ class AgreementText:
     def problems(self) -> list[Problem]:
         """What is wrong with the text, keyed by field name."""
         found = [
-            ("cadence", line_problem(self.cadence, "the cadence", required=False, limit=500)),
-            ("expectations", text_problem(self.expectations, "the expectations")),
-            ("ending", text_problem(self.ending, "how to end")),
+            (
+                "cadence",
+                line_problem(
+                    self.cadence, translate("Pairs", "the cadence"), required=False, limit=500
+                ),
+            ),
+            (
+                "expectations",
+                text_problem(self.expectations, translate("Pairs", "the expectations")),
+            ),
+            ("ending", text_problem(self.ending, translate("Pairs", "how to end"))),
         ]
         problems = [Problem(field, message) for field, message in found if message]
         if self.runs_until and self.review_on and self.review_on > self.runs_until:
             problems.append(
-                Problem("review_on", "review the agreement before the partnership ends")
+                Problem(
+                    "review_on",
+                    translate("Pairs", "review the agreement before the partnership ends"),
+                )
             )
         return problems
 
     def date_problems(self, started_on: date) -> list[Problem]:
         """The dates against the pair's start: neither before it."""
         return [
-            Problem(field, f"the pair started on {day_text(started_on)}")
+            Problem(
+                field,
+                translate("Pairs", "the pair started on {day}").format(day=day_text(started_on)),
+            )
             for field, day in (("runs_until", self.runs_until), ("review_on", self.review_on))
             if day is not None and day < started_on
         ]
@@ -155,15 +170,19 @@ class Pair:
 
     def role_word(self, role: Role) -> str:
         """'mentor' or 'mentee'; in a peer pair, 'peer'."""
-        return "peer" if self.peers else role.value
+        if self.peers:
+            return translate("Pairs", "peer")
+        return translate("Pairs", "mentor") if role is Role.MENTOR else translate("Pairs", "mentee")
 
     def goal_owner_words(self, role: Role) -> str:
         """Whose goals these are, as a heading says it: "Ben's goals", or for a mentor's
         "Ana's growth goals (what I learn by teaching)"."""
         name = self.person(role).name
         if role is Role.MENTOR and not self.peers:
-            return f"{name}'s growth goals (what I learn by teaching)"
-        return f"{name}'s goals"
+            return translate("Pairs", "{name}'s growth goals (what I learn by teaching)").format(
+                name=name
+            )
+        return translate("Pairs", "{name}'s goals").format(name=name)
 
     def status(self, today: date) -> PairStatus:
         """Upcoming before the start, ended from the end date on, else active."""
@@ -219,11 +238,15 @@ def pair_problems(
     """
     problems = []
     if mentor_id is None:
-        problems.append(Problem("mentor", "choose a mentor"))
+        problems.append(Problem("mentor", translate("Pairs", "choose a mentor")))
     if mentee_id is None:
-        problems.append(Problem("mentee", "choose a mentee"))
+        problems.append(Problem("mentee", translate("Pairs", "choose a mentee")))
     if mentor_id is not None and mentor_id == mentee_id:
-        problems.append(Problem("mentee", "the mentee must be someone other than the mentor"))
+        problems.append(
+            Problem(
+                "mentee", translate("Pairs", "the mentee must be someone other than the mentor")
+            )
+        )
     if ended_on is not None and ended_on < started_on:
         problems.append(_end_before_start(started_on, ended_on))
     return problems
@@ -231,7 +254,10 @@ def pair_problems(
 
 def _end_before_start(started_on: date, ended_on: date) -> Problem:
     return Problem(
-        "ended_on", f"the end ({day_text(ended_on)}) is before the start ({day_text(started_on)})"
+        "ended_on",
+        translate("Pairs", "the end ({end}) is before the start ({start})").format(
+            end=day_text(ended_on), start=day_text(started_on)
+        ),
     )
 
 
@@ -239,10 +265,21 @@ def end_problems(started_on: date, ended_on: date, reason: str) -> list[Problem]
     """What is wrong with ending a pair on `ended_on` for `reason`."""
     problems = [_end_before_start(started_on, ended_on)] if ended_on < started_on else []
     if not reason.strip():
-        problems.append(Problem("end_reason", "say why the pair ends (a no-fault end is fine)"))
+        problems.append(
+            Problem(
+                "end_reason", translate("Pairs", "say why the pair ends (a no-fault end is fine)")
+            )
+        )
     elif len(reason) > END_REASON_MAX:
-        problems.append(Problem("end_reason", f"keep the reason under {END_REASON_MAX} characters"))
-    elif msg := text_problem(reason, "the reason"):
+        problems.append(
+            Problem(
+                "end_reason",
+                translate("Pairs", "keep the reason under {most} characters").format(
+                    most=END_REASON_MAX
+                ),
+            )
+        )
+    elif msg := text_problem(reason, translate("Pairs", "the reason")):
         problems.append(Problem("end_reason", msg))
     return problems
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mentordesk.domain.text import clean_line, email_problem, line_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, ValidationError
 
 
@@ -38,9 +39,14 @@ class PersonDraft:
     def problems(self) -> list[Problem]:
         """Everything wrong with the (cleaned) draft, keyed by field name."""
         found = [
-            ("name", line_problem(self.name, "a name", required=True)),
+            ("name", line_problem(self.name, translate("People", "a name"), required=True)),
             ("email", email_problem(self.email)),
-            ("department", line_problem(self.department or "", "the department", required=False)),
+            (
+                "department",
+                line_problem(
+                    self.department or "", translate("People", "the department"), required=False
+                ),
+            ),
         ]
         return [Problem(field, message) for field, message in found if message]
 

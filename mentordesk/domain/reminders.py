@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from mentordesk.domain.date_words import day_text, time_text, zone_note
 from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, one_or_many, translate
 
 SOON = timedelta(minutes=15)  # a meeting this close is announced
 SERIES_ENDING_DAYS = 14  # a series ending this soon, with the pair going on, is offered longer
@@ -35,14 +36,25 @@ class ReminderKind(StrEnum):
     AGREEMENT_REVIEW = "agreement-review"
 
 
+# In English; shown with translate("Reminders", words).
 KIND_WORDS: dict[ReminderKind, str] = {
-    ReminderKind.MEETING_SOON: "A meeting starts in 15 minutes",
-    ReminderKind.PREPARE_AGENDA: "Prepare the agenda the day before a meeting",
-    ReminderKind.UNRECORDED: "Last week's meeting is not recorded yet",
-    ReminderKind.OVERDUE_ITEMS: "Action items are overdue",
-    ReminderKind.SERIES_ENDING: "The meeting series ends with the quarter",
-    ReminderKind.REVIEW_DUE: "The quarter review and health check are due",
-    ReminderKind.AGREEMENT_REVIEW: "The agreement's review date has come",
+    ReminderKind.MEETING_SOON: QT_TRANSLATE_NOOP("Reminders", "A meeting starts in 15 minutes"),
+    ReminderKind.PREPARE_AGENDA: QT_TRANSLATE_NOOP(
+        "Reminders", "Prepare the agenda the day before a meeting"
+    ),
+    ReminderKind.UNRECORDED: QT_TRANSLATE_NOOP(
+        "Reminders", "Last week's meeting is not recorded yet"
+    ),
+    ReminderKind.OVERDUE_ITEMS: QT_TRANSLATE_NOOP("Reminders", "Action items are overdue"),
+    ReminderKind.SERIES_ENDING: QT_TRANSLATE_NOOP(
+        "Reminders", "The meeting series ends with the quarter"
+    ),
+    ReminderKind.REVIEW_DUE: QT_TRANSLATE_NOOP(
+        "Reminders", "The quarter review and health check are due"
+    ),
+    ReminderKind.AGREEMENT_REVIEW: QT_TRANSLATE_NOOP(
+        "Reminders", "The agreement's review date has come"
+    ),
 }
 
 
@@ -100,14 +112,22 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
     meeting = facts.next_meeting
     if meeting is not None and meeting.start - SOON <= now < meeting.start:
         minutes = max(1, round((meeting.start - now).total_seconds() / 60))
-        place = f" — {meeting.location}" if meeting.location else ""
+        at = time_text(meeting.start) + zone_note(meeting.start)
+        text = (
+            translate("Reminders", "At {time} — {place}. Click to open meeting mode.").format(
+                time=at, place=meeting.location
+            )
+            if meeting.location
+            else translate("Reminders", "At {time}. Click to open meeting mode.").format(time=at)
+        )
         found.append(
             Reminder(
                 ReminderKind.MEETING_SOON,
                 pair,
-                f"{title}: meeting in {minutes} min",
-                f"At {time_text(meeting.start)}{zone_note(meeting.start)}{place}. "
-                "Click to open meeting mode.",
+                translate("Reminders", "{title}: meeting in {minutes} min").format(
+                    title=title, minutes=minutes
+                ),
+                text,
                 meeting,
             )
         )
@@ -116,9 +136,12 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
             Reminder(
                 ReminderKind.PREPARE_AGENDA,
                 pair,
-                f"{title}: meeting tomorrow",
-                f"Tomorrow at {time_text(meeting.start)}{zone_note(meeting.start)}. Add what "
-                "you want to talk about, and send the agenda ahead. Click to see it.",
+                translate("Reminders", "{title}: meeting tomorrow").format(title=title),
+                translate(
+                    "Reminders",
+                    "Tomorrow at {time}. Add what you want to talk about, and send the agenda "
+                    "ahead. Click to see it.",
+                ).format(time=time_text(meeting.start) + zone_note(meeting.start)),
                 meeting,
             )
         )
@@ -133,9 +156,12 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
             Reminder(
                 ReminderKind.UNRECORDED,
                 pair,
-                f"{title}: meeting not recorded",
-                f"The meeting of {day_text(last.start.date(), weekday=True, year=False)} has "
-                "no record yet: note whether it was held. Click to open it.",
+                translate("Reminders", "{title}: meeting not recorded").format(title=title),
+                translate(
+                    "Reminders",
+                    "The meeting of {day} has no record yet: note whether it was held. "
+                    "Click to open it.",
+                ).format(day=day_text(last.start.date(), weekday=True, year=False)),
                 last,
             )
         )
@@ -145,8 +171,15 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
             Reminder(
                 ReminderKind.OVERDUE_ITEMS,
                 pair,
-                f"{title}: {many} action item{'s' if many != 1 else ''} overdue",
-                "They carry over to the next agenda. Click to see the session log.",
+                one_or_many(
+                    many,
+                    translate("Reminders", "{title}: {n} action item overdue"),
+                    translate("Reminders", "{title}: {n} action items overdue"),
+                    title=title,
+                ),
+                translate(
+                    "Reminders", "They carry over to the next agenda. Click to see the session log."
+                ),
             )
         )
     found += _quarter_reminders(facts, today)
@@ -156,9 +189,12 @@ def _of_pair(facts: PairFacts, now: datetime) -> list[Reminder]:
             Reminder(
                 ReminderKind.AGREEMENT_REVIEW,
                 pair,
-                f"{title}: read your agreement again",
-                f"Its review date ({day_text(review)}) has come: read it together and agree "
-                "what to change. Click to open it.",
+                translate("Reminders", "{title}: read your agreement again").format(title=title),
+                translate(
+                    "Reminders",
+                    "Its review date ({day}) has come: read it together and agree what to "
+                    "change. Click to open it.",
+                ).format(day=day_text(review)),
             )
         )
     return found
@@ -173,28 +209,41 @@ def _quarter_reminders(facts: PairFacts, today: date) -> list[Reminder]:
             Reminder(
                 ReminderKind.SERIES_ENDING,
                 facts.pair_id,
-                f"{facts.title}: meetings end {day_text(until, year=False)}",
-                "The weekly meeting ends with the quarter, and the pairing goes on. "
-                "Click to carry them on through the next quarter.",
+                translate("Reminders", "{title}: meetings end {day}").format(
+                    title=facts.title, day=day_text(until, year=False)
+                ),
+                translate(
+                    "Reminders",
+                    "The weekly meeting ends with the quarter, and the pairing goes on. "
+                    "Click to carry them on through the next quarter.",
+                ),
             )
         )
     ends = facts.quarter_ends
     last_weeks = ends is not None and today <= ends < today + timedelta(REVIEW_DAYS)
     if last_weeks and ends is not None and (facts.review_open or facts.check_open):
-        what = " and ".join(
-            part
-            for part, due in (
-                ("review the quarter's goals", facts.review_open),
-                ("answer the health check", facts.check_open),
+        if facts.review_open and facts.check_open:
+            text = translate(
+                "Reminders",
+                "Time to review the quarter's goals and answer the health check. "
+                "Click to open the goals.",
             )
-            if due
-        )
+        elif facts.review_open:
+            text = translate(
+                "Reminders", "Time to review the quarter's goals. Click to open the goals."
+            )
+        else:
+            text = translate(
+                "Reminders", "Time to answer the health check. Click to open the goals."
+            )
         found.append(
             Reminder(
                 ReminderKind.REVIEW_DUE,
                 facts.pair_id,
-                f"{facts.title}: the quarter ends {day_text(ends, year=False)}",
-                f"Time to {what}. Click to open the goals.",
+                translate("Reminders", "{title}: the quarter ends {day}").format(
+                    title=facts.title, day=day_text(ends, year=False)
+                ),
+                text,
             )
         )
     return found

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from mentordesk.domain.words import translate
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -38,11 +40,11 @@ def pdf_problem(data: bytes) -> str | None:
     """What is wrong with the bytes of a PDF, if anything: nothing drawn, not a PDF, or
     cut short (no %%EOF at the end)."""
     if not data:
-        return "nothing was drawn"
+        return translate("Signing", "nothing was drawn")
     if not data.startswith(PDF_START):
-        return "what was drawn is not a PDF"
+        return translate("Signing", "what was drawn is not a PDF")
     if not data[-_TAIL:].rstrip().endswith(PDF_END):
-        return "the PDF was cut short"
+        return translate("Signing", "the PDF was cut short")
     return None
 
 

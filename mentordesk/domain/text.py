@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Sized
 
+from mentordesk.domain.words import one_or_many, translate
+
 # C0 (but tab and line breaks, which the rules below treat on their own), DEL and C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What `shown` writes escaped: every control character, lone surrogates, the controls
@@ -44,7 +46,12 @@ def shown(value: str, limit: int = 80) -> str:
         kept.append(piece)
         width += len(piece)
     rest = len(value) - len(kept)
-    return "".join(kept) + f"… ({rest:,} more character{'' if rest == 1 else 's'})"
+    return "".join(kept) + one_or_many(
+        rest,
+        translate("Text", "… ({count} more character)"),
+        translate("Text", "… ({count} more characters)"),
+        count=f"{rest:,}",
+    )
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -69,30 +76,35 @@ def clean_line(value: str | None) -> str:
 def line_problem(value: str, label: str, *, required: bool, limit: int = NAME_MAX) -> str | None:
     """What is wrong with a single-line field, or None when it is fine."""
     if not value:
-        return f"{label} is required" if required else None
+        return translate("Text", "{label} is required").format(label=label) if required else None
     if "\n" in value or "\r" in value or _CONTROL.search(value):
-        return f"{label} must be one line without control characters"
+        return translate("Text", "{label} must be one line without control characters").format(
+            label=label
+        )
     if len(value) > limit:
-        return f"{label} is longer than {limit} characters"
+        return translate("Text", "{label} is longer than {limit} characters").format(
+            label=label, limit=limit
+        )
     return None
 
 
 def email_problem(value: str) -> str | None:
     """What is wrong with an email address, or None when it looks deliverable."""
     if not value:
-        return "an email address is required"
+        return translate("Text", "an email address is required")
     if len(value) > EMAIL_MAX or _CONTROL.search(value) or not _EMAIL.fullmatch(value):
-        return (
-            f"'{shown(value)}' is not a valid email address (like name@example.org, without "
-            "spaces, quotes, brackets, commas or semicolons, which invitations cannot carry)"
-        )
+        return translate(
+            "Text",
+            "'{address}' is not a valid email address (like name@example.org, without "
+            "spaces, quotes, brackets, commas or semicolons, which invitations cannot carry)",
+        ).format(address=shown(value))
     return None
 
 
 def text_problem(value: str, label: str) -> str | None:
     """What is wrong with a multi-line text field (only control characters are)."""
     if _CONTROL.search(value.replace("\t", " ")):
-        return f"{label} contains control characters"
+        return translate("Text", "{label} contains control characters").format(label=label)
     return None
 
 

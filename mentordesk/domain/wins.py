@@ -8,6 +8,7 @@ from datetime import date
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import translate
 
 WIN_MAX = 300  # a line, not an essay
 
@@ -27,10 +28,14 @@ class Win:
 def win_problems(text: str, won_on: date, started_on: date, today: date) -> dict[str, str]:
     """What is wrong with a win, by field (empty: nothing)."""
     problems = {}
-    if message := line_problem(text, "a win", required=True, limit=WIN_MAX):
+    if message := line_problem(text, translate("Wins", "a win"), required=True, limit=WIN_MAX):
         problems["text"] = message
     if won_on > today:
-        problems["won_on"] = "a win is celebrated once it happened: choose today or earlier"
+        problems["won_on"] = translate(
+            "Wins", "a win is celebrated once it happened: choose today or earlier"
+        )
     elif won_on < started_on:
-        problems["won_on"] = f"the pair started on {day_text(started_on)}"
+        problems["won_on"] = translate("Wins", "the pair started on {day}").format(
+            day=day_text(started_on)
+        )
     return problems

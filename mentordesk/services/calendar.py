@@ -20,6 +20,7 @@ from mentordesk.domain.goals import GoalStatus, Skill, by_partner
 from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.domain.text import email_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.changes import ChangeSet
@@ -28,7 +29,11 @@ from mentordesk.services.meetings import cancelling
 from mentordesk.services.undo import Action, Step, chain, undoable
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
-SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}
+SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}  # in the calendar file
+
+
+def _only_invitations() -> str:
+    return translate("Calendar", "Only an invitation or a cancellation is sent as an e-mail.")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -36,7 +41,11 @@ def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data, mode=0o600)
     except OSError as exc:
-        raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserFacingError(
+            translate("Calendar", "cannot write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def series_label(series: MeetingSeries, *, state: bool = True) -> str:
@@ -158,11 +167,17 @@ class CalendarService:
         """Write the calendar file, or (with `as_email`) an e-mail draft that carries it,
         to `path` atomically. A cancellation is kept only once its file is written."""
         if as_email and method is Method.PUBLISH:
-            raise UserFacingError("Only an invitation or a cancellation is sent as an e-mail.")
+            raise UserFacingError(_only_invitations())
         if not path.parent.is_dir():
-            raise UserFacingError(f"cannot write {path}: the folder {path.parent} does not exist")
+            raise UserFacingError(
+                translate(
+                    "Calendar", "cannot write {path}: the folder {folder} does not exist"
+                ).format(path=path, folder=path.parent)
+            )
         if path.is_dir():
-            raise UserFacingError(f"cannot write {path}: it is a folder")
+            raise UserFacingError(
+                translate("Calendar", "cannot write {path}: it is a folder").format(path=path)
+            )
 
         def deliver(pair: Pair, message: CalendarMessage) -> Path:
             _write(path, self._email(pair, message) if as_email else message.data)
@@ -179,7 +194,7 @@ class CalendarService:
         paths, changes, undo = self._drafts(pair_id, method, series_ids)
         if not changes:
             return paths, None
-        return paths, undoable(self._store, "Cancel Meetings", changes, undo)
+        return paths, undoable(self._store, translate("Calendar", "Cancel Meetings"), changes, undo)
 
     def write_drafts(
         self, pair_id: int, method: Method, series_ids: Sequence[int] | None = None
@@ -194,7 +209,7 @@ class CalendarService:
         self, pair_id: int, method: Method, series_ids: Sequence[int] | None
     ) -> tuple[list[Path], ChangeSet, Action]:
         if method is Method.PUBLISH:
-            raise UserFacingError("Only an invitation or a cancellation is sent as an e-mail.")
+            raise UserFacingError(_only_invitations())
         kind = "cancellation" if method is Method.CANCEL else "invitation"
         stamp = self._clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S")
 
@@ -269,7 +284,11 @@ class CalendarService:
                 "cancellation.ics" if message.method is Method.CANCEL else "invitation.ics",
             )
         except ValueError as error:  # checked before; a safety net, never a crash
-            raise UserFacingError(f"The e-mail could not be written: {error}") from None
+            raise UserFacingError(
+                translate("Calendar", "The e-mail could not be written: {reason}").format(
+                    reason=error
+                )
+            ) from None
 
     # -- helpers -------------------------------------------------------------------
     def _chosen(
@@ -280,8 +299,15 @@ class CalendarService:
             picked = [s for s in candidates if s.id in series_ids]
             if len(picked) != len(set(series_ids)):
                 raise UserFacingError(
-                    f"That meeting series of {pair.title} cannot be "
-                    f"{'cancelled' if method is Method.CANCEL else 'sent'} now."
+                    (
+                        translate(
+                            "Calendar", "That meeting series of {pair} cannot be cancelled now."
+                        )
+                        if method is Method.CANCEL
+                        else translate(
+                            "Calendar", "That meeting series of {pair} cannot be sent now."
+                        )
+                    ).format(pair=pair.title)
                 )
             return picked
         if not candidates:
@@ -289,21 +315,26 @@ class CalendarService:
         if method is not Method.PUBLISH and len(candidates) > 1:
             listed = "; ".join(f"{s.external_id}: {series_label(s)}" for s in candidates)
             raise UserFacingError(
-                f"{pair.title} has {len(candidates)} meeting series, and each gets its own "
-                f"message: choose one ({listed})."
+                translate(
+                    "Calendar",
+                    "{pair} has {n} meeting series, and each gets its own message: "
+                    "choose one ({listed}).",
+                ).format(pair=pair.title, n=len(candidates), listed=listed)
             )
         return candidates
 
     def _nothing(self, pair: Pair, method: Method) -> str:
         if method is Method.REQUEST and pair.status(self._clock.now().date()) is PairStatus.ENDED:
-            return f"{pair.title} has ended: there are no meetings to invite to."
-        return f"{pair.title} has no planned meetings" + (
-            " to cancel."
-            if method is Method.CANCEL
-            else " from today on."
-            if method is Method.REQUEST
-            else ": plan the weekly meeting first."
-        )
+            text = translate("Calendar", "{pair} has ended: there are no meetings to invite to.")
+        elif method is Method.CANCEL:
+            text = translate("Calendar", "{pair} has no planned meetings to cancel.")
+        elif method is Method.REQUEST:
+            text = translate("Calendar", "{pair} has no planned meetings from today on.")
+        else:
+            text = translate(
+                "Calendar", "{pair} has no planned meetings: plan the weekly meeting first."
+            )
+        return text.format(pair=pair.title)
 
     @staticmethod
     def _check_addresses(pair: Pair) -> None:
@@ -311,8 +342,11 @@ class CalendarService:
         for person in (pair.mentor, pair.mentee):
             if email_problem(person.email) is not None:
                 raise UserFacingError(
-                    f"{person.name}'s e-mail address ({person.email!r}) cannot be put in an "
-                    "invitation: correct it in People (Ctrl+Shift+P), then send again."
+                    translate(
+                        "Calendar",
+                        "{name}'s e-mail address ({address}) cannot be put in an invitation: "
+                        "correct it in People (Ctrl+Shift+P), then send again.",
+                    ).format(name=person.name, address=repr(person.email))
                 )
 
     @staticmethod

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from mentordesk.domain.feedback import Feedback, MeetingFeedback, feedback_problems
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -67,11 +68,17 @@ class FeedbackService:
             session = uow.sessions.get(session_id)
             pair = uow.pairs.get(session.pair_id)
             if person_id not in (pair.mentor.id, pair.mentee.id):
-                raise UserFacingError("Only the two partners give feedback on their meetings.")
+                raise UserFacingError(
+                    translate("Feedback", "Only the two partners give feedback on their meetings.")
+                )
             if session.status is not SessionStatus.HELD:
-                raise UserFacingError("Feedback is given on a meeting that was held.")
+                raise UserFacingError(
+                    translate("Feedback", "Feedback is given on a meeting that was held.")
+                )
             if pair.status(day) is PairStatus.ENDED and day > (pair.ended_on or day):
-                raise UserFacingError(f"{pair.title} has ended.")
+                raise UserFacingError(
+                    translate("Feedback", "{pair} has ended.").format(pair=pair.title)
+                )
             uow.feedback.put(Feedback(session_id, person_id, useful, balance, word, day))
             uow.commit()
         # The pair's health follows; the session's record is not touched (an editor open

@@ -21,6 +21,7 @@ from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import Quarter, add_months, quarter, quarter_number
 from mentordesk.domain.text import text_problem
 from mentordesk.domain.wins import Win
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -120,7 +121,8 @@ class GoalService:
     def set_goal(self, pair_id: int, draft: GoalDraft) -> Step:
         """Set a goal for a quarter; undone, it is removed with its check-ins."""
         draft = draft.cleaned()
-        return perform(self._store, f"Set Goal '{draft.title}'", self._creation(pair_id, draft))
+        text = translate("Goals", "Set Goal '{title}'").format(title=draft.title)
+        return perform(self._store, text, self._creation(pair_id, draft))
 
     def create(self, pair_id: int, draft: GoalDraft) -> ChangeSet:
         """Set a goal for a quarter: one per skill, its target inside the quarter."""
@@ -128,7 +130,9 @@ class GoalService:
 
     def edit_goal(self, goal_id: int, draft: GoalDraft) -> Step:
         """Change a goal's SMART fields or status; undone, the goal is as it was."""
-        return perform(self._store, "Edit Goal", self._update(goal_id, draft.cleaned()))
+        return perform(
+            self._store, translate("Goals", "Edit Goal"), self._update(goal_id, draft.cleaned())
+        )
 
     def update(self, goal_id: int, draft: GoalDraft) -> ChangeSet:
         """Change a goal's SMART fields or status (dropping it frees its slot)."""
@@ -136,7 +140,11 @@ class GoalService:
 
     def check_in(self, goal_id: int, on: date, progress: int, note: str = "") -> Step:
         """Record progress on a date; undone, the check-in is taken back."""
-        return perform(self._store, "Check In", self._checkin(goal_id, on, progress, note, None))
+        return perform(
+            self._store,
+            translate("Goals", "Check In"),
+            self._checkin(goal_id, on, progress, note, None),
+        )
 
     def add_checkin(
         self,
@@ -162,7 +170,7 @@ class GoalService:
         quarter, all or nothing; undone, both are taken back."""
         review = self._review(goal_id, outcome, reflection)
         action = chain(review, self._carry(goal_id)) if carry else review
-        return perform(self._store, "Review Goal", action)
+        return perform(self._store, translate("Goals", "Review Goal"), action)
 
     def review(self, goal_id: int, outcome: Outcome, reflection: str) -> ChangeSet:
         """Record a goal's outcome and reflection at the quarter's end."""
@@ -170,7 +178,7 @@ class GoalService:
 
     def carry_over_goal(self, goal_id: int) -> Step:
         """Start an unfinished goal again next quarter; undone, the new goal goes."""
-        return perform(self._store, "Carry Over Goal", self._carry(goal_id))
+        return perform(self._store, translate("Goals", "Carry Over Goal"), self._carry(goal_id))
 
     def carry_over(self, goal_id: int) -> ChangeSet:
         """Start an unfinished goal again next quarter, linked back to this one."""
@@ -179,18 +187,30 @@ class GoalService:
     def add_milestone(self, goal_id: int, text: str, due: date) -> Step:
         """Add a dated step to a goal; undone, it is removed."""
         text = " ".join(text.split())
-        return perform(self._store, "Add Milestone", self._milestone_added(goal_id, text, due))
+        return perform(
+            self._store,
+            translate("Goals", "Add Milestone"),
+            self._milestone_added(goal_id, text, due),
+        )
 
     def remove_milestone(self, milestone_id: int) -> Step:
         """Remove a milestone; undone, it is back as it was (reached or not)."""
-        return perform(self._store, "Remove Milestone", self._milestone_removed(milestone_id))
+        return perform(
+            self._store,
+            translate("Goals", "Remove Milestone"),
+            self._milestone_removed(milestone_id),
+        )
 
     def reach_milestone(
         self, milestone_id: int, reached: bool = True, session_id: int | None = None
     ) -> Step:
         """Mark a milestone reached today (in the meeting `session_id`, if one), or not
         reached; undone, it is as it was."""
-        text = "Reach Milestone" if reached else "Take Back Milestone"
+        text = (
+            translate("Goals", "Reach Milestone")
+            if reached
+            else translate("Goals", "Take Back Milestone")
+        )
         on = self.today() if reached else None
         return perform(self._store, text, self._reached(milestone_id, on, session_id))
 
@@ -201,7 +221,9 @@ class GoalService:
         evidence = " ".join(evidence.split())
         raise_if(assessment_problems(score, evidence))
         rating = SelfAssessment(stage, score, evidence, self.today())
-        return perform(self._store, "Self-Assessment", self._rated(goal_id, stage, rating))
+        return perform(
+            self._store, translate("Goals", "Self-Assessment"), self._rated(goal_id, stage, rating)
+        )
 
     def _rated(self, goal_id: int, stage: Stage, rating: SelfAssessment | None) -> Action:
         def rate(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
@@ -223,7 +245,9 @@ class GoalService:
             span = quarter(pair.started_on, pair.quarters, goal.quarter)
             raise_if(milestone_problems(text, due, span, len(goal.milestones)))
             if goal.status is GoalStatus.DROPPED:
-                raise UserFacingError("This goal was dropped; set it back in progress first.")
+                raise UserFacingError(
+                    translate("Goals", "This goal was dropped; set it back in progress first.")
+                )
             step = kept or Milestone(0, goal_id, text, due)
             new_id = uow.goals.add_milestone(replace(step, goal_id=goal_id, text=text, due=due))
             return ChangeSet.of_goals(goal_id, created=new_id), self._milestone_removed(new_id)
@@ -285,15 +309,19 @@ class GoalService:
             problems = []
             if message := progress_problem(progress):
                 problems.append(Problem("progress", message))
-            if message := text_problem(note, "the note"):
+            if message := text_problem(note, translate("Goals", "the note")):
                 problems.append(Problem("note", message))
             if on > self.today():
-                problems.append(Problem("on", "a check-in cannot be dated in the future"))
+                problems.append(
+                    Problem("on", translate("Goals", "a check-in cannot be dated in the future"))
+                )
             raise_if(problems)
             goal = uow.goals.get(goal_id)
             self._open_pair(uow, goal.pair_id)
             if goal.status is GoalStatus.DROPPED:
-                raise UserFacingError("This goal was dropped; set it back in progress first.")
+                raise UserFacingError(
+                    translate("Goals", "This goal was dropped; set it back in progress first.")
+                )
             checkin_id = uow.goals.add_checkin(goal_id, on, progress, note.strip(), session_id)
             self._follow_latest(uow, goal_id)
             return ChangeSet.of_goals(goal_id, created=checkin_id), self._uncheck(
@@ -307,7 +335,9 @@ class GoalService:
             goal = uow.goals.get(goal_id)
             gone = next((c for c in goal.checkins if c.id == checkin_id), None)
             if gone is None:
-                raise UserFacingError("That check-in has been removed meanwhile.")
+                raise UserFacingError(
+                    translate("Goals", "That check-in has been removed meanwhile.")
+                )
             uow.goals.delete_checkin(checkin_id)
             self._follow_latest(uow, goal_id)
             again = self._checkin(goal_id, gone.on, gone.progress, gone.note, gone.session_id)
@@ -316,7 +346,7 @@ class GoalService:
         return remove
 
     def _review(self, goal_id: int, outcome: Outcome, reflection: str) -> Action:
-        if message := text_problem(reflection, "the reflection"):
+        if message := text_problem(reflection, translate("Goals", "the reflection")):
             raise ValidationError.single("reflection", message)
 
         def review(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
@@ -333,7 +363,9 @@ class GoalService:
             goal = uow.goals.get(goal_id)
             pair = self._open_pair(uow, goal.pair_id)
             if goal.status is GoalStatus.ACHIEVED:
-                raise UserFacingError("This goal was achieved; there is nothing to carry over.")
+                raise UserFacingError(
+                    translate("Goals", "This goal was achieved; there is nothing to carry over.")
+                )
             nxt = quarter(pair.started_on, pair.quarters, goal.quarter + 1)
             shifted = min(max(add_months(goal.target_date, 3), nxt.starts_on), nxt.ends_on)
             draft = replace(
@@ -360,7 +392,9 @@ class GoalService:
     # -- rules ---------------------------------------------------------------------
     def _check(self, uow: UnitOfWork, pair: Pair, draft: GoalDraft, goal_id: int | None) -> None:
         if draft.quarter < 1:
-            raise ValidationError.single("quarter", "quarters are numbered from 1")
+            raise ValidationError.single(
+                "quarter", translate("Goals", "quarters are numbered from 1")
+            )
         span = quarter(pair.started_on, pair.quarters, draft.quarter)
         problems = goal_problems(draft, span)
         if draft.status is not GoalStatus.DROPPED:
@@ -381,8 +415,19 @@ class GoalService:
                 problems.append(
                     Problem(
                         "skill",
-                        f"quarter {draft.quarter} already has a {draft.skill.value} goal "
-                        f"of {whose}'s ('{twin.title}'); drop it before setting another",
+                        (
+                            translate(
+                                "Goals",
+                                "quarter {quarter} already has a technical goal of {whose}'s "
+                                "('{title}'); drop it before setting another",
+                            )
+                            if draft.skill is Skill.TECHNICAL
+                            else translate(
+                                "Goals",
+                                "quarter {quarter} already has a soft goal of {whose}'s "
+                                "('{title}'); drop it before setting another",
+                            )
+                        ).format(quarter=draft.quarter, whose=whose, title=twin.title),
                     )
                 )
         raise_if(problems)
@@ -404,7 +449,9 @@ class GoalService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {day_text(pair.ended_on)}; its goals are kept as they were."
+                translate(
+                    "Goals", "{pair} ended on {day}; its goals are kept as they were."
+                ).format(pair=pair.title, day=day_text(pair.ended_on))
             )
         return pair
 

@@ -28,6 +28,7 @@ from mentordesk.domain.guidance import (
     phase_of,
 )
 from mentordesk.domain.quarters import quarter
+from mentordesk.domain.words import translate
 from mentordesk.resource_files import resource
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
@@ -61,16 +62,30 @@ def read_guides(files: Iterable[Traversable], where: str) -> tuple[list[Guide], 
         try:
             guide = parse_guide(file.read_text(encoding="utf-8"), name)
         except UnicodeDecodeError:
-            problems.append(f"{name}: not UTF-8 text; left out")
+            problems.append(
+                translate("Guidance", "{file}: not UTF-8 text; left out").format(file=name)
+            )
             continue
         except OSError as error:
-            problems.append(f"{name}: cannot be read ({error.strerror or error}); left out")
+            problems.append(
+                translate("Guidance", "{file}: cannot be read ({reason}); left out").format(
+                    file=name, reason=error.strerror or error
+                )
+            )
             continue
         except GuideError as error:
-            problems.append(f"{name}: {error}; left out")
+            problems.append(
+                translate("Guidance", "{file}: {problem}; left out").format(
+                    file=name, problem=error
+                )
+            )
             continue
         if guide.key in seen:
-            problems.append(f"{name}: its id '{guide.key}' is also {seen[guide.key]}'s; left out")
+            problems.append(
+                translate("Guidance", "{file}: its id '{key}' is also {other}'s; left out").format(
+                    file=name, key=guide.key, other=seen[guide.key]
+                )
+            )
             continue
         seen[guide.key] = name
         guides.append(guide)
@@ -85,7 +100,11 @@ def load_library(own_folder: Path | None) -> Library:
         try:
             own, more = read_guides(list(own_folder.iterdir()), str(own_folder))
         except OSError as error:
-            more = [f"{own_folder}: cannot be read ({error.strerror or error})"]
+            more = [
+                translate("Guidance", "{folder}: cannot be read ({reason})").format(
+                    folder=own_folder, reason=error.strerror or error
+                )
+            ]
         problems += more
     for problem in problems:
         log.warning("guidance: %s", problem)

@@ -27,6 +27,7 @@ from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import quarter
 from mentordesk.domain.sessions import SessionStatus, due_meeting_over, log_rows
 from mentordesk.domain.text import line_problem, slugify, text_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
 from mentordesk.resource_files import resource
 from mentordesk.services.changes import ChangeSet
@@ -94,7 +95,9 @@ class HealthService:
         """One template."""
         found = next((t for t in self.templates() if t.key == key), None)
         if found is None:
-            raise NotFoundError(f"there is no checklist template '{key}'")
+            raise NotFoundError(
+                translate("Health", "there is no checklist template '{key}'").format(key=key)
+            )
         return found
 
     def save_template(
@@ -104,21 +107,27 @@ class HealthService:
         title = title.strip()
         steps = [TemplateStep(s.text.strip(), s.guidance.strip()) for s in steps if s.text.strip()]
         problems = [
-            Problem("title", m) for m in [line_problem(title, "a title", required=True)] if m
+            Problem("title", m)
+            for m in [line_problem(title, translate("Health", "a title"), required=True)]
+            if m
         ]
         if not steps:
-            problems.append(Problem("steps", "a checklist needs at least one step"))
+            problems.append(
+                Problem("steps", translate("Health", "a checklist needs at least one step"))
+            )
         problems += [
             Problem(f"steps[{i}]", m)
             for i, s in enumerate(steps)
-            if (m := text_problem(s.text + s.guidance, "a step"))
+            if (m := text_problem(s.text + s.guidance, translate("Health", "a step")))
         ]
         raise_if(problems)
         self.templates()  # built-ins first, so a new key never takes one of theirs
         with self._store.writing() as uow:
             existing = uow.checklists.template(key) if key else None
             if key is not None and existing is None:
-                raise NotFoundError(f"there is no checklist template '{key}'")
+                raise NotFoundError(
+                    translate("Health", "there is no checklist template '{key}'").format(key=key)
+                )
             new_key = key or unique_id(
                 slugify(title, "checklist"),
                 lambda ks: {k for k in ks if uow.checklists.template(k)},
@@ -133,7 +142,9 @@ class HealthService:
         """Remove a template of your own (built-ins can be edited and restored instead)."""
         template = self.template(key)
         if template.builtin:
-            raise UserFacingError("Built-in checklists stay; edit them, or restore them.")
+            raise UserFacingError(
+                translate("Health", "Built-in checklists stay; edit them, or restore them.")
+            )
         with self._store.writing() as uow:
             uow.checklists.delete_template(key)
             uow.commit()
@@ -162,7 +173,9 @@ class HealthService:
 
     def start_checklist(self, pair_id: int, key: str) -> Step:
         """Start working through a checklist; undone, the run is removed."""
-        return perform(self._store, "Start Checklist", self._starting(pair_id, key))
+        return perform(
+            self._store, translate("Health", "Start Checklist"), self._starting(pair_id, key)
+        )
 
     def start(self, pair_id: int, key: str) -> ChangeSet:
         """Start working through a checklist; its steps are copied into the run."""
@@ -174,7 +187,7 @@ class HealthService:
         if close:
             run = self._closed(run, run.outcome, run.follow_up_on)
         _check_run(run)
-        return perform(self._store, "Edit Checklist", _run_as(run))
+        return perform(self._store, translate("Health", "Edit Checklist"), _run_as(run))
 
     def update(self, run: ChecklistRun) -> ChangeSet:
         """Store a run's ticks, step notes, outcome, follow-up date and closing."""
@@ -187,7 +200,9 @@ class HealthService:
 
     def _closed(self, run: ChecklistRun, outcome: str, follow_up_on: date | None) -> ChecklistRun:
         if not outcome.strip():
-            raise ValidationError.single("outcome", "write down what you agreed")
+            raise ValidationError.single(
+                "outcome", translate("Health", "write down what you agreed")
+            )
         return replace(
             run, outcome=outcome.strip(), follow_up_on=follow_up_on, completed_on=self.today()
         )
@@ -211,12 +226,14 @@ class HealthService:
         """Record a partner's private answers for the current quarter."""
         if message := score_problem(tuple(scores)):
             raise ValidationError.single("scores", message)
-        if message := text_problem(comment, "the comment"):
+        if message := text_problem(comment, translate("Health", "the comment")):
             raise ValidationError.single("comment", message)
         with self._store.writing() as uow:
             pair = self._open_pair(uow, pair_id)
             if person_id not in (pair.mentor.id, pair.mentee.id):
-                raise UserFacingError("Only the mentor and the mentee answer the health check.")
+                raise UserFacingError(
+                    translate("Health", "Only the mentor and the mentee answer the health check.")
+                )
             number = pair.current_quarter(self.today()) or 1
             uow.checklists.put_answer(
                 pair_id,
@@ -331,7 +348,11 @@ class HealthService:
     def _open_pair(self, uow: UnitOfWork, pair_id: int) -> Pair:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
-            raise UserFacingError(f"{pair.title} ended on {day_text(pair.ended_on)}.")
+            raise UserFacingError(
+                translate("Health", "{pair} ended on {day}.").format(
+                    pair=pair.title, day=day_text(pair.ended_on)
+                )
+            )
         return pair
 
 
@@ -401,14 +422,18 @@ def _check_run(run: ChecklistRun) -> None:
     problems = [
         Problem(f"steps[{i}].note", m)
         for i, s in enumerate(run.steps)
-        if (m := text_problem(s.note, "the note"))
+        if (m := text_problem(s.note, translate("Health", "the note")))
     ]
-    if message := text_problem(run.outcome, "the outcome"):
+    if message := text_problem(run.outcome, translate("Health", "the outcome")):
         problems.append(Problem("outcome", message))
     if run.follow_up_on is not None and run.follow_up_on < run.started_on:
-        problems.append(Problem("follow_up_on", "the follow-up is before the run started"))
+        problems.append(
+            Problem("follow_up_on", translate("Health", "the follow-up is before the run started"))
+        )
     if run.completed_on is not None and run.completed_on < run.started_on:
-        problems.append(Problem("completed_on", "a run cannot close before it started"))
+        problems.append(
+            Problem("completed_on", translate("Health", "a run cannot close before it started"))
+        )
     raise_if(problems)
 
 

@@ -21,6 +21,7 @@ from mentordesk.domain.feedback import Feedback
 from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import shown
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.files import write_atomically
 from mentordesk.interchange import streaming, writer
@@ -103,11 +104,19 @@ class InterchangeService:
         except streaming.NotStreamable:
             pass  # read whole below, which says what is wrong exactly
         except OSError as exc:
-            raise UserFacingError(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise UserFacingError(
+                translate("Interchange", "cannot read {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise UserFacingError(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise UserFacingError(
+                translate("Interchange", "cannot read {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
         return self._import_whole(_decoded(raw))
 
     def import_text(self, text: str) -> ImportResult:

@@ -25,6 +25,7 @@ from mentordesk.domain.meetings import (
 from mentordesk.domain.pairs import Pair, PairStatus, raise_if
 from mentordesk.domain.quarters import quarter, quarter_number
 from mentordesk.domain.text import line_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -131,7 +132,9 @@ class MeetingService:
         is withdrawn (cancelled, not deleted: a cancellation can still withdraw an
         invitation already sent) and the series it ended are as they were; done again,
         the same series (and calendar UID) comes back."""
-        return perform(self._store, "Plan Meetings", self._planning(pair_id, draft))
+        return perform(
+            self._store, translate("Meetings", "Plan Meetings"), self._planning(pair_id, draft)
+        )
 
     def plan(self, pair_id: int, draft: SeriesDraft) -> ChangeSet:
         """Start a series; a live series that overlaps it ends the day before (history
@@ -141,7 +144,11 @@ class MeetingService:
     def skip_meeting(self, series_id: int, day: date) -> Step:
         """Skip the meeting originally on `day`; undone, it is as it was."""
         change = SeriesException(day, skip=True)
-        return perform(self._store, "Skip Meeting", self._exception(series_id, day, change))
+        return perform(
+            self._store,
+            translate("Meetings", "Skip Meeting"),
+            self._exception(series_id, day, change),
+        )
 
     def skip(self, series_id: int, day: date) -> ChangeSet:
         """Skip the meeting originally on `day`."""
@@ -151,7 +158,11 @@ class MeetingService:
         """Move the meeting originally on `day` to another wall-clock time and to
         `location` (blank: no place); undone, it is as it was."""
         change = _moved(day, moved_to, location)
-        return perform(self._store, "Move Meeting", self._exception(series_id, day, change))
+        return perform(
+            self._store,
+            translate("Meetings", "Move Meeting"),
+            self._exception(series_id, day, change),
+        )
 
     def move(
         self, series_id: int, day: date, moved_to: datetime, location: str | None = None
@@ -168,7 +179,11 @@ class MeetingService:
 
     def restore_meeting(self, series_id: int, day: date) -> Step:
         """Take back a skip or a move; undone, the skip or move is back."""
-        return perform(self._store, "Restore Meeting", self._exception(series_id, day, None))
+        return perform(
+            self._store,
+            translate("Meetings", "Restore Meeting"),
+            self._exception(series_id, day, None),
+        )
 
     def restore_occurrence(self, series_id: int, day: date) -> ChangeSet:
         """Take back a skip or a move: the meeting on `day` is as the series says."""
@@ -236,7 +251,12 @@ class MeetingService:
             series = uow.meetings.get(series_id)
             self._open_pair(uow, series.pair_id)
             if day not in occurrence_dates(series.draft):
-                raise ValidationError.single("date", f"the series does not meet on {day_text(day)}")
+                raise ValidationError.single(
+                    "date",
+                    translate("Meetings", "the series does not meet on {day}").format(
+                        day=day_text(day)
+                    ),
+                )
             uow.meetings.set_exception(series_id, day, change)
             return _changed(series), self._exception(series_id, day, series.exception_on(day))
 
@@ -247,8 +267,9 @@ class MeetingService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self._clock.now().date()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {day_text(pair.ended_on)}; "
-                "its meetings are kept as they were."
+                translate(
+                    "Meetings", "{pair} ended on {day}; its meetings are kept as they were."
+                ).format(pair=pair.title, day=day_text(pair.ended_on))
             )
         return pair
 
@@ -259,7 +280,9 @@ def cancelling(series_id: int) -> Action:
     def cancel(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
         series = uow.meetings.get(series_id)
         if series.cancelled:
-            raise UserFacingError("This meeting series is already cancelled.")
+            raise UserFacingError(
+                translate("Meetings", "This meeting series is already cancelled.")
+            )
         uow.meetings.set_cancelled(series_id, True)
         return _changed(series), _series_as(series)
 
@@ -303,7 +326,9 @@ def _moved(day: date, moved_to: datetime, location: str | None) -> SeriesExcepti
     """The move of the meeting on `day`: to a wall-clock minute, and to `location`
     (None: the series' place)."""
     if location is not None and (
-        message := line_problem(location.strip(), "the place", required=False, limit=500)
+        message := line_problem(
+            location.strip(), translate("Meetings", "the place"), required=False, limit=500
+        )
     ):
         raise ValidationError.single("location", message)
     return SeriesException(

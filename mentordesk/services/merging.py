@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.domain.people import Person, PersonDraft
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.interchange.merging import Choice, MergePlan, plan_merge
 from mentordesk.interchange.reader import read_document
@@ -76,15 +77,22 @@ class MergeService:
         now = {p["id"]: p for p in self._held(list(plan.held))}
         if now != dict(plan.held):  # someone wrote to them since: their words would go
             raise UserFacingError(
-                "The pairs of the file were changed here since they were compared; "
-                "nothing was merged. Compare them again (import the file again)."
+                translate(
+                    "Merging",
+                    "The pairs of the file were changed here since they were compared; "
+                    "nothing was merged. Compare them again (import the file again).",
+                )
             )
         document, people, rebuilt = plan.document(settled)
         unwritten = Unwritten()
         try:
             import_plan = read_document(document)
         except ValidationError as error:  # a combination the rules refuse: nothing written
-            raise UserFacingError(f"The merged records break a rule: {error.message}") from None
+            raise UserFacingError(
+                translate("Merging", "The merged records break a rule: {problem}").format(
+                    problem=error.message
+                )
+            ) from None
 
         def make_room(uow: UnitOfWork) -> None:
             for ref, person in people.items():

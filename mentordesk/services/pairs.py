@@ -19,6 +19,7 @@ from mentordesk.domain.pairs import (
 )
 from mentordesk.domain.quarters import QuarterMode
 from mentordesk.domain.text import text_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -70,7 +71,11 @@ class PairService:
         with self._store.reading() as uow:
             pair = uow.pairs.by_external_id(ref)
         if pair is None:
-            raise NotFoundError(f"there is no pair '{ref}' (see 'mentordesk pairs')")
+            raise NotFoundError(
+                translate("Pairs", "there is no pair '{ref}' (see 'mentordesk pairs')").format(
+                    ref=ref
+                )
+            )
         return pair
 
     def create(
@@ -105,7 +110,7 @@ class PairService:
     ) -> Step:
         """Change a pair's start date, quarter mode or kind (None: as it is)."""
         action = self._dates(pair_id, started_on, quarters, kind)
-        return perform(self._store, "Edit Pair", action)
+        return perform(self._store, translate("Pairs", "Edit Pair"), action)
 
     def update(
         self,
@@ -121,7 +126,7 @@ class PairService:
         self, pair_id: int, ended_on: date, reason: str, closing: tuple[str, str] = ("", "")
     ) -> Step:
         """End a pair on `ended_on` for `reason`; undone, the pair is open again."""
-        text = f"End {self.get(pair_id).title}"
+        text = translate("Pairs", "End {pair}").format(pair=self.get(pair_id).title)
         return perform(self._store, text, self._ending(pair_id, ended_on, reason, closing))
 
     def end(
@@ -138,7 +143,9 @@ class PairService:
         """Write or rewrite the agreement; changed words clear both signatures. Undone,
         the agreement is back with its signatures. Words that change nothing make a
         step that changed nothing."""
-        return perform(self._store, "Edit Agreement", self._writing(pair_id, text))
+        return perform(
+            self._store, translate("Pairs", "Edit Agreement"), self._writing(pair_id, text)
+        )
 
     def write_agreement(self, pair_id: int, text: AgreementText) -> ChangeSet:
         """Write or rewrite the agreement, without undo."""
@@ -147,7 +154,12 @@ class PairService:
     def sign_agreement(self, pair_id: int, role: Role) -> Step:
         """Sign the agreement as the pair's mentor or mentee, dated today."""
         pair = self.get(pair_id)
-        text = f"Sign as {pair.person(role).name if pair.peers else role.value.title()}"
+        if pair.peers:
+            text = translate("Pairs", "Sign as {name}").format(name=pair.person(role).name)
+        elif role is Role.MENTOR:
+            text = translate("Pairs", "Sign as Mentor")
+        else:
+            text = translate("Pairs", "Sign as Mentee")
         return perform(self._store, text, self._signing(pair_id, role, self.today()))
 
     def sign(self, pair_id: int, role: Role, on: date | None = None) -> ChangeSet:
@@ -178,14 +190,18 @@ class PairService:
         problems = [
             Problem(field, message)
             for field, words in zip(("mentor_closing", "mentee_closing"), closing, strict=True)
-            if (message := text_problem(words, "the reflection"))
+            if (message := text_problem(words, translate("Pairs", "the reflection")))
         ]
         raise_if(problems)
 
         def end(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = uow.pairs.get(pair_id)
             if pair.ended_on is not None:
-                raise UserFacingError(f"{pair.title} already ended on {day_text(pair.ended_on)}")
+                raise UserFacingError(
+                    translate("Pairs", "{pair} already ended on {day}").format(
+                        pair=pair.title, day=day_text(pair.ended_on)
+                    )
+                )
             raise_if(end_problems(pair.started_on, ended_on, reason))
             return chain(
                 _end_as(pair_id, ended_on, reason.strip(), closing),
@@ -209,12 +225,14 @@ class PairService:
 
     def _signing(self, pair_id: int, role: Role, on: date) -> Action:
         if on > self.today():
-            raise ValidationError.single("signed_on", "a signature cannot be dated in the future")
+            raise ValidationError.single(
+                "signed_on", translate("Pairs", "a signature cannot be dated in the future")
+            )
 
         def sign(uow: UnitOfWork) -> tuple[ChangeSet, Action]:
             pair = self._open_pair(uow, pair_id)
             if pair.agreement is None or pair.agreement.text.is_blank:
-                raise UserFacingError("Write the agreement before signing it.")
+                raise UserFacingError(translate("Pairs", "Write the agreement before signing it."))
             return _agreement_as(pair_id, pair.agreement.signed(role, on))(uow)
 
         return sign
@@ -224,7 +242,9 @@ class PairService:
         pair = uow.pairs.get(pair_id)
         if pair.status(self.today()) is PairStatus.ENDED:
             raise UserFacingError(
-                f"{pair.title} ended on {day_text(pair.ended_on)}; its agreement is kept as it was."
+                translate(
+                    "Pairs", "{pair} ended on {day}; its agreement is kept as it was."
+                ).format(pair=pair.title, day=day_text(pair.ended_on))
             )
         return pair
 
@@ -247,7 +267,10 @@ class PairService:
             either_peers = PairKind.PEERS in (kind, other.kind)
             if (same or (swapped and either_peers)) and other.ended_on is None:
                 raise ValidationError.single(
-                    "mentee", f"{other.title} is already an active pair ({other.external_id})"
+                    "mentee",
+                    translate("Pairs", "{pair} is already an active pair ({id})").format(
+                        pair=other.title, id=other.external_id
+                    ),
                 )
 
 

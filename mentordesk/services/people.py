@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.domain.text import slugify
+from mentordesk.domain.words import one_or_many, translate
 from mentordesk.errors import UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.ids import unique_id
@@ -75,7 +76,8 @@ class PeopleService:
     def remove_person(self, person_id: int) -> Step:
         """Remove a person who is in no pair; undone, they come back with the same
         external id."""
-        return perform(self._store, f"Remove {self.get(person_id).name}", _removal(person_id))
+        text = translate("People", "Remove {name}").format(name=self.get(person_id).name)
+        return perform(self._store, text, _removal(person_id))
 
     def delete(self, person_id: int) -> tuple[ChangeSet, Person]:
         """Remove a person who is in no pair, without undo; returns the record too."""
@@ -92,8 +94,20 @@ def _removal(person_id: int) -> Action:
         person = uow.people.get(person_id)
         if pairs := len(uow.people.pair_ids(person_id)):
             raise UserFacingError(
-                f"{person.name} is in {pairs} pair{'s' if pairs > 1 else ''} and stays "
-                "on record with them. End the pair instead."
+                one_or_many(
+                    pairs,
+                    translate(
+                        "People",
+                        "{name} is in {n} pair and stays on record with them. "
+                        "End the pair instead.",
+                    ),
+                    translate(
+                        "People",
+                        "{name} is in {n} pairs and stays on record with them. "
+                        "End the pair instead.",
+                    ),
+                    name=person.name,
+                )
             )
         uow.people.delete(person_id)
         return ChangeSet.of_people(person_id), _return_of(person)

@@ -26,6 +26,7 @@ from mentordesk.domain.sessions import (
 )
 from mentordesk.domain.signing import PDF_END, Signature, pdf_problem
 from mentordesk.domain.wins import Win
+from mentordesk.domain.words import translate
 from mentordesk.errors import ValidationError
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
@@ -345,7 +346,12 @@ def save_pdf(path: Path, data: bytes) -> None:
     "the folder … does not exist", "permission denied").
     """
     if (problem := pdf_problem(data)) is not None:
-        raise FileAccessError(f"cannot write {path}: {problem}", path)
+        raise FileAccessError(
+            translate("Report", "cannot write {path}: {problem}").format(
+                path=path, problem=problem
+            ),
+            path,
+        )
 
     def written_whole(temporary: Path) -> str | None:
         with temporary.open("rb") as handle:
@@ -353,7 +359,7 @@ def save_pdf(path: Path, data: bytes) -> None:
             handle.seek(max(0, size - _TAIL))
             tail = handle.read()
         if size != len(data) or not tail.rstrip().endswith(PDF_END):
-            return "the file on disk was cut short"
+            return translate("Report", "the file on disk was cut short")
         return None
 
     write_atomically(path, data, check=written_whole)

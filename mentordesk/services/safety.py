@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mentordesk.domain.words import translate
 from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services.clock import Clock
 from mentordesk.store.engine import display_url, sqlite_path
@@ -28,9 +29,13 @@ from mentordesk.store.unit_of_work import Store
 # Beside a shared server MentorDesk backs up this computer's own file (the private notes
 # of its author and the edits not yet sent), in a folder of its own inside the backups.
 LOCAL_BACKUPS = "this-computer"
-SERVER_BACKS_UP = (
-    "This is a shared server database: its backups are the server's job (ask whoever runs it)."
-)
+
+
+def _server_backs_up() -> str:
+    return translate(
+        "Safety",
+        "This is a shared server database: its backups are the server's job (ask whoever runs it).",
+    )
 
 
 def own_file(store: Store) -> Path | None:
@@ -86,15 +91,15 @@ class SafetyService:
         url = str(self._store.engine.url)
         path = sqlite_path(url)
         if path is not None:
-            return f"this computer's own database ({path})"
-        return f"the shared database {display_url(url)}"
+            return translate("Safety", "this computer's own database ({path})").format(path=path)
+        return translate("Safety", "the shared database {url}").format(url=display_url(url))
 
     @property
     def database(self) -> Path:
         """The SQLite file, or a clear refusal for a server database."""
         path = sqlite_path(str(self._store.engine.url))
         if path is None:
-            raise UserFacingError(SERVER_BACKS_UP)
+            raise UserFacingError(_server_backs_up())
         return path
 
     @property
@@ -102,7 +107,7 @@ class SafetyService:
         """The file backups copy (see `own_file`), or a clear refusal."""
         path = own_file(self._store)
         if path is None:
-            raise UserFacingError(SERVER_BACKS_UP)
+            raise UserFacingError(_server_backs_up())
         return path
 
     def backup(self, target: Path | None = None) -> Backup:
@@ -111,11 +116,19 @@ class SafetyService:
         if target is None:
             return self.folder.take(self.backed_up, now)
         if target.exists():
-            raise UserFacingError(f"{target} already exists; choose a new file name")
+            raise UserFacingError(
+                translate("Safety", "{path} already exists; choose a new file name").format(
+                    path=target
+                )
+            )
         try:
             copy_database(self.backed_up, target)
         except OSError as error:
-            raise UserFacingError(f"cannot write {target}: {error.strerror or error}") from None
+            raise UserFacingError(
+                translate("Safety", "cannot write {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                )
+            ) from None
         return Backup(target, now.replace(microsecond=0))
 
     def backup_if_changed(self) -> Backup | None:
@@ -138,7 +151,9 @@ class SafetyService:
         has the database open (the GUI holds its lock; the CLI takes it).
         """
         if not backup.exists():
-            raise UserFacingError(f"there is no file {backup}")
+            raise UserFacingError(
+                translate("Safety", "there is no file {path}").format(path=backup)
+            )
         if not self.is_local:
             return self._restore_own_file(backup)
         usable_backup(backup)  # before anything is touched
@@ -165,7 +180,9 @@ class SafetyService:
             for path in made:
                 path.unlink(missing_ok=True)
             raise UserFacingError(
-                f"cannot restore: {error.strerror or error}; the database was not replaced"
+                translate(
+                    "Safety", "cannot restore: {reason}; the database was not replaced"
+                ).format(reason=error.strerror or error)
             ) from None
         upgrade_if_due(self._store.engine)  # a backup from an older MentorDesk
         return Backup(kept, now.replace(microsecond=0))
@@ -175,7 +192,7 @@ class SafetyService:
         copied first into the rotation (so this too can be undone by restoring)."""
         local = self._store.local_file
         if local is None:
-            raise UserFacingError(SERVER_BACKS_UP)
+            raise UserFacingError(_server_backs_up())
         usable_local_copy(backup, TABLES)  # before anything is touched
         kept = self.backup()
         local.close()  # its connections go before the file is replaced
@@ -183,7 +200,9 @@ class SafetyService:
             restore_local_copy(backup, local.path, TABLES)
         except OSError as error:
             raise UserFacingError(
-                f"cannot restore: {error.strerror or error}; this computer's file was not replaced"
+                translate(
+                    "Safety", "cannot restore: {reason}; this computer's file was not replaced"
+                ).format(reason=error.strerror or error)
             ) from None
         return kept
 

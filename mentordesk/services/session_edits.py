@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from mentordesk.domain.sessions import SessionContent, SessionStatus, keep_both
+from mentordesk.domain.words import translate
 from mentordesk.errors import NotFoundError, ServerUnavailableError, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -77,8 +78,11 @@ class SessionEditService:
                 self._clock.now().isoformat(),
             )
             raise KeptLocallyError(
-                "Kept on this computer: the team database cannot be reached. It is sent "
-                "as soon as the server answers again."
+                translate(
+                    "SessionEdits",
+                    "Kept on this computer: the team database cannot be reached. It is sent "
+                    "as soon as the server answers again.",
+                )
             ) from error
         if (outbox := self._store.outbox) is not None:
             outbox.remove(edit.session_id)  # this save holds the newest text

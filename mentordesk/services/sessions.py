@@ -27,6 +27,7 @@ from mentordesk.domain.sessions import (
     log_rows,
 )
 from mentordesk.domain.text import line_problem, text_problem
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -157,8 +158,11 @@ class ChangedElsewhereError(UserFacingError):
 
     def __init__(self, theirs: Session) -> None:
         super().__init__(
-            "This session was changed on another computer while you were editing it. "
-            "Nothing was overwritten: choose which version to keep."
+            translate(
+                "Sessions",
+                "This session was changed on another computer while you were editing it. "
+                "Nothing was overwritten: choose which version to keep.",
+            )
         )
         self.theirs = theirs
 
@@ -317,12 +321,16 @@ class SessionService:
         problems = [
             Problem(f"topics[{i}]", m)
             for i, t in enumerate(topics)
-            if (m := line_problem(t, "a topic", required=False, limit=1000))
+            if (m := line_problem(t, translate("Sessions", "a topic"), required=False, limit=1000))
         ]
-        if message := text_problem(notes, "the notes"):
+        if message := text_problem(notes, translate("Sessions", "the notes")):
             problems.append(Problem("notes", message))
         if len(notes) > NOTES_MAX:
-            problems.append(Problem("notes", "the notes are longer than 2 million characters"))
+            problems.append(
+                Problem(
+                    "notes", translate("Sessions", "the notes are longer than 2 million characters")
+                )
+            )
         raise_if(problems)
         try:
             with self._store.writing() as uow:
@@ -352,7 +360,9 @@ class SessionService:
             session = uow.sessions.get(session_id)
             pair = uow.pairs.get(session.pair_id)
             if author_id not in (pair.mentor.id, pair.mentee.id):
-                raise UserFacingError("Only the mentor or the mentee keep private notes here.")
+                raise UserFacingError(
+                    translate("Sessions", "Only the mentor or the mentee keep private notes here.")
+                )
             uow.sessions.set_private_note(session_id, author_id, body)
             uow.commit()
         return ChangeSet(session_words=frozenset({session_id}))
@@ -383,7 +393,7 @@ class SessionService:
         """Agree an action item, due by default at the next meeting after this one (see
         `default_due`); undone, it goes again."""
         action = self._adding(session_id, owner_id, body, due, goal_id)
-        return perform(self._store, "Add Action Item", action)
+        return perform(self._store, translate("Sessions", "Add Action Item"), action)
 
     def add_action_item(
         self,
@@ -435,7 +445,9 @@ class SessionService:
 
     def remove_action_item(self, item_id: int) -> Step:
         """Delete an action item; undone, it comes back as it was (its id may differ)."""
-        return perform(self._store, "Delete Action Item", self._deleting(item_id))
+        return perform(
+            self._store, translate("Sessions", "Delete Action Item"), self._deleting(item_id)
+        )
 
     def delete_action_item(self, item_id: int) -> ChangeSet:
         """Delete an action item, keeping no way back."""
@@ -521,7 +533,9 @@ class SessionService:
     def _check_owner(uow: UnitOfWork, pair_id: int, owner_id: int) -> None:
         pair = uow.pairs.get(pair_id)
         if owner_id not in (pair.mentor.id, pair.mentee.id):
-            raise UserFacingError("An action item belongs to the mentor or the mentee.")
+            raise UserFacingError(
+                translate("Sessions", "An action item belongs to the mentor or the mentee.")
+            )
 
 
 def _check_goal(uow: UnitOfWork, pair_id: int, goal_id: int | None) -> None:
@@ -530,11 +544,15 @@ def _check_goal(uow: UnitOfWork, pair_id: int, goal_id: int | None) -> None:
         return
     goal = uow.goals.get_many([goal_id]).get(goal_id)
     if goal is None or goal.pair_id != pair_id:
-        raise UserFacingError("An action item can serve only a goal of its own pair.")
+        raise UserFacingError(
+            translate("Sessions", "An action item can serve only a goal of its own pair.")
+        )
 
 
 def _item_text_problem(body: str) -> str | None:
-    return line_problem(body, "the action item", required=True, limit=ITEM_TEXT_MAX)
+    return line_problem(
+        body, translate("Sessions", "the action item"), required=True, limit=ITEM_TEXT_MAX
+    )
 
 
 def _meetings_since(series: Iterable[MeetingSeries], since: date) -> list[Occurrence]:
@@ -546,15 +564,29 @@ def _meetings_since(series: Iterable[MeetingSeries], since: date) -> list[Occurr
 def _edit_name(fields: Mapping[str, object]) -> str:
     """What Edit ▸ Undo calls an edit of these fields of an action item."""
     if len(fields) != 1:
-        return "Edit Action Item"
+        return translate("Sessions", "Edit Action Item")
     [(name, value)] = fields.items()
-    return {
-        "owner_id": "Reassign Action Item",
-        "due": "Change Due Date",
-        "goal_id": "Link Action Item to Goal" if value is not None else "Unlink Action Item",
-        "done_on": "Mark Action Item Done" if value is not None else "Reopen Action Item",
-        "dropped_on": "Drop Action Item" if value is not None else "Take Up Action Item Again",
-    }.get(name, "Edit Action Item")
+    given = value is not None
+    named = {
+        "owner_id": translate("Sessions", "Reassign Action Item"),
+        "due": translate("Sessions", "Change Due Date"),
+        "goal_id": (
+            translate("Sessions", "Link Action Item to Goal")
+            if given
+            else translate("Sessions", "Unlink Action Item")
+        ),
+        "done_on": (
+            translate("Sessions", "Mark Action Item Done")
+            if given
+            else translate("Sessions", "Reopen Action Item")
+        ),
+        "dropped_on": (
+            translate("Sessions", "Drop Action Item")
+            if given
+            else translate("Sessions", "Take Up Action Item Again")
+        ),
+    }
+    return named.get(name) or translate("Sessions", "Edit Action Item")
 
 
 def _follow_ups_due(

@@ -16,6 +16,7 @@ from mentordesk.domain.date_words import day_text, long_day_text, time_text, zon
 from mentordesk.domain.meetings import Occurrence, meeting_on_now, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import Session
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.clock import Clock
@@ -216,7 +217,11 @@ class SharingService:
                 now,
             )
         except ValueError as error:
-            raise UserFacingError(f"The e-mail could not be written: {error}") from None
+            raise UserFacingError(
+                translate("Sharing", "The e-mail could not be written: {reason}").format(
+                    reason=error
+                )
+            ) from None
         stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
         kind = shared.subject.split(":", 1)[0].lower()
         path = self._drafts_dir / f"{kind}-{pair.external_id}-{stamp}.eml"
@@ -224,5 +229,9 @@ class SharingService:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomically(path, data, mode=0o600)
         except OSError as exc:
-            raise UserFacingError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise UserFacingError(
+                translate("Sharing", "cannot write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
         return path

@@ -8,6 +8,7 @@ from datetime import date
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.domain.wins import Win, win_problems
+from mentordesk.domain.words import translate
 from mentordesk.errors import Problem, UserFacingError, ValidationError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock, today
@@ -36,22 +37,30 @@ class WinService:
         self._check(pair, won_on, text, person_id)
         xid = f"{pair.external_id}-win-{won_on:%Y%m%d}"  # made unique as it is added
         return perform(
-            self._store, "Add Win", _added(Win(0, xid, pair_id, won_on, text, person_id))
+            self._store,
+            translate("Wins", "Add Win"),
+            _added(Win(0, xid, pair_id, won_on, text, person_id)),
         )
 
     def remove(self, win_id: int) -> Step:
         """Remove a win; undone, it is back as it was."""
-        return perform(self._store, "Remove Win", _removed(win_id))
+        return perform(self._store, translate("Wins", "Remove Win"), _removed(win_id))
 
     def _check(self, pair: Pair, won_on: date, text: str, person_id: int | None) -> None:
         day = today(self._clock)
         if pair.status(day) is PairStatus.ENDED and won_on > (pair.ended_on or day):
-            raise UserFacingError(f"{pair.title} ended on {day_text(pair.ended_on)}.")
+            raise UserFacingError(
+                translate("Wins", "{pair} ended on {day}.").format(
+                    pair=pair.title, day=day_text(pair.ended_on)
+                )
+            )
         problems = [
             Problem(k, m) for k, m in win_problems(text, won_on, pair.started_on, day).items()
         ]
         if person_id is not None and person_id not in (pair.mentor.id, pair.mentee.id):
-            problems.append(Problem("person", "a win is the mentor's, the mentee's or both"))
+            problems.append(
+                Problem("person", translate("Wins", "a win is the mentor's, the mentee's or both"))
+            )
         if problems:
             raise ValidationError(problems)
 

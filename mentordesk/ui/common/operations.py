@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from mentordesk.domain.pairs import AgreementText, Pair, PairKind, Role
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.quarters import QuarterMode
-from mentordesk.domain.text import count
 from mentordesk.errors import UserFacingError, ValidationError
 from mentordesk.services import Services
 from mentordesk.services.undo import Step
@@ -25,6 +24,7 @@ from mentordesk.ui.common.background import Background, Known, UnexpectedError, 
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.file_dialogs import open_path, save_path
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 from mentordesk.ui.common.undo import StepCommand
 
 if TYPE_CHECKING:  # loaded with the first import
@@ -71,7 +71,9 @@ class Operations(QObject):
             changes = self._bridge.run(lambda: self._services.people.create(draft))
             if changes.created is not None:
                 self.created.emit("person", changes.created)
-            self.message.emit(f"Added {draft.name.strip()}.")
+            self.message.emit(
+                translate("Operations", "Added {name}.").format(name=draft.name.strip())
+            )
 
         self.open_dialog(PersonDialog(save, parent=parent or self._window))
 
@@ -95,7 +97,12 @@ class Operations(QObject):
         except UserFacingError as error:
             self.report(error.message)
             return
-        self.message.emit(f"Removed {name}. Edit ▸ Undo brings them back.")
+        self.message.emit(
+            translate(
+                "Operations",
+                "Removed {name}. Edit ▸ Undo brings them back.",
+            ).format(name=name)
+        )
 
     # -- pairs -----------------------------------------------------------------------
     def new_pair(self, people_model: QAbstractItemModel) -> None:
@@ -105,9 +112,18 @@ class Operations(QObject):
 
         if people_model.rowCount() < 2:
             self.report(
-                "A pair is two people, and the team has "
-                f"{count(people_model.rowCount(), 'person', 'people')} so far: add them "
-                "first with People ▸ New Person (Ctrl+Shift+N)."
+                translate(
+                    "Operations",
+                    "A pair is two people, and the team has {people} so far: add them "
+                    "first with People ▸ New Person (Ctrl+Shift+N).",
+                ).format(
+                    people=counted(
+                        "Operations",
+                        people_model.rowCount(),
+                        QT_TRANSLATE_NOOP("Operations", "1 person"),
+                        QT_TRANSLATE_NOOP("Operations", "{count} people"),
+                    )
+                )
             )
             return
         pairs = self._services.pairs
@@ -179,7 +195,11 @@ class Operations(QObject):
                 then(pair_id)
 
         names = (pair.mentor.name, pair.mentee.name)
-        roles = ("First peer", "Second peer") if pair.peers else ("Mentor", "Mentee")
+        roles = (
+            (translate("Operations", "First peer"), translate("Operations", "Second peer"))
+            if pair.peers
+            else (translate("Operations", "Mentor"), translate("Operations", "Mentee"))
+        )
         dialog = EndPairDialog(
             save, pair.title, pairs.today(), self._window, names=names, roles=roles
         )
@@ -189,15 +209,17 @@ class Operations(QObject):
     def import_file(self, path: Path | None = None) -> None:
         """Ask for an interchange file and import it in the background, all or nothing."""
         if path is None:
-            path = open_path(self._window, "Import", JSON_FILTER)
+            path = open_path(self._window, translate("Operations", "Import"), JSON_FILTER)
             if path is None:
                 return
         chosen = path
         self._tasks.run(
             lambda: self._services.interchange.import_file(chosen),
-            lambda result: self._imported(result, f"from {chosen.name}"),
+            lambda result: self._imported(
+                result, translate("Operations", "from {file}").format(file=chosen.name)
+            ),
             lambda error: self._import_failed(error, chosen),
-            progress=f"Importing {chosen.name}…",
+            progress=translate("Operations", "Importing {file}…").format(file=chosen.name),
             window=self._window,
         )
 
@@ -210,17 +232,31 @@ class Operations(QObject):
                 lambda: self._services.merging.plan(path),
                 lambda plan: self._ask_merge(path, plan),
                 lambda error: self._failed(
-                    error, f"{path.name} was not merged; nothing was changed."
+                    error,
+                    translate("Operations", "{file} was not merged; nothing was changed.").format(
+                        file=path.name
+                    ),
                 ),
-                progress=f"Comparing {path.name} with this database…",
+                progress=translate("Operations", "Comparing {file} with this database…").format(
+                    file=path.name
+                ),
                 window=self._window,
             )
             return
-        self._failed(error, f"{path.name} was not imported; nothing was changed.")
+        self._failed(
+            error,
+            translate("Operations", "{file} was not imported; nothing was changed.").format(
+                file=path.name
+            ),
+        )
 
     def _ask_merge(self, path: Path, plan: MergePlan) -> None:
         if not plan.changes_anything:
-            self.message.emit(f"{path.name} holds nothing new: {plan.summary()}")
+            self.message.emit(
+                translate("Operations", "{file} holds nothing new: {summary}").format(
+                    file=path.name, summary=plan.summary()
+                )
+            )
             return
         from mentordesk.ui.data.merge_dialog import MergeDialog
 
@@ -231,9 +267,18 @@ class Operations(QObject):
     def _merge(self, path: Path, plan: MergePlan, choices: dict[str, Choice]) -> None:
         self._tasks.run(
             lambda: self._services.merging.merge(plan, choices),
-            lambda result: self.merged.emit(f"Merged {path.name}: {result.summary()}"),
-            lambda error: self._failed(error, f"{path.name} was not merged; nothing was changed."),
-            progress=f"Merging {path.name}…",
+            lambda result: self.merged.emit(
+                translate("Operations", "Merged {file}: {summary}").format(
+                    file=path.name, summary=result.summary()
+                )
+            ),
+            lambda error: self._failed(
+                error,
+                translate("Operations", "{file} was not merged; nothing was changed.").format(
+                    file=path.name
+                ),
+            ),
+            progress=translate("Operations", "Merging {file}…").format(file=path.name),
             window=self._window,
         )
 
@@ -244,15 +289,21 @@ class Operations(QObject):
         if pair is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Export",
-                f"Export {pair.title} only, or the whole team?",
+                translate("Operations", "Export"),
+                translate("Operations", "Export {pair} only, or the whole team?").format(
+                    pair=pair.title
+                ),
                 QMessageBox.StandardButton.NoButton,
                 self._window,
             )
             box.setObjectName("export_question")
             box.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
-            this_pair = box.addButton("Export &This Pair", QMessageBox.ButtonRole.AcceptRole)
-            team = box.addButton("Export the &Whole Team", QMessageBox.ButtonRole.AcceptRole)
+            this_pair = box.addButton(
+                translate("Operations", "Export &This Pair"), QMessageBox.ButtonRole.AcceptRole
+            )
+            team = box.addButton(
+                translate("Operations", "Export the &Whole Team"), QMessageBox.ButtonRole.AcceptRole
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(this_pair)
             box.exec()
@@ -269,7 +320,10 @@ class Operations(QObject):
         interchange file in the background."""
         if path is None:
             path = save_path(
-                self._window, "Export", suggested or "mentordesk-export.json", JSON_FILTER
+                self._window,
+                translate("Operations", "Export"),
+                suggested or "mentordesk-export.json",
+                JSON_FILTER,
             )
             if path is None:
                 return
@@ -277,11 +331,24 @@ class Operations(QObject):
         self._tasks.run(
             lambda: self._services.interchange.export_file(chosen, pair_refs),
             lambda doc: self.message.emit(
-                f"Exported {count(doc['people'], 'person', 'people')} and "
-                f"{count(doc['pairs'], 'pair', 'pairs')} to {chosen}."
+                translate("Operations", "Exported {people} and {pairs} to {path}.").format(
+                    people=counted(
+                        "Operations",
+                        doc["people"],
+                        QT_TRANSLATE_NOOP("Operations", "1 person"),
+                        QT_TRANSLATE_NOOP("Operations", "{count} people"),
+                    ),
+                    pairs=counted(
+                        "Operations",
+                        doc["pairs"],
+                        QT_TRANSLATE_NOOP("Operations", "1 pair"),
+                        QT_TRANSLATE_NOOP("Operations", "{count} pairs"),
+                    ),
+                    path=chosen,
+                )
             ),
-            lambda error: self._failed(error, "Nothing was exported."),
-            progress=f"Exporting to {chosen.name}…",
+            lambda error: self._failed(error, translate("Operations", "Nothing was exported.")),
+            progress=translate("Operations", "Exporting to {file}…").format(file=chosen.name),
             window=self._window,
         )
 
@@ -290,8 +357,10 @@ class Operations(QObject):
         self._tasks.run(
             self._services.demo.load,
             self._demo_loaded,
-            lambda error: self._failed(error, "The demo team was not loaded."),
-            progress="Loading the demo team…",
+            lambda error: self._failed(
+                error, translate("Operations", "The demo team was not loaded.")
+            ),
+            progress=translate("Operations", "Loading the demo team…"),
             window=self._window,
         )
 
@@ -304,8 +373,21 @@ class Operations(QObject):
     def _imported(self, result: ImportResult, source: str) -> None:
         self._bridge.announce(result.changes)
         self.message.emit(
-            f"Added {count(result.people, 'person', 'people')} and "
-            f"{count(result.pairs, 'pair', 'pairs')} {source}."
+            translate("Operations", "Added {people} and {pairs} {source}.").format(
+                people=counted(
+                    "Operations",
+                    result.people,
+                    QT_TRANSLATE_NOOP("Operations", "1 person"),
+                    QT_TRANSLATE_NOOP("Operations", "{count} people"),
+                ),
+                pairs=counted(
+                    "Operations",
+                    result.pairs,
+                    QT_TRANSLATE_NOOP("Operations", "1 pair"),
+                    QT_TRANSLATE_NOOP("Operations", "{count} pairs"),
+                ),
+                source=source,
+            )
         )
 
     def _demo_loaded(self, result: ImportResult) -> None:
@@ -314,8 +396,13 @@ class Operations(QObject):
         try:
             self._services.demo.sign_summaries(lambda report: pdf_bytes(report)[0])
         except UserFacingError as error:
-            self.report(f"The demo team was loaded; its signed summaries were not.\n\n{error}")
-        self._imported(result, "for the demo team")
+            self.report(
+                translate(
+                    "Operations",
+                    "The demo team was loaded; its signed summaries were not.\n\n{error}",
+                ).format(error=error)
+            )
+        self._imported(result, translate("Operations", "for the demo team"))
 
     def _failed(self, error: Known, headline: str) -> None:
         if isinstance(error, UnexpectedError):

@@ -11,9 +11,11 @@ later; `pyside6-lupdate` finds both (`make translations`).
 from __future__ import annotations
 
 import math
+from collections.abc import Sized
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mentordesk.domain import words
 from mentordesk.resource_files import resource
 
 SYSTEM = ""  # the desktop's language
@@ -92,6 +94,7 @@ def speak(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    words.use(_through_qt)  # the domain's and the services' words too
     if language == PSEUDO:
         _install(app, PseudoTranslator(app))
         return PSEUDO
@@ -119,6 +122,19 @@ def speak(language: str) -> str:
     return ours.language().split("_")[0] or "en"
 
 
+def _through_qt(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def _install(app: QCoreApplication, translator: QTranslator) -> None:
     app.installTranslator(translator)
     _installed.append(translator)
+
+
+def counted(context: str, n: int | Sized, one: str, many: str) -> str:
+    """'1 person', '3 people' in the language in use: `one` and `many` ('{count} people')
+    are marked with QT_TRANSLATE_NOOP in `context` where they are written."""
+    number = n if isinstance(n, int) else len(n)
+    if number == 1:
+        return translate(context, one)
+    return translate(context, many).format(count=number)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from mentordesk.interchange.merging import Choice, Difference, MergePlan
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 CHOICE_WORDS = {
-    Choice.MINE: "Keep Mine",
-    Choice.THEIRS: "Keep Theirs",
-    Choice.BOTH: "Keep Both",
+    Choice.MINE: QT_TRANSLATE_NOOP("MergeDialog", "Keep Mine"),
+    Choice.THEIRS: QT_TRANSLATE_NOOP("MergeDialog", "Keep Theirs"),
+    Choice.BOTH: QT_TRANSLATE_NOOP("MergeDialog", "Keep Both"),
 }
 
 
@@ -38,17 +39,26 @@ class MergeDialog(QDialog):
     def __init__(self, file_name: str, plan: MergePlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("merge_dialog")
-        self.setWindowTitle("Merge Records")
+        self.setWindowTitle(translate("MergeDialog", "Merge Records"))
         self._plan = plan
         self.headline = plain_label(
-            f"This database already holds some of the records in {file_name}. Merging adds "
-            f"what is new and skips what is the same: {plan.summary()}",
+            translate(
+                "MergeDialog",
+                "This database already holds some of the records in {file}. Merging adds "
+                "what is new and skips what is the same: {summary}",
+            ).format(file=file_name, summary=plan.summary()),
             wrap=True,
         )
         self.table = QTableWidget(len(plan.differences), 3)
         self.table.setObjectName("differences")
-        self.table.setAccessibleName("Records that differ")
-        self.table.setHorizontalHeaderLabels(["Record", "What differs", "Keep"])
+        self.table.setAccessibleName(translate("MergeDialog", "Records that differ"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("MergeDialog", "Record"),
+                translate("MergeDialog", "What differs"),
+                translate("MergeDialog", "Keep"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +74,7 @@ class MergeDialog(QDialog):
         self.sides = QPlainTextEdit()
         self.sides.setObjectName("both_versions")
         self.sides.setReadOnly(True)
-        self.sides.setAccessibleName("Both versions of the chosen record")
+        self.sides.setAccessibleName(translate("MergeDialog", "Both versions of the chosen record"))
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         split = QSplitter()
         split.addWidget(self.table)
@@ -72,7 +82,9 @@ class MergeDialog(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(
+            translate("MergeDialog", "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,8 +92,11 @@ class MergeDialog(QDialog):
         if plan.differences:
             layout.addWidget(
                 plain_label(
-                    "These records differ. For each, keep this database's version, the "
-                    "file's, or for a session both (their notes with yours added):",
+                    translate(
+                        "MergeDialog",
+                        "These records differ. For each, keep this database's version, the "
+                        "file's, or for a session both (their notes with yours added):",
+                    ),
                     wrap=True,
                 )
             )
@@ -98,10 +113,14 @@ class MergeDialog(QDialog):
         self.table.setItem(row, 0, QTableWidgetItem(f"{difference.kind} {difference.ref}{where}"))
         self.table.setItem(row, 1, QTableWidgetItem(", ".join(difference.fields)))
         keep = QComboBox()
-        keep.setAccessibleName(f"Keep which version of {difference.kind} {difference.ref}")
+        keep.setAccessibleName(
+            translate("MergeDialog", "Keep which version of {kind} {ref}").format(
+                kind=difference.kind, ref=difference.ref
+            )
+        )
         for choice in Choice:
             if choice is not Choice.BOTH or difference.can_keep_both:
-                keep.addItem(CHOICE_WORDS[choice], choice.value)
+                keep.addItem(translate("MergeDialog", CHOICE_WORDS[choice]), choice.value)
         keep.setCurrentIndex(keep.findData(difference.default.value))
         self.table.setCellWidget(row, 2, keep)
         self.keep.append(keep)

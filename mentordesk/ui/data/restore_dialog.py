@@ -17,7 +17,7 @@ from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 class BackupModel(IdTableModel[tuple[Path, datetime]]):
@@ -52,7 +52,7 @@ class RestoreDialog(QDialog):
         self, safety: SafetyService, restored: Callable[[Path], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from Backup"))
         self._safety, self._restored = safety, restored
         self.backups = BackupModel(safety, self)
         self.backups.load()
@@ -61,7 +61,7 @@ class RestoreDialog(QDialog):
             self.table.choose_row(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore Backup", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RestoreDialog", "Restore Backup"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(self.backups.rowCount() > 0)
         self.buttons.accepted.connect(self.restore)
@@ -69,12 +69,15 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                f"MentorDesk backs up {safety.what_is_backed_up} when it starts, every 30 "
-                "minutes while you work, and when it closes. Restoring replaces the current "
-                "data; that data is backed up first, so a restore can itself be undone by "
-                "restoring again."
+                translate(
+                    "RestoreDialog",
+                    "MentorDesk backs up {what} when it starts, every 30 "
+                    "minutes while you work, and when it closes. Restoring replaces the current "
+                    "data; that data is backed up first, so a restore can itself be undone by "
+                    "restoring again.",
+                ).format(what=safety.what_is_backed_up)
                 if self.backups.rowCount()
-                else "There are no backups yet.",
+                else translate("RestoreDialog", "There are no backups yet."),
                 wrap=True,
             )
         )
@@ -98,10 +101,13 @@ class RestoreDialog(QDialog):
         path, taken = record
         confirm(
             self,
-            "Restore from Backup",
-            f"Replace the current data with the backup of {when_text(taken, weekday=False)}?\n\n"
-            "What is there now is backed up first.",
-            "Restore Backup",
+            translate("RestoreDialog", "Restore from Backup"),
+            translate(
+                "RestoreDialog",
+                "Replace the current data with the backup of {when}?\n\n"
+                "What is there now is backed up first.",
+            ).format(when=when_text(taken, weekday=False)),
+            translate("RestoreDialog", "Restore Backup"),
             lambda: self._restore(path),
         )
 

@@ -23,6 +23,7 @@ from mentordesk.ui.common.file_dialogs import open_path
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tones import ERROR, GOOD, Tone, tint
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -34,22 +35,32 @@ class TeamDatabaseDialog(FormDialog):
     def __init__(
         self, team: TeamDatabaseService, now_open: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Shared Team Database", parent, action="&Use This Database")
+        super().__init__(
+            translate("TeamDatabaseDialog", "Shared Team Database"),
+            parent,
+            action=translate("TeamDatabaseDialog", "&Use This Database"),
+        )
         self._team = team
         self.chose_local = False
         self._tasks = Background(self)
         chosen = team.configured()
         self.intro = plain_label(
-            "A team can keep every pair's log in one PostgreSQL database: each install "
-            "opens it instead of this computer's own file. Private notes always stay on "
-            f"this computer.\n\nOpen now: {now_open}.",
+            translate(
+                "TeamDatabaseDialog",
+                "A team can keep every pair's log in one PostgreSQL database: each install "
+                "opens it instead of this computer's own file. Private notes always stay on "
+                "this computer.\n\nOpen now: {now_open}.",
+            ).format(now_open=now_open),
             wrap=True,
         )
         self.form.addRow(self.intro)
         if team.override:
             overridden = plain_label(
-                "This run was started with --db or MENTORDESK_DB, which wins over the "
-                "choice made here.",
+                translate(
+                    "TeamDatabaseDialog",
+                    "This run was started with --db or MENTORDESK_DB, which wins over the "
+                    "choice made here.",
+                ),
                 wrap=True,
             )
             tint(overridden, ERROR)
@@ -63,27 +74,40 @@ class TeamDatabaseDialog(FormDialog):
         self.user = QLineEdit(chosen.user if chosen else _login_name())
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember the password in the system keyring")
+        self.remember = QCheckBox(
+            translate(
+                "TeamDatabaseDialog",
+                "&Remember the password in the system keyring",
+            )
+        )
         keyring = team.keyring_available()
         saved = keyring and chosen is not None and team.has_saved_password(chosen)
         self.password.setPlaceholderText(
-            "kept in the system keyring" if saved else "empty: from ~/.pgpass or PGPASSWORD"
+            translate("TeamDatabaseDialog", "kept in the system keyring")
+            if saved
+            else translate("TeamDatabaseDialog", "empty: from ~/.pgpass or PGPASSWORD")
         )
         self.remember.setChecked(saved)
         self.remember.setEnabled(keyring)
-        self.add_field("host", "&Server:", self.host)
-        self.add_field("port", "&Port:", self.port)
-        self.add_field("database", "&Database:", self.database)
-        self.add_field("user", "&User:", self.user)
+        self.add_field("host", translate("TeamDatabaseDialog", "&Server:"), self.host)
+        self.add_field("port", translate("TeamDatabaseDialog", "&Port:"), self.port)
+        self.add_field("database", translate("TeamDatabaseDialog", "&Database:"), self.database)
+        self.add_field("user", translate("TeamDatabaseDialog", "&User:"), self.user)
         self.add_field(
             "password",
-            "Pass&word:",
+            translate("TeamDatabaseDialog", "Pass&word:"),
             self.password,
             hint=(
-                "MentorDesk never writes a password to its own files or logs."
+                translate(
+                    "TeamDatabaseDialog",
+                    "MentorDesk never writes a password to its own files or logs.",
+                )
                 if keyring
-                else "There is no system keyring here: put the password in ~/.pgpass "
-                "(libpq's own file) or PGPASSWORD, and leave this empty."
+                else translate(
+                    "TeamDatabaseDialog",
+                    "There is no system keyring here: put the password in ~/.pgpass "
+                    "(libpq's own file) or PGPASSWORD, and leave this empty.",
+                )
             ),
         )
         self.form.addRow("", self.remember)
@@ -95,21 +119,35 @@ class TeamDatabaseDialog(FormDialog):
         self.setMinimumWidth(520)
 
     def _add_buttons(self, *, has_choice: bool) -> None:
-        self.test_button = QPushButton("&Test Connection")
+        self.test_button = QPushButton(translate("TeamDatabaseDialog", "&Test Connection"))
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.clicked.connect(self.test_connection)
         self.local_button: QPushButton | None = None
         if has_choice:
-            self.local_button = QPushButton("Use This &Computer's Own Database")
+            self.local_button = QPushButton(
+                translate("TeamDatabaseDialog", "Use This &Computer's Own Database")
+            )
             self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
             self.local_button.clicked.connect(self._use_local)
 
     def _add_ca_row(self, ca_file: str) -> None:
         self.ca_file = QLineEdit(ca_file)
-        self.ca_file.setPlaceholderText("none: encrypted only if the server offers it")
-        self.ca_file.setAccessibleName("The server's CA certificate file")
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose the server's CA certificate file")
+        self.ca_file.setPlaceholderText(
+            translate(
+                "TeamDatabaseDialog",
+                "none: encrypted only if the server offers it",
+            )
+        )
+        self.ca_file.setAccessibleName(
+            translate("TeamDatabaseDialog", "The server's CA certificate file")
+        )
+        browse = QPushButton(translate("TeamDatabaseDialog", "&Browse…"))
+        browse.setAccessibleName(
+            translate(
+                "TeamDatabaseDialog",
+                "Choose the server's CA certificate file",
+            )
+        )
         browse.clicked.connect(self._choose_ca_file)
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
@@ -118,10 +156,13 @@ class TeamDatabaseDialog(FormDialog):
         ca_layout.addWidget(browse)
         self.add_field(
             "ca_file",
-            "&CA certificate:",
+            translate("TeamDatabaseDialog", "&CA certificate:"),
             ca_row,
-            hint="From the team lead: with it, the connection is always encrypted and "
-            "the server's certificate checked against it (libpq's verify-full).",
+            hint=translate(
+                "TeamDatabaseDialog",
+                "From the team lead: with it, the connection is always encrypted and "
+                "the server's certificate checked against it (libpq's verify-full).",
+            ),
         )
 
     def address(self) -> ServerAddress:
@@ -143,13 +184,18 @@ class TeamDatabaseDialog(FormDialog):
             self._show(error)
             return
         self.test_button.setEnabled(False)
-        self._say(f"Connecting to {self.host.text().strip() or 'the server'}…", None)
+        self._say(
+            translate("TeamDatabaseDialog", "Connecting to {host}…").format(
+                host=self.host.text().strip() or translate("TeamDatabaseDialog", "the server")
+            ),
+            None,
+        )
         address, password = self.address(), self.password.text()
         self._tasks.run(
             lambda: self._team.test(address, password),
             lambda said: self._tested(True, said),
             lambda error: self._tested(False, _message(error)),
-            progress="Testing the connection…",
+            progress=translate("TeamDatabaseDialog", "Testing the connection…"),
             window=self,
         )
 
@@ -175,7 +221,9 @@ class TeamDatabaseDialog(FormDialog):
 
     def _choose_ca_file(self) -> None:
         chosen = open_path(
-            self, "The Server's CA Certificate", "Certificates (*.crt *.pem);;All files (*)"
+            self,
+            translate("TeamDatabaseDialog", "The Server's CA Certificate"),
+            translate("TeamDatabaseDialog", "Certificates (*.crt *.pem);;All files (*)"),
         )
         if chosen is not None:
             self.ca_file.setText(str(chosen))
@@ -188,7 +236,10 @@ class TeamDatabaseDialog(FormDialog):
 
 def _message(error: Known) -> str:
     if isinstance(error, UnexpectedError):  # a bug, logged and shown by the crash dialog
-        return "The test itself failed. The details are in the log."
+        return translate(
+            "TeamDatabaseDialog",
+            "The test itself failed. The details are in the log.",
+        )
     return plain(error)
 
 

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mentordesk.domain.assessments import EVIDENCE_MAX, HIGHEST, SelfAssessment, Stage
 from mentordesk.ui.common.form_dialog import FormDialog
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 STAGE_WORDS = {
-    Stage.BEFORE: "Before: at the start of the quarter",
-    Stage.AFTER: "After: at the quarter's review",
+    Stage.BEFORE: QT_TRANSLATE_NOOP("AssessmentDialog", "Before: at the start of the quarter"),
+    Stage.AFTER: QT_TRANSLATE_NOOP("AssessmentDialog", "After: at the quarter's review"),
 }
 
 
@@ -30,16 +31,22 @@ class AssessmentDialog(FormDialog):
         parent: QWidget | None = None,
         stage: Stage = Stage.BEFORE,
     ) -> None:
-        super().__init__(f"Self-Assessment — {whose}: {title}", parent, action="Save Rating")
+        super().__init__(
+            translate("AssessmentDialog", "Self-Assessment — {whose}: {title}").format(
+                whose=whose, title=title
+            ),
+            parent,
+            action=translate("AssessmentDialog", "Save Rating"),
+        )
         self.setObjectName("assessment_dialog")
         self._save, self._given = save, {a.stage: a for a in given}
         self.stage = QComboBox()
         for each in Stage:
-            self.stage.addItem(STAGE_WORDS[each], each)
+            self.stage.addItem(translate("AssessmentDialog", STAGE_WORDS[each]), each)
         self.stage.setCurrentIndex(self.stage.findData(stage))
-        self.add_field("stage", "&When:", self.stage)
+        self.add_field("stage", translate("AssessmentDialog", "&When:"), self.stage)
         self.points = QComboBox()  # typing 4 chooses the fourth point
-        self.points.setPlaceholderText("Choose a point, 1 to 5")
+        self.points.setPlaceholderText(translate("AssessmentDialog", "Choose a point, 1 to 5"))
         words = list(scale) + [""] * (HIGHEST - len(scale))
         for point in range(1, HIGHEST + 1):
             word = words[point - 1]
@@ -47,14 +54,22 @@ class AssessmentDialog(FormDialog):
         self.points.setCurrentIndex(-1)
         self.add_field(
             "score",
-            "The skill &today:",
+            translate("AssessmentDialog", "The skill &today:"),
             self.points,
-            hint="Rate the skill as you would show it at work, not the goal's progress.",
+            hint=translate(
+                "AssessmentDialog",
+                "Rate the skill as you would show it at work, not the goal's progress.",
+            ),
         )
         self.evidence = QLineEdit()
         self.evidence.setMaxLength(EVIDENCE_MAX)
-        self.evidence.setPlaceholderText("Something you did that shows it, e.g. a review, a talk")
-        self.add_field("evidence", "&Evidence:", self.evidence)
+        self.evidence.setPlaceholderText(
+            translate(
+                "AssessmentDialog",
+                "Something you did that shows it, e.g. a review, a talk",
+            )
+        )
+        self.add_field("evidence", translate("AssessmentDialog", "&Evidence:"), self.evidence)
         self.stage.currentIndexChanged.connect(self._show_given)
         self._show_given()
         self.setMinimumWidth(560)

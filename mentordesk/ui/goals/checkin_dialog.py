@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from mentordesk.domain.goals import Goal
 from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.translation import translate
 
 
 class CheckInDialog(FormDialog):
@@ -24,7 +25,9 @@ class CheckInDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Check in — {goal.title}", parent)
+        super().__init__(
+            translate("CheckinDialog", "Check in — {title}").format(title=goal.title), parent
+        )
         self._save = save
         last = min(today, span.ends_on)
         self.on = date_edit(max(last, span.starts_on))
@@ -34,10 +37,10 @@ class CheckInDialog(FormDialog):
         self.progress.setSuffix(" %")
         self.progress.setValue(goal.progress)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What moved, in a sentence")
-        self.add_field("on", "&Date:", self.on)
-        self.add_field("progress", "&Progress:", self.progress)
-        self.add_field("note", "&Note:", self.note)
+        self.note.setPlaceholderText(translate("CheckinDialog", "What moved, in a sentence"))
+        self.add_field("on", translate("CheckinDialog", "&Date:"), self.on)
+        self.add_field("progress", translate("CheckinDialog", "&Progress:"), self.progress)
+        self.add_field("note", translate("CheckinDialog", "&Note:"), self.note)
         self.setMinimumWidth(440)
 
     def submit(self) -> None:

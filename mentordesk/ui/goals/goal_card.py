@@ -30,11 +30,15 @@ from mentordesk.services.goals import GoalService
 from mentordesk.ui.common.format import OUTCOME_TEXT, STATUS_TEXT
 from mentordesk.ui.common.labels import plain_label, shown_as_typed
 from mentordesk.ui.common.tones import ERROR, tint
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
+from mentordesk.ui.goals.chart_drawing import ChartData
 from mentordesk.ui.goals.checkin_model import CheckInModel
-from mentordesk.ui.goals.progress_chart import ChartData, ProgressChart
+from mentordesk.ui.goals.progress_chart import ProgressChart
 
-SKILL_TITLE = {Skill.TECHNICAL: "Technical skill", Skill.SOFT: "Soft skill"}
+SKILL_TITLE = {
+    Skill.TECHNICAL: QT_TRANSLATE_NOOP("GoalCard", "Technical skill"),
+    Skill.SOFT: QT_TRANSLATE_NOOP("GoalCard", "Soft skill"),
+}
 
 
 class GoalCard(QGroupBox):
@@ -56,7 +60,7 @@ class GoalCard(QGroupBox):
         owner: Role = Role.MENTEE,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(SKILL_TITLE[skill], parent)
+        super().__init__(translate("GoalCard", SKILL_TITLE[skill]), parent)
         self.setObjectName(f"goal_card_{owner.value}_{skill.value}")
         self.skill, self.owner = skill, owner
         self.goal: Goal | None = None
@@ -194,14 +198,20 @@ class GoalCard(QGroupBox):
             button.setEnabled(editable)
         if goal is None:
             self._show_milestones(None, editable=False)
-            kind = "technical skill" if self.skill is Skill.TECHNICAL else "soft skill"
-            self.empty.setText(f"No {kind} goal for quarter {span.number} yet.")
+            empty = (
+                translate("GoalCard", "No technical skill goal for quarter {number} yet.")
+                if self.skill is Skill.TECHNICAL
+                else translate("GoalCard", "No soft skill goal for quarter {number} yet.")
+            )
+            self.empty.setText(empty.format(number=span.number))
             self.checkins.set_goal(None)
             self.chart.set_data(None)
             return
         self.checkin_button.setEnabled(editable and goal.status is not GoalStatus.DROPPED)
         self.assess_button.setEnabled(editable)
-        self.assessment.setText(assessment_words(goal.assessments) or "not rated yet")
+        self.assessment.setText(
+            assessment_words(goal.assessments) or translate("GoalCard", "not rated yet")
+        )
         self.assessment.setToolTip(
             shown_as_typed(
                 "\n".join(
@@ -213,12 +223,14 @@ class GoalCard(QGroupBox):
         self.specific.setText(goal.specific or "–")
         self.measure.setText(goal.measure or "–")
         self.target.setText(day_text(goal.target_date))
-        self.status.setText(STATUS_TEXT[goal.status].split(" (")[0])
+        self.status.setText(translate("Format", STATUS_TEXT[goal.status]).split(" (")[0])
         self.progress.setValue(goal.progress)
         behind = is_behind(goal, span, today) and today <= span.ends_on
         expected = round(expected_progress(span, today))
         self.behind.setText(
-            f"Behind schedule: {goal.progress}% done, {expected}% of the quarter gone."
+            translate(
+                "GoalCard", "Behind schedule: {progress}% done, {expected}% of the quarter gone."
+            ).format(progress=goal.progress, expected=expected)
             if behind
             else ""
         )
@@ -228,11 +240,12 @@ class GoalCard(QGroupBox):
         self.checkins.set_goal(goal)
         review = []
         if goal.carried_from is not None:
-            review.append("Carried over from the quarter before.")
+            review.append(translate("GoalCard", "Carried over from the quarter before."))
         if goal.outcome is not None:
-            outcome = OUTCOME_TEXT[goal.outcome].replace("&", "")
+            outcome = translate("Format", OUTCOME_TEXT[goal.outcome]).replace("&", "")
             review.append(
-                f"Review: {outcome}." + (f" {goal.reflection}" if goal.reflection else "")
+                translate("GoalCard", "Review: {outcome}.").format(outcome=outcome)
+                + (f" {goal.reflection}" if goal.reflection else "")
             )
         self.review.setText("\n".join(review))
         self.review.setVisible(bool(review))
@@ -252,14 +265,18 @@ class GoalCard(QGroupBox):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             when = (
-                f"reached {day_text(step.reached_on)}"
+                translate("GoalCard", "reached {day}").format(day=day_text(step.reached_on))
                 if step.reached_on
-                else f"due {day_text(step.due)}"
+                else translate("GoalCard", "due {day}").format(day=day_text(step.due))
             )
             words = f"{step.text} — {when}"
             tick = QCheckBox()  # its words beside it wrap: a long step never widens the card
             tick.setAccessibleName(words)
-            tick.setToolTip("Reached" if step.reached else "Tick when reached")
+            tick.setToolTip(
+                translate("GoalCard", "Reached")
+                if step.reached
+                else translate("GoalCard", "Tick when reached")
+            )
             tick.setChecked(step.reached)
             tick.setEnabled(editable)
             tick.toggled.connect(
@@ -269,7 +286,9 @@ class GoalCard(QGroupBox):
             label.setObjectName("milestone_text")
             remove = QToolButton()
             remove.setText(translate("GoalCard", "Remove"))
-            remove.setAccessibleName(f"Remove the milestone '{step.text}'")
+            remove.setAccessibleName(
+                translate("GoalCard", "Remove the milestone '{text}'").format(text=step.text)
+            )
             remove.setEnabled(editable)
             remove.clicked.connect(
                 lambda _checked=False, milestone_id=step.id: self.milestone_remove_requested.emit(

@@ -14,6 +14,7 @@ from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.common.format import STATUS_TEXT
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 class GoalDialog(FormDialog):
@@ -30,19 +31,51 @@ class GoalDialog(FormDialog):
         *,
         owner: tuple[Role, str] = (Role.MENTEE, ""),
     ) -> None:
-        kind = "technical" if skill is Skill.TECHNICAL else "soft-skill"
-        verb = "Edit" if goal else "Set"
-        whose = f"{owner[1]}'s" if owner[1] else "the"
-        super().__init__(f"{verb} {whose} {kind} goal — quarter {span.number}", parent)
+        titles = {  # (editing, named, technical): the window's title
+            (False, True, True): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Set {name}'s technical goal — quarter {number}"
+            ),
+            (False, True, False): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Set {name}'s soft-skill goal — quarter {number}"
+            ),
+            (False, False, True): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Set the technical goal — quarter {number}"
+            ),
+            (False, False, False): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Set the soft-skill goal — quarter {number}"
+            ),
+            (True, True, True): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Edit {name}'s technical goal — quarter {number}"
+            ),
+            (True, True, False): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Edit {name}'s soft-skill goal — quarter {number}"
+            ),
+            (True, False, True): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Edit the technical goal — quarter {number}"
+            ),
+            (True, False, False): QT_TRANSLATE_NOOP(
+                "GoalDialog", "Edit the soft-skill goal — quarter {number}"
+            ),
+        }
+        title = titles[(goal is not None, bool(owner[1]), skill is Skill.TECHNICAL)]
+        super().__init__(
+            translate("GoalDialog", title).format(name=owner[1], number=span.number), parent
+        )
         self._save, self._span, self._skill, self._owner = save, span, skill, owner[0]
         self._checkins = len(goal.checkins) if goal else 0
         default_target = goal.target_date if goal else span.ends_on
         self.title = QLineEdit(goal.title if goal else "")
-        self.title.setPlaceholderText("What will be different, e.g. 'Lead two design reviews'")
+        self.title.setPlaceholderText(
+            translate("GoalDialog", "What will be different, e.g. 'Lead two design reviews'")
+        )
         self.title.setMaxLength(200)
-        self.specific = text_box(goal.specific if goal else "", "Specific: what exactly, and where")
+        self.specific = text_box(
+            goal.specific if goal else "",
+            translate("GoalDialog", "Specific: what exactly, and where"),
+        )
         self.measure = text_box(
-            goal.measure if goal else "", "Measurable: how you both know it is done"
+            goal.measure if goal else "",
+            translate("GoalDialog", "Measurable: how you both know it is done"),
         )
         self.target = date_edit(default_target)
         self.target.setDateRange(
@@ -51,28 +84,29 @@ class GoalDialog(FormDialog):
         )
         self.status = QComboBox()
         for status, text in STATUS_TEXT.items():
-            self.status.addItem(text, status)
+            self.status.addItem(translate("Format", text), status)
         self.status.setCurrentIndex(
             self.status.findData(goal.status if goal else GoalStatus.NOT_STARTED)
         )
-        self.add_field("title", "&Title:", self.title)
-        self.add_field("specific", "&Specific:", self.specific)
-        self.add_field("measure", "&Measure:", self.measure)
+        self.add_field("title", translate("GoalDialog", "&Title:"), self.title)
+        self.add_field("specific", translate("GoalDialog", "&Specific:"), self.specific)
+        self.add_field("measure", translate("GoalDialog", "&Measure:"), self.measure)
         self.add_field(
             "target_date",
-            "Tar&get date:",
+            translate("GoalDialog", "Tar&get date:"),
             self.target,
-            hint=f"Inside quarter {span.number}: {day_text(span.starts_on)} – "
-            f"{day_text(span.ends_on)}",
+            hint=translate("GoalDialog", "Inside quarter {number}: {start} – {end}").format(
+                number=span.number, start=day_text(span.starts_on), end=day_text(span.ends_on)
+            ),
         )
-        self.add_field("status", "St&atus:", self.status)
+        self.add_field("status", translate("GoalDialog", "St&atus:"), self.status)
         self.add_field("skill", "", plain_label())  # where the one-per-skill rule answers
         self.advice = plain_label(wrap=True)
         self.advice.setObjectName("smart_advice")
         # Room for every tip at once, so the dialog never jumps while you type.
         self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 7)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.form.addRow("SMART check:", self.advice)
+        self.form.addRow(translate("GoalDialog", "SMART check:"), self.advice)
         for signal in (
             self.title.textChanged,
             self.specific.textChanged,
@@ -101,7 +135,7 @@ class GoalDialog(FormDialog):
         self.advice.setText(
             "\n".join(f"• {tip}" for tip in tips)
             if tips
-            else "Specific, measurable and time-bound: looks good."
+            else translate("GoalDialog", "Specific, measurable and time-bound: looks good.")
         )
 
     def submit(self) -> None:

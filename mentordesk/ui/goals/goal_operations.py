@@ -12,6 +12,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.translation import translate
 
 
 class GoalOperations:
@@ -78,7 +79,9 @@ class GoalOperations:
         def save(outcome: Outcome, reflection: str, carry: bool) -> None:
             self._ops.push(self._goals.review_goal(goal_id, outcome, reflection, carry))
             if carry:
-                self._ops.message.emit("Carried into the next quarter.")
+                self._ops.message.emit(
+                    translate("GoalOperations", "Carried into the next quarter.")
+                )
 
         self._ops.open_dialog(ReviewDialog(save, before, self._ops.window))
 
@@ -89,7 +92,7 @@ class GoalOperations:
         except UserFacingError as error:
             self._ops.report(error.message)
             return
-        self._ops.message.emit("Carried into the next quarter.")
+        self._ops.message.emit(translate("GoalOperations", "Carried into the next quarter."))
 
     def add_milestone(self, goal_id: int, pair_id: int) -> None:
         """Ask for a dated step towards a goal."""
@@ -146,7 +149,12 @@ class GoalOperations:
     def remove_milestone(self, milestone_id: int) -> None:
         """Remove a milestone (Edit ▸ Undo brings it back)."""
         self._ops.push(self._goals.remove_milestone(milestone_id))
-        self._ops.message.emit("Removed the milestone. Edit ▸ Undo brings it back.")
+        self._ops.message.emit(
+            translate(
+                "GoalOperations",
+                "Removed the milestone. Edit ▸ Undo brings it back.",
+            )
+        )
 
     def add_win(self, pair: Pair, day: date) -> None:
         """Note a win of `pair`, dated `day` unless changed."""
@@ -161,4 +169,9 @@ class GoalOperations:
     def remove_win(self, win_id: int) -> None:
         """Remove a win (Edit ▸ Undo brings it back)."""
         self._ops.push(self._wins.remove(win_id))
-        self._ops.message.emit("Removed the win. Edit ▸ Undo brings it back.")
+        self._ops.message.emit(
+            translate(
+                "GoalOperations",
+                "Removed the win. Edit ▸ Undo brings it back.",
+            )
+        )

@@ -238,7 +238,11 @@ class GoalsPanel(QWidget):
         number = self.chosen_quarter()
         plan = self.quarters.plan(number) if number is not None else None
         if plan is None or self.view is None:
-            self.heading.setText("Choose a pair to see its goals." if self.view is None else "")
+            self.heading.setText(
+                translate("GoalsPanel", "Choose a pair to see its goals.")
+                if self.view is None
+                else ""
+            )
             for section in self.sections.values():
                 section.hide()
             self.growth_button.hide()
@@ -247,9 +251,14 @@ class GoalsPanel(QWidget):
         today = self._services.goals.today()
         editable = self.view is not None and self.view.editable
         span = plan.span
-        when = " · now" if plan.is_current else (" · ahead" if span.starts_on > today else "")
+        if plan.is_current:
+            heading = translate("GoalsPanel", "Quarter {number}: {dates} · now")
+        elif span.starts_on > today:
+            heading = translate("GoalsPanel", "Quarter {number}: {dates} · ahead")
+        else:
+            heading = translate("GoalsPanel", "Quarter {number}: {dates}")
         self.heading.setText(
-            f"Quarter {span.number}: {date_range(span.starts_on, span.ends_on)}{when}"
+            heading.format(number=span.number, dates=date_range(span.starts_on, span.ends_on))
         )
         pair = self.view.pair
         self._order_sections(pair)
@@ -261,7 +270,9 @@ class GoalsPanel(QWidget):
             section.heading.setText(pair.goal_owner_words(owner))
             section.setVisible(shown)
         self.growth_button.setText(
-            f"Add a Growth Goal for {without_mnemonics(pair.mentor.name)} Too…"
+            translate("GoalsPanel", "Add a Growth Goal for {name} Too…").format(
+                name=without_mnemonics(pair.mentor.name)
+            )
         )
         self.growth_button.setToolTip(
             translate(

@@ -12,6 +12,7 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.milestones import MILESTONE_MAX
 from mentordesk.domain.quarters import Quarter
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.translation import translate
 
 
 def _qdate(day: date) -> QDate:
@@ -29,20 +30,30 @@ class MilestoneDialog(FormDialog):
         due: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Add Milestone — {title}", parent, action="Add Milestone")
+        super().__init__(
+            translate("MilestoneDialog", "Add Milestone — {title}").format(title=title),
+            parent,
+            action=translate("MilestoneDialog", "Add Milestone"),
+        )
         self._save = save
         self.text = QLineEdit()
         self.text.setMaxLength(MILESTONE_MAX)
-        self.text.setPlaceholderText("A step on the way, e.g. 'First draft reviewed'")
+        self.text.setPlaceholderText(
+            translate(
+                "MilestoneDialog",
+                "A step on the way, e.g. 'First draft reviewed'",
+            )
+        )
         self.due = date_edit(due)
         self.due.setDateRange(_qdate(span.starts_on), _qdate(span.ends_on))
-        self.add_field("text", "&Milestone:", self.text)
+        self.add_field("text", translate("MilestoneDialog", "&Milestone:"), self.text)
         self.add_field(
             "due",
-            "&Due by:",
+            translate("MilestoneDialog", "&Due by:"),
             self.due,
-            hint=f"Inside quarter {span.number}: {day_text(span.starts_on)} – "
-            f"{day_text(span.ends_on)}",
+            hint=translate("MilestoneDialog", "Inside quarter {number}: {start} – {end}").format(
+                number=span.number, start=day_text(span.starts_on), end=day_text(span.ends_on)
+            ),
         )
         self.setMinimumWidth(460)
 

@@ -13,7 +13,7 @@ from mentordesk.domain.goals import GoalStatus
 from mentordesk.domain.pairs import Pair
 from mentordesk.services.goals import GoalService, QuarterPlan
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 class QuarterListModel(IdTableModel[QuarterPlan]):
@@ -56,11 +56,16 @@ class QuarterListModel(IdTableModel[QuarterPlan]):
         span = record.span
         if role == Qt.ItemDataRole.DisplayRole:
             # Narrow: the goals beside it need the room; the heading gives the dates.
-            return f"Q{span.number}" + (" · now" if record.is_current else "")
+            return (
+                translate("QuarterListModel", "Q{number} · now")
+                if record.is_current
+                else translate("QuarterListModel", "Q{number}")
+            ).format(number=span.number)
         if role == Qt.ItemDataRole.ToolTipRole:
             live = [g for g in record.goals if g.status is not GoalStatus.DROPPED]
             goals = "\n".join(f"{record.whose(g)}, {g.skill.value}: {g.title}" for g in live)
-            return f"{date_range(span.starts_on, span.ends_on)}\n{goals or 'No goals'}"
+            none = translate("QuarterListModel", "No goals")
+            return f"{date_range(span.starts_on, span.ends_on)}\n{goals or none}"
         if role == Qt.ItemDataRole.FontRole and record.is_current:
             font = QFont()
             font.setBold(True)

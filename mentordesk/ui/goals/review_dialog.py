@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.goals import Goal, Outcome
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.format import OUTCOME_TEXT
+from mentordesk.ui.common.translation import translate
 
 
 class ReviewDialog(FormDialog):
@@ -27,25 +28,37 @@ class ReviewDialog(FormDialog):
         goal: Goal,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Review — {goal.title}", parent)
+        super().__init__(
+            translate("ReviewDialog", "Review — {title}").format(title=goal.title), parent
+        )
         self._save = save
         self.outcomes = QButtonGroup(self)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         for outcome, text in OUTCOME_TEXT.items():
-            button = QRadioButton(text)
+            button = QRadioButton(translate("Format", text))
             button.setProperty("outcome", outcome.value)
             self.outcomes.addButton(button)
             layout.addWidget(button)
             button.setChecked(outcome is (goal.outcome or Outcome.PARTLY))
         self.reflection = QPlainTextEdit(goal.reflection)
-        self.reflection.setPlaceholderText("What worked, what did not, what you learned")
+        self.reflection.setPlaceholderText(
+            translate(
+                "ReviewDialog",
+                "What worked, what did not, what you learned",
+            )
+        )
         self.reflection.setTabChangesFocus(True)
-        self.carry = QCheckBox("&Carry it into the next quarter as a new goal")
+        self.carry = QCheckBox(
+            translate(
+                "ReviewDialog",
+                "&Carry it into the next quarter as a new goal",
+            )
+        )
         self.outcomes.buttonToggled.connect(self._update_carry)
-        self.add_field("outcome", "Outcome:", row)
-        self.add_field("reflection", "&Reflection:", self.reflection)
+        self.add_field("outcome", translate("ReviewDialog", "Outcome:"), row)
+        self.add_field("reflection", translate("ReviewDialog", "&Reflection:"), self.reflection)
         self.add_field("carry", "", self.carry)
         self._update_carry()
         self.setMinimumWidth(520)

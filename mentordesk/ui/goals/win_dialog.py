@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from mentordesk.domain.pairs import Pair, Role
 from mentordesk.domain.wins import WIN_MAX
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
+from mentordesk.ui.common.translation import translate
 
 
 class WinDialog(FormDialog):
@@ -24,20 +25,24 @@ class WinDialog(FormDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Add Win — {pair.title}", parent, action="Add Win")
+        super().__init__(
+            translate("WinDialog", "Add Win — {title}").format(title=pair.title),
+            parent,
+            action=translate("WinDialog", "Add Win"),
+        )
         self._save = save
         self.text = QLineEdit()
         self.text.setMaxLength(WIN_MAX)
-        self.text.setPlaceholderText("What went well, in a line")
+        self.text.setPlaceholderText(translate("WinDialog", "What went well, in a line"))
         self.whose = QComboBox()
-        self.whose.addItem("Both of us", None)
+        self.whose.addItem(translate("WinDialog", "Both of us"), None)
         for person, role in ((pair.mentor, Role.MENTOR), (pair.mentee, Role.MENTEE)):
             self.whose.addItem(f"{person.name} ({pair.role_word(role)})", person.id)
         self.on = date_edit(day)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.add_field("text", "&Win:", self.text)
-        self.add_field("person", "W&hose:", self.whose)
-        self.add_field("won_on", "&Date:", self.on)
+        self.add_field("text", translate("WinDialog", "&Win:"), self.text)
+        self.add_field("person", translate("WinDialog", "W&hose:"), self.whose)
+        self.add_field("won_on", translate("WinDialog", "&Date:"), self.on)
         self.setMinimumWidth(460)
 
     def submit(self) -> None:

@@ -20,7 +20,8 @@ from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 def whose(win: Win, pair: Pair) -> str:
     """Whose a win is, in words."""
     names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
-    return names.get(win.person_id, "Both") if win.person_id is not None else "Both"
+    both = translate("WinsBox", "Both")
+    return names.get(win.person_id, both) if win.person_id is not None else both
 
 
 class WinsModel(IdTableModel[Win]):
@@ -62,7 +63,7 @@ class WinsBox(QGroupBox):
     remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Wins this quarter", parent)
+        super().__init__(translate("WinsBox", "Wins this quarter"), parent)
         self.model = WinsModel(self)
         self.table = record_table(self.model, stretch=2, fit=(0, 1), name="wins_table")
         self.table.setMinimumHeight(90)

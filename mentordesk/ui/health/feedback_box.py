@@ -36,21 +36,36 @@ from mentordesk.ui.health.feedback_chart import FeedbackChart
 def trend_text(pair: Pair, found: FeedbackTrend | None) -> str:
     """What the last meetings' feedback says, in words (the chart says it too)."""
     if found is None:
-        return "No meeting has feedback from both of you yet."
-    meetings = "the last meeting" if found.meetings == 1 else f"the last {found.meetings} meetings"
+        return translate("FeedbackBox", "No meeting has feedback from both of you yet.")
+    meetings = (
+        translate("FeedbackBox", "the last meeting")
+        if found.meetings == 1
+        else translate("FeedbackBox", "the last {count} meetings").format(count=found.meetings)
+    )
     if found.lean >= LEANING:
-        balance = f"{pair.mentor.name} did more of the talking and the work"
+        balance = translate("FeedbackBox", "{name} did more of the talking and the work").format(
+            name=pair.mentor.name
+        )
     elif found.lean <= -LEANING:
-        balance = f"{pair.mentee.name} did more of the talking and the work"
+        balance = translate("FeedbackBox", "{name} did more of the talking and the work").format(
+            name=pair.mentee.name
+        )
     else:
-        balance = "the talking and the work were shared about evenly"
-    return f"Over {meetings}: useful {found.useful:.1f} of 5 on average; {balance}."
+        balance = translate("FeedbackBox", "the talking and the work were shared about evenly")
+    return translate(
+        "FeedbackBox", "Over {meetings}: useful {useful} of 5 on average; {balance}."
+    ).format(meetings=meetings, useful=f"{found.useful:.1f}", balance=balance)
 
 
 def items_text(shares: tuple[ItemShare, ItemShare]) -> str:
     """Who owns the action items, without blame: open and completed, per partner."""
-    return "Action items — " + " · ".join(
-        f"{s.name}: {s.open} open, {s.done} completed" for s in shares
+    return translate("FeedbackBox", "Action items — {shares}").format(
+        shares=" · ".join(
+            translate("FeedbackBox", "{name}: {open} open, {done} completed").format(
+                name=s.name, open=s.open, done=s.done
+            )
+            for s in shares
+        )
     )
 
 
@@ -113,14 +128,22 @@ class FeedbackBox(QGroupBox):
             )
             self.give_button.setText(translate("FeedbackBox", "Give Feedback…"))
         elif view.state is not None:
-            self._show_last(pair, view.state, f"the meeting of {day_text(last[1])}", me)
+            self._show_last(
+                pair,
+                view.state,
+                translate("FeedbackBox", "the meeting of {day}").format(day=day_text(last[1])),
+                me,
+            )
         history = view.history
         self.chart.set_meetings(history)
         self.chart.setVisible(bool(history))
         self.legend.setVisible(bool(history))
         self.legend.setText(
-            "Solid line, dots: how useful (1–5). Dashed line, squares: the balance — above "
-            f"the middle line {pair.mentor.name} did more, below it {pair.mentee.name}."
+            translate(
+                "FeedbackBox",
+                "Solid line, dots: how useful (1–5). Dashed line, squares: the balance — above "
+                "the middle line {mentor} did more, below it {mentee}.",
+            ).format(mentor=pair.mentor.name, mentee=pair.mentee.name)
         )
         self.trend.setText(trend_text(pair, trend(history)))
         self.items.setText(items_text(view.items))
@@ -128,29 +151,48 @@ class FeedbackBox(QGroupBox):
     def _show_last(self, pair: Pair, state: FeedbackState, meeting: str, me: int | None) -> None:
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         self.give_button.setText(
-            "Change My Feedback…" if me in state.answered_by else "Give Feedback…"
+            translate("FeedbackBox", "Change My Feedback…")
+            if me in state.answered_by
+            else translate("FeedbackBox", "Give Feedback…")
         )
         if state.revealed is not None:
-            self.status.setText(f"Feedback on {meeting}: both of you answered.")
+            self.status.setText(
+                translate("FeedbackBox", "Feedback on {meeting}: both of you answered.").format(
+                    meeting=meeting
+                )
+            )
             self._fill(pair, state.revealed.mentor, state.revealed.mentee)
             return
         answered = [n for p, n in names.items() if p in state.answered_by]
         if answered:
             waiting = next(n for p, n in names.items() if p not in state.answered_by)
             self.status.setText(
-                f"Feedback on {meeting}: {answered[0]} answered; the answers show once "
-                f"{waiting} has too."
+                translate(
+                    "FeedbackBox",
+                    "Feedback on {meeting}: {answered} answered; the answers show once "
+                    "{waiting} has too.",
+                ).format(meeting=meeting, answered=answered[0], waiting=waiting)
             )
         else:
-            self.status.setText(f"Feedback on {meeting}: not given yet.")
+            self.status.setText(
+                translate("FeedbackBox", "Feedback on {meeting}: not given yet.").format(
+                    meeting=meeting
+                )
+            )
 
     def _fill(self, pair: Pair, mentor: Feedback, mentee: Feedback) -> None:
         answers = (mentor, mentee)
         self.answers.setHorizontalHeaderLabels(["", pair.mentor.name, pair.mentee.name])
         rows: tuple[tuple[str, Callable[[Feedback], str]], ...] = (
-            (USEFUL_QUESTION, lambda f: f"{f.useful} of 5"),
-            (BALANCE_QUESTION, lambda f: BALANCE_ANSWERS[f.balance - 1]),
-            ("A word", lambda f: f.word or "–"),
+            (
+                translate("Feedback", USEFUL_QUESTION),
+                lambda f: translate("FeedbackBox", "{score} of 5").format(score=f.useful),
+            ),
+            (
+                translate("Feedback", BALANCE_QUESTION),
+                lambda f: translate("Feedback", BALANCE_ANSWERS[f.balance - 1]),
+            ),
+            (translate("FeedbackBox", "A word"), lambda f: f.word or "–"),
         )
         self.answers.setRowCount(len(rows))
         for row, (question, value) in enumerate(rows):

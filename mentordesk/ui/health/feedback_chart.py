@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import MeetingFeedback
 from mentordesk.ui.common.tones import CHART_DONE, CHART_PLAN
+from mentordesk.ui.common.translation import translate
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 28, 10, 8, 20
 
@@ -24,7 +25,7 @@ class FeedbackChart(QWidget):
         super().__init__(parent)
         self.meetings: tuple[MeetingFeedback, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Meeting feedback over time")
+        self.setAccessibleName(translate("FeedbackChart", "Meeting feedback over time"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 120)

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mentordesk.domain.feedback import (
     BALANCE_ANSWERS,
-    BALANCE_QUESTION,
     USEFUL_ANSWERS,
-    USEFUL_QUESTION,
     WORD_MAX,
 )
 from mentordesk.ui.common.form_dialog import FormDialog
+from mentordesk.ui.common.translation import translate
 
 
 def _answers(texts: tuple[str, ...]) -> QComboBox:
@@ -22,7 +21,7 @@ def _answers(texts: tuple[str, ...]) -> QComboBox:
     middle one chosen to start with."""
     combo = QComboBox()
     for number, text in enumerate(texts, start=1):
-        combo.addItem(f"{number} · {text}", number)
+        combo.addItem(f"{number} · {translate('Feedback', text)}", number)
     combo.setCurrentIndex(2)
     return combo
 
@@ -38,20 +37,42 @@ class FeedbackDialog(FormDialog):
         meeting: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Meeting Feedback — {who}, {meeting}", parent)
+        super().__init__(
+            translate("FeedbackDialog", "Meeting Feedback — {who}, {meeting}").format(
+                who=who, meeting=meeting
+            ),
+            parent,
+        )
         self._save = save
         self.useful = _answers(USEFUL_ANSWERS)
         self.balance = _answers(BALANCE_ANSWERS)
         self.word = QLineEdit()
         self.word.setMaxLength(WORD_MAX)
-        self.word.setPlaceholderText("Optional: a word on what helped or what to change")
-        self.add_field("useful", f"{USEFUL_QUESTION[:-1]}:".replace("How", "&How", 1), self.useful)
-        self.add_field("balance", f"&{BALANCE_QUESTION[:-1]}:", self.balance)
+        self.word.setPlaceholderText(
+            translate(
+                "FeedbackDialog",
+                "Optional: a word on what helped or what to change",
+            )
+        )
+        # The questions as field labels: with a mnemonic, and a colon for the question mark.
+        self.add_field(
+            "useful",
+            translate("FeedbackDialog", "&How useful was this meeting for you:"),
+            self.useful,
+        )
+        self.add_field(
+            "balance",
+            translate("FeedbackDialog", "&Who did the talking and the work:"),
+            self.balance,
+        )
         self.add_field(
             "word",
-            "A &word:",
+            translate("FeedbackDialog", "A &word:"),
             self.word,
-            hint="Private until both of you have answered; then you see them side by side.",
+            hint=translate(
+                "FeedbackDialog",
+                "Private until both of you have answered; then you see them side by side.",
+            ),
         )
         self.setMinimumWidth(520)
 

@@ -12,6 +12,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.translation import translate
 
 if TYPE_CHECKING:
     from mentordesk.domain.health import ChecklistRun
@@ -36,7 +37,12 @@ class HealthOperations:
             templates = self._health.templates()
             titles = [t.title for t in templates]
             title, ok = QInputDialog.getItem(
-                self._ops.window, "Run a Checklist", "Which checklist fits?", titles, 0, False
+                self._ops.window,
+                translate("HealthOperations", "Run a Checklist"),
+                translate("HealthOperations", "Which checklist fits?"),
+                titles,
+                0,
+                False,
             )
             if not ok:
                 return
@@ -74,7 +80,16 @@ class HealthOperations:
         """Answer this quarter's health check as the current user."""
         from mentordesk.ui.health.health_check_dialog import HealthCheckDialog
 
-        who = self._partner(pair_id, person_id, "The health check is answered", ask_who)
+        who = self._partner(
+            pair_id,
+            person_id,
+            translate(
+                "HealthOperations",
+                "The health check is answered by one of the pair's two partners: choose who "
+                "you are first (People ▸ I Am…).",
+            ),
+            ask_who,
+        )
         if who is None:
             return
 
@@ -89,7 +104,16 @@ class HealthOperations:
         """Give (or change) the current user's feedback on a held meeting."""
         from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 
-        who = self._partner(pair_id, person_id, "Feedback on a meeting is given", ask_who)
+        who = self._partner(
+            pair_id,
+            person_id,
+            translate(
+                "HealthOperations",
+                "Feedback on a meeting is given by one of the pair's two partners: choose who "
+                "you are first (People ▸ I Am…).",
+            ),
+            ask_who,
+        )
         if who is None:
             return
         feedback = self._services.feedback
@@ -100,7 +124,9 @@ class HealthOperations:
                 lambda: feedback.give(session_id, person_id or 0, useful, balance, word)
             )
 
-        title = f"meeting of {day_text(meeting.date())}"
+        title = translate("HealthOperations", "meeting of {day}").format(
+            day=day_text(meeting.date())
+        )
         # Never filled in with earlier answers: on a shared screen, whoever chose "I am"
         # last would see them (as with the health check).
         self._ops.open_dialog(FeedbackDialog(save, who, title, parent=self._ops.window))
@@ -109,14 +135,12 @@ class HealthOperations:
         self, pair_id: int, person_id: int | None, done: str, ask_who: Callable[[], None]
     ) -> str | None:
         """The name of `person_id` when they are one of the pair's two partners; else
-        says so (`done`: what only a partner does) and asks who is at the keyboard."""
+        says so (`done`: the message that says what only a partner does) and asks who is
+        at the keyboard."""
         pair = self._services.pairs.get(pair_id)
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         if person_id not in names:
-            self._ops.report(
-                f"{done} by one of the pair's two partners: choose who you are first "
-                "(People ▸ I Am…)."
-            )
+            self._ops.report(done)
             ask_who()
             return None
         return names[person_id]

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.health import HEALTH_QUESTIONS, HealthSignals
 from mentordesk.domain.pairs import PairView
-from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label, without_mnemonics
 from mentordesk.ui.common.page_scroll import PageScroll
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.common.tones import ERROR, tint
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 from mentordesk.ui.health.feedback_box import FeedbackBox
 from mentordesk.ui.health.health_operations import HealthOperations
 from mentordesk.ui.health.run_model import RunModel
@@ -32,20 +31,49 @@ from mentordesk.ui.health.run_model import RunModel
 def signals_text(signals: HealthSignals) -> str:
     """The signals in one readable line."""
     days = (
-        "no meeting yet"
+        translate("HealthPanel", "no meeting yet")
         if signals.days_since_meeting is None
-        else f"last meeting {count(signals.days_since_meeting, 'day', 'days')} ago"
+        else translate("HealthPanel", "last meeting {days} ago").format(
+            days=counted(
+                "HealthPanel",
+                signals.days_since_meeting,
+                QT_TRANSLATE_NOOP("HealthPanel", "1 day"),
+                QT_TRANSLATE_NOOP("HealthPanel", "{count} days"),
+            )
+        )
     )
     attendance = (
         ""
         if signals.attendance is None
-        else f" · attendance {round(100 * signals.attendance)}% over 13 weeks"
+        else translate("HealthPanel", " · attendance {percent}% over 13 weeks").format(
+            percent=round(100 * signals.attendance)
+        )
     )
-    return (
-        f"{days} · {signals.missed_in_a_row} missed in a row · "
-        f"{count(signals.overdue_items, 'overdue action item', 'overdue action items')} · "
-        f"{count(signals.goals_behind, 'goal', 'goals')} behind · "
-        f"{count(signals.open_runs, 'open checklist', 'open checklists')}{attendance}"
+    return translate(
+        "HealthPanel",
+        "{days} · {missed} missed in a row · {overdue} · {behind} behind · {runs}{attendance}",
+    ).format(
+        days=days,
+        missed=signals.missed_in_a_row,
+        overdue=counted(
+            "HealthPanel",
+            signals.overdue_items,
+            QT_TRANSLATE_NOOP("HealthPanel", "1 overdue action item"),
+            QT_TRANSLATE_NOOP("HealthPanel", "{count} overdue action items"),
+        ),
+        behind=counted(
+            "HealthPanel",
+            signals.goals_behind,
+            QT_TRANSLATE_NOOP("HealthPanel", "1 goal"),
+            QT_TRANSLATE_NOOP("HealthPanel", "{count} goals"),
+        ),
+        runs=counted(
+            "HealthPanel",
+            signals.open_runs,
+            QT_TRANSLATE_NOOP("HealthPanel", "1 open checklist"),
+            QT_TRANSLATE_NOOP("HealthPanel", "{count} open checklists"),
+        ),
+        attendance=attendance,
     )
 
 
@@ -84,7 +112,9 @@ class HealthPanel(QWidget):
         self.answer_button = QPushButton(translate("HealthPanel", "Answer the Health Check…"))
         self.answer_button.clicked.connect(self._answer)
         self.results = QTableWidget(0, 3)
-        self.results.setHorizontalHeaderLabels(["", "Mentor", "Mentee"])
+        self.results.setHorizontalHeaderLabels(
+            ["", translate("HealthPanel", "Mentor"), translate("HealthPanel", "Mentee")]
+        )
         self.results.verticalHeader().hide()
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.results.horizontalHeader().setStretchLastSection(False)
@@ -110,9 +140,9 @@ class HealthPanel(QWidget):
                 "No checklist run yet. When scheduling, expectations or the balance between you "
                 "go wrong, a checklist walks you through it, step by step.",
             ),
-            [("Run a &Checklist…", self._start)],
+            [(translate("HealthPanel", "Run a &Checklist…"), self._start)],
             applies=lambda: self.pair_id is not None,
-            closed="This pair ran no checklist.",
+            closed=translate("HealthPanel", "This pair ran no checklist."),
         )
         middle.addWidget(self.no_runs)
         self.no_runs.currentChanged.connect(
@@ -169,13 +199,19 @@ class HealthPanel(QWidget):
         signals = self.signals = self._services.health.signals([self.pair_id])[self.pair_id]
         self.glance.setText(signals_text(signals))
         self.attention.setVisible(signals.needs_attention)
-        self.attention.setText("Needs attention: " + "; ".join(signals.reasons) + ".")
+        self.attention.setText(
+            translate("HealthPanel", "Needs attention: {reasons}.").format(
+                reasons="; ".join(signals.reasons)
+            )
+        )
         key = signals.suggested_checklist if signals.needs_attention and active else None
         self.suggested.setVisible(key is not None)
         self._suggested_key = key
         if key is not None:
             title = self._services.health.template(key).title
-            self.suggested.setText(f"Run “{without_mnemonics(title)}”…")
+            self.suggested.setText(
+                translate("HealthPanel", "Run “{title}”…").format(title=without_mnemonics(title))
+            )
         for widget in (self.start_button, self.answer_button):
             widget.show()
             widget.setEnabled(active)
@@ -192,27 +228,42 @@ class HealthPanel(QWidget):
         answered = [names[p] for p in (mentor, mentee) if p in results.answered_by]
         me = self._current_user()
         if results.revealed:
-            self.check_status.setText(f"Quarter {results.quarter}: both of you answered.")
+            self.check_status.setText(
+                translate("HealthPanel", "Quarter {number}: both of you answered.").format(
+                    number=results.quarter
+                )
+            )
         elif answered:
             waiting = [n for p, n in names.items() if p not in results.answered_by]
             self.check_status.setText(
-                f"Quarter {results.quarter}: {', '.join(answered)} "
-                f"answered; the answers show once {waiting[0]} has too."
+                translate(
+                    "HealthPanel",
+                    "Quarter {number}: {answered} answered; the answers show once "
+                    "{waiting} has too.",
+                ).format(number=results.quarter, answered=", ".join(answered), waiting=waiting[0])
             )
         else:
             self.check_status.setText(
-                f"Quarter {results.quarter}: not answered yet. Once a "
-                "quarter, each of you answers privately."
+                translate(
+                    "HealthPanel",
+                    "Quarter {number}: not answered yet. Once a "
+                    "quarter, each of you answers privately.",
+                ).format(number=results.quarter)
             )
         self.answer_button.setText(
-            "Change My Answers…" if me in results.answered_by else "Answer the Health Check…"
+            translate("HealthPanel", "Change My Answers…")
+            if me in results.answered_by
+            else translate("HealthPanel", "Answer the Health Check…")
         )
         self.results.setVisible(bool(results.revealed))
         if not results.revealed:
             return
         by_person = {a.person_id: a for a in results.revealed}
         self.results.setHorizontalHeaderLabels(["", mentor_name, mentee_name])
-        rows = [*HEALTH_QUESTIONS, "Comment"]
+        rows = [
+            *(translate("Health", q) for q in HEALTH_QUESTIONS),
+            translate("HealthPanel", "Comment"),
+        ]
         self.results.setRowCount(len(rows))
         for row, question in enumerate(rows):
             self.results.setItem(row, 0, QTableWidgetItem(question))

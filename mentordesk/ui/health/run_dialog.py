@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.common.labels import plain_label, shown_as_typed, without_mnemonics
+from mentordesk.ui.common.translation import translate
 
 
 class RunDialog(FormDialog):
@@ -47,7 +48,7 @@ class RunDialog(FormDialog):
             tick.setChecked(step.done)
             tick.setToolTip(shown_as_typed(step.guidance))
             note = QLineEdit(step.note)
-            note.setPlaceholderText("What you said about it")
+            note.setPlaceholderText(translate("RunDialog", "What you said about it"))
             guidance = plain_label(step.guidance, wrap=True)
             row = QVBoxLayout()
             row.addWidget(tick)
@@ -56,8 +57,10 @@ class RunDialog(FormDialog):
             column.addLayout(row)
             self.ticks.append(tick)
             self.notes.append(note)
-        self.outcome = text_box(run.outcome, "What you agreed, in a sentence or two", 64)
-        self.has_follow_up = QCheckBox("Set a &follow-up on")
+        self.outcome = text_box(
+            run.outcome, translate("RunDialog", "What you agreed, in a sentence or two"), 64
+        )
+        self.has_follow_up = QCheckBox(translate("RunDialog", "Set a &follow-up on"))
         self.follow_up = date_edit(run.follow_up_on or today)
         self.has_follow_up.setChecked(run.follow_up_on is not None)
         self.follow_up.setEnabled(run.follow_up_on is not None)
@@ -68,15 +71,18 @@ class RunDialog(FormDialog):
         follow_row.addWidget(self.has_follow_up)
         follow_row.addWidget(self.follow_up)
         follow_row.addStretch()
-        self.close_run = QCheckBox("&Close the checklist with this outcome")
+        self.close_run = QCheckBox(translate("RunDialog", "&Close the checklist with this outcome"))
         self.close_run.setChecked(not run.is_open)
-        self.add_field("steps", "Steps:", steps)
-        self.add_field("outcome", "&Outcome:", self.outcome)
+        self.add_field("steps", translate("RunDialog", "Steps:"), steps)
+        self.add_field("outcome", translate("RunDialog", "&Outcome:"), self.outcome)
         self.add_field(
             "follow_up_on",
             "",
             follow,
-            hint="The follow-up shows on the agenda of the first meeting on or after that date.",
+            hint=translate(
+                "RunDialog",
+                "The follow-up shows on the agenda of the first meeting on or after that date.",
+            ),
         )
         self.add_field("completed_on", "", self.close_run)
         self._lead_to(edit_agreement, end_pair)
@@ -85,7 +91,10 @@ class RunDialog(FormDialog):
     def _lead_to(
         self, edit_agreement: Callable[[], None] | None, end_pair: Callable[[], None] | None
     ) -> None:
-        for text, call in (("Edit the &Agreement…", edit_agreement), ("&End the Pair…", end_pair)):
+        for text, call in (
+            (translate("RunDialog", "Edit the &Agreement…"), edit_agreement),
+            (translate("RunDialog", "&End the Pair…"), end_pair),
+        ):
             if call is None:
                 continue
             button = QPushButton(text)

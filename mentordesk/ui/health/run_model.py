@@ -10,7 +10,7 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.health import ChecklistRun
 from mentordesk.services.health import HealthService
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 class RunModel(IdTableModel[ChecklistRun]):
@@ -47,9 +47,11 @@ class RunModel(IdTableModel[ChecklistRun]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             done = sum(1 for s in record.steps if s.done)
             status = (
-                f"Open ({done} of {len(record.steps)} steps)"
+                translate("RunModel", "Open ({done} of {total} steps)").format(
+                    done=done, total=len(record.steps)
+                )
                 if record.is_open
-                else f"Closed {day_text(record.completed_on)}"
+                else translate("RunModel", "Closed {day}").format(day=day_text(record.completed_on))
             )
             return (
                 day_text(record.started_on),

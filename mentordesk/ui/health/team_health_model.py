@@ -10,9 +10,8 @@ from PySide6.QtGui import QFont
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
-from mentordesk.domain.text import count
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,16 @@ class TeamRow:
 
 
 def _days(value: int | None) -> str:
-    return "–" if value is None else count(value, "day", "days")
+    return (
+        "–"
+        if value is None
+        else counted(
+            "TeamHealthModel",
+            value,
+            QT_TRANSLATE_NOOP("TeamHealthModel", "1 day"),
+            QT_TRANSLATE_NOOP("TeamHealthModel", "{count} days"),
+        )
+    )
 
 
 def feedback_text(signals: HealthSignals) -> str:
@@ -32,7 +40,7 @@ def feedback_text(signals: HealthSignals) -> str:
     trend = signals.feedback
     if trend is None:
         return "–"
-    text = f"{trend.useful:.1f} of 5"
+    text = translate("TeamHealthModel", "{score} of 5").format(score=f"{trend.useful:.1f}")
     return f"{text}, {trend.direction}" if trend.meetings > 1 else text
 
 
@@ -64,7 +72,12 @@ class TeamHealthModel(IdTableModel[TeamRow]):
                 str(s.open_runs),
                 attendance,
                 feedback_text(s),
-                "; ".join(s.reasons) or ("New" if s.new else "OK"),
+                "; ".join(s.reasons)
+                or (
+                    translate("TeamHealthModel", "New")
+                    if s.new
+                    else translate("TeamHealthModel", "OK")
+                ),
             )[column]
         if role == Qt.ItemDataRole.FontRole and s.needs_attention and column in (0, 8):
             font = QFont()

@@ -10,19 +10,18 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
-from mentordesk.domain.text import count
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
 
 PAUSE_MS = 1500  # a quiet moment after the last change of a burst reads it
 LONGEST_WAIT_MS = 5000  # changes that never pause are read at the latest this long after
-UPDATING = "Updating…"
+UPDATING = QT_TRANSLATE_NOOP("TeamWindow", "Updating…")
 
 
 def concerns_team(changes: ChangeSet | None) -> bool:
@@ -87,7 +86,7 @@ class TeamWindow(QDialog):
                 "No active pairs. Once there are some, this overview shows how each of them is "
                 "doing and which need attention.",
             ),
-            [("Form a &Pair…", new_pair)] if new_pair else [],
+            [(translate("TeamWindow", "Form a &Pair…"), new_pair)] if new_pair else [],
             applies=lambda: self._filled,
         )
         layout.addWidget(self.empty)
@@ -141,7 +140,9 @@ class TeamWindow(QDialog):
     def _read(self) -> None:
         self._again = False
         if self._said:
-            self.summary.setText(f"{self._said} {UPDATING}")  # the rows stay meanwhile
+            self.summary.setText(
+                f"{self._said} {translate('TeamWindow', UPDATING)}"
+            )  # the rows stay meanwhile
         else:
             self.summary.setText(translate("TeamWindow", "Reading every pair's health signals…"))
         self.lane.run(self._services.health.team, self._show, self._failed)
@@ -150,15 +151,33 @@ class TeamWindow(QDialog):
         self._filled = True
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
         needing = sum(1 for _, signals in team if signals.needs_attention)
-        self._said = (
-            f"{count(team, 'active pair', 'active pairs')}; {needing} "
-            f"{'needs' if needing == 1 else 'need'} attention. "
-            "Enter or a double click opens a pair's health."
+        said = (
+            translate(
+                "TeamWindow",
+                "{pairs}; {needing} needs attention. Enter or a double click opens a pair's "
+                "health.",
+            )
+            if needing == 1
+            else translate(
+                "TeamWindow",
+                "{pairs}; {needing} need attention. Enter or a double click opens a pair's health.",
+            )
+        )
+        self._said = said.format(
+            pairs=counted(
+                "TeamWindow",
+                team,
+                QT_TRANSLATE_NOOP("TeamWindow", "1 active pair"),
+                QT_TRANSLATE_NOOP("TeamWindow", "{count} active pairs"),
+            ),
+            needing=needing,
         )
         self._say(self._said)
 
     def _failed(self, error: Known) -> None:
-        self._said = f"The team's health signals could not be read: {plain(error)}"
+        self._said = translate(
+            "TeamWindow", "The team's health signals could not be read: {error}"
+        ).format(error=plain(error))
         self._say(self._said)
 
     def _say(self, text: str) -> None:

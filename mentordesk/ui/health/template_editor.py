@@ -32,6 +32,7 @@ from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.form_dialog import confirm, focus_first
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 Shown = tuple[str, tuple[TemplateStep, ...]]
@@ -44,7 +45,7 @@ class TemplateEditor(QDialog):
         self, services: Services, bridge: ChangeBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Checklist Templates")
+        self.setWindowTitle(translate("TemplateEditor", "Checklist Templates"))
         self._health, self._bridge = services.health, bridge
         self.key: str | None = None
         self._builtin = False
@@ -52,16 +53,18 @@ class TemplateEditor(QDialog):
         self.templates = QListWidget()
         self.title = QLineEdit()
         self.steps = QTableWidget(0, 2)
-        self.steps.setHorizontalHeaderLabels(["Step", "Guidance"])
+        self.steps.setHorizontalHeaderLabels(
+            [translate("TemplateEditor", "Step"), translate("TemplateEditor", "Guidance")]
+        )
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = plain_label(wrap=True)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("Add Step", self.add_step),
-            ("Remove Step", self.remove_step),
-            ("Move Up", lambda: self.move_step(-1)),
-            ("Move Down", lambda: self.move_step(1)),
-            ("Save", self.save),
+            (translate("TemplateEditor", "Add Step"), self.add_step),
+            (translate("TemplateEditor", "Remove Step"), self.remove_step),
+            (translate("TemplateEditor", "Move Up"), lambda: self.move_step(-1)),
+            (translate("TemplateEditor", "Move Down"), lambda: self.move_step(1)),
+            (translate("TemplateEditor", "Save"), self.save),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -69,9 +72,9 @@ class TemplateEditor(QDialog):
         self.save_button = button
         left_buttons = QHBoxLayout()
         for text, slot in (
-            ("New", self.new_template),
-            ("Delete", self.delete_template),
-            ("Restore Built-ins", self.restore),
+            (translate("TemplateEditor", "New"), self.new_template),
+            (translate("TemplateEditor", "Delete"), self.delete_template),
+            (translate("TemplateEditor", "Restore Built-ins"), self.restore),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -105,7 +108,11 @@ class TemplateEditor(QDialog):
         self.templates.blockSignals(True)
         self.templates.clear()
         for template in self._health.templates():
-            item = QListWidgetItem(template.title + ("  (built-in)" if template.builtin else ""))
+            item = QListWidgetItem(
+                translate("TemplateEditor", "{title}  (built-in)").format(title=template.title)
+                if template.builtin
+                else template.title
+            )
             item.setData(KEY_ROLE, template.key)
             self.templates.addItem(item)
         self.templates.blockSignals(False)
@@ -129,9 +136,15 @@ class TemplateEditor(QDialog):
         """Put `template` (None: a new one) in the editor."""
         self.key = template.key if template else None
         self._builtin = template.builtin if template else False
-        self.title.setText(template.title if template else "New checklist")
+        self.title.setText(
+            template.title if template else translate("TemplateEditor", "New checklist")
+        )
         self.steps.setRowCount(0)
-        for step in template.steps if template else (TemplateStep("First step"),):
+        for step in (
+            template.steps
+            if template
+            else (TemplateStep(translate("TemplateEditor", "First step")),)
+        ):
             self._append(step.text, step.guidance)
         self.message.setText("")
         self._shown = self._state()
@@ -151,11 +164,14 @@ class TemplateEditor(QDialog):
         """Ask whether to save the edits, without blocking; `then` runs once they are
         saved or discarded (not when saving fails, nor on Cancel)."""
         Button = QMessageBox.StandardButton
-        name = self.title.text().strip() or "this checklist"
+        name = self.title.text().strip() or translate("TemplateEditor", "this checklist")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),
-            f"Save the changes to “{name}”?\n\nIf you don't save them, they are lost.",
+            translate(
+                "TemplateEditor",
+                "Save the changes to “{name}”?\n\nIf you don't save them, they are lost.",
+            ).format(name=name),
             Button.Save | Button.Discard | Button.Cancel,
             self,
         )
@@ -238,7 +254,7 @@ class TemplateEditor(QDialog):
         saved = next((t.key for t in self._health.templates() if t.id == changes.created), self.key)
         self._shown = self._state()  # saved: choosing it again must not ask
         self.reload(saved)
-        self.message.setText("Saved.")
+        self.message.setText(translate("TemplateEditor", "Saved."))
         return True
 
     def new_template(self) -> None:
@@ -262,14 +278,21 @@ class TemplateEditor(QDialog):
         if key is None:
             return
         if self._builtin:
-            self.message.setText("Built-in checklists stay; edit them, or restore them.")
+            self.message.setText(
+                translate(
+                    "TemplateEditor",
+                    "Built-in checklists stay; edit them, or restore them.",
+                )
+            )
             return
         confirm(
             self,
-            "Delete Checklist",
-            f"Delete the checklist “{self.title.text().strip()}”? Runs already made "
-            "with it keep their steps.",
-            "Delete Checklist",
+            translate("TemplateEditor", "Delete Checklist"),
+            translate(
+                "TemplateEditor",
+                "Delete the checklist “{name}”? Runs already made with it keep their steps.",
+            ).format(name=self.title.text().strip()),
+            translate("TemplateEditor", "Delete Checklist"),
             lambda: self._delete(key),
         )
 
@@ -284,12 +307,23 @@ class TemplateEditor(QDialog):
 
     def restore(self) -> None:
         """Put the built-in templates back as shipped (after asking)."""
-        lost = " Changes not saved in the editor are dropped." if self.has_edits() else ""
+        question = (
+            translate(
+                "TemplateEditor",
+                "Put the three built-in checklists back as shipped? Your own checklists stay. "
+                "Changes not saved in the editor are dropped.",
+            )
+            if self.has_edits()
+            else translate(
+                "TemplateEditor",
+                "Put the three built-in checklists back as shipped? Your own checklists stay.",
+            )
+        )
         confirm(
             self,
-            "Restore Built-ins",
-            "Put the three built-in checklists back as shipped? Your own checklists stay." + lost,
-            "Restore Built-ins",
+            translate("TemplateEditor", "Restore Built-ins"),
+            question,
+            translate("TemplateEditor", "Restore Built-ins"),
             self._restore,
         )
 
@@ -297,4 +331,4 @@ class TemplateEditor(QDialog):
         self._bridge.run(self._health.restore_builtins)
         self._shown = self._state()
         self.reload(self.key)
-        self.message.setText("Built-in checklists restored.")
+        self.message.setText(translate("TemplateEditor", "Built-in checklists restored."))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.sessions import SessionContent
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.sessions.session_log_model import STATUS_WORDS
 
 
@@ -31,8 +32,16 @@ class Choice(StrEnum):
 
 
 def _shown(content: SessionContent) -> str:
-    topics = "\n".join(f"• {t}" for t in content.topics) or "(no topics)"
-    return f"Status: {STATUS_WORDS[content.status]}\n\nTopics:\n{topics}\n\nNotes:\n{content.notes}"
+    topics = "\n".join(f"• {t}" for t in content.topics) or translate(
+        "ConflictDialog", "(no topics)"
+    )
+    return translate(
+        "ConflictDialog", "Status: {status}\n\nTopics:\n{topics}\n\nNotes:\n{notes}"
+    ).format(
+        status=translate("SessionLogModel", STATUS_WORDS[content.status]),
+        topics=topics,
+        notes=content.notes,
+    )
 
 
 class ConflictDialog(QDialog):
@@ -43,16 +52,22 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
-        self.setWindowTitle("Changed on Another Computer")
+        self.setWindowTitle(translate("ConflictDialog", "Changed on Another Computer"))
         self.choice: Choice | None = None
         explain = plain_label(
-            "While you were writing, someone saved this session on another computer. "
-            "Nothing has been overwritten. Choose what to keep:",
+            translate(
+                "ConflictDialog",
+                "While you were writing, someone saved this session on another computer. "
+                "Nothing has been overwritten. Choose what to keep:",
+            ),
             wrap=True,
         )
         grid = QGridLayout()
         for column, (title, content) in enumerate(
-            (("Their version (saved)", theirs), ("Your version (not saved yet)", mine))
+            (
+                (translate("ConflictDialog", "Their version (saved)"), theirs),
+                (translate("ConflictDialog", "Your version (not saved yet)"), mine),
+            )
         ):
             view = QPlainTextEdit(_shown(content))
             view.setReadOnly(True)
@@ -61,9 +76,21 @@ class ConflictDialog(QDialog):
             grid.addWidget(view, 1, column)
         buttons = QDialogButtonBox()
         for choice, label, tip in (
-            (Choice.MINE, "Keep &Mine", "Save your version over theirs"),
-            (Choice.BOTH, "Keep &Both", "Their version, with your topics and notes added"),
-            (Choice.THEIRS, "Use &Theirs", "Show their version; yours is copied to the clipboard"),
+            (
+                Choice.MINE,
+                translate("ConflictDialog", "Keep &Mine"),
+                translate("ConflictDialog", "Save your version over theirs"),
+            ),
+            (
+                Choice.BOTH,
+                translate("ConflictDialog", "Keep &Both"),
+                translate("ConflictDialog", "Their version, with your topics and notes added"),
+            ),
+            (
+                Choice.THEIRS,
+                translate("ConflictDialog", "Use &Theirs"),
+                translate("ConflictDialog", "Show their version; yours is copied to the clipboard"),
+            ),
         ):
             button = QPushButton(label)
             button.setObjectName(f"keep_{choice.value}")

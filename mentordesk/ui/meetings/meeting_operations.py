@@ -19,9 +19,13 @@ from mentordesk.ui.common.drafts import open_draft
 from mentordesk.ui.common.file_dialogs import save_path
 from mentordesk.ui.common.form_dialog import confirm
 from mentordesk.ui.common.operations import Operations
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
-SEND_TITLES = {Method.REQUEST: "Send Invitation", Method.CANCEL: "Send Cancellation"}
+SEND_TITLES = {
+    Method.REQUEST: QT_TRANSLATE_NOOP("MeetingOperations", "Send Invitation"),
+    Method.CANCEL: QT_TRANSLATE_NOOP("MeetingOperations", "Send Cancellation"),
+}
 
 
 class MeetingOperations:
@@ -86,7 +90,12 @@ class MeetingOperations:
         if path is None:
             pair = self._services.pairs.get(pair_id)
             suggested = f"{pair.external_id}-meetings.ics"
-            path = save_path(self._ops.window, "Export Calendar File", suggested, ICS_FILTER)
+            path = save_path(
+                self._ops.window,
+                translate("MeetingOperations", "Export Calendar File"),
+                suggested,
+                ICS_FILTER,
+            )
             if path is None:
                 return
         try:
@@ -94,7 +103,9 @@ class MeetingOperations:
         except UserFacingError as error:
             self._ops.report(error.message)
             return
-        self._ops.message.emit(f"Calendar file written to {path}.")
+        self._ops.message.emit(
+            translate("MeetingOperations", "Calendar file written to {path}.").format(path=path)
+        )
 
     def offer_update_after_end(self, pair_id: int) -> None:
         """A pair ended and its meetings with it: offer to send the change to the mentee's
@@ -107,16 +118,21 @@ class MeetingOperations:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Pair Ended",
-            "The pair's meetings after its end were taken off. Send the change to the "
-            "mentee's calendar now? (Edit ▸ Undo brings the pair and its meetings back.)",
+            translate("MeetingOperations", "Pair Ended"),
+            translate(
+                "MeetingOperations",
+                "The pair's meetings after its end were taken off. Send the change to the "
+                "mentee's calendar now? (Edit ▸ Undo brings the pair and its meetings back.)",
+            ),
             QMessageBox.StandardButton.NoButton,
             self._ops.window,
         )
         box.setObjectName("send_after_end")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        send = box.addButton("&Send Update", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        send = box.addButton(
+            translate("MeetingOperations", "&Send Update"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("MeetingOperations", "&Not Now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(send)
 
         def answered(_result: int) -> None:
@@ -134,7 +150,7 @@ class MeetingOperations:
     def send(self, pair_id: int, method: Method) -> None:
         """Write the invitation (or cancellation) of each series the person picks as an
         e-mail draft and open it in their mail program, ready to send."""
-        title = SEND_TITLES[method]
+        title = translate("MeetingOperations", SEND_TITLES[method])
         candidates = self._services.calendar.candidates(pair_id, method)
         if not candidates:
             self._ops.report(self._services.calendar.nothing_to_send(pair_id, method))
@@ -145,9 +161,10 @@ class MeetingOperations:
         from mentordesk.services.calendar import series_label
         from mentordesk.ui.meetings.series_choice_dialog import SeriesChoiceDialog
 
-        explanation = (
+        explanation = translate(
+            "MeetingOperations",
             "This pair has more than one meeting series. Each goes out as its own e-mail, "
-            "so that calendars update the right one. Send for:"
+            "so that calendars update the right one. Send for:",
         )
         # An invitation goes to every series by default; a cancellation to none but those
         # already withdrawn, so that OK never cancels a live series by surprise.
@@ -168,11 +185,14 @@ class MeetingOperations:
         if method is Method.CANCEL and any(not s.cancelled for s in chosen):
             confirm(  # Cancel is the default: Return or Space never cancels meetings
                 self._ops.window,
-                SEND_TITLES[method],
-                "Cancel these meetings and write the cancellation to send?\n\nCalendars "
-                "that imported the meetings remove them when the mentee opens the "
-                "cancellation. Edit ▸ Undo restores the meetings here.",
-                "Cancel Meetings",
+                translate("MeetingOperations", SEND_TITLES[method]),
+                translate(
+                    "MeetingOperations",
+                    "Cancel these meetings and write the cancellation to send?\n\nCalendars "
+                    "that imported the meetings remove them when the mentee opens the "
+                    "cancellation. Edit ▸ Undo restores the meetings here.",
+                ),
+                translate("MeetingOperations", "Cancel Meetings"),
                 lambda: self._write(pair_id, method, series_ids),
             )
             return
@@ -195,6 +215,9 @@ class MeetingOperations:
             self._ops.window,
             self._ops.message.emit,
             self._ops.open_dialog,
-            "Open it with your mail program (or attach the calendar file inside it to a "
-            "new message) and send it.",
+            translate(
+                "MeetingOperations",
+                "Open it with your mail program (or attach the calendar file inside it to a "
+                "new message) and send it.",
+            ),
         )

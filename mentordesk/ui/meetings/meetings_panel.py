@@ -13,30 +13,46 @@ from PySide6.QtWidgets import (
 
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.date_words import day_text, time_text
-from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries, Occurrence
+from mentordesk.domain.meetings import WEEKDAYS, MeetingSeries, Occurrence
 from mentordesk.domain.pairs import PairView
 from mentordesk.services import Services
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.meetings.meeting_operations import MeetingOperations
 from mentordesk.ui.meetings.occurrence_model import OccurrenceModel
+
+DAYS_PLURAL = (  # by WEEKDAYS: "Tuesdays 17:00–17:45"
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Mondays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Tuesdays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Wednesdays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Thursdays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Fridays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Saturdays"),
+    QT_TRANSLATE_NOOP("MeetingsPanel", "Sundays"),
+)
 
 
 def series_text(series: MeetingSeries) -> str:
     """'Tuesdays 17:00–17:45 · every week · Room 4.01 · Europe/Berlin · until 23 Dec 2026'."""
     draft = series.draft
-    day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
+    days = translate("MeetingsPanel", DAYS_PLURAL[WEEKDAYS.index(draft.weekday)])
     end_minutes = draft.start_time.hour * 60 + draft.start_time.minute + draft.duration_minutes
     end = time_text(time(end_minutes // 60 % 24, end_minutes % 60))
-    rhythm = "every week" if draft.every_weeks == 1 else f"every {draft.every_weeks} weeks"
+    rhythm = (
+        translate("MeetingsPanel", "every week")
+        if draft.every_weeks == 1
+        else translate("MeetingsPanel", "every {count} weeks").format(count=draft.every_weeks)
+    )
     parts = [
-        f"{day}s {time_text(draft.start_time)}–{end}",
+        f"{days} {time_text(draft.start_time)}–{end}",
         rhythm,
-        draft.location or "no place set",
+        draft.location or translate("MeetingsPanel", "no place set"),
         draft.timezone,
-        f"{day_text(draft.first_date)} to {day_text(draft.until)}",
+        translate("MeetingsPanel", "{first} to {until}").format(
+            first=day_text(draft.first_date), until=day_text(draft.until)
+        ),
     ]
     return " · ".join(parts)
 
@@ -120,9 +136,14 @@ class MeetingsPanel(QWidget):
                 "No weekly meeting yet. Pairs that meet at the same time and place every week "
                 "keep going: plan yours, then send it as a calendar invitation.",
             ),
-            [("Plan the &Weekly Meeting…", lambda: self._with_pair(operations.plan))],
+            [
+                (
+                    translate("MeetingsPanel", "Plan the &Weekly Meeting…"),
+                    lambda: self._with_pair(operations.plan),
+                )
+            ],
             applies=lambda: self.pair_id is not None,
-            closed="This pair had no weekly meeting planned.",
+            closed=translate("MeetingsPanel", "This pair had no weekly meeting planned."),
         )
         layout.addWidget(self.empty)
         layout.addLayout(meeting_row)
@@ -175,8 +196,11 @@ class MeetingsPanel(QWidget):
         self.summary.setText(
             series_text(current)
             if current
-            else "No weekly meeting planned. Pairs that meet at the same time and "
-            "place every week keep going: plan yours."
+            else translate(
+                "MeetingsPanel",
+                "No weekly meeting planned. Pairs that meet at the same time and "
+                "place every week keep going: plan yours.",
+            )
         )
 
     def _editable(self) -> bool:

@@ -12,6 +12,7 @@ from mentordesk.domain.meetings import MeetingSeries, Occurrence, move_warnings
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.form_dialog import FormDialog
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.meetings.occurrence_model import occurrence_text
 
 
@@ -25,7 +26,12 @@ class MoveDialog(FormDialog):
         occurrence: Occurrence,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move the Meeting of {occurrence_text(occurrence)}", parent)
+        super().__init__(
+            translate("MoveDialog", "Move the Meeting of {when}").format(
+                when=occurrence_text(occurrence)
+            ),
+            parent,
+        )
         self._save, self._series, self._occurrence = save, series, occurrence
         start = occurrence.start
         self.when = QDateTimeEdit(
@@ -37,8 +43,12 @@ class MoveDialog(FormDialog):
         self.location = QLineEdit(occurrence.location)
         self.warnings = plain_label(wrap=True)
         self.warnings.setObjectName("move_warnings")
-        self.add_field("moved_to", f"&New time ({series.draft.timezone}):", self.when)
-        self.add_field("location", "&Place:", self.location)
+        self.add_field(
+            "moved_to",
+            translate("MoveDialog", "&New time ({zone}):").format(zone=series.draft.timezone),
+            self.when,
+        )
+        self.add_field("location", translate("MoveDialog", "&Place:"), self.location)
         self.form.addRow(self.warnings)
         self.when.dateTimeChanged.connect(self._warn)
         self.setMinimumWidth(480)  # first: the notes are sized for this width
@@ -52,7 +62,10 @@ class MoveDialog(FormDialog):
 
     def _warn(self, *_args: object) -> None:
         found = move_warnings(self._series, self._occurrence.original_date, self.moved_to())
-        self.set_note(self.warnings, "\n".join(f"Note: {w}" for w in found))
+        self.set_note(
+            self.warnings,
+            "\n".join(translate("MoveDialog", "Note: {note}").format(note=w) for w in found),
+        )
 
     def submit(self) -> None:
         self._save(self.moved_to(), self.location.text())

@@ -13,7 +13,7 @@ from mentordesk.domain.date_words import day_text, span_text, zone_note
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.services.meetings import MeetingService
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
 
 
@@ -89,8 +89,10 @@ class OccurrenceModel(IdTableModel[Occurrence]):
 
 def _status(record: Occurrence, past: bool) -> str:
     if record.skipped:
-        return "Skipped"
+        return translate("OccurrenceModel", "Skipped")
     if record.moved:
         original = record.original_date
-        return f"Moved from {day_text(original, weekday=True, year=False)}"
-    return "Past" if past else "Planned"
+        return translate("OccurrenceModel", "Moved from {day}").format(
+            day=day_text(original, weekday=True, year=False)
+        )
+    return translate("OccurrenceModel", "Past") if past else translate("OccurrenceModel", "Planned")

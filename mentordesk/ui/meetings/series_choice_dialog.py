@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.common.form_dialog import focus_first
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 
 class SeriesChoiceDialog(QDialog):
@@ -59,7 +60,7 @@ class SeriesChoiceDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         ok.setText(action or title)
         if destructive:
-            cancel.setText("Keep Meetings")
+            cancel.setText(translate("SeriesChoiceDialog", "Keep Meetings"))
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QTimeE
 
 from mentordesk.domain.date_words import when_text, zone_note
 from mentordesk.domain.meetings import (
-    WEEKDAY_NAMES,
     WEEKDAYS,
     SeriesDraft,
     series_time_notes,
@@ -21,8 +20,18 @@ from mentordesk.domain.meetings import (
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 MAX_NOTES = 3
+DAY_NAMES = (  # by WEEKDAYS
+    QT_TRANSLATE_NOOP("SeriesDialog", "Monday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Thursday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Friday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Saturday"),
+    QT_TRANSLATE_NOOP("SeriesDialog", "Sunday"),
+)
 
 
 class SeriesDialog(FormDialog):
@@ -36,22 +45,25 @@ class SeriesDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Change the Weekly Meeting" if replacing else "Plan the Weekly Meeting", parent
+            translate("SeriesDialog", "Change the Weekly Meeting")
+            if replacing
+            else translate("SeriesDialog", "Plan the Weekly Meeting"),
+            parent,
         )
         self._save = save
         self.weekday = QComboBox()
-        for code, name in zip(WEEKDAYS, WEEKDAY_NAMES, strict=True):
-            self.weekday.addItem(name, code)
+        for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
+            self.weekday.addItem(translate("SeriesDialog", name), code)
         self.weekday.setCurrentIndex(WEEKDAYS.index(draft.weekday))
         self.start = QTimeEdit(QTime(draft.start_time.hour, draft.start_time.minute))
         self.start.setDisplayFormat(locale_dates.current().time_format())
         self.duration = QSpinBox()
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" minutes")
+        self.duration.setSuffix(translate("SeriesDialog", " minutes"))
         self.duration.setValue(draft.duration_minutes)
         self.location = QLineEdit(draft.location)
-        self.location.setPlaceholderText("A room, or a video link")
+        self.location.setPlaceholderText(translate("SeriesDialog", "A room, or a video link"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         # Return presses OK; it must not add what was typed to the list of zones.
@@ -65,22 +77,25 @@ class SeriesDialog(FormDialog):
         self.until = date_edit(draft.until)
         self.every = QSpinBox()
         self.every.setRange(1, 4)
-        self.every.setPrefix("every ")
-        self.every.setSuffix(" week(s)")
+        self.every.setPrefix(translate("SeriesDialog", "every "))
+        self.every.setSuffix(translate("SeriesDialog", " week(s)"))
         self.every.setValue(draft.every_weeks)
-        self.add_field("weekday", "&Day:", self.weekday)
-        self.add_field("start_time", "&Time:", self.start)
-        self.add_field("duration_minutes", "D&uration:", self.duration)
-        self.add_field("location", "&Place:", self.location)
-        self.add_field("timezone", "Time &zone:", self.timezone)
-        self.add_field("every_weeks", "&Repeat:", self.every)
-        self.add_field("first_date", "&First meeting:", self.first_date)
+        self.add_field("weekday", translate("SeriesDialog", "&Day:"), self.weekday)
+        self.add_field("start_time", translate("SeriesDialog", "&Time:"), self.start)
+        self.add_field("duration_minutes", translate("SeriesDialog", "D&uration:"), self.duration)
+        self.add_field("location", translate("SeriesDialog", "&Place:"), self.location)
+        self.add_field("timezone", translate("SeriesDialog", "Time &zone:"), self.timezone)
+        self.add_field("every_weeks", translate("SeriesDialog", "&Repeat:"), self.every)
+        self.add_field("first_date", translate("SeriesDialog", "&First meeting:"), self.first_date)
         self.add_field(
             "until",
-            "&Last date:",
+            translate("SeriesDialog", "&Last date:"),
             self.until,
-            hint="The current series, if any, ends the week before the first "
-            "meeting; both stay in the history."
+            hint=translate(
+                "SeriesDialog",
+                "The current series, if any, ends the week before the first "
+                "meeting; both stay in the history.",
+            )
             if replacing
             else "",
         )
@@ -111,12 +126,24 @@ class SeriesDialog(FormDialog):
             self.set_note(self.time_notes, "")
             return
         notes = series_time_notes(draft)
-        shown = [f"Note: {note}" for note in notes[:MAX_NOTES]]
+        shown = [
+            translate("SeriesDialog", "Note: {note}").format(note=note)
+            for note in notes[:MAX_NOTES]
+        ]
         first = wall(draft.first_date, draft.start_time, draft.zone)
         if here := zone_note(first):  # two zones meet: say both
-            shown.insert(0, f"The first meeting is {when_text(first)}{here}.")
+            shown.insert(
+                0,
+                translate("SeriesDialog", "The first meeting is {when}{here}.").format(
+                    when=when_text(first), here=here
+                ),
+            )
         if len(notes) > MAX_NOTES:
-            shown.append(f"… and {len(notes) - MAX_NOTES} more meetings like these.")
+            shown.append(
+                translate("SeriesDialog", "… and {count} more meetings like these.").format(
+                    count=len(notes) - MAX_NOTES
+                )
+            )
         self.set_note(self.time_notes, "\n".join(shown))
 
     def draft(self) -> SeriesDraft:

@@ -28,7 +28,9 @@ class AgreementDialog(FormDialog):
         series: str | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(f"Agreement — {title}", parent)
+        super().__init__(
+            translate("AgreementDialog", "Agreement — {title}").format(title=title), parent
+        )
         self._save = save
         text = agreement.text if agreement else AgreementText()
         # With a meeting series, the cadence is the series' (not retyped, never apart).
@@ -38,33 +40,59 @@ class AgreementDialog(FormDialog):
         )
         self.cadence.setReadOnly(series is not None)
         day = today or date.today()
-        self.runs_until = OptionalDate("Runs &until", text.runs_until, add_months(day, 12))
-        self.review_on = OptionalDate("Re&view on", text.review_on, add_months(day, 3))
+        self.runs_until = OptionalDate(
+            translate("AgreementDialog", "Runs &until"), text.runs_until, add_months(day, 12)
+        )
+        self.review_on = OptionalDate(
+            translate("AgreementDialog", "Re&view on"), text.review_on, add_months(day, 3)
+        )
         self.expectations = text_box(
-            text.expectations, "What each of you brings and expects: preparation, notes, …"
+            text.expectations,
+            translate(
+                "AgreementDialog",
+                "What each of you brings and expects: preparation, notes, …",
+            ),
         )
         self.confidentiality = QCheckBox(
             translate("AgreementDialog", "What we discuss stays between the two of us")
         )
         self.confidentiality.setChecked(text.confidentiality)
-        self.ending = text_box(text.ending, "How either of you may end the pair, without blame")
+        self.ending = text_box(
+            text.ending,
+            translate(
+                "AgreementDialog",
+                "How either of you may end the pair, without blame",
+            ),
+        )
         self.add_field(
             "cadence",
-            "&Cadence:",
+            translate("AgreementDialog", "&Cadence:"),
             self.cadence,
-            hint="From the meeting series (Meetings tab): change it there."
+            hint=translate(
+                "AgreementDialog",
+                "From the meeting series (Meetings tab): change it there.",
+            )
             if series is not None
             else "",
         )
-        self.add_field("expectations", "E&xpectations:", self.expectations)
-        self.add_field("confidentiality", "Confidentiality:", self.confidentiality)
-        self.add_field("ending", "How to &end:", self.ending)
-        self.add_field("runs_until", "Partnership:", self.runs_until)
+        self.add_field(
+            "expectations", translate("AgreementDialog", "E&xpectations:"), self.expectations
+        )
+        self.add_field(
+            "confidentiality",
+            translate("AgreementDialog", "Confidentiality:"),
+            self.confidentiality,
+        )
+        self.add_field("ending", translate("AgreementDialog", "How to &end:"), self.ending)
+        self.add_field("runs_until", translate("AgreementDialog", "Partnership:"), self.runs_until)
         self.add_field(
             "review_on",
-            "Review:",
+            translate("AgreementDialog", "Review:"),
             self.review_on,
-            hint="On the review date the pair is reminded to read the agreement together.",
+            hint=translate(
+                "AgreementDialog",
+                "On the review date the pair is reminded to read the agreement together.",
+            ),
         )
         if agreement and (agreement.signed_by_mentor_on or agreement.signed_by_mentee_on):
             note = plain_label(

@@ -15,18 +15,24 @@ from mentordesk.ui.common.filter_proxy import FoldingFilterProxy
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of
 from mentordesk.ui.common.format import quarter_mode_text
 from mentordesk.ui.common.id_table_model import ID_ROLE
-from mentordesk.ui.common.translation import translate
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 SavePair = Callable[[int | None, int | None, date, QuarterMode, PairKind], object]
 
 KIND_TEXT = {
-    PairKind.MENTORING: "A mentor and a mentee",
-    PairKind.PEERS: "Peers: both teach and learn",
+    PairKind.MENTORING: QT_TRANSLATE_NOOP("PairDialog", "A mentor and a mentee"),
+    PairKind.PEERS: QT_TRANSLATE_NOOP("PairDialog", "Peers: both teach and learn"),
 }
 # The two people's labels, by kind (a peer pair's 'mentor' is simply the one named first).
 PERSON_LABELS = {
-    PairKind.MENTORING: ("M&entor:", "Ment&ee:"),
-    PairKind.PEERS: ("&First peer:", "S&econd peer:"),
+    PairKind.MENTORING: (
+        QT_TRANSLATE_NOOP("PairDialog", "M&entor:"),
+        QT_TRANSLATE_NOOP("PairDialog", "Ment&ee:"),
+    ),
+    PairKind.PEERS: (
+        QT_TRANSLATE_NOOP("PairDialog", "&First peer:"),
+        QT_TRANSLATE_NOOP("PairDialog", "S&econd peer:"),
+    ),
 }
 
 
@@ -74,11 +80,14 @@ class PairDialog(FormDialog):
         parent: QWidget | None = None,
         pair: Pair | None = None,
     ) -> None:
-        super().__init__("Edit Pair" if pair else "New Pair", parent)
+        super().__init__(
+            translate("PairDialog", "Edit Pair") if pair else translate("PairDialog", "New Pair"),
+            parent,
+        )
         self._save = save
         self.kind = QComboBox()
         for kind, text in KIND_TEXT.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(translate("PairDialog", text), kind)
         mentors, mentees = _AllBut(people, self), _AllBut(people, self)
         self.mentor = _person_combo(mentors)
         self.mentee = _person_combo(mentees)
@@ -98,24 +107,30 @@ class PairDialog(FormDialog):
         self.mentee.currentIndexChanged.connect(
             lambda: mentors.hide_person(self.mentee.currentData(ID_ROLE))
         )
-        self.add_field("mentor", "M&entor:", self.mentor)
-        self.add_field("mentee", "Ment&ee:", self.mentee)
-        self.add_field("started_on", "&Starts on:", self.started_on)
+        self.add_field("mentor", translate("PairDialog", "M&entor:"), self.mentor)
+        self.add_field("mentee", translate("PairDialog", "Ment&ee:"), self.mentee)
+        self.add_field("started_on", translate("PairDialog", "&Starts on:"), self.started_on)
         self.add_field(
             "quarters",
-            "&Quarters:",
+            translate("PairDialog", "&Quarters:"),
             self.quarters,
-            hint="Quarter 1 is the one holding the start date; each quarter has "
-            "one technical and one soft-skill goal per partner who grows.",
+            hint=translate(
+                "PairDialog",
+                "Quarter 1 is the one holding the start date; each quarter has "
+                "one technical and one soft-skill goal per partner who grows.",
+            ),
         )
         # Last: the people and dates come first (what a person types first); the two
         # people's labels follow the kind.
         self.add_field(
             "kind",
-            "&Kind:",
+            translate("PairDialog", "&Kind:"),
             self.kind,
-            hint="Peers each set their own goals every quarter; a mentor may add a growth "
-            "goal of their own. You can change this later.",
+            hint=translate(
+                "PairDialog",
+                "Peers each set their own goals every quarter; a mentor may add a growth "
+                "goal of their own. You can change this later.",
+            ),
         )
         self.kind.currentIndexChanged.connect(self._name_people)
         self._name_people()
@@ -132,7 +147,7 @@ class PairDialog(FormDialog):
         ):
             label = self.form.labelForField(combo)
             if isinstance(label, QLabel):
-                label.setText(text)
+                label.setText(translate("PairDialog", text))
 
     def submit(self) -> None:
         self._save(

@@ -17,7 +17,7 @@ from mentordesk.services.meetings import MeetingService
 from mentordesk.services.pairs import PairService
 from mentordesk.ui.common.format import status_text
 from mentordesk.ui.common.id_table_model import SEARCH_ROLE, IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -73,14 +73,16 @@ def short_when(occurrence: Occurrence | None) -> str:
     start = occurrence.start
     if not zone_note(start):
         return _when(start)
-    return _when(start.astimezone()) + HERE
+    return _here(_when(start.astimezone()))
 
 
 def _when(start: datetime) -> str:
     return when_text(start, year=False)
 
 
-HERE = " here"
+def _here(when: str) -> str:
+    """`when` marked as this computer's time (the meeting's own zone is another)."""
+    return translate("PairListModel", "{when} here").format(when=when)
 
 
 def _tooltip(row: PairListRow, column: int) -> str:
@@ -103,7 +105,7 @@ def column_samples() -> tuple[tuple[str, ...], ...]:
     return (
         tuple(status_text(status) for status in PairStatus),
         ("Q888", "–"),
-        tuple(_when(start) + HERE for start in every_weekday_of_every_month),
+        tuple(_here(_when(start)) for start in every_weekday_of_every_month),
     )
 
 

@@ -21,7 +21,12 @@ class PersonDialog(FormDialog):
         person: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit Person" if person else "New Person", parent)
+        super().__init__(
+            translate("PersonDialog", "Edit Person")
+            if person
+            else translate("PersonDialog", "New Person"),
+            parent,
+        )
         self._save = save
         self.name = QLineEdit(person.name if person else "")
         self.name.setPlaceholderText(translate("PersonDialog", "First and last name"))
@@ -32,9 +37,9 @@ class PersonDialog(FormDialog):
         self.department = QLineEdit((person.department or "") if person else "")
         self.department.setPlaceholderText(translate("PersonDialog", "Optional, e.g. Platform"))
         self.department.setMaxLength(NAME_MAX)
-        self.add_field("name", "&Name:", self.name)
-        self.add_field("email", "&Email:", self.email)
-        self.add_field("department", "&Department:", self.department)
+        self.add_field("name", translate("PersonDialog", "&Name:"), self.name)
+        self.add_field("email", translate("PersonDialog", "&Email:"), self.email)
+        self.add_field("department", translate("PersonDialog", "&Department:"), self.department)
         self.setMinimumWidth(420)
 
     def submit(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentordesk.domain.people import Person
 from mentordesk.ui.common.form_dialog import FormDialog
+from mentordesk.ui.common.translation import translate
 
 
 class WhoAmIDialog(FormDialog):
@@ -20,10 +21,16 @@ class WhoAmIDialog(FormDialog):
         current: str | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("I Am…", parent)
+        super().__init__(translate("WhoAmIDialog", "I Am…"), parent)
         self._save = save
         self.person = QComboBox()
-        self.person.addItem("Nobody in particular (no private notes)", None)
+        self.person.addItem(
+            translate(
+                "WhoAmIDialog",
+                "Nobody in particular (no private notes)",
+            ),
+            None,
+        )
         for person in people:
             self.person.addItem(
                 f"{person.name}" + (f" · {person.department}" if person.department else ""),
@@ -32,10 +39,13 @@ class WhoAmIDialog(FormDialog):
         self.person.setCurrentIndex(max(self.person.findData(current), 0))
         self.add_field(
             "person",
-            "I &am:",
+            translate("WhoAmIDialog", "I &am:"),
             self.person,
-            hint="Private notes belong to the person using this computer; "
-            "presentation mode hides them while you share your screen.",
+            hint=translate(
+                "WhoAmIDialog",
+                "Private notes belong to the person using this computer; "
+                "presentation mode hides them while you share your screen.",
+            ),
         )
         self.setMinimumWidth(440)
 

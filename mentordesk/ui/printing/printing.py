@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.services.report import QuarterReport, manager_copy
 from mentordesk.ui.common.file_dialogs import save_path
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.printing.report import MARGIN_MM, page_size_for_locale, render, write_pdf
 
 
@@ -54,7 +55,11 @@ def preview_report(report: QuarterReport, parent: QWidget) -> bool:
     """Show the print preview until it is closed; True if it was printed from there."""
     printer = _printer()  # outlives the dialog, which only points to it
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print Preview — {report.pair.title}, quarter {report.span.number}")
+    dialog.setWindowTitle(
+        translate("Printing", "Print Preview — {pair}, quarter {number}").format(
+            pair=report.pair.title, number=report.span.number
+        )
+    )
     dialog.paintRequested.connect(lambda device: render(report, device))
     return _run_then_destroy(dialog)
 
@@ -66,7 +71,12 @@ def save_report_pdf(
     if path is None:
         copy = "-manager-copy" if report.manager_copy else ""
         suggested = f"{report.pair.external_id}-quarter-{report.span.number}{copy}.pdf"
-        path = save_path(parent, "Save as PDF", suggested, "PDF documents (*.pdf)")
+        path = save_path(
+            parent,
+            translate("Printing", "Save as PDF"),
+            suggested,
+            translate("Printing", "PDF documents (*.pdf)"),
+        )
         if path is None:
             return None
     write_pdf(report, str(path))  # a QPdfWriter of its own: no dialog points to it
@@ -79,10 +89,20 @@ def summary(how: str, report: QuarterReport, parent: QWidget) -> str:
     what the status bar says afterwards ("" for nothing)."""
     if how == "pdf":
         path = save_report_pdf(report, parent)
-        return f"Saved the quarterly summary to {path}." if path is not None else ""
+        return (
+            translate("Printing", "Saved the quarterly summary to {path}.").format(path=path)
+            if path is not None
+            else ""
+        )
     if how == "manager":
         path = save_report_pdf(manager_copy(report), parent)
-        return f"Saved the manager copy of the summary to {path}." if path else ""
+        return (
+            translate("Printing", "Saved the manager copy of the summary to {path}.").format(
+                path=path
+            )
+            if path
+            else ""
+        )
     if how == "preview":
         preview_report(report, parent)
         return ""

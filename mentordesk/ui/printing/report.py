@@ -55,7 +55,7 @@ from mentordesk.services.report import (
     QuarterReport,
     save_pdf,
 )
-from mentordesk.ui.goals.progress_chart import ChartColours, ChartData, paint_progress
+from mentordesk.ui.goals.chart_drawing import ChartColours, ChartData, paint_progress
 from mentordesk.ui.printing.summary_html import literal, report_html
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1

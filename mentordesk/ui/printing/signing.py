@@ -34,10 +34,10 @@ from mentordesk.ui.common.file_dialogs import open_path, save_path
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.printing.report import pdf_bytes
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Signing", "PDF documents (*.pdf)")
 
 
 def _file_name(summary: SignedSummary) -> str:
@@ -55,34 +55,55 @@ class SignDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign Quarterly Summary")
+        self.setWindowTitle(translate("Signing", "Sign Quarterly Summary"))
         self._prepared, self._signing, self._done = prepared, signing, done
         signature = prepared.signature
         assert signature is not None  # prepared by SigningService.prepare
         span = prepared.span
         moment = {
-            Moment.UNDER_WAY: "as it stands today: the quarter is under way",
-            Moment.OVER: f"as it stood at the end of the quarter, {day_text(span.ends_on)}",
-            Moment.ENDED: "as it stood when the partnership ended, "
-            f"{day_text(prepared.pair.ended_on or span.ends_on)}",
+            Moment.UNDER_WAY: translate("Signing", "as it stands today: the quarter is under way"),
+            Moment.OVER: translate(
+                "Signing", "as it stood at the end of the quarter, {day}"
+            ).format(day=day_text(span.ends_on)),
+            Moment.ENDED: translate(
+                "Signing", "as it stood when the partnership ended, {day}"
+            ).format(day=day_text(prepared.pair.ended_on or span.ends_on)),
         }.get(prepared.moment, "")
         self.text = plain_label(
-            f"Quarter {span.number}'s summary of {prepared.pair.title}, {moment}, signed today "
-            f"({day_text(signature.signed_on)}) by {signature.mentor_name} "
-            f"({prepared.pair.role_word(Role.MENTOR)}) and {signature.mentee_name} "
-            f"({prepared.pair.role_word(Role.MENTEE)}). Preview shows it as it will be kept."
-            "\n\nMentorDesk keeps the PDF exactly as signed: "
-            f"this will be version {signature.version}. If anything in the quarter changes "
-            "later, signing again makes a new version; this one stays as it is.",
+            translate(
+                "Signing",
+                "Quarter {number}'s summary of {pair}, {moment}, signed today "
+                "({day}) by {mentor} ({mentor_role}) and {mentee} ({mentee_role}). Preview "
+                "shows it as it will be kept.\n\nMentorDesk keeps the PDF exactly as signed: "
+                "this will be version {version}. If anything in the quarter changes "
+                "later, signing again makes a new version; this one stays as it is.",
+            ).format(
+                number=span.number,
+                pair=prepared.pair.title,
+                moment=moment,
+                day=day_text(signature.signed_on),
+                mentor=signature.mentor_name,
+                mentor_role=prepared.pair.role_word(Role.MENTOR),
+                mentee=signature.mentee_name,
+                mentee_role=prepared.pair.role_word(Role.MENTEE),
+                version=signature.version,
+            ),
             wrap=True,
         )
-        self.both_read = QCheckBox("We have &both read this summary and agree it is right")
+        self.both_read = QCheckBox(
+            translate(
+                "Signing",
+                "We have &both read this summary and agree it is right",
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(
+            translate("Signing", "&Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_button.setEnabled(False)
         self.both_read.toggled.connect(self.sign_button.setEnabled)
         self.preview_button = self.buttons.addButton(
-            "&Preview…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("Signing", "&Preview…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.preview_button.setAutoDefault(False)
         self.preview_button.clicked.connect(self.preview)
@@ -117,7 +138,7 @@ class SignDialog(QDialog):
             data, _pages = pdf_bytes(self._prepared)
             signed = self._signing.sign(self._prepared, data)
         except UserFacingError as error:
-            QMessageBox.warning(self, "Sign Quarterly Summary", error.message)
+            QMessageBox.warning(self, translate("Signing", "Sign Quarterly Summary"), error.message)
             return
         self.accept()
         self._done(signed)
@@ -152,7 +173,9 @@ class SignedModel(IdTableModel[SignedSummary]):
                 str(record.quarter),
                 str(s.version),
                 day_text(s.signed_on),
-                f"{s.mentor_name} and {s.mentee_name}",
+                translate("Signing", "{mentor} and {mentee}").format(
+                    mentor=s.mentor_name, mentee=s.mentee_name
+                ),
             )[column]
         return None
 
@@ -169,7 +192,7 @@ class SignedSummariesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Signed Summaries — {title}")
+        self.setWindowTitle(translate("Signing", "Signed Summaries — {title}").format(title=title))
         self._signing, self._say = signing, say
         self.model = SignedModel(signing, pair_id, self)
         self.model.load()
@@ -178,9 +201,9 @@ class SignedSummariesDialog(QDialog):
         if self.model.rowCount():
             self.table.choose_row(self.model.rowCount() - 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("&Save Copy…")
+        self.save_button = QPushButton(translate("Signing", "&Save Copy…"))
         self.save_button.setEnabled(self.model.rowCount() > 0)
-        self.verify_button = QPushButton("&Verify a PDF…")
+        self.verify_button = QPushButton(translate("Signing", "&Verify a PDF…"))
         for button in (self.save_button, self.verify_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_copy)
@@ -189,11 +212,17 @@ class SignedSummariesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "Each summary is kept exactly as it was signed. Save a copy to send or "
-                "print it; Verify tells whether a PDF someone sends you is one of these, "
-                "unchanged."
+                translate(
+                    "Signing",
+                    "Each summary is kept exactly as it was signed. Save a copy to send or "
+                    "print it; Verify tells whether a PDF someone sends you is one of these, "
+                    "unchanged.",
+                )
                 if self.model.rowCount()
-                else "This pair has signed no summary yet: File ▸ Sign Quarterly Summary….",
+                else translate(
+                    "Signing",
+                    "This pair has signed no summary yet: File ▸ Sign Quarterly Summary….",
+                ),
                 wrap=True,
             )
         )
@@ -211,29 +240,40 @@ class SignedSummariesDialog(QDialog):
         summary = self.chosen()
         if summary is None:
             return None
-        path = path or save_path(self, "Save Signed Summary", _file_name(summary), PDF_FILTER)
+        path = path or save_path(
+            self,
+            translate("Signing", "Save Signed Summary"),
+            _file_name(summary),
+            translate("Signing", PDF_FILTER),
+        )
         if path is None:
             return None
         try:
             self._signing.save_copy(summary.id, path)
         except UserFacingError as error:
-            QMessageBox.warning(self, "Save Signed Summary", error.message)
+            QMessageBox.warning(self, translate("Signing", "Save Signed Summary"), error.message)
             return None
-        self._say(f"Saved the signed summary to {path}.")
+        self._say(translate("Signing", "Saved the signed summary to {path}.").format(path=path))
         return path
 
     def verify(self, path: Path | None = None) -> str | None:
         """Tell whether a PDF is a summary signed here, unchanged; what was said."""
-        path = path or open_path(self, "Verify a PDF", PDF_FILTER)
+        path = path or open_path(
+            self, translate("Signing", "Verify a PDF"), translate("Signing", PDF_FILTER)
+        )
         if path is None:
             return None
         try:
             data = path.read_bytes()
         except OSError as error:
-            said = f"Cannot read {path}: {error.strerror or error}"
+            said = translate("Signing", "Cannot read {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
         else:
             said = self._signing.verify(data).message
-        box = QMessageBox(QMessageBox.Icon.Information, "Verify a PDF", said, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, translate("Signing", "Verify a PDF"), said, parent=self
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("verified")
         box.open()

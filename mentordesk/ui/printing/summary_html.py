@@ -14,7 +14,7 @@ from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, Role
 from mentordesk.services.report import LEFT_OUT, GoalLine, ItemLine, Moment, QuarterReport
-from mentordesk.ui.goals.progress_chart import ChartData
+from mentordesk.ui.goals.chart_drawing import ChartData
 
 CHART_LEGEND = (
     "Solid line and dots: progress at each check-in (red when behind schedule). Dashed "

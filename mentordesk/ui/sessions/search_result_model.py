@@ -9,9 +9,13 @@ from PySide6.QtCore import Qt
 from mentordesk.domain.date_words import day_text
 from mentordesk.services.sessions import SearchResult, SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
-KIND_WORDS = {"topic": "Topic", "notes": "Notes", "action": "Action item"}
+KIND_WORDS = {
+    "topic": QT_TRANSLATE_NOOP("SearchResultModel", "Topic"),
+    "notes": QT_TRANSLATE_NOOP("SearchResultModel", "Notes"),
+    "action": QT_TRANSLATE_NOOP("SearchResultModel", "Action item"),
+}
 
 
 class SearchResultModel(IdTableModel[SearchResult]):
@@ -49,7 +53,7 @@ class SearchResultModel(IdTableModel[SearchResult]):
             return (
                 day_text(when.date()),
                 record.pair_title,
-                KIND_WORDS.get(record.kind, record.kind),
+                translate("SearchResultModel", KIND_WORDS.get(record.kind, record.kind)),
                 record.text,
             )[column]
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.tables import record_table
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.sessions.search_result_model import SearchResultModel
 
 
@@ -28,11 +29,16 @@ class SearchWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search Notes")
+        self.setWindowTitle(translate("SearchWindow", "Search Notes"))
         self._open_result = open_result
         self.query = QLineEdit()
         self.query.setObjectName("search_query")
-        self.query.setPlaceholderText("Search topics, notes and action items of every pair")
+        self.query.setPlaceholderText(
+            translate(
+                "SearchWindow",
+                "Search topics, notes and action items of every pair",
+            )
+        )
         self.query.setClearButtonEnabled(True)
         self.results = SearchResultModel(sessions, self)
         self.table = record_table(self.results, stretch=3, fit=(0, 2))
@@ -52,9 +58,13 @@ class SearchWindow(QDialog):
         self.summary.setText(
             ""
             if not self.results.query
-            else "Nothing found."
+            else translate("SearchWindow", "Nothing found.")
             if count == 0
-            else f"{count} result{'s' if count != 1 else ''}, best first. Enter opens one."
+            else translate("SearchWindow", "1 result, best first. Enter opens one.")
+            if count == 1
+            else translate("SearchWindow", "{count} results, best first. Enter opens one.").format(
+                count=count
+            )
         )
         if count:
             self.table.choose_row(0)

@@ -102,7 +102,7 @@ class SessionEditor(QWidget):
         self.heading = plain_label(wrap=True)
         self.status = QComboBox()
         for status, words in STATUS_WORDS.items():
-            self.status.addItem(words, status)
+            self.status.addItem(translate("SessionLogModel", words), status)
         self.topics = QPlainTextEdit()
         self.topics.setPlaceholderText(translate("SessionEditor", "One topic per line"))
         self.topics.setTabChangesFocus(True)

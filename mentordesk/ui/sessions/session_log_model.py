@@ -13,14 +13,14 @@ from mentordesk.domain.date_words import when_text
 from mentordesk.domain.sessions import LogRow, Session, SessionStatus
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pairs.pair_list_model import dimmed_text
 
 STATUS_WORDS = {
-    SessionStatus.HELD: "Held",
-    SessionStatus.MISSED: "Missed",
-    SessionStatus.CANCELLED: "Cancelled",
-    SessionStatus.PLANNED: "Planned",
+    SessionStatus.HELD: QT_TRANSLATE_NOOP("SessionLogModel", "Held"),
+    SessionStatus.MISSED: QT_TRANSLATE_NOOP("SessionLogModel", "Missed"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("SessionLogModel", "Cancelled"),
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("SessionLogModel", "Planned"),
 }
 QUIET = (SessionStatus.MISSED, SessionStatus.CANCELLED)  # shown dimmed
 
@@ -101,6 +101,12 @@ def _texts(row: LogRow) -> tuple[str, str, str]:
     when = row.when
     return (
         when_text(when),
-        STATUS_WORDS[row.status] + ("" if row.occurrence else " (ad hoc)"),
+        (
+            translate("SessionLogModel", STATUS_WORDS[row.status])
+            if row.occurrence
+            else translate("SessionLogModel", "{status} (ad hoc)").format(
+                status=translate("SessionLogModel", STATUS_WORDS[row.status])
+            )
+        ),
         ", ".join(row.session.topics) if row.session else "",
     )

@@ -120,7 +120,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Every pair's health at a glance"),
     ),
     ActionId.NEW_PERSON: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "New &Person…"),
+        QT_TRANSLATE_NOOP("Actions", "&New Person…"),
         "Ctrl+Shift+N",
         QT_TRANSLATE_NOOP("Actions", "Add a person to the team"),
     ),
@@ -167,7 +167,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "See the quarterly summary before printing"),
     ),
     ActionId.SAVE_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Save Summary as P&DF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save Summary as PD&F…"),
         "Ctrl+Shift+R",
         QT_TRANSLATE_NOOP("Actions", "Save the quarterly progress summary as a PDF"),
     ),
@@ -272,7 +272,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "The pair's health: signals, checklists, health check"),
     ),
     ActionId.SHOW_AGREEMENT: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Pair && &Agreement"),
+        QT_TRANSLATE_NOOP("Actions", "Pair && Agr&eement"),
         "Ctrl+4",
         QT_TRANSLATE_NOOP("Actions", "The pair's details and mentoring agreement"),
     ),
@@ -416,7 +416,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         None,
         A.END_PAIR,
     ],
-    QT_TRANSLATE_NOOP("Menus", "P&eople"): [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
+    QT_TRANSLATE_NOOP("Menus", "Pe&ople"): [A.NEW_PERSON, A.MANAGE_PEOPLE, None, A.WHO_AM_I],
     QT_TRANSLATE_NOOP("Menus", "&Help"): [A.GUIDANCE, A.KEYBOARD_SHORTCUTS, None, A.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

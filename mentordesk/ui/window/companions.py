@@ -20,6 +20,7 @@ from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.tones import banner_style
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.pairs.pair_list_panel import PairListPanel
 from mentordesk.ui.people.people_model import PeopleModel
 from mentordesk.ui.window.workspace import Workspace
@@ -184,7 +185,11 @@ class Companions(QObject):
             ]
             chosen = held[-1] if held else None
         if chosen is None or chosen.session is None:
-            self._operations.report("This pair has held no meeting yet: there is nothing to recap.")
+            self._operations.report(
+                translate(
+                    "Companions", "This pair has held no meeting yet: there is nothing to recap."
+                )
+            )
             return
         self._share(pair_id, self._services.sharing.shared_recap(chosen.session.id))
 
@@ -213,7 +218,9 @@ class Companions(QObject):
         self._workspace.set_presentation(on)
         if self.meeting_window is not None:
             self.meeting_window.set_presentation(on)
-        self._window.setWindowTitle("MentorDesk — presentation mode" if on else "MentorDesk")
+        self._window.setWindowTitle(
+            translate("Companions", "MentorDesk — presentation mode") if on else "MentorDesk"
+        )
 
     def _load_current_user(self) -> None:
         """On a team database, whom the login belongs to; else the person chosen here."""
@@ -234,9 +241,12 @@ class Companions(QObject):
         if connected is not None:  # the server knows: the login is theirs
             QMessageBox.information(
                 self._window,
-                "I Am…",
-                f"You are connected to the team database as {connected.name}: the login "
-                "says who you are, and the server shows you only your own pairs.",
+                translate("Companions", "I Am…"),
+                translate(
+                    "Companions",
+                    "You are connected to the team database as {name}: the login "
+                    "says who you are, and the server shows you only your own pairs.",
+                ).format(name=connected.name),
             )
             return
         people = self._services.people.all()
@@ -252,10 +262,15 @@ class Companions(QObject):
 
         me = self._services.people.get(self.me) if self.me is not None else None
         whose = (
-            f"They are for {me.name}'s pairs (People ▸ I Am)."
+            translate("Companions", "They are for {name}'s pairs (People ▸ I Am).").format(
+                name=me.name
+            )
             if me is not None
-            else "Nobody is chosen in People ▸ I Am: they are for every pair on this "
-            "computer, when it holds three or fewer."
+            else translate(
+                "Companions",
+                "Nobody is chosen in People ▸ I Am: they are for every pair on this "
+                "computer, when it holds three or fewer.",
+            )
         )
         dialog = ReminderSettingsDialog(self._settings, whose, tray_available(), self._window)
         if desk is not None:
@@ -273,22 +288,36 @@ class Companions(QObject):
 
     def _offer_restart(self, chose_local: bool) -> None:
         chosen = self._team.configured()
-        target = (
-            "this computer's own database"
-            if chose_local or chosen is None
-            else f"the team database {chosen.database} on {chosen.host}"
+        later = (
+            translate("Companions", " (--db or MENTORDESK_DB still wins for this run)")
+            if self._team.override
+            else ""
         )
-        later = " (--db or MENTORDESK_DB still wins for this run)" if self._team.override else ""
+        question = (
+            translate(
+                "Companions",
+                "MentorDesk opens this computer's own database from its next start{later}. "
+                "Restart it now?",
+            ).format(later=later)
+            if chose_local or chosen is None
+            else translate(
+                "Companions",
+                "MentorDesk opens the team database {database} on {host} from its next "
+                "start{later}. Restart it now?",
+            ).format(database=chosen.database, host=chosen.host, later=later)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Shared Team Database",
-            f"MentorDesk opens {target} from its next start{later}. Restart it now?",
+            translate("Companions", "Shared Team Database"),
+            question,
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the server and database as typed
-        restart = box.addButton("&Restart Now", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        restart = box.addButton(
+            translate("Companions", "&Restart Now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("Companions", "&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)
         box.setObjectName("restart_question")
         box.finished.connect(
@@ -303,7 +332,9 @@ class Companions(QObject):
         except UserFacingError as error:
             self._operations.report(error.message)
             return
-        self._status(f"Backed up to {made.path} (verified).")
+        self._status(
+            translate("Companions", "Backed up to {path} (verified).").format(path=made.path)
+        )
 
     def show_restore(self) -> None:
         """Choose a backup to restore (once every open form is saved and work in the
@@ -312,8 +343,11 @@ class Companions(QObject):
 
         if not flush_everywhere():
             self._operations.report(
-                "Your latest changes are not saved yet (the session says why). Restore once "
-                "they are, so that they are not written into the restored data."
+                translate(
+                    "Companions",
+                    "Your latest changes are not saved yet (the session says why). Restore once "
+                    "they are, so that they are not written into the restored data.",
+                )
             )
             return
         self._tasks.wait()
@@ -335,14 +369,16 @@ class Companions(QObject):
         if not problems:
             QMessageBox.information(
                 self._window,
-                "Check Database",
-                "The database is sound: integrity and references checked.",
+                translate("Companions", "Check Database"),
+                translate("Companions", "The database is sound: integrity and references checked."),
             )
             return
         answer = QMessageBox.warning(
             self._window,
-            "Check Database",
-            "The database has problems:\n\n" + "\n".join(problems) + "\n\nRestore a backup now?",
+            translate("Companions", "Check Database"),
+            translate(
+                "Companions", "The database has problems:\n\n{problems}\n\nRestore a backup now?"
+            ).format(problems="\n".join(problems)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -351,7 +387,12 @@ class Companions(QObject):
 
 def presentation_banner() -> QLabel:
     """The banner that shows while presentation mode hides the private notes."""
-    banner = plain_label("Presentation mode: private notes are hidden. Ctrl+Shift+H ends it.")
+    banner = plain_label(
+        translate(
+            "Companions",
+            "Presentation mode: private notes are hidden. Ctrl+Shift+H ends it.",
+        )
+    )
     banner.setObjectName("presentation_banner")
     banner.setStyleSheet(banner_style())
     banner.hide()

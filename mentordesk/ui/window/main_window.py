@@ -28,6 +28,7 @@ from mentordesk.ui.common.background import Background
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.page_scroll import PageScroll
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.common.undo import connect_actions
 from mentordesk.ui.data.guards import DataGuards
 from mentordesk.ui.pairs.pair_list_model import PairListModel
@@ -343,7 +344,11 @@ class MainWindow(QMainWindow):
             self._settings.save(settings.with_changes(first_run_done=True))
             if self.people_model.rowCount():  # said, not asked: the person is busy exploring
                 self.statusBar().showMessage(
-                    "To keep private notes, choose who you are: People ▸ I Am…", 15000
+                    translate(
+                        "MainWindow",
+                        "To keep private notes, choose who you are: People ▸ I Am…",
+                    ),
+                    15000,
                 )
 
     def _restore_geometry(self) -> None:
@@ -407,7 +412,12 @@ class MainWindow(QMainWindow):
 
     def reload_everything(self, _restored: object = None) -> None:
         """Show the data afresh after a restore (every record may have changed)."""
-        self._show_afresh("Restored. The data it replaced was backed up first.")
+        self._show_afresh(
+            translate(
+                "MainWindow",
+                "Restored. The data it replaced was backed up first.",
+            )
+        )
 
     def _show_afresh(self, said: str) -> None:
         """Every record read again, and `said` in the status bar (after a restore or a

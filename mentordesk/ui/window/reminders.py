@@ -22,6 +22,7 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.reminders import ShownFile
 from mentordesk.settings import SettingsStore
+from mentordesk.ui.common.translation import translate
 
 if TYPE_CHECKING:
     from mentordesk.ui.window.main_window import MainWindow
@@ -77,7 +78,7 @@ class ReminderDesk(QObject):
         self.button = QPushButton()  # the status bar's line, where there is no tray
         self.button.setObjectName("reminder_line")
         self.button.setFlat(True)
-        self.button.setAccessibleName("Reminder")
+        self.button.setAccessibleName(translate("Reminders", "Reminder"))
         self.button.clicked.connect(self._open_current)
         self.button.hide()
         status_bar.addPermanentWidget(self.button)
@@ -99,9 +100,9 @@ class ReminderDesk(QObject):
         tray = QSystemTrayIcon(icon, self)
         tray.setToolTip("MentorDesk")
         menu = QMenu()
-        show = QAction("&Show MentorDesk", menu)
+        show = QAction(translate("Reminders", "&Show MentorDesk"), menu)
         show.triggered.connect(self._target.show_window)
-        quit_ = QAction("&Quit", menu)
+        quit_ = QAction(translate("Reminders", "&Quit"), menu)
         quit_.triggered.connect(self._target.quit_from_tray)
         menu.addAction(show)
         menu.addSeparator()
@@ -140,7 +141,9 @@ class ReminderDesk(QObject):
             self.tray.showMessage(
                 reminder.title, reminder.text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
             )
-        self.button.setText(f"Reminder: {reminder.title}")
+        self.button.setText(
+            translate("Reminders", "Reminder: {title}").format(title=reminder.title)
+        )
         self.button.setToolTip(reminder.text)
         self.button.setAccessibleDescription(reminder.text)
         self.button.show()
