@@ -7,7 +7,7 @@ from datetime import date
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import FeedbackTrend
-from mentordesk.domain.words import QT_TRANSLATE_NOOP, one_or_many, translate
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, one_decimal, one_or_many, translate
 
 # In English, as stored and exported; shown with translate("Health", question).
 HEALTH_QUESTIONS = (
@@ -190,7 +190,7 @@ class HealthSignals:
         if self.health_check is not None and self.health_check <= LOW_HEALTH:
             found.append(
                 translate("Health", "the health check averages {average} of 5").format(
-                    average=f"{self.health_check:.1f}"
+                    average=one_decimal(self.health_check)
                 )
             )
         if self.quiet_goals:
@@ -232,13 +232,13 @@ class HealthSignals:
                     translate(
                         "Health", "meetings felt of little use ({useful} of 5, last {n} meetings)"
                     ),
-                    useful=f"{trend.useful:.1f}",
+                    useful=one_decimal(trend.useful),
                 )
             )
         if trend.diverging:
             found.append(
                 translate("Health", "the two of you rate the meetings {gap} points apart").format(
-                    gap=f"{trend.gap:.1f}"
+                    gap=one_decimal(trend.gap)
                 )
             )
         if (name := self.leaning) is not None:

@@ -8,9 +8,12 @@ pyside6-lupdate looks for, so `make translations` gathers these strings with the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Translator = Callable[[str, str], str]
+Decimal = Callable[[float], str]
 
 
 def _english(context: str, text: str) -> str:
@@ -18,17 +21,46 @@ def _english(context: str, text: str) -> str:
     return text
 
 
+def _point(number: float) -> str:
+    return f"{number:.1f}"
+
+
 _in_use: list[Translator] = [_english]  # one process, one language
+_decimal: list[Decimal] = [_point]
+_thread = threading.local()  # `english` on this thread only
 
 
-def use(translator: Translator | None) -> None:
-    """Say every word from now on through `translator` (None: English again)."""
+def use(translator: Translator | None, decimal: Decimal | None = None) -> None:
+    """Say every word from now on through `translator`, and write a number with one
+    decimal with `decimal` (None: English again, '3.5')."""
     _in_use[0] = translator or _english
+    _decimal[0] = decimal or _point
+
+
+@contextmanager
+def english() -> Iterator[None]:
+    """Everything said on this thread inside is English: for the files a partner may read
+    in another language (the printed summary, e-mail and shared texts)."""
+    before = getattr(_thread, "english", False)
+    _thread.english = True
+    try:
+        yield
+    finally:
+        _thread.english = before
 
 
 def translate(context: str, text: str) -> str:
     """`text` in the language in use."""
+    if getattr(_thread, "english", False):
+        return text
     return _in_use[0](context, text)
+
+
+def one_decimal(number: float) -> str:
+    """`number` with one decimal, as the language in use writes it ('3.5', '3,5')."""
+    if getattr(_thread, "english", False):
+        return _point(number)
+    return _decimal[0](number)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -16,7 +16,7 @@ from mentordesk.domain.date_words import day_text, long_day_text, time_text, zon
 from mentordesk.domain.meetings import Occurrence, meeting_on_now, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import Session
-from mentordesk.domain.words import translate
+from mentordesk.domain.words import english, translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.clock import Clock
@@ -160,13 +160,14 @@ class SharingService:
     def agenda(self, pair_id: int) -> Shared:
         """The agenda of the pair's meeting on now, or else its next one."""
         agenda = self._sessions.agenda(pair_id)
-        when = (
-            f" — {day_text(agenda.meeting.start.date(), weekday=True, year=False)}"
-            if agenda.meeting
-            else ""
-        )
-        subject = f"Agenda: {agenda.pair.title}{when}"
-        return Shared(subject, agenda.as_text(), agenda_markdown(agenda))
+        with english():  # a text to send: the partner may read another language
+            when = (
+                f" — {day_text(agenda.meeting.start.date(), weekday=True, year=False)}"
+                if agenda.meeting
+                else ""
+            )
+            subject = f"Agenda: {agenda.pair.title}{when}"
+            return Shared(subject, agenda.as_text(), agenda_markdown(agenda))
 
     def recap(self, session_id: int) -> Recap:
         """What the session did, and when the pair meets next."""
@@ -193,8 +194,9 @@ class SharingService:
     def shared_recap(self, session_id: int) -> Shared:
         """The session's recap as a text to share."""
         recap = self.recap(session_id)
-        subject = f"Recap: {recap.pair.title} — {recap.day}"
-        return Shared(subject, recap.as_text() + "\n", recap.as_markdown())
+        with english():  # a text to send: the partner may read another language
+            subject = f"Recap: {recap.pair.title} — {recap.day}"
+            return Shared(subject, recap.as_text() + "\n", recap.as_markdown())
 
     def email_draft(self, pair_id: int, shared: Shared, sender_id: int | None) -> Path:
         """`shared` as an e-mail draft (.eml, plain text) from `sender_id` (when a partner;

@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>{name}&apos;s e-mail address ({address}) cannot be put in an invitation: correct it in People (Ctrl+Shift+P), then send again.</source>
-        <translation>Die E-Mail-Adresse von {name} ({address}) kann nicht in eine Einladung: Korrigieren Sie sie unter Personen (Strg+Umschalt+P) und senden Sie erneut.</translation>
+        <translation>Die E-Mail-Adresse von {name} ({address}) kann nicht in eine Einladung aufgenommen werden: Korrigieren Sie sie unter Personen (Strg+Umschalt+P) und senden Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@ Notizen:
     </message>
     <message>
         <source>the meeting of {day}</source>
-        <translation>das Treffen vom {day}</translation>
+        <translation>dem Treffen vom {day}</translation>
     </message>
     <message>
         <source>Solid line, dots: how useful (1–5). Dashed line, squares: the balance — above the middle line {mentor} did more, below it {mentee}.</source>
@@ -1469,7 +1469,7 @@ Notizen:
     </message>
     <message>
         <source>The target is the last day of the quarter with no check-ins yet: plan a check-in halfway so there is time to adjust.</source>
-        <translation>Das Zieldatum ist der letzte Tag des Quartals, noch ohne Check-in: Planen Sie einen Check-in zur Hälfte, damit Zeit zum Nachsteuern bleibt.</translation>
+        <translation>Das Zieldatum ist der letzte Tag des Quartals, noch ohne Zwischenstand: Planen Sie einen Zwischenstand zur Hälfte, damit Zeit zum Nachsteuern bleibt.</translation>
     </message>
     <message>
         <source>milestone reached: {text}</source>
@@ -1489,7 +1489,7 @@ Notizen:
     </message>
     <message>
         <source>Check In</source>
-        <translation>Check-in</translation>
+        <translation>Zwischenstand</translation>
     </message>
     <message>
         <source>Review Goal</source>
@@ -1529,11 +1529,11 @@ Notizen:
     </message>
     <message>
         <source>a check-in cannot be dated in the future</source>
-        <translation>ein Check-in kann nicht in der Zukunft datiert sein</translation>
+        <translation>ein Zwischenstand kann nicht in der Zukunft datiert sein</translation>
     </message>
     <message>
         <source>That check-in has been removed meanwhile.</source>
-        <translation>Dieser Check-in wurde inzwischen entfernt.</translation>
+        <translation>Dieser Zwischenstand wurde inzwischen entfernt.</translation>
     </message>
     <message>
         <source>the reflection</source>
@@ -1754,11 +1754,11 @@ Notizen:
     </message>
     <message>
         <source>the health check averages {average} of 5</source>
-        <translation>der Gesundheitscheck ergibt im Schnitt {average} von 5</translation>
+        <translation>das Check-up ergibt im Schnitt {average} von 5</translation>
     </message>
     <message>
         <source>no check-in on this quarter&apos;s goals for {n} days</source>
-        <translation>seit {n} Tagen kein Check-in zu den Zielen dieses Quartals</translation>
+        <translation>seit {n} Tagen kein Zwischenstand zu den Zielen dieses Quartals</translation>
     </message>
     <message>
         <source>the agreement&apos;s review date ({day}) has come: read it together and set the next one</source>
@@ -1814,7 +1814,7 @@ Notizen:
     </message>
     <message>
         <source>Built-in checklists stay; edit them, or restore them.</source>
-        <translation>Mitgelieferte Checklisten bleiben; bearbeiten oder wiederherstellen Sie sie.</translation>
+        <translation>Mitgelieferte Checklisten bleiben: Bearbeiten Sie sie oder stellen Sie sie wieder her.</translation>
     </message>
     <message>
         <source>Start Checklist</source>
@@ -2198,7 +2198,7 @@ Kalender, die die Treffen importiert haben, entfernen sie, wenn der Mentee die A
     </message>
     <message>
         <source>On {day} the clocks in {zone} go back, so {time} happens twice that day: the meeting will be at the first {time} ({offset}).</source>
-        <translation>Am {day} werden die Uhren in {zone} zurückgestellt, daher gibt es {time} an diesem Tag zweimal: Das Treffen ist um das erste {time} ({offset}).</translation>
+        <translation>Am {day} werden die Uhren in {zone} zurückgestellt, daher gibt es {time} an diesem Tag zweimal: Das Treffen ist zum ersten Mal um {time} ({offset}).</translation>
     </message>
     <message>
         <source>{day} already has this pair&apos;s meeting (at {time}).</source>
@@ -2870,6 +2870,14 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     <message>
         <source>How to end:</source>
         <translation>Beenden:</translation>
+    </message>
+    <message>
+        <source>None planned (see Meetings)</source>
+        <translation>Keines geplant (siehe Treffen)</translation>
+    </message>
+    <message>
+        <source>{standing} (see the Health tab)</source>
+        <translation>{standing} (siehe Reiter Zusammenarbeit)</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4221,7 @@ Wenn Sie sie nicht speichern, gehen sie verloren.</translation>
     </message>
     <message>
         <source>Built-in checklists stay; edit them, or restore them.</source>
-        <translation>Mitgelieferte Checklisten bleiben; bearbeiten oder wiederherstellen Sie sie.</translation>
+        <translation>Mitgelieferte Checklisten bleiben: Bearbeiten Sie sie oder stellen Sie sie wieder her.</translation>
     </message>
     <message>
         <source>Delete Checklist</source>

@@ -171,3 +171,24 @@ def test_starting_again_keeps_the_database_but_not_the_language() -> None:
     ]
     assert same_database(["mentordesk", "--db=postgresql://h/db"]) == ["--db=postgresql://h/db"]
     assert same_database(["mentordesk", "--lang", "de"]) == []
+
+
+def test_the_domains_words_and_decimals_follow_the_language(
+    spoken: Callable[[str], str],
+) -> None:
+    """The window hands Qt's translator and locale to the domain's words (domain/words.py):
+    health reasons in German with a decimal comma; English again after."""
+    from mentordesk.domain import words
+    from mentordesk.domain.health import HealthSignals
+
+    signals = HealthSignals(30, 2, 0, 0, 0, 0.5, health_check=2.5)
+    spoken("de")
+    assert signals.reasons == [
+        "2 Treffen in Folge verpasst",
+        "seit 30 Tagen kein Treffen",
+        "das Check-up ergibt im Schnitt 2,5 von 5",
+    ]
+    with words.english():  # what a file for a partner says
+        assert signals.reasons[2] == "the health check averages 2.5 of 5"
+    spoken("en")
+    assert signals.reasons[2] == "the health check averages 2.5 of 5"

@@ -62,4 +62,7 @@ def record_table(
     # row, in every role, whenever it was filled (2,000 calls for a year of sessions).
     header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # The stretching column takes what the others leave, but never less than its title
+    # needs (a longer language leaves it less): no column is narrower than that.
+    header.setMinimumSectionSize(header.sectionSizeHint(stretch))
     return table

@@ -94,7 +94,7 @@ def speak(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    words.use(_through_qt)  # the domain's and the services' words too
+    words.use(_through_qt, _one_decimal)  # the domain's and the services' words too
     if language == PSEUDO:
         _install(app, PseudoTranslator(app))
         return PSEUDO
@@ -124,6 +124,10 @@ def speak(language: str) -> str:
 
 def _through_qt(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def _one_decimal(number: float) -> str:
+    return QLocale().toString(number, "f", 1)
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

@@ -127,6 +127,8 @@ class TeamDatabaseDialog(FormDialog):
             self.local_button = QPushButton(
                 translate("TeamDatabaseDialog", "Use This &Computer's Own Database")
             )
+            # Its long text whole, whatever the language: the box would squeeze it first.
+            self.local_button.setMinimumWidth(self.local_button.sizeHint().width())
             self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
             self.local_button.clicked.connect(self._use_local)
 

@@ -27,6 +27,7 @@ from mentordesk.domain.feedback import (
     trend,
 )
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.words import one_decimal
 from mentordesk.services.feedback import FeedbackService, FeedbackState, ItemShare
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.translation import translate
@@ -54,7 +55,7 @@ def trend_text(pair: Pair, found: FeedbackTrend | None) -> str:
         balance = translate("FeedbackBox", "the talking and the work were shared about evenly")
     return translate(
         "FeedbackBox", "Over {meetings}: useful {useful} of 5 on average; {balance}."
-    ).format(meetings=meetings, useful=f"{found.useful:.1f}", balance=balance)
+    ).format(meetings=meetings, useful=one_decimal(found.useful), balance=balance)
 
 
 def items_text(shares: tuple[ItemShare, ItemShare]) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.words import one_decimal
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 
@@ -40,7 +41,7 @@ def feedback_text(signals: HealthSignals) -> str:
     trend = signals.feedback
     if trend is None:
         return "–"
-    text = translate("TeamHealthModel", "{score} of 5").format(score=f"{trend.useful:.1f}")
+    text = translate("TeamHealthModel", "{score} of 5").format(score=one_decimal(trend.useful))
     return f"{text}, {trend.direction}" if trend.meetings > 1 else text
 
 

@@ -15,6 +15,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.background import Background, Known, plain
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.screen_room import fit_to_screen
 from mentordesk.ui.common.tables import record_table
 from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
@@ -90,7 +91,8 @@ class TeamWindow(QDialog):
             applies=lambda: self._filled,
         )
         layout.addWidget(self.empty)
-        self.resize(1000, 420)
+        # Room for nine columns' titles in a longer language too, within a small screen.
+        fit_to_screen(self, 1200, 460)
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)

@@ -208,12 +208,16 @@ class PairOverview(QStackedWidget):
         self.next_meeting.setText(
             f"{occurrence_text(next_meeting)} · {next_meeting.location or 'no place set'}"
             if next_meeting
-            else "None planned (see Meetings)"
+            else translate("PairOverview", "None planned (see Meetings)")
         )
         if signals is None or pair.status(today) is PairStatus.ENDED:
             self.health.setText("–")
         elif signals.needs_attention:
-            self.health.setText(f"{signals.standing} (see the Health tab)")
+            self.health.setText(
+                translate("PairOverview", "{standing} (see the Health tab)").format(
+                    standing=signals.standing
+                )
+            )
         else:
             self.health.setText(signals.standing)
         self._show_agreement(pair)

@@ -13,6 +13,7 @@ from mentordesk.domain.goals import Goal
 from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, Role
+from mentordesk.domain.words import english
 from mentordesk.services.report import LEFT_OUT, GoalLine, ItemLine, Moment, QuarterReport
 from mentordesk.ui.goals.chart_drawing import ChartData
 
@@ -219,6 +220,11 @@ def _partners(pair: Pair) -> str:
 
 def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     """The summary as HTML, with [[chart:N]] where chart N goes."""
+    with english():  # the summary is English, whatever the window speaks (for now)
+        return _report_html(report)
+
+
+def _report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
     pair, span, figures, items = report.pair, report.span, report.figures, report.items
     as_of_day = report.as_of.date() if report.current else report.as_of.date() - timedelta(days=1)
     charts = [
