@@ -113,7 +113,7 @@ def interaction_times(
     from mentordesk.app import open_app
     from mentordesk.domain.pairs import PairView
     from mentordesk.ui.printing.report import write_pdf
-    from mentordesk.ui.window.application import ui_state
+    from mentordesk.ui.window.application import settle_memory, ui_state
     from mentordesk.ui.window.main_window import MainWindow
 
     qt = QApplication.instance() or QApplication([])
@@ -122,6 +122,7 @@ def interaction_times(
     window = MainWindow(services, app.settings, ui_state(app.paths))
     window.show()
     settle(qt, 3)
+    settle_memory()  # as the app does once its window is up (what the start built frozen)
     pair_ids = services.pairs.ids()
     turn = iter(pair_ids * 20)
 

@@ -125,6 +125,24 @@ class Goal:
         return self.status in (GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS)
 
 
+@dataclass(frozen=True, slots=True)
+class GoalProgress:
+    """What the attention rules read of a goal: whose it is, its status and progress
+    (the whole team's goals are read for them, and none of their text is needed)."""
+
+    id: int
+    pair_id: int
+    quarter: int
+    owner: Role
+    status: GoalStatus
+    progress: int
+
+    @property
+    def is_open(self) -> bool:
+        """Neither achieved nor dropped."""
+        return self.status in (GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS)
+
+
 def goal_problems(draft: GoalDraft, span: Quarter) -> list[Problem]:
     """The hard rules: a title, the target date inside the goal's quarter, clean text."""
     found = [
@@ -198,7 +216,7 @@ def expected_progress(span: Quarter, day: date) -> float:
     return 100.0 * elapsed / length
 
 
-def is_behind(goal: Goal, span: Quarter, day: date) -> bool:
+def is_behind(goal: Goal | GoalProgress, span: Quarter, day: date) -> bool:
     """An open goal whose progress trails the share of the quarter elapsed by over 25 points."""
     return goal.is_open and goal.progress < expected_progress(span, day) - BEHIND_BY
 

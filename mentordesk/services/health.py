@@ -10,7 +10,7 @@ from functools import cache
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import trend
-from mentordesk.domain.goals import Goal, is_behind
+from mentordesk.domain.goals import GoalProgress, is_behind
 from mentordesk.domain.health import (
     GOALS_BEHIND,
     NEW_PAIR_DAYS,
@@ -286,7 +286,7 @@ class HealthService:
         open_items = uow.sessions.open_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
-        goals = uow.goals.in_quarters(current, checkins=False)  # behind: progress
+        goals = uow.goals.progress_in_quarters(current)  # behind: progress
         checks = uow.checklists.answers_of_pairs(pairs)
         given = uow.feedback.of_pairs(pairs, since)
         open_goals = [g for found in goals.values() for g in found if g.is_open]
@@ -315,7 +315,7 @@ class HealthService:
             late = sum(
                 n for day, n in due_near[pair_id].items() if due_meeting_over(day, meetings, now)
             )
-            behind: list[Goal] = []
+            behind: list[GoalProgress] = []
             if pair_id in current:
                 span = quarter(pair.started_on, pair.quarters, current[pair_id])
                 behind = [g for g in goals[pair_id] if is_behind(g, span, today)]
@@ -356,7 +356,9 @@ class HealthService:
         return pair
 
 
-def _days_since_checkin(goals: Sequence[Goal], checked: dict[int, date], today: date) -> int | None:
+def _days_since_checkin(
+    goals: Sequence[GoalProgress], checked: dict[int, date], today: date
+) -> int | None:
     """Days since the last check-in on the quarter's open goals that had one (None when
     none has: when a goal was set is not kept, and an untouched goal is told as behind
     schedule instead)."""
@@ -370,7 +372,7 @@ def _review_due(pair: Pair, today: date) -> date | None:
     return review if review is not None and review <= today else None
 
 
-def _behind_of(pair: Pair, behind: Sequence[Goal]) -> str | None:
+def _behind_of(pair: Pair, behind: Sequence[GoalProgress]) -> str | None:
     """The partner with GOALS_BEHIND or more of their goals behind schedule, if one has."""
     for role in pair.growing + tuple(r for r in Role if r not in pair.growing):
         if sum(1 for g in behind if g.owner is role) >= GOALS_BEHIND:

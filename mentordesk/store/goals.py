@@ -29,7 +29,15 @@ from sqlalchemy import (
 )
 
 from mentordesk.domain.assessments import SelfAssessment, Stage
-from mentordesk.domain.goals import CheckIn, Goal, GoalDraft, GoalStatus, Outcome, Skill
+from mentordesk.domain.goals import (
+    CheckIn,
+    Goal,
+    GoalDraft,
+    GoalProgress,
+    GoalStatus,
+    Outcome,
+    Skill,
+)
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.errors import NotFoundError
@@ -168,6 +176,27 @@ class GoalRepository(Repository):
             for goal in self._read(where, checkins=checkins):
                 if quarters[goal.pair_id] == goal.quarter:
                     found[goal.pair_id].append(goal)
+        return found
+
+    def progress_in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[GoalProgress]]:
+        """Each pair's goals of one quarter (`quarters`: pair id to quarter number) as
+        whose, status and progress only, in the order of `ids_of_pair`, by pair id."""
+        found: dict[int, list[GoalProgress]] = {pair_id: [] for pair_id in quarters}
+        columns = (GOALS.id, GOALS.pair_id, GOALS.quarter, GOALS.owner, GOALS.status)
+        for pairs in chunks(quarters, share=2):  # the pairs, and as many quarters at most
+            numbers = sorted({quarters[pair_id] for pair_id in pairs})
+            query = (
+                select(*columns, GOALS.progress)
+                .where(GOALS.pair_id.in_(pairs), GOALS.quarter.in_(numbers))
+                .order_by(*ORDER)
+            )
+            for id_, pair_id, number, owner, status, progress in self._session.execute(query):
+                if quarters[pair_id] == number:
+                    found[pair_id].append(
+                        GoalProgress(
+                            id_, pair_id, number, Role(owner), GoalStatus(status), progress
+                        )
+                    )
         return found
 
     def _read(self, where: ColumnElement[bool], *, checkins: bool = True) -> list[Goal]:

@@ -20,7 +20,7 @@ import pytest
 from bind_limits import POSTGRES_LIMIT, STOCK_SQLITE_LIMIT, hold_to_stock_sqlite, limit_of
 from sqlalchemy import Boolean, Date, Integer, String, Time, cast, event, insert, literal, select
 
-from mentordesk.domain.goals import GoalDraft, Skill
+from mentordesk.domain.goals import Goal, GoalDraft, GoalProgress, Skill
 from mentordesk.domain.health import ChecklistRun, RunStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.people import PersonDraft
@@ -93,6 +93,11 @@ def team(limited: Store) -> Team:
     return Team(ana, ben, pair, goal, series, session, run)
 
 
+def progress_of(goal: Goal) -> GoalProgress:
+    """What the attention rules read of `goal`."""
+    return GoalProgress(goal.id, goal.pair_id, goal.quarter, goal.owner, goal.status, goal.progress)
+
+
 def ids(*real: int) -> list[int]:
     """MANY ids that do not exist, with the real ones among them."""
     missing = list(range(10_000_000, 10_000_000 + MANY))
@@ -137,6 +142,10 @@ READS: dict[str, Read] = {
     "goals.in_quarters": lambda uow, t: (
         uow.goals.in_quarters(dict.fromkeys(ids(t.pair), 1)),
         every_pair_but(t.pair, [uow.goals.get(t.goal)], []),
+    ),
+    "goals.progress_in_quarters": lambda uow, t: (
+        uow.goals.progress_in_quarters(dict.fromkeys(ids(t.pair), 1)),
+        every_pair_but(t.pair, [progress_of(uow.goals.get(t.goal))], []),
     ),
     "goals.existing_external_ids": lambda uow, _t: (
         uow.goals.existing_external_ids(external_ids("g1")),
@@ -367,6 +376,9 @@ def read_everything(store: Store, pairs: list[int]) -> dict[str, Any]:
             "goals": list(uow.goals.get_many(reversed(goals)).items()),
             "in_quarters": list(
                 uow.goals.in_quarters(dict(zip(pairs, (2, 1, 3), strict=True))).items()
+            ),
+            "progress": list(
+                uow.goals.progress_in_quarters(dict(zip(pairs, (2, 1, 3), strict=True))).items()
             ),
             "series": list(uow.meetings.of_pairs(pairs).items()),
             "sessions": list(uow.sessions.get_many(reversed(sessions)).items()),

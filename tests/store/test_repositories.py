@@ -155,3 +155,24 @@ def test_a_reading_unit_sees_checklist_runs_and_health_answers_as_written(store:
         assert uow.checklists.answers(pair_id, 1)[0].scores == (4, 5, 3, 4, 5)
         with pytest.raises(NotFoundError):
             uow.checklists.run(run_id + 1)
+
+
+def test_goal_progress_is_what_the_whole_goals_say(store: Store) -> None:
+    """The attention rules' slim read of a quarter's goals agrees with the full one."""
+    from tests.store.test_large_in_lists import progress_of
+
+    ana, ben = add_two(store)
+    with store.writing() as uow:
+        pair_id = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2026, 9, 7)))
+        for quarter, skill in ((1, Skill.TECHNICAL), (1, Skill.SOFT), (2, Skill.SOFT)):
+            draft = GoalDraft(quarter, skill, f"Goal {quarter} {skill}", date(2026, 11, 1))
+            goal_id = uow.goals.add(pair_id, f"g-{quarter}-{skill}", draft)
+        uow.goals.set_progress(goal_id, 40, GoalStatus.IN_PROGRESS)
+        uow.commit()
+    with store.reading() as uow:
+        found = [uow.goals.progress_in_quarters({pair_id: n})[pair_id] for n in (1, 2, 3)]
+        for quarter, slim in zip((1, 2, 3), found, strict=True):
+            full = uow.goals.in_quarters({pair_id: quarter}, checkins=False)[pair_id]
+            assert slim == [progress_of(g) for g in full]
+    assert [len(f) for f in found] == [2, 1, 0]
+    assert (found[1][0].progress, found[1][0].is_open) == (40, True)
