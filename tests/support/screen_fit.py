@@ -89,6 +89,7 @@ class Found:
     cut: list[str] = field(default_factory=list)  # text cut, squeezed or hidden inside it
     nameless: list[str] = field(default_factory=list)  # controls a screen reader can't name
     traps: list[str] = field(default_factory=list)  # tables and lists Tab does not leave
+    clashes: list[str] = field(default_factory=list)  # Alt letters two controls share
 
 
 def problems(window: QWidget) -> Found:
@@ -114,7 +115,46 @@ def problems(window: QWidget) -> Found:
         for w in shown_in(window)
         if isinstance(w, QAbstractItemView) and w.tabKeyNavigation() and w.isEnabled()
     ]
+    found.clashes += clashes(window)
     return found
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after the first single '&' of `text` ('&&' is a literal ampersand)."""
+    index = 0
+    while (index := text.find("&", index)) != -1:
+        if text[index + 1 : index + 2] == "&":
+            index += 2
+            continue
+        return text[index + 1 : index + 2].casefold() or None
+    return None
+
+
+def clashes(window: QWidget) -> list[str]:
+    """The Alt letters two or more things on `window` share (Qt then cycles between them
+    on each press, and the second is never reached at once): form labels with a buddy,
+    buttons, check boxes, group boxes and tabs shown, and the window's menu titles."""
+    texts: list[str] = []
+    for widget in shown_in(window):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            texts += [action.text() for action in widget.actions()]
+    by_letter: dict[str, list[str]] = {}
+    for text in texts:
+        if (letter := mnemonic(text)) is not None:
+            by_letter.setdefault(letter, []).append(text)
+    return [
+        f"Alt+{letter.upper()} is {' and '.join(repr(t) for t in shared)}"
+        for letter, shared in by_letter.items()
+        if len(shared) > 1
+    ]
 
 
 # What a person moves to and works with: each needs a name a screen reader says.
