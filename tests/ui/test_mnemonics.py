@@ -11,20 +11,10 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
+from screen_fit import mnemonic
 
 from mentordesk.ui.common.translation import speak
 from mentordesk.ui.window.main_window import MainWindow
-
-
-def mnemonic(text: str) -> str | None:
-    """The letter after the first single '&' of `text` ('&&' is a literal ampersand)."""
-    index = 0
-    while (index := text.find("&", index)) != -1:
-        if text[index + 1 : index + 2] == "&":
-            index += 2
-            continue
-        return text[index + 1 : index + 2].casefold() or None
-    return None
 
 
 def clashes(actions: list[QAction], where: str) -> list[str]:
