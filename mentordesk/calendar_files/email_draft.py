@@ -24,6 +24,7 @@ from email.utils import make_msgid
 from typing import Any, Self
 
 from mentordesk.calendar_files.method import Method
+from mentordesk.domain.words import translate
 
 # C0 and C1 controls, DEL and the Unicode line and paragraph separators: none may reach a
 # header, where a line break would start a header of the caller's choosing.
@@ -150,11 +151,19 @@ def _filename(name: str) -> str:
 def _address(spec: str) -> Address:
     """`spec` as an Address, or ValueError unless it is a plain ASCII addr-spec and no more."""
     if not _ADDR_SPEC.fullmatch(spec):
-        raise ValueError(f"{spec!r} is not a usable e-mail address (name@domain)")
+        raise ValueError(
+            translate(
+                "EmailDraft", "{address} is not a usable e-mail address (name@domain)"
+            ).format(address=repr(spec))
+        )
     username, domain = spec.rsplit("@", 1)
     address = Address(username=username, domain=domain)  # addr_spec= refuses RFC 6532
     if address.addr_spec != spec:  # the email package must read it as written
-        raise ValueError(f"{spec!r} is not a usable e-mail address")
+        raise ValueError(
+            translate("EmailDraft", "{address} is not a usable e-mail address").format(
+                address=repr(spec)
+            )
+        )
     return address
 
 

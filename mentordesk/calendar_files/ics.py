@@ -38,6 +38,7 @@ from mentordesk.domain.meetings import (
     wall_time_kind,
 )
 from mentordesk.domain.pairs import Pair
+from mentordesk.domain.words import translate
 
 _CN_UNSAFE = re.compile(r'["\x00-\x1f\x7f]')
 # RFC 6068: an addr-spec in a mailto URI keeps unreserved characters and these; every
@@ -55,21 +56,34 @@ class CalendarText:
 
 def describe(pair: Pair, goal_titles: Sequence[tuple[str, str]], every_weeks: int) -> CalendarText:
     """Summary and description naming both partners and the quarter's goals."""
-    rhythm = "Weekly" if every_weeks == 1 else f"Every {every_weeks} weeks:"
-    if pair.peers:
-        lines = [f"{rhythm} peer mentoring meeting of {pair.mentor.name} and {pair.mentee.name}."]
+    mentor, mentee = pair.mentor.name, pair.mentee.name
+    if pair.peers and every_weeks == 1:
+        first = translate("Ics", "Weekly peer mentoring meeting of {mentor} and {mentee}.")
+    elif pair.peers:
+        first = translate(
+            "Ics", "Every {n} weeks: peer mentoring meeting of {mentor} and {mentee}."
+        )
+    elif every_weeks == 1:
+        first = translate(
+            "Ics", "Weekly mentoring meeting of {mentor} (mentor) and {mentee} (mentee)."
+        )
     else:
-        lines = [
-            f"{rhythm} mentoring meeting of {pair.mentor.name} (mentor) and "
-            f"{pair.mentee.name} (mentee)."
-        ]
+        first = translate(
+            "Ics",
+            "Every {n} weeks: mentoring meeting of {mentor} (mentor) and {mentee} (mentee).",
+        )
+    lines = [first.format(n=every_weeks, mentor=mentor, mentee=mentee)]
     if goal_titles:
-        lines += ["", "This quarter's goals:"] + [
+        lines += ["", translate("Ics", "This quarter's goals:")] + [
             f"- {kind}: {title}" for kind, title in goal_titles
         ]
-    lines += ["", "Planned with MentorDesk."]
-    what = "Peer mentoring" if pair.peers else "Mentoring"
-    return CalendarText(f"{what}: {pair.mentor.name} & {pair.mentee.name}", "\n".join(lines))
+    lines += ["", translate("Ics", "Planned with MentorDesk.")]
+    summary = (
+        translate("Ics", "Peer mentoring: {mentor} & {mentee}")
+        if pair.peers
+        else translate("Ics", "Mentoring: {mentor} & {mentee}")
+    )
+    return CalendarText(summary.format(mentor=mentor, mentee=mentee), "\n".join(lines))
 
 
 def mailto(email: str) -> str:

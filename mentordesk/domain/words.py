@@ -39,8 +39,8 @@ def use(translator: Translator | None, decimal: Decimal | None = None) -> None:
 
 @contextmanager
 def english() -> Iterator[None]:
-    """Everything said on this thread inside is English: for the files a partner may read
-    in another language (the printed summary, e-mail and shared texts)."""
+    """Everything said on this thread inside is English: for words stored as data, which
+    a change of language must not change (an agreement's cadence, which the pair signs)."""
     before = getattr(_thread, "english", False)
     _thread.english = True
     try:

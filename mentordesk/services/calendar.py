@@ -17,10 +17,10 @@ from pathlib import Path
 from mentordesk.calendar_files.method import Method
 from mentordesk.domain.date_words import date_range, time_text
 from mentordesk.domain.goals import GoalStatus, Skill, by_partner
-from mentordesk.domain.meetings import WEEKDAY_NAMES, WEEKDAYS, MeetingSeries
+from mentordesk.domain.meetings import WEEKDAYS, MeetingSeries
 from mentordesk.domain.pairs import Pair, PairStatus
 from mentordesk.domain.text import email_problem
-from mentordesk.domain.words import translate
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.changes import ChangeSet
@@ -29,7 +29,36 @@ from mentordesk.services.meetings import cancelling
 from mentordesk.services.undo import Action, Step, chain, undoable
 from mentordesk.store.unit_of_work import Store, UnitOfWork
 
-SKILL_WORDS = {Skill.TECHNICAL: "Technical", Skill.SOFT: "Soft skill"}  # in the calendar file
+# Whose goal and which kind, as the calendar file's description lists it.
+SKILL_WORDS = {
+    Skill.TECHNICAL: QT_TRANSLATE_NOOP("Calendar", "{name}, technical"),
+    Skill.SOFT: QT_TRANSLATE_NOOP("Calendar", "{name}, soft skill"),
+}
+# A series' day and time, a whole phrase for each weekday (WEEKDAYS' order): every week,
+# and every {n} weeks.
+DAY_AT = (
+    QT_TRANSLATE_NOOP("Calendar", "Mondays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Tuesdays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Wednesdays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Thursdays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Fridays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Saturdays at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Sundays at {time}"),
+)
+DAY_EVERY_AT = (
+    QT_TRANSLATE_NOOP("Calendar", "Mondays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Tuesdays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Wednesdays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Thursdays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Fridays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Saturdays every {n} weeks at {time}"),
+    QT_TRANSLATE_NOOP("Calendar", "Sundays every {n} weeks at {time}"),
+)
+SUBJECTS = {  # the subject of a message, by what it is for
+    Method.PUBLISH: QT_TRANSLATE_NOOP("Calendar", "Mentoring meetings: {mentor} & {mentee}"),
+    Method.REQUEST: QT_TRANSLATE_NOOP("Calendar", "Invitation: {mentor} & {mentee}"),
+    Method.CANCEL: QT_TRANSLATE_NOOP("Calendar", "Cancelled: {mentor} & {mentee}"),
+}
 
 
 def _only_invitations() -> str:
@@ -48,28 +77,43 @@ def _write(path: Path, data: bytes) -> None:
         ) from None
 
 
+def _day_at(series: MeetingSeries) -> str:
+    """'Mondays at 16:00', 'Mondays every 2 weeks at 16:00'."""
+    draft = series.draft
+    day = WEEKDAYS.index(draft.weekday)
+    time = time_text(draft.start_time)
+    if draft.every_weeks == 1:
+        return translate("Calendar", DAY_AT[day]).format(time=time)
+    return translate("Calendar", DAY_EVERY_AT[day]).format(n=draft.every_weeks, time=time)
+
+
 def series_label(series: MeetingSeries, *, state: bool = True) -> str:
     """'Mondays at 16:00, 5 Oct – 7 Dec 2026 (Europe/Berlin)', with `state` also
     whether it is cancelled."""
     draft = series.draft
-    day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
-    every = "" if draft.every_weeks == 1 else f" every {draft.every_weeks} weeks"
-    text = (
-        f"{day}s{every} at {time_text(draft.start_time)}, "
-        f"{date_range(draft.first_date, draft.until)} ({draft.timezone})"
-    )
-    return text + (" — cancelled" if state and series.cancelled else "")
+    text = f"{_day_at(series)}, {date_range(draft.first_date, draft.until)} ({draft.timezone})"
+    if state and series.cancelled:
+        return translate("Calendar", "{series} — cancelled").format(series=text)
+    return text
 
 
 def cadence_of(series: MeetingSeries) -> str:
     """How often the pair meets, as an agreement says it: 'Weekly, 45 minutes, Tuesdays
-    at 17:00 (Europe/Berlin)'."""
+    at 17:00 (Europe/Berlin)'. Stored in the agreement the pair signs, where the window
+    writes it in English whatever it speaks (words.english): one wording, never changed
+    by a change of language."""
     draft = series.draft
-    day = WEEKDAY_NAMES[WEEKDAYS.index(draft.weekday)]
-    rhythm = "Weekly" if draft.every_weeks == 1 else f"Every {draft.every_weeks} weeks"
-    return (
-        f"{rhythm}, {draft.duration_minutes} minutes, {day}s at "
-        f"{time_text(draft.start_time)} ({draft.timezone})"
+    day = WEEKDAYS.index(draft.weekday)
+    time = time_text(draft.start_time)
+    if draft.every_weeks == 1:
+        text = translate("Calendar", "Weekly, {minutes} minutes, {day_at} ({zone})")
+    else:
+        text = translate("Calendar", "Every {n} weeks, {minutes} minutes, {day_at} ({zone})")
+    return text.format(
+        n=draft.every_weeks,
+        minutes=draft.duration_minutes,
+        day_at=translate("Calendar", DAY_AT[day]).format(time=time),
+        zone=draft.timezone,
     )
 
 
@@ -353,29 +397,37 @@ class CalendarService:
     def _goal_titles(uow: UnitOfWork, pair: Pair, today: date) -> list[tuple[str, str]]:
         number = pair.current_quarter(today)
         return [
-            (f"{pair.person(g.owner).name}, {SKILL_WORDS[g.skill].lower()}", g.title)
+            (
+                translate("Calendar", SKILL_WORDS[g.skill]).format(name=pair.person(g.owner).name),
+                g.title,
+            )
             for g in by_partner(pair.peers, uow.goals.of_pair(pair.id))
             if g.quarter == number and g.status is not GoalStatus.DROPPED
         ]
 
     @staticmethod
     def _words(pair: Pair, chosen: list[MeetingSeries], method: Method) -> tuple[str, str]:
-        what = {
-            Method.PUBLISH: "Mentoring meetings",
-            Method.REQUEST: "Invitation",
-            Method.CANCEL: "Cancelled",
-        }[method]
-        subject = f"{what}: {pair.mentor.name} & {pair.mentee.name}"
-        lines = [f"Hello {pair.mentee.name},", ""]
+        subject = translate("Calendar", SUBJECTS[method]).format(
+            mentor=pair.mentor.name, mentee=pair.mentee.name
+        )
+        lines = [translate("Calendar", "Hello {name},").format(name=pair.mentee.name), ""]
         if method is Method.CANCEL:
-            lines.append("these meetings of ours are cancelled:")
+            lines.append(translate("Calendar", "these meetings of ours are cancelled:"))
+        elif pair.peers:
+            lines.append(
+                translate(
+                    "Calendar", "here are our peer mentoring meetings, to add to your calendar:"
+                )
+            )
         else:
-            kind = "peer mentoring" if pair.peers else "mentoring"
-            lines.append(f"here are our {kind} meetings, to add to your calendar:")
+            lines.append(
+                translate("Calendar", "here are our mentoring meetings, to add to your calendar:")
+            )
         for series in chosen:
             lines.append(f"  {series_label(series, state=False)}")
             if series.draft.location:
-                lines.append(f"  Place: {series.draft.location}")
+                place = translate("Calendar", "Place: {place}").format(place=series.draft.location)
+                lines.append(f"  {place}")
         lines += ["", pair.mentor.name]
         return subject, "\n".join(lines)
 

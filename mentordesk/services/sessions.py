@@ -27,7 +27,7 @@ from mentordesk.domain.sessions import (
     log_rows,
 )
 from mentordesk.domain.text import line_problem, text_problem
-from mentordesk.domain.words import translate
+from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 from mentordesk.errors import Problem, UserFacingError
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.clock import Clock
@@ -69,6 +69,12 @@ class MilestoneLine:
     whose: str
 
 
+SKILL_WORDS = {  # a goal's skill in an agenda line
+    Skill.TECHNICAL: QT_TRANSLATE_NOOP("Sessions", "technical"),
+    Skill.SOFT: QT_TRANSLATE_NOOP("Sessions", "soft"),
+}
+
+
 @dataclass(frozen=True)
 class Agenda:
     """What the next meeting should cover."""
@@ -87,57 +93,83 @@ class Agenda:
         """The agenda's sections, each a heading and its lines as (mark, words): '[ ]'
         or '[x]' for a line to tick, '-' for a plain item, '' for a statement. The plain
         text and the Markdown both show these."""
-        items = [
-            (
-                "[ ]",
-                f"{self.owners.get(c.item.owner_id, '?')}: {c.item.text}"
-                + (f" (due {day_text(c.item.due)})" if c.item.due else "")
-                + (f" (carried {c.carried}×)" if c.carried else ""),
-            )
-            for c in self.carried
-        ]
+        items = [("[ ]", self._item_line(c)) for c in self.carried]
         goals = [
             (
                 "",
-                f"{g.whose}, {g.skill.value}: {g.title} — {g.progress}%"
-                + (" (behind schedule)" if g.behind else ""),
+                (
+                    translate(
+                        "Sessions", "{whose}, {skill}: {title} — {progress}% (behind schedule)"
+                    )
+                    if g.behind
+                    else translate("Sessions", "{whose}, {skill}: {title} — {progress}%")
+                ).format(
+                    whose=g.whose,
+                    skill=translate("Sessions", SKILL_WORDS[g.skill]),
+                    title=g.title,
+                    progress=g.progress,
+                ),
             )
             for g in self.goals
         ]
         goals += [
             (
                 "[x]" if m.milestone.reached else "[ ]",
-                f"Milestone ({m.whose}): {m.milestone.text}, due {day_text(m.milestone.due)}",
+                translate("Sessions", "Milestone ({whose}): {text}, due {day}").format(
+                    whose=m.whose, text=m.milestone.text, day=day_text(m.milestone.due)
+                ),
             )
             for m in self.milestones
         ]
         follow_ups = [
             (
                 "",
-                f"{run.title}: {run.outcome or 'no outcome yet'} "
-                f"(follow-up {day_text(run.follow_up_on) or 'not set'})",
+                translate("Sessions", "{title}: {outcome} (follow-up {day})").format(
+                    title=run.title,
+                    outcome=run.outcome or translate("Sessions", "no outcome yet"),
+                    day=day_text(run.follow_up_on) or translate("Sessions", "not set"),
+                ),
             )
             for run in self.follow_ups
         ]
         return [
-            ("Open action items", items),
-            ("This quarter's goals", goals),
-            ("Checklist follow-ups", follow_ups),
-            ("Added ahead of time", [("-", item) for item in self.added]),
+            (translate("Sessions", "Open action items"), items),
+            (translate("Sessions", "This quarter's goals"), goals),
+            (translate("Sessions", "Checklist follow-ups"), follow_ups),
+            (translate("Sessions", "Added ahead of time"), [("-", item) for item in self.added]),
         ]
+
+    def _item_line(self, carried: CarriedItem) -> str:
+        """A carried action item: whose, what, and when due and how often carried."""
+        item = carried.item
+        line = translate("Sessions", "{owner}: {text}").format(
+            owner=self.owners.get(item.owner_id, "?"), text=item.text
+        )
+        if item.due:
+            line += translate("Sessions", " (due {day})").format(day=day_text(item.due))
+        if carried.carried:
+            line += translate("Sessions", " (carried {n}×)").format(n=carried.carried)
+        return line
 
     def as_text(self) -> str:
         """The agenda as plain text (the command line prints this)."""
         when = (
-            f"{when_text(self.meeting.start)} ({self.meeting.location or 'no place'})"
+            translate("Sessions", "{when} ({place})").format(
+                when=when_text(self.meeting.start),
+                place=self.meeting.location or translate("Sessions", "no place"),
+            )
             if self.meeting
-            else "no meeting planned"
+            else translate("Sessions", "no meeting planned")
         )
-        lines = [f"Agenda: {self.pair.title}", f"Meeting: {when}"]
+        lines = [
+            translate("Sessions", "Agenda: {title}").format(title=self.pair.title),
+            translate("Sessions", "Meeting: {when}").format(when=when),
+        ]
+        none = translate("Sessions", "none")
         for heading, entries in self.sections():
             lines += ["", f"{heading}:"]
             lines += [f"  {mark} {words}" if mark else f"  {words}" for mark, words in entries]
-            lines += [] if entries else ["  none"]
+            lines += [] if entries else [f"  {none}"]
         return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ from mentordesk.domain.date_words import day_text, long_day_text, time_text, zon
 from mentordesk.domain.meetings import Occurrence, meeting_on_now, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import Session
-from mentordesk.domain.words import english, translate
+from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
 from mentordesk.services.clock import Clock
@@ -53,6 +53,7 @@ class Shared:
     subject: str
     text: str
     markdown: str
+    kind: str = "text"  # what it is, in an e-mail draft's file name: "agenda", "recap"
 
 
 def when_words(meeting: Occurrence) -> str:
@@ -64,15 +65,19 @@ def when_words(meeting: Occurrence) -> str:
 
 def agenda_markdown(agenda: Agenda) -> str:
     """The agenda as Markdown: the sections of its plain text, the pair's words escaped."""
-    when = when_words(agenda.meeting) if agenda.meeting else "no meeting planned"
-    lines = [f"## Agenda: {md(agenda.pair.title)}", "", f"**Meeting:** {md(when)}"]
+    when = (
+        when_words(agenda.meeting) if agenda.meeting else translate("Sharing", "no meeting planned")
+    )
+    title = translate("Sharing", "Agenda: {title}").format(title=md(agenda.pair.title))
+    meeting = translate("Sharing", "Meeting:")
+    lines = [f"## {title}", "", f"**{meeting}** {md(when)}"]
     for heading, entries in agenda.sections():
         lines += ["", f"**{heading}**"]
         lines += [
             f"- {mark} {md(words)}" if mark.startswith("[") else f"- {md(words)}"
             for mark, words in entries
         ]
-        lines += [] if entries else ["- none"]
+        lines += [] if entries else [f"- {translate('Sharing', 'none')}"]
     return "\n".join(lines) + "\n"
 
 
@@ -96,7 +101,11 @@ class Recap:
                 (
                     self.owners.get(owner, "?"),
                     [
-                        i.text + (f" (by {day_text(i.due, year=False)})" if i.due else "")
+                        translate("Sharing", "{item} (by {day})").format(
+                            item=i.text, day=day_text(i.due, year=False)
+                        )
+                        if i.due
+                        else i.text
                         for i in items
                         if i.owner_id == owner
                     ],
@@ -111,38 +120,57 @@ class Recap:
 
     def _next(self) -> str:
         if self.next_meeting is None:
-            return "No next meeting is planned: plan one on the Meetings tab."
-        return f"Next meeting: {when_words(self.next_meeting)}."
+            return translate("Sharing", "No next meeting is planned: plan one on the Meetings tab.")
+        return translate("Sharing", "Next meeting: {when}.").format(
+            when=when_words(self.next_meeting)
+        )
 
     def as_text(self) -> str:
         """The recap in plain lines (the meeting's recap box shows this)."""
         topics = self.session.topics
-        lines = ["Discussed: " + (", ".join(topics) if topics else "no topics noted")]
+        lines = [
+            translate("Sharing", "Discussed: {topics}").format(topics=", ".join(topics))
+            if topics
+            else translate("Sharing", "Discussed: no topics noted")
+        ]
         if decided := decisions(self.session.notes):
-            lines.append("Decided:")
+            lines.append(translate("Sharing", "Decided:"))
             lines += [f"  • {d}" for d in decided]
         for name, items in self.new_items:
-            lines.append(f"{name} will:")
+            lines.append(translate("Sharing", "{name} will:").format(name=name))
             lines += [f"  • {line}" for line in items]
         if not self.new_items:
-            lines.append("No new action items.")
-        lines += [f"Checked in: {title} at {progress}%" for title, progress in self.checkins]
+            lines.append(translate("Sharing", "No new action items."))
+        lines += [
+            translate("Sharing", "Checked in: {title} at {progress}%").format(
+                title=title, progress=progress
+            )
+            for title, progress in self.checkins
+        ]
         lines.append(self._next())
         return "\n".join(lines)
 
     def as_markdown(self) -> str:
         """The recap as Markdown."""
-        lines = [f"## Recap: {md(self.pair.title)} — {self.day}", ""]
+        heading = translate("Sharing", "Recap: {title} — {day}").format(
+            title=md(self.pair.title), day=self.day
+        )
+        lines = [f"## {heading}", ""]
         topics = self.session.topics
-        lines += ["**Discussed**"] + ([f"- {md(t)}" for t in topics] or ["- no topics noted"])
+        lines += [f"**{translate('Sharing', 'Discussed')}**"] + (
+            [f"- {md(t)}" for t in topics] or [f"- {translate('Sharing', 'no topics noted')}"]
+        )
         if decided := decisions(self.session.notes):
-            lines += ["", "**Decided**"] + [f"- {md(d)}" for d in decided]
+            lines += ["", f"**{translate('Sharing', 'Decided')}**"] + [
+                f"- {md(d)}" for d in decided
+            ]
         for name, items in self.new_items:
-            lines += ["", f"**{md(name)} will**"] + [f"- [ ] {md(line)}" for line in items]
+            will = translate("Sharing", "{name} will").format(name=md(name))
+            lines += ["", f"**{will}**"] + [f"- [ ] {md(line)}" for line in items]
         if not self.new_items:
-            lines += ["", "No new action items."]
+            lines += ["", translate("Sharing", "No new action items.")]
         if self.checkins:
-            lines += ["", "**Checked in**"]
+            lines += ["", f"**{translate('Sharing', 'Checked in')}**"]
             lines += [f"- {md(title)}: {progress} %" for title, progress in self.checkins]
         lines += ["", md(self._next())]
         return "\n".join(lines) + "\n"
@@ -160,14 +188,14 @@ class SharingService:
     def agenda(self, pair_id: int) -> Shared:
         """The agenda of the pair's meeting on now, or else its next one."""
         agenda = self._sessions.agenda(pair_id)
-        with english():  # a text to send: the partner may read another language
-            when = (
-                f" — {day_text(agenda.meeting.start.date(), weekday=True, year=False)}"
-                if agenda.meeting
-                else ""
+        if agenda.meeting:
+            subject = translate("Sharing", "Agenda: {title} — {day}").format(
+                title=agenda.pair.title,
+                day=day_text(agenda.meeting.start.date(), weekday=True, year=False),
             )
-            subject = f"Agenda: {agenda.pair.title}{when}"
-            return Shared(subject, agenda.as_text(), agenda_markdown(agenda))
+        else:
+            subject = translate("Sharing", "Agenda: {title}").format(title=agenda.pair.title)
+        return Shared(subject, agenda.as_text(), agenda_markdown(agenda), "agenda")
 
     def recap(self, session_id: int) -> Recap:
         """What the session did, and when the pair meets next."""
@@ -194,9 +222,10 @@ class SharingService:
     def shared_recap(self, session_id: int) -> Shared:
         """The session's recap as a text to share."""
         recap = self.recap(session_id)
-        with english():  # a text to send: the partner may read another language
-            subject = f"Recap: {recap.pair.title} — {recap.day}"
-            return Shared(subject, recap.as_text() + "\n", recap.as_markdown())
+        subject = translate("Sharing", "Recap: {title} — {day}").format(
+            title=recap.pair.title, day=recap.day
+        )
+        return Shared(subject, recap.as_text() + "\n", recap.as_markdown(), "recap")
 
     def email_draft(self, pair_id: int, shared: Shared, sender_id: int | None) -> Path:
         """`shared` as an e-mail draft (.eml, plain text) from `sender_id` (when a partner;
@@ -225,8 +254,7 @@ class SharingService:
                 )
             ) from None
         stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
-        kind = shared.subject.split(":", 1)[0].lower()
-        path = self._drafts_dir / f"{kind}-{pair.external_id}-{stamp}.eml"
+        path = self._drafts_dir / f"{shared.kind}-{pair.external_id}-{stamp}.eml"
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomically(path, data, mode=0o600)

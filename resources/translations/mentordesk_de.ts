@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>{day} — overdue: its meeting is over</source>
+        <translation>{day} — überfällig: sein Treffen ist vorbei</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (überfällig)</translation>
+    </message>
+    <message>
+        <source>dropped {day}</source>
+        <translation>fallen gelassen {day}</translation>
+    </message>
+    <message>
+        <source>Serves no goal</source>
+        <translation>Dient keinem Ziel</translation>
+    </message>
+    <message>
+        <source>(a goal no longer planned)</source>
+        <translation>(ein nicht mehr geplantes Ziel)</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New Pair…</source>
@@ -347,6 +374,61 @@
         <source>Sign the agreement as {name}, dated today</source>
         <translation>Die Vereinbarung als {name} unterschreiben, mit heutigem Datum</translation>
     </message>
+    <message>
+        <source>close meeting mode or a dialog; clear the pair filter</source>
+        <translation>Besprechungsmodus oder einen Dialog schließen; den Paarfilter leeren</translation>
+    </message>
+    <message>
+        <source>accept a form from a notes field; in meeting mode, a new action item</source>
+        <translation>ein Formular aus einem Notizfeld heraus bestätigen; im Besprechungsmodus eine neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>delete the chosen action item (Ctrl+Z brings it back)</source>
+        <translation>die gewählte Aufgabe löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>in meeting mode, show or hide the guidance panel</source>
+        <translation>im Besprechungsmodus den Leitfaden ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>in meeting mode&apos;s guidance, put the chosen question on the agenda</source>
+        <translation>im Leitfaden des Besprechungsmodus die gewählte Frage auf die Agenda setzen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>{who}: {text}  (carried {times}×)</source>
+        <translation>{who}: {text}  ({times}× übertragen)</translation>
+    </message>
+    <message>
+        <source>Goal ({whose}) — {title}: {progress}%  (behind schedule)</source>
+        <translation>Ziel ({whose}) — {title}: {progress} %  (im Rückstand)</translation>
+    </message>
+    <message>
+        <source>Goal ({whose}) — {title}: {progress}%</source>
+        <translation>Ziel ({whose}) — {title}: {progress} %</translation>
+    </message>
+    <message>
+        <source>Milestone ({whose}) — {text}, due {day}</source>
+        <translation>Meilenstein ({whose}) — {text}, fällig am {day}</translation>
+    </message>
+    <message>
+        <source>Follow-up — {title}: {outcome}</source>
+        <translation>Nachfassen — {title}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Follow-up — {title}: no outcome yet</source>
+        <translation>Nachfassen — {title}: noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Added: {topic}</source>
+        <translation>Hinzugefügt: {topic}</translation>
+    </message>
+    <message>
+        <source>Question — {question}</source>
+        <translation>Frage — {question}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -416,6 +498,61 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>{message}
+
+Nothing saved before was lost.</source>
+        <translation>{message}
+
+Nichts zuvor Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that MentorDesk did not expect:
+
+{error}
+
+Your saved work is safe. The details are in {log_file}.</source>
+        <translation>Etwas ist schiefgegangen, womit MentorDesk nicht gerechnet hat:
+
+{error}
+
+Ihre gespeicherte Arbeit ist sicher. Die Einzelheiten stehen in {log_file}.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {when}</source>
+        <translation>Sicherung vom {when} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Nothing you saved is lost: it is on the server. Try again once the server is back, or work on this computer&apos;s own database for now (File ▸ Shared Team Database… switches back).</source>
+        <translation>{message}
+
+Nichts, was Sie gespeichert haben, ist verloren: Es liegt auf dem Server. Versuchen Sie es erneut, sobald der Server wieder da ist, oder arbeiten Sie vorerst mit der eigenen Datenbank dieses Computers (Datei ▸ Gemeinsame Team-Datenbank… wechselt zurück).</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Own Database</source>
+        <translation>&amp;Eigene Datenbank dieses Computers nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Before: at the start of the quarter</source>
@@ -482,7 +619,124 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The automatic backup did not work: {why}</source>
+        <translation>Die automatische Sicherung hat nicht funktioniert: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not save; the details are in the log.</source>
+        <translation>Speichern nicht möglich; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved Yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved yet; the session says why. MentorDesk keeps trying while it is open.
+
+Close anyway and lose them?</source>
+        <translation>Ihre letzten Änderungen konnten noch nicht gespeichert werden; die Sitzung sagt, warum. MentorDesk versucht es weiter, solange es geöffnet ist.
+
+Trotzdem schließen und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Schließen und verlieren</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>This did not work; the details are in the log.</source>
+        <translation>Das hat nicht geklappt; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
+    <message>
+        <source>{name}, technical</source>
+        <translation>{name}, fachlich</translation>
+    </message>
+    <message>
+        <source>{name}, soft skill</source>
+        <translation>{name}, überfachlich</translation>
+    </message>
+    <message>
+        <source>Mondays at {time}</source>
+        <translation>montags um {time}</translation>
+    </message>
+    <message>
+        <source>Tuesdays at {time}</source>
+        <translation>dienstags um {time}</translation>
+    </message>
+    <message>
+        <source>Wednesdays at {time}</source>
+        <translation>mittwochs um {time}</translation>
+    </message>
+    <message>
+        <source>Thursdays at {time}</source>
+        <translation>donnerstags um {time}</translation>
+    </message>
+    <message>
+        <source>Fridays at {time}</source>
+        <translation>freitags um {time}</translation>
+    </message>
+    <message>
+        <source>Saturdays at {time}</source>
+        <translation>samstags um {time}</translation>
+    </message>
+    <message>
+        <source>Sundays at {time}</source>
+        <translation>sonntags um {time}</translation>
+    </message>
+    <message>
+        <source>Mondays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen montags um {time}</translation>
+    </message>
+    <message>
+        <source>Tuesdays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen dienstags um {time}</translation>
+    </message>
+    <message>
+        <source>Wednesdays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen mittwochs um {time}</translation>
+    </message>
+    <message>
+        <source>Thursdays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen donnerstags um {time}</translation>
+    </message>
+    <message>
+        <source>Fridays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen freitags um {time}</translation>
+    </message>
+    <message>
+        <source>Saturdays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen samstags um {time}</translation>
+    </message>
+    <message>
+        <source>Sundays every {n} weeks at {time}</source>
+        <translation>alle {n} Wochen sonntags um {time}</translation>
+    </message>
+    <message>
+        <source>Mentoring meetings: {mentor} &amp; {mentee}</source>
+        <translation>Mentoring-Treffen: {mentor} &amp; {mentee}</translation>
+    </message>
+    <message>
+        <source>Invitation: {mentor} &amp; {mentee}</source>
+        <translation>Einladung: {mentor} &amp; {mentee}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {mentor} &amp; {mentee}</source>
+        <translation>Abgesagt: {mentor} &amp; {mentee}</translation>
+    </message>
     <message>
         <source>Only an invitation or a cancellation is sent as an e-mail.</source>
         <translation>Nur eine Einladung oder eine Absage wird als E-Mail gesendet.</translation>
@@ -490,6 +744,18 @@
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{series} — cancelled</source>
+        <translation>{series} — abgesagt</translation>
+    </message>
+    <message>
+        <source>Weekly, {minutes} minutes, {day_at} ({zone})</source>
+        <translation>Wöchentlich, {minutes} Minuten, {day_at} ({zone})</translation>
+    </message>
+    <message>
+        <source>Every {n} weeks, {minutes} minutes, {day_at} ({zone})</source>
+        <translation>Alle {n} Wochen, {minutes} Minuten, {day_at} ({zone})</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
@@ -538,6 +804,26 @@
     <message>
         <source>{name}&apos;s e-mail address ({address}) cannot be put in an invitation: correct it in People (Ctrl+Shift+P), then send again.</source>
         <translation>Die E-Mail-Adresse von {name} ({address}) kann nicht in eine Einladung aufgenommen werden: Korrigieren Sie sie unter Personen (Strg+Umschalt+P) und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Hallo {name},</translation>
+    </message>
+    <message>
+        <source>these meetings of ours are cancelled:</source>
+        <translation>diese Treffen von uns sind abgesagt:</translation>
+    </message>
+    <message>
+        <source>here are our peer mentoring meetings, to add to your calendar:</source>
+        <translation>hier sind unsere Peer-Mentoring-Treffen zum Eintragen in Ihren Kalender:</translation>
+    </message>
+    <message>
+        <source>here are our mentoring meetings, to add to your calendar:</source>
+        <translation>hier sind unsere Mentoring-Treffen zum Eintragen in Ihren Kalender:</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Ort: {place}</translation>
     </message>
 </context>
 <context>
@@ -873,10 +1159,69 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <source>MentorDesk did not close normally last time (it was opened {when}). Everything that was saved is kept; what was typed in the last second before it stopped may be missing.</source>
+        <translation>MentorDesk wurde beim letzten Mal nicht normal beendet (es wurde {when} geöffnet). Alles Gespeicherte ist erhalten; was in der letzten Sekunde vor dem Abbruch getippt wurde, kann fehlen.</translation>
+    </message>
+    <message>
+        <source>MentorDesk did not close normally last time. Everything that was saved is kept; what was typed in the last second before it stopped may be missing.</source>
+        <translation>MentorDesk wurde beim letzten Mal nicht normal beendet. Alles Gespeicherte ist erhalten; was in der letzten Sekunde vor dem Abbruch getippt wurde, kann fehlen.</translation>
+    </message>
+    <message>
+        <source>The details are in {log} and {crash}.</source>
+        <translation>Die Einzelheiten stehen in {log} und {crash}.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>Die Einzelheiten stehen in {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>({zone}; {time} here)</source>
         <translation>({zone}; {time} hier)</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Opened {name} in your mail program: check it and press Send (the draft is kept in {folder}).</source>
+        <translation>{name} wurde in Ihrem E-Mail-Programm geöffnet: Prüfen Sie den Entwurf und klicken Sie auf Senden (er bleibt in {folder}).</translation>
+    </message>
+    <message>
+        <source>No Mail Program Opened the Draft</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>The e-mail draft is saved as
+{path}
+
+{how}</source>
+        <translation>Der E-Mail-Entwurf ist gespeichert als
+{path}
+
+{how}</translation>
+    </message>
+    <message>
+        <source>Open it with your mail program and send it.</source>
+        <translation>Öffnen Sie ihn mit Ihrem E-Mail-Programm und senden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraft</name>
+    <message>
+        <source>{address} is not a usable e-mail address (name@domain)</source>
+        <translation>{address} ist keine verwendbare E-Mail-Adresse (name@domain)</translation>
+    </message>
+    <message>
+        <source>{address} is not a usable e-mail address</source>
+        <translation>{address} ist keine verwendbare E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1407,10 @@ Notizen:
     <message>
         <source>{name}: {open} open, {done} completed</source>
         <translation>{name}: {open} offen, {done} erledigt</translation>
+    </message>
+    <message>
+        <source>Meeting feedback and balance</source>
+        <translation>Feedback zu Treffen und Ausgewogenheit</translation>
     </message>
     <message>
         <source>Give Feedback…</source>
@@ -1588,6 +1937,13 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>Guards</name>
+    <message>
+        <source>The team database answers again.</source>
+        <translation>Die Team-Datenbank antwortet wieder.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>it does not start with a &apos;---&apos; line and its front matter</source>
@@ -1692,6 +2048,65 @@ Notizen:
     <message>
         <source>{folder}: cannot be read ({reason})</source>
         <translation>{folder}: nicht lesbar ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <source>Script</source>
+        <translation>Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <source>Conversation starters</source>
+        <translation>Gesprächseinstiege</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Script — for {reason}</source>
+        <translation>Gesprächsleitfaden — für {reason}</translation>
+    </message>
+    <message>
+        <source>Conversation starters — for {reason}</source>
+        <translation>Gesprächseinstiege — für {reason}</translation>
+    </message>
+    <message>
+        <source>Card — for {reason}</source>
+        <translation>Karte — für {reason}</translation>
+    </message>
+    <message>
+        <source>Self-assessment — for {reason}</source>
+        <translation>Selbsteinschätzung — für {reason}</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Leitfäden</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Agenda</source>
+        <translation>Zur &amp;Agenda hinzufügen</translation>
+    </message>
+    <message>
+        <source>Put the chosen question on this meeting&apos;s agenda (Enter)</source>
+        <translation>Die gewählte Frage auf die Agenda dieses Treffens setzen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2442,94 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie bewirken</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About MentorDesk</source>
+        <translation>Über MentorDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Agreements, goals, meetings and a shared session log for mentoring pairs.&lt;/p&gt;&lt;p&gt;Local-first and private: your data stays on this computer, with no account, unless your team chooses a shared database of its own; private notes never leave this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vereinbarungen, Ziele, Treffen und ein gemeinsames Sitzungsprotokoll für Mentoring-Paare.&lt;/p&gt;&lt;p&gt;Lokal und privat: Ihre Daten bleiben auf diesem Computer, ohne Konto, es sei denn, Ihr Team wählt eine eigene gemeinsame Datenbank; private Notizen verlassen diesen Computer nie.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>Weekly peer mentoring meeting of {mentor} and {mentee}.</source>
+        <translation>Wöchentliches Peer-Mentoring-Treffen von {mentor} und {mentee}.</translation>
+    </message>
+    <message>
+        <source>Every {n} weeks: peer mentoring meeting of {mentor} and {mentee}.</source>
+        <translation>Alle {n} Wochen: Peer-Mentoring-Treffen von {mentor} und {mentee}.</translation>
+    </message>
+    <message>
+        <source>Weekly mentoring meeting of {mentor} (mentor) and {mentee} (mentee).</source>
+        <translation>Wöchentliches Mentoring-Treffen von {mentor} (Mentor) und {mentee} (Mentee).</translation>
+    </message>
+    <message>
+        <source>Every {n} weeks: mentoring meeting of {mentor} (mentor) and {mentee} (mentee).</source>
+        <translation>Alle {n} Wochen: Mentoring-Treffen von {mentor} (Mentor) und {mentee} (Mentee).</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s goals:</source>
+        <translation>Ziele dieses Quartals:</translation>
+    </message>
+    <message>
+        <source>Planned with MentorDesk.</source>
+        <translation>Geplant mit MentorDesk.</translation>
+    </message>
+    <message>
+        <source>Peer mentoring: {mentor} &amp; {mentee}</source>
+        <translation>Peer-Mentoring: {mentor} &amp; {mentee}</translation>
+    </message>
+    <message>
+        <source>Mentoring: {mentor} &amp; {mentee}</source>
+        <translation>Mentoring: {mentor} &amp; {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>MentorDesk cannot lock its database in {folder}: the folder cannot be written (a read-only disk, or another user&apos;s folder?).</source>
+        <translation>MentorDesk kann seine Datenbank in {folder} nicht sperren: In den Ordner kann nicht geschrieben werden (ein schreibgeschütztes Laufwerk oder der Ordner einer anderen Person?).</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>MentorDesk&apos;s check of the database found damage ({problem}).
+
+Nothing more is written to it, so nothing you have is made worse. Restore the latest backup to go on; anything typed since that backup and not yet saved is still on screen: copy it somewhere first.</source>
+        <translation>Die Prüfung der Datenbank durch MentorDesk hat einen Schaden gefunden ({problem}).
+
+Es wird nichts mehr hineingeschrieben, damit nichts, was Sie haben, schlimmer wird. Stellen Sie die letzte Sicherung wieder her, um weiterzuarbeiten; was seit dieser Sicherung getippt und noch nicht gespeichert wurde, steht noch auf dem Bildschirm: Kopieren Sie es zuerst an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -2034,7 +2537,50 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Guidance Folder</source>
+        <translation>&amp;Team-Leitfadenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Add your team&apos;s own guides here as Markdown files: one with the id of a shipped guide replaces it</source>
+        <translation>Legen Sie die eigenen Leitfäden Ihres Teams hier als Markdown-Dateien ab: Einer mit der Kennung eines mitgelieferten Leitfadens ersetzt diesen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the guidance files again</source>
+        <translation>Die Leitfaden-Dateien neu einlesen</translation>
+    </message>
+    <message>
+        <source>{count} guidance file(s) could not be used:
+{problems}</source>
+        <translation>{count} Leitfaden-Datei(en) konnten nicht verwendet werden:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {why}.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s guidance files go in:
+{folder}</source>
+        <translation>Die Leitfaden-Dateien Ihres Teams gehören in:
+{folder}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Signed version {version} of quarter {quarter}&apos;s summary; MentorDesk keeps it as signed (File ▸ Signed Summaries…).</source>
+        <translation>Version {version} des Berichts zu Quartal {quarter} unterschrieben; MentorDesk bewahrt sie so auf, wie sie unterschrieben wurde (Datei ▸ Unterschriebene Berichte…).</translation>
+    </message>
     <message>
         <source>To keep private notes, choose who you are: People ▸ I Am…</source>
         <translation>Um private Notizen zu führen, wählen Sie, wer Sie sind: Personen ▸ Ich bin…</translation>
@@ -2045,10 +2591,41 @@ Notizen:
     </message>
 </context>
 <context>
+    <name>MeetingFeedback</name>
+    <message>
+        <source>Give My Feedback…</source>
+        <translation>Mein Feedback geben…</translation>
+    </message>
+    <message>
+        <source>Two quick questions, private until your partner answers too</source>
+        <translation>Zwei kurze Fragen, privat, bis auch Ihr Gegenüber antwortet</translation>
+    </message>
+    <message>
+        <source>meeting of {day}</source>
+        <translation>Treffen vom {day}</translation>
+    </message>
+    <message>
+        <source>Share Recap…</source>
+        <translation>Rückblick teilen…</translation>
+    </message>
+    <message>
+        <source>Copy, print or e-mail the topics, decisions and action items</source>
+        <translation>Themen, Entscheidungen und Aufgaben kopieren, drucken oder mailen</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>Presentation mode: private notes are hidden.</source>
         <translation>Präsentationsmodus: private Notizen sind verborgen.</translation>
+    </message>
+    <message>
+        <source>Meeting — {pair}</source>
+        <translation>Treffen — {pair}</translation>
+    </message>
+    <message>
+        <source>Join: {link}</source>
+        <translation>Teilnehmen: {link}</translation>
     </message>
     <message>
         <source>&amp;End Meeting…</source>
@@ -2075,12 +2652,56 @@ Notizen:
         <translation>Letztes Mal</translation>
     </message>
     <message>
+        <source>No planned meeting: an ad-hoc session.</source>
+        <translation>Kein geplantes Treffen: eine spontane Sitzung.</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end}{zone} · {place} · Ctrl+Return adds an action item</source>
+        <translation>{day}, {start}–{end}{zone} · {place} · Strg+Eingabe fügt eine Aufgabe hinzu</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end}{zone} · no place set · Ctrl+Return adds an action item</source>
+        <translation>{day}, {start}–{end}{zone} · kein Ort festgelegt · Strg+Eingabe fügt eine Aufgabe hinzu</translation>
+    </message>
+    <message>
+        <source>Guidance for this meeting — Enter puts a question on the agenda</source>
+        <translation>Leitfaden für dieses Treffen — Eingabe setzt eine Frage auf die Agenda</translation>
+    </message>
+    <message>
+        <source>starts in {clock}</source>
+        <translation>beginnt in {clock}</translation>
+    </message>
+    <message>
+        <source>starts {when}</source>
+        <translation>beginnt {when}</translation>
+    </message>
+    <message>
+        <source>{spent} / {planned} — over time</source>
+        <translation>{spent} / {planned} — überzogen</translation>
+    </message>
+    <message>
+        <source>Meeting Recap</source>
+        <translation>Rückblick auf das Treffen</translation>
+    </message>
+    <message>
+        <source>{day}: {topics}</source>
+        <translation>{day}: {topics}</translation>
+    </message>
+    <message>
+        <source>{day}: no topics</source>
+        <translation>{day}: keine Themen</translation>
+    </message>
+    <message>
         <source>This is the pair&apos;s first recorded session.</source>
         <translation>Das ist die erste festgehaltene Sitzung des Paares.</translation>
     </message>
 </context>
 <context>
     <name>MeetingOperations</name>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Send Invitation</source>
         <translation>Einladung senden</translation>
@@ -2568,6 +3189,10 @@ Kalender, die die Treffen importiert haben, entfernen sie, wenn der Mentee die A
 <context>
     <name>Operations</name>
     <message>
+        <source>MentorDesk interchange (*.json);;All files (*)</source>
+        <translation>MentorDesk-Austauschdatei (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
@@ -2711,12 +3336,12 @@ Kalender, die die Treffen importiert haben, entfernen sie, wenn der Mentee die A
         <translation>Peers: beide lehren und lernen</translation>
     </message>
     <message>
-        <source>M&amp;entor:</source>
-        <translation>M&amp;entor:</translation>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
-        <source>Ment&amp;ee:</source>
-        <translation>Ment&amp;ee:</translation>
+        <source>M&amp;entee:</source>
+        <translation>M&amp;entee:</translation>
     </message>
     <message>
         <source>&amp;First peer:</source>
@@ -2808,6 +3433,18 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
         <source>{when} here</source>
         <translation>{when} hier</translation>
     </message>
+    <message>
+        <source>Next meeting: {when}</source>
+        <translation>Nächstes Treffen: {when}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}, peers ({id})</source>
+        <translation>{first} und {second}, Peers ({id})</translation>
+    </message>
+    <message>
+        <source>{mentor} mentors {mentee} ({id})</source>
+        <translation>{mentor} begleitet {mentee} als Mentor ({id})</translation>
+    </message>
 </context>
 <context>
     <name>PairOverview</name>
@@ -2872,12 +3509,72 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
         <translation>Beenden:</translation>
     </message>
     <message>
+        <source>Quarter {number}: {start} – {end}</source>
+        <translation>Quartal {number}: {start} – {end}</translation>
+    </message>
+    <message>
         <source>None planned (see Meetings)</source>
         <translation>Keines geplant (siehe Treffen)</translation>
     </message>
     <message>
+        <source>{when} · {place}</source>
+        <translation>{when} · {place}</translation>
+    </message>
+    <message>
+        <source>{when} · no place set</source>
+        <translation>{when} · kein Ort festgelegt</translation>
+    </message>
+    <message>
         <source>{standing} (see the Health tab)</source>
         <translation>{standing} (siehe Reiter Zusammenarbeit)</translation>
+    </message>
+    <message>
+        <source>What we discuss stays between the two of us.</source>
+        <translation>Was wir besprechen, bleibt unter uns beiden.</translation>
+    </message>
+    <message>
+        <source>Notes may be shared beyond the pair.</source>
+        <translation>Notizen dürfen über das Paar hinaus geteilt werden.</translation>
+    </message>
+    <message>
+        <source>{name} signed on {day}</source>
+        <translation>{name} hat am {day} unterschrieben</translation>
+    </message>
+    <message>
+        <source>{name} has not signed yet</source>
+        <translation>{name} hat noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Ended on {day}: {reason}</source>
+        <translation>Beendet am {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended on {day}: no reason given</source>
+        <translation>Beendet am {day}: kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Ends on {day}: {reason}</source>
+        <translation>Endet am {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ends on {day}: no reason given</source>
+        <translation>Endet am {day}: kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Runs until {until} · review on {review}</source>
+        <translation>Läuft bis {until} · Überprüfung am {review}</translation>
+    </message>
+    <message>
+        <source>Runs until {until} · no review date</source>
+        <translation>Läuft bis {until} · kein Überprüfungstag</translation>
+    </message>
+    <message>
+        <source>Open-ended · review on {review}</source>
+        <translation>Unbefristet · Überprüfung am {review}</translation>
+    </message>
+    <message>
+        <source>Open-ended · no review date</source>
+        <translation>Unbefristet · kein Überprüfungstag</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3813,52 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>In {where} (1 problem):</source>
+        <translation>In {where} (1 Problem):</translation>
+    </message>
+    <message>
+        <source>In {where} ({count} problems):</source>
+        <translation>In {where} ({count} Probleme):</translation>
+    </message>
+    <message>
+        <source>{headline}
+
+1 problem was found:</source>
+        <translation>{headline}
+
+1 Problem wurde gefunden:</translation>
+    </message>
+    <message>
+        <source>{headline}
+
+{count} problems were found:</source>
+        <translation>{headline}
+
+{count} Probleme wurden gefunden:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation>Fortschrittsdiagramm</translation>
+    </message>
+    <message>
+        <source>{done}% on {day}</source>
+        <translation>{done} % am {day}</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Noch kein Zwischenstand</translation>
+    </message>
+</context>
+<context>
     <name>QuarterListModel</name>
     <message>
         <source>Q{number} · now</source>
@@ -3289,6 +4032,25 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     </message>
 </context>
 <context>
+    <name>RemoteWatch</name>
+    <message>
+        <source>The team database cannot be reached; MentorDesk keeps trying. ({error})</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar; MentorDesk versucht es weiter. ({error})</translation>
+    </message>
+    <message>
+        <source>The team database answers again: sent 1 edit kept on this computer.</source>
+        <translation>Die Team-Datenbank antwortet wieder: 1 auf diesem Computer aufbewahrte Änderung gesendet.</translation>
+    </message>
+    <message>
+        <source>The team database answers again: sent {count} edits kept on this computer.</source>
+        <translation>Die Team-Datenbank antwortet wieder: {count} auf diesem Computer aufbewahrte Änderungen gesendet.</translation>
+    </message>
+    <message>
+        <source>{merged} met a change saved elsewhere meanwhile; both versions are kept in the session&apos;s notes.</source>
+        <translation>{merged} trafen auf eine inzwischen anderswo gespeicherte Änderung; beide Fassungen stehen in den Notizen der Sitzung.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>cannot write {path}: {problem}</source>
@@ -3297,6 +4059,34 @@ Ein Paar aus zwei Personen bilden: Mentor und Mentee, oder zwei Peers.</translat
     <message>
         <source>the file on disk was cut short</source>
         <translation>die Datei auf dem Datenträger ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Some characters in this summary cannot be printed on this computer: {listed} and {count} more. No installed font has them, so they show as boxes. Installing a font that covers them (the Noto fonts cover every script and emoji; Debian and Ubuntu: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing again prints them.</source>
+        <translation>Einige Zeichen in diesem Bericht lassen sich auf diesem Computer nicht drucken: {listed} und {count} mehr. Keine installierte Schrift enthält sie, daher erscheinen sie als Kästchen. Installieren Sie eine Schrift, die sie enthält (die Noto-Schriften enthalten jede Schrift und alle Emoji; Debian und Ubuntu: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji), und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Some characters in this summary cannot be printed on this computer: {listed}. No installed font has them, so they show as boxes. Installing a font that covers them (the Noto fonts cover every script and emoji; Debian and Ubuntu: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing again prints them.</source>
+        <translation>Einige Zeichen in diesem Bericht lassen sich auf diesem Computer nicht drucken: {listed}. Keine installierte Schrift enthält sie, daher erscheinen sie als Kästchen. Installieren Sie eine Schrift, die sie enthält (die Noto-Schriften enthalten jede Schrift und alle Emoji; Debian und Ubuntu: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji), und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The quarterly summary could not be drawn: the printer or PDF did not start.</source>
+        <translation>Der Quartalsbericht konnte nicht gezeichnet werden: Drucker oder PDF sind nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {pair} · quarter {number} · made on {day} · signed, version {version}</source>
+        <translation>Seite {page} von {pages} · {pair} · Quartal {number} · erstellt am {day} · unterschrieben, Version {version}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {pair} · quarter {number} · made on {day}</source>
+        <translation>Seite {page} von {pages} · {pair} · Quartal {number} · erstellt am {day}</translation>
+    </message>
+    <message>
+        <source>The quarterly summary could not be drawn to the end.</source>
+        <translation>Der Quartalsbericht konnte nicht bis zum Ende gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Quarterly progress summary — {pair}</source>
+        <translation>Fortschrittsbericht des Quartals — {pair}</translation>
     </message>
 </context>
 <context>
@@ -3637,12 +4427,36 @@ Was jetzt da ist, wird vorher gesichert.</translation>
         <translation>Ein Treffen im Protokoll wählen oder eine neue Sitzung festhalten.</translation>
     </message>
     <message>
+        <source>{pair} — {day}, {time}</source>
+        <translation>{pair} — {day}, {time}</translation>
+    </message>
+    <message>
+        <source>My private notes ({name}; only you see them)</source>
+        <translation>Meine privaten Notizen ({name}; nur Sie sehen sie)</translation>
+    </message>
+    <message>
+        <source>My private notes ({name}; only you see them, kept on this computer and never on the shared database)</source>
+        <translation>Meine privaten Notizen ({name}; nur Sie sehen sie, sie bleiben auf diesem Computer und nie in der gemeinsamen Datenbank)</translation>
+    </message>
+    <message>
         <source>Private notes: choose who you are (People ▸ I Am…) to keep notes only you see.</source>
         <translation>Private Notizen: wählen Sie, wer Sie sind (Personen ▸ Ich bin…), um Notizen nur für sich zu führen.</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved yet — retrying: {why}</source>
+        <translation>Noch nicht gespeichert — neuer Versuch: {why}</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <source>Take Up Again</source>
+        <translation>Wieder aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4479,26 @@ Was jetzt da ist, wird vorher gesichert.</translation>
     <message>
         <source>Goal progress:</source>
         <translation>Fortschritt des Ziels:</translation>
+    </message>
+    <message>
+        <source>{whose}: {goal}</source>
+        <translation>{whose}: {goal}</translation>
+    </message>
+    <message>
+        <source>No open goal this quarter</source>
+        <translation>Kein offenes Ziel in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>{goal} {progress}%</source>
+        <translation>{goal} {progress} %</translation>
+    </message>
+    <message>
+        <source>Checked in this session: {checkins}</source>
+        <translation>Zwischenstand in dieser Sitzung: {checkins}</translation>
+    </message>
+    <message>
+        <source>Moments: {moments}</source>
+        <translation>Momente: {moments}</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4526,90 @@ Was jetzt da ist, wird vorher gesichert.</translation>
 </context>
 <context>
     <name>Sessions</name>
+    <message>
+        <source>technical</source>
+        <translation>fachlich</translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation>überfachlich</translation>
+    </message>
+    <message>
+        <source>{whose}, {skill}: {title} — {progress}% (behind schedule)</source>
+        <translation>{whose}, {skill}: {title} — {progress} % (hinter dem Plan)</translation>
+    </message>
+    <message>
+        <source>{whose}, {skill}: {title} — {progress}%</source>
+        <translation>{whose}, {skill}: {title} — {progress} %</translation>
+    </message>
+    <message>
+        <source>Milestone ({whose}): {text}, due {day}</source>
+        <translation>Meilenstein ({whose}): {text}, fällig am {day}</translation>
+    </message>
+    <message>
+        <source>{title}: {outcome} (follow-up {day})</source>
+        <translation>{title}: {outcome} (Nachfassen am {day})</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s goals</source>
+        <translation>Ziele dieses Quartals</translation>
+    </message>
+    <message>
+        <source>Checklist follow-ups</source>
+        <translation>Nachfassen zu Checklisten</translation>
+    </message>
+    <message>
+        <source>Added ahead of time</source>
+        <translation>Vorab hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{owner}: {text}</source>
+        <translation>{owner}: {text}</translation>
+    </message>
+    <message>
+        <source> (due {day})</source>
+        <translation> (fällig am {day})</translation>
+    </message>
+    <message>
+        <source> (carried {n}×)</source>
+        <translation> ({n}× übertragen)</translation>
+    </message>
+    <message>
+        <source>{when} ({place})</source>
+        <translation>{when} ({place})</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>kein Ort</translation>
+    </message>
+    <message>
+        <source>no meeting planned</source>
+        <translation>kein Treffen geplant</translation>
+    </message>
+    <message>
+        <source>Agenda: {title}</source>
+        <translation>Agenda: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting: {when}</source>
+        <translation>Treffen: {when}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message>
         <source>This session was changed on another computer while you were editing it. Nothing was overwritten: choose which version to keep.</source>
         <translation>Diese Sitzung wurde auf einem anderen Computer geändert, während Sie sie bearbeitet haben. Nichts wurde überschrieben: Wählen Sie, welche Fassung bleibt.</translation>
@@ -3787,6 +4705,30 @@ Was jetzt da ist, wird vorher gesichert.</translation>
         <source>No meetings yet. Plan the weekly meeting (same time, same place), or write up a session you just had.</source>
         <translation>Noch keine Treffen. Planen Sie das wöchentliche Treffen (gleiche Zeit, gleicher Ort) oder halten Sie eine Sitzung fest, die Sie gerade hatten.</translation>
     </message>
+    <message>
+        <source>Plan the &amp;Weekly Meeting…</source>
+        <translation>&amp;Wöchentliches Treffen planen…</translation>
+    </message>
+    <message>
+        <source>New Ad-hoc &amp;Session</source>
+        <translation>Neue spontane &amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>No meetings or sessions were recorded for this pair.</source>
+        <translation>Für dieses Paar wurden keine Treffen oder Sitzungen festgehalten.</translation>
+    </message>
+    <message>
+        <source>{day} was missed: nothing was recorded. Record This Meeting to write it up.</source>
+        <translation>{day} ist ausgefallen: Nichts wurde festgehalten. Mit „Dieses Treffen festhalten“ schreiben Sie es auf.</translation>
+    </message>
+    <message>
+        <source>{day} was cancelled (skipped).</source>
+        <translation>{day} wurde abgesagt (übersprungen).</translation>
+    </message>
+    <message>
+        <source>{day} is planned. Record This Meeting to prepare it or take notes.</source>
+        <translation>{day} ist geplant. Mit „Dieses Treffen festhalten“ bereiten Sie es vor oder machen Notizen.</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>
@@ -3827,12 +4769,80 @@ Was jetzt da ist, wird vorher gesichert.</translation>
         <translation>Als:</translation>
     </message>
     <message>
+        <source>Copied as Markdown: paste it where your partner reads it.</source>
+        <translation>Als Markdown kopiert: Fügen Sie es dort ein, wo Ihr Gegenüber es liest.</translation>
+    </message>
+    <message>
+        <source>Copied as plain text: paste it where your partner reads it.</source>
+        <translation>Als reiner Text kopiert: Fügen Sie ihn dort ein, wo Ihr Gegenüber ihn liest.</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
+    <message>
+        <source>no meeting planned</source>
+        <translation>kein Treffen geplant</translation>
+    </message>
+    <message>
+        <source>Agenda: {title}</source>
+        <translation>Agenda: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Treffen:</translation>
+    </message>
+    <message>
+        <source>{item} (by {day})</source>
+        <translation>{item} (bis {day})</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned: plan one on the Meetings tab.</source>
+        <translation>Es ist kein nächstes Treffen geplant: Planen Sie eines auf dem Reiter Treffen.</translation>
+    </message>
+    <message>
+        <source>Next meeting: {when}.</source>
+        <translation>Nächstes Treffen: {when}.</translation>
+    </message>
+    <message>
+        <source>Discussed: {topics}</source>
+        <translation>Besprochen: {topics}</translation>
+    </message>
+    <message>
+        <source>Discussed: no topics noted</source>
+        <translation>Besprochen: keine Themen notiert</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Beschlossen:</translation>
+    </message>
+    <message>
+        <source>{name} will:</source>
+        <translation>{name} wird:</translation>
+    </message>
+    <message>
+        <source>No new action items.</source>
+        <translation>Keine neuen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Checked in: {title} at {progress}%</source>
+        <translation>Zwischenstand: {title} bei {progress} %</translation>
+    </message>
+    <message>
+        <source>Recap: {title} — {day}</source>
+        <translation>Rückblick: {title} — {day}</translation>
+    </message>
+    <message>
+        <source>{name} will</source>
+        <translation>{name} wird</translation>
+    </message>
+    <message>
+        <source>Agenda: {title} — {day}</source>
+        <translation>Agenda: {title} — {day}</translation>
+    </message>
     <message>
         <source>The e-mail could not be written: {reason}</source>
         <translation>Die E-Mail konnte nicht geschrieben werden: {reason}</translation>
@@ -3938,6 +4948,301 @@ MentorDesk bewahrt das PDF genau so auf, wie es unterschrieben wurde: Dies wird 
     </message>
 </context>
 <context>
+    <name>SummaryHtml</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>not started, {progress}%</source>
+        <translation>nicht begonnen, {progress} %</translation>
+    </message>
+    <message>
+        <source>in progress, {progress}%</source>
+        <translation>in Arbeit, {progress} %</translation>
+    </message>
+    <message>
+        <source>achieved, {progress}%</source>
+        <translation>erreicht, {progress} %</translation>
+    </message>
+    <message>
+        <source>dropped, {progress}%</source>
+        <translation>verworfen, {progress} %</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>reviewed: achieved</source>
+        <translation>Bilanz gezogen: erreicht</translation>
+    </message>
+    <message>
+        <source>reviewed: partly achieved</source>
+        <translation>Bilanz gezogen: teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>reviewed: not achieved</source>
+        <translation>Bilanz gezogen: nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Fachlich</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Überfachlich</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s technical</source>
+        <translation>{name}, fachlich</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s soft</source>
+        <translation>{name}, überfachlich</translation>
+    </message>
+    <message>
+        <source>Technical skill: {title}</source>
+        <translation>Fachliche Fähigkeit: {title}</translation>
+    </message>
+    <message>
+        <source>Soft skill: {title}</source>
+        <translation>Überfachliche Fähigkeit: {title}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s technical skill: {title}</source>
+        <translation>Fachliche Fähigkeit von {name}: {title}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s soft skill: {title}</source>
+        <translation>Überfachliche Fähigkeit von {name}: {title}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>before {score} of {high} ({day}: {evidence})</source>
+        <translation>vorher {score} von {high} ({day}: {evidence})</translation>
+    </message>
+    <message>
+        <source>after {score} of {high} ({day}: {evidence})</source>
+        <translation>nachher {score} von {high} ({day}: {evidence})</translation>
+    </message>
+    <message>
+        <source>Solid line and dots: progress at each check-in (red when behind schedule). Dashed line: steady progress from the quarter&apos;s start to the target date. Dotted line: today.</source>
+        <translation>Durchgezogene Linie und Punkte: Fortschritt bei jedem Zwischenstand (rot bei Rückstand). Gestrichelte Linie: gleichmäßiger Fortschritt vom Quartalsbeginn bis zum Zieldatum. Gepunktete Linie: heute.</translation>
+    </message>
+    <message>
+        <source>Solid line and dots: progress at each check-in of the quarter. Dashed line: steady progress from the quarter&apos;s start to the target date.</source>
+        <translation>Durchgezogene Linie und Punkte: Fortschritt bei jedem Zwischenstand des Quartals. Gestrichelte Linie: gleichmäßiger Fortschritt vom Quartalsbeginn bis zum Zieldatum.</translation>
+    </message>
+    <message>
+        <source>{title} ({count}):</source>
+        <translation>{title} ({count}):</translation>
+    </message>
+    <message>
+        <source>not reviewed, {progress}% at the end</source>
+        <translation>keine Bilanz, {progress} % am Ende</translation>
+    </message>
+    <message>
+        <source>{standing}, behind schedule</source>
+        <translation>{standing}, im Rückstand</translation>
+    </message>
+    <message>
+        <source>{standing}; carried over to quarter {number}</source>
+        <translation>{standing}; übernommen in Quartal {number}</translation>
+    </message>
+    <message>
+        <source>reached {day}</source>
+        <translation>erreicht am {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <source>{outcome}, carried over to quarter {number}.</source>
+        <translation>{outcome}, übernommen in Quartal {number}.</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Progress at the end:</source>
+        <translation>Fortschritt am Ende:</translation>
+    </message>
+    <message>
+        <source>As planned on {day}: the quarter has not begun.</source>
+        <translation>Wie am {day} geplant: Das Quartal hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>As it stands on {day}: the quarter is under way.</source>
+        <translation>Stand am {day}: Das Quartal läuft noch.</translation>
+    </message>
+    <message>
+        <source>As it stood when the partnership ended, {day}.</source>
+        <translation>Stand beim Ende der Partnerschaft, {day}.</translation>
+    </message>
+    <message>
+        <source>As it stood at the end of the quarter, {day}.</source>
+        <translation>Stand am Ende des Quartals, {day}.</translation>
+    </message>
+    <message>
+        <source>Meetings: {held} held of {planned} planned; attendance {rate} ({to_come} still to come)</source>
+        <translation>Treffen: {held} von {planned} geplanten haben stattgefunden; Teilnahme {rate} ({to_come} stehen noch aus)</translation>
+    </message>
+    <message>
+        <source>Meetings: {held} held of {planned} planned; attendance {rate}</source>
+        <translation>Treffen: {held} von {planned} geplanten haben stattgefunden; Teilnahme {rate}</translation>
+    </message>
+    <message>
+        <source>Action items: {completed} completed, {open} open, {dropped} dropped ({overdue} overdue)</source>
+        <translation>Aufgaben: {completed} erledigt, {open} offen, {dropped} fallen gelassen ({overdue} überfällig)</translation>
+    </message>
+    <message>
+        <source>Action items: {completed} completed, {open} open, {dropped} dropped</source>
+        <translation>Aufgaben: {completed} erledigt, {open} offen, {dropped} fallen gelassen</translation>
+    </message>
+    <message>
+        <source>Action items: {completed} completed, {open} open ({overdue} overdue)</source>
+        <translation>Aufgaben: {completed} erledigt, {open} offen ({overdue} überfällig)</translation>
+    </message>
+    <message>
+        <source>Action items: {completed} completed, {open} open</source>
+        <translation>Aufgaben: {completed} erledigt, {open} offen</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Win, {day} ({who}): {text}</source>
+        <translation>Erfolg, {day} ({who}): {text}</translation>
+    </message>
+    <message>
+        <source>No goals were set for this quarter.</source>
+        <translation>Für dieses Quartal wurden keine Ziele gesetzt.</translation>
+    </message>
+    <message>
+        <source>Next quarter&apos;s goals: {goals}</source>
+        <translation>Ziele des nächsten Quartals: {goals}</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} und {mentee}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}:</source>
+        <translation>Quartal {number}:</translation>
+    </message>
+    <message>
+        <source>This is the manager copy: it leaves out what the pair keeps between them: the topics and notes of their sessions, their reflections on their goals, the steps, notes and outcomes of their checklists, and their health-check answers. It is not for signing.</source>
+        <translation>Dies ist die Kopie für die Führungskraft: Sie lässt weg, was das Paar unter sich behält: die Themen und Notizen seiner Sitzungen, seine Rückblicke auf die Ziele, die Schritte, Notizen und Ergebnisse seiner Checklisten und seine Antworten zum Check-up. Sie ist nicht zum Unterschreiben bestimmt.</translation>
+    </message>
+    <message>
+        <source>Planned {planned} = held {held} + missed {missed} + cancelled {cancelled} + still to come {to_come} · moved {moved}</source>
+        <translation>Geplant {planned} = stattgefunden {held} + verpasst {missed} + abgesagt {cancelled} + stehen noch aus {to_come} · verschoben {moved}</translation>
+    </message>
+    <message>
+        <source>attendance {rate}</source>
+        <translation>Teilnahme {rate}</translation>
+    </message>
+    <message>
+        <source>Every meeting of the quarter is counted once, by how it went; a moved one where it went. Attendance is held out of held and missed.</source>
+        <translation>Jedes Treffen des Quartals zählt einmal, danach, wie es verlief; ein verschobenes dort, wohin es verschoben wurde. Die Teilnahme ist der Anteil der stattgefundenen an den stattgefundenen und verpassten.</translation>
+    </message>
+    <message>
+        <source>Carried in {carried_in} + created {created} = completed {completed} + dropped {dropped} + open at the end {open} · of those open, overdue {overdue}</source>
+        <translation>Übernommen {carried_in} + neu {created} = erledigt {completed} + fallen gelassen {dropped} + am Ende offen {open} · davon überfällig {overdue}</translation>
+    </message>
+    <message>
+        <source>Carried in: agreed before the quarter and still open when it began. Dropped: the pair agreed it will not be done. Open at the end: neither done nor dropped by the quarter&apos;s last day (or by today for the current quarter).</source>
+        <translation>Übernommen: vor dem Quartal vereinbart und zu seinem Beginn noch offen. Fallen gelassen: Das Paar hat vereinbart, dass sie nicht erledigt wird. Am Ende offen: bis zum letzten Tag des Quartals (im laufenden Quartal bis heute) weder erledigt noch fallen gelassen.</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Am Ende offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>(started {started}, closed {closed})</source>
+        <translation>(begonnen am {started}, abgeschlossen am {closed})</translation>
+    </message>
+    <message>
+        <source>(started {started}, open)</source>
+        <translation>(begonnen am {started}, offen)</translation>
+    </message>
+    <message>
+        <source>(started {started}, closed {closed}): {outcome}</source>
+        <translation>(begonnen am {started}, abgeschlossen am {closed}): {outcome}</translation>
+    </message>
+    <message>
+        <source>(started {started}, open): {outcome}</source>
+        <translation>(begonnen am {started}, offen): {outcome}</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s answers stay between them.</source>
+        <translation>Die Antworten des Paares bleiben unter den beiden.</translation>
+    </message>
+    <message>
+        <source>Statement (1–5)</source>
+        <translation>Aussage (1–5)</translation>
+    </message>
+    <message>
+        <source>Shown once both partners have answered this quarter&apos;s check.</source>
+        <translation>Erscheint, sobald beide das Check-up dieses Quartals beantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Next quarter&apos;s goals</source>
+        <translation>Ziele des nächsten Quartals</translation>
+    </message>
+    <message>
+        <source>{goal} (target {day})</source>
+        <translation>{goal} (Ziel: {day})</translation>
+    </message>
+    <message>
+        <source>Signed in MentorDesk on {day} by {mentor} ({mentor_role}) and {mentee} ({mentee_role}): version {version} of this quarter&apos;s summary. MentorDesk keeps this PDF as signed; {command} tells whether a copy is unchanged.</source>
+        <translation>Am {day} in MentorDesk unterschrieben von {mentor} ({mentor_role}) und {mentee} ({mentee_role}): Version {version} des Berichts dieses Quartals. MentorDesk bewahrt dieses PDF so auf, wie es unterschrieben wurde; {command} prüft, ob eine Kopie unverändert ist.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Goals</source>
@@ -3967,7 +5272,7 @@ MentorDesk bewahrt das PDF genau so auf, wie es unterschrieben wurde: Dies wird 
         <translation>Gemeinsame Team-Datenbank</translation>
     </message>
     <message>
-        <source>&amp;Use This Database</source>
+        <source>Us&amp;e This Database</source>
         <translation>Diese Datenbank &amp;verwenden</translation>
     </message>
     <message>
@@ -4047,7 +5352,7 @@ Jetzt geöffnet: {now_open}.</translation>
         <translation>Die CA-Zertifikatsdatei des Servers wählen</translation>
     </message>
     <message>
-        <source>&amp;CA certificate:</source>
+        <source>C&amp;A certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
@@ -4277,6 +5582,29 @@ Wenn Sie sie nicht speichern, gehen sie verloren.</translation>
     <message>
         <source>{label} contains control characters</source>
         <translation>{label}: enthält Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederholen: {step}</translation>
+    </message>
+    <message>
+        <source>Cannot {step}: {why}</source>
+        <translation>Nicht möglich ({step}): {why}</translation>
     </message>
 </context>
 <context>

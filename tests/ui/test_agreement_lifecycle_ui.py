@@ -71,3 +71,32 @@ def test_ending_with_reflections_reaches_the_final_summary(
     assert "Closing reflections" not in manager  # the words stay between the two
     window.undo_stack.undo()
     assert services.pairs.get(pair_id).closing == ("", "")
+
+
+def test_a_signed_agreement_saved_unchanged_in_german_keeps_its_signatures(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    """The cadence stored in the agreement is one wording in any language: saving the
+    agreement in German, with nothing changed, changes nothing and keeps both signatures."""
+    from mentordesk.domain.pairs import Role
+    from mentordesk.ui.common.translation import speak
+
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.operations.edit_agreement(pair_id)
+    dialog = window.operations.dialog
+    assert isinstance(dialog, AgreementDialog)
+    ok(qtbot, dialog)
+    for role in (Role.MENTOR, Role.MENTEE):
+        services.pairs.sign_agreement(pair_id, role)
+    signed = services.pairs.get(pair_id).agreement
+    speak("de")
+    try:
+        window.operations.edit_agreement(pair_id)
+        dialog = window.operations.dialog
+        assert isinstance(dialog, AgreementDialog)
+        assert dialog.cadence.text() == "Weekly, 45 minutes, Mondays at 16:00 (Europe/Berlin)"
+        ok(qtbot, dialog)
+    finally:
+        speak("en")
+    assert services.pairs.get(pair_id).agreement == signed

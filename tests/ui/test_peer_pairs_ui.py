@@ -41,7 +41,7 @@ def test_a_new_pair_of_peers_by_keyboard(
     assert isinstance(dialog, PairDialog)
     label = dialog.form.labelForField(dialog.mentor)
     assert isinstance(label, QLabel)
-    assert label.text() == "M&entor:"
+    assert label.text() == "&Mentor:"
     qtbot.keyClicks(dialog.mentor, "Ana")
     qtbot.keyClicks(dialog.mentee, "Ben")
     qtbot.keyClicks(dialog.kind, "Peers")

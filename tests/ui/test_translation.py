@@ -188,7 +188,7 @@ def test_the_domains_words_and_decimals_follow_the_language(
         "seit 30 Tagen kein Treffen",
         "das Check-up ergibt im Schnitt 2,5 von 5",
     ]
-    with words.english():  # what a file for a partner says
+    with words.english():  # what is stored as data, in any language
         assert signals.reasons[2] == "the health check averages 2.5 of 5"
     spoken("en")
     assert signals.reasons[2] == "the health check averages 2.5 of 5"

@@ -1,5 +1,6 @@
 """The domain's and the services' words: English until a translator is handed in, and
-English on a thread that writes a file for a partner, whatever the window speaks."""
+English on a thread inside words.english() (words stored as data), whatever the window
+speaks."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ def shout(_context: str, text: str) -> str:
 def shouting() -> Iterator[None]:
     """A 'language' that upper-cases every word and writes decimals with a comma."""
     words.use(shout, lambda n: f"{n:.1f}".replace(".", ","))
+    yield
+    words.use(None)
+
+
+@pytest.fixture(autouse=True)
+def english_to_start_with() -> Iterator[None]:
+    """English, whatever a window test handed in before."""
+    words.use(None)
     yield
     words.use(None)
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from mentordesk.errors import UserFacingError
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -150,14 +151,20 @@ class Background(QObject):
                     self._bugs_shown.add(bug)
                     sys.excepthook(type(error), error, error.__traceback__)
                 if failed is not None:
-                    failed(UnexpectedError("This did not work; the details are in the log."))
+                    failed(
+                        UnexpectedError(
+                            translate(
+                                "Background", "This did not work; the details are in the log."
+                            )
+                        )
+                    )
         finally:
             if not self._jobs:
                 self.idle.emit()
 
 
 def _say(error: Known) -> None:
-    QMessageBox.warning(None, "MentorDesk", shown_as_typed(plain(error)))
+    QMessageBox.warning(None, "MentorDesk", shown_as_typed(plain(error)))  # the app's name
 
 
 def _progress_dialog(label: str, window: QWidget | None) -> QProgressDialog:

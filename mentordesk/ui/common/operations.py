@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # loaded with the first import
     from mentordesk.interchange.merging import Choice, MergePlan
     from mentordesk.services.interchange import ImportResult
 
-JSON_FILTER = "MentorDesk interchange (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("Operations", "MentorDesk interchange (*.json);;All files (*)")
 
 
 class Operations(QObject):
@@ -153,12 +153,18 @@ class Operations(QObject):
 
     def edit_agreement(self, pair_id: int) -> None:
         """Write or change the pair's agreement; Undo restores the old one and its signatures."""
+        from mentordesk.domain.words import english
         from mentordesk.services.calendar import cadence_of
         from mentordesk.ui.pairs.agreement_dialog import AgreementDialog
 
         pairs = self._services.pairs
         pair = pairs.get(pair_id)
         series = self._services.meetings.current_series(pair_id)
+        # The cadence is stored in the agreement the pair signs: in one wording whatever
+        # the window speaks, or saving it in another language would change the text (and
+        # clear both signatures) though nothing was changed.
+        with english():
+            cadence = cadence_of(series) if series is not None else None
 
         def save(text: AgreementText) -> None:
             self.push(pairs.edit_agreement(pair_id, text))
@@ -169,7 +175,7 @@ class Operations(QObject):
                 pair.title,
                 pair.agreement,
                 self._window,
-                series=cadence_of(series) if series is not None else None,
+                series=cadence,
                 today=pairs.today(),
             )
         )
@@ -209,7 +215,11 @@ class Operations(QObject):
     def import_file(self, path: Path | None = None) -> None:
         """Ask for an interchange file and import it in the background, all or nothing."""
         if path is None:
-            path = open_path(self._window, translate("Operations", "Import"), JSON_FILTER)
+            path = open_path(
+                self._window,
+                translate("Operations", "Import"),
+                translate("Operations", JSON_FILTER),
+            )
             if path is None:
                 return
         chosen = path
@@ -323,7 +333,7 @@ class Operations(QObject):
                 self._window,
                 translate("Operations", "Export"),
                 suggested or "mentordesk-export.json",
-                JSON_FILTER,
+                translate("Operations", JSON_FILTER),
             )
             if path is None:
                 return

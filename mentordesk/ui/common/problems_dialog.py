@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.text import count
 from mentordesk.errors import Problem
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 
 INDEX = re.compile(r"\[\d+\]")
 
@@ -27,10 +27,16 @@ def grouped(problems: Sequence[Problem]) -> str:
     groups: dict[str, list[Problem]] = {}
     for problem in problems:
         head = problem.where.split(".")[0] if problem.where else ""
-        groups.setdefault(INDEX.sub("", head) or "the file", []).append(problem)
+        where = INDEX.sub("", head) or translate("ProblemsDialog", "the file")
+        groups.setdefault(where, []).append(problem)
     parts = []
     for where, found in groups.items():
-        lines = [f"In {where} ({count(found, 'problem', 'problems')}):"]
+        heading = (
+            translate("ProblemsDialog", "In {where} (1 problem):")
+            if len(found) == 1
+            else translate("ProblemsDialog", "In {where} ({count} problems):")
+        )
+        lines = [heading.format(where=where, count=len(found))]
         lines += [f"  • {p}" for p in found]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
@@ -45,9 +51,12 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("problems_dialog")
         self.setWindowTitle("MentorDesk")
-        self.headline = plain_label(
-            f"{headline}\n\n{count(problems, 'problem was', 'problems were')} found:", wrap=True
+        found = (
+            translate("ProblemsDialog", "{headline}\n\n1 problem was found:")
+            if len(problems) == 1
+            else translate("ProblemsDialog", "{headline}\n\n{count} problems were found:")
         )
+        self.headline = plain_label(found.format(headline=headline, count=len(problems)), wrap=True)
         self.details = QPlainTextEdit(grouped(problems))
         self.details.setObjectName("problem_list")
         self.details.setReadOnly(True)

@@ -127,7 +127,8 @@ def _through_qt(context: str, text: str) -> str:
 
 
 def _one_decimal(number: float) -> str:
-    return QLocale().toString(number, "f", 1)
+    """Rounded as Python rounds (English stays as it was), with the locale's point."""
+    return f"{number:.1f}".replace(".", QLocale().decimalPoint())
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

@@ -10,6 +10,11 @@ from mentordesk.errors import UserFacingError
 from mentordesk.services.undo import Step
 from mentordesk.ui.common.bridge import ChangeBridge
 from mentordesk.ui.common.labels import without_mnemonics
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
+
+# Edit ▸ Undo and Redo named after their step ({step}), or plain with no step.
+UNDO = (QT_TRANSLATE_NOOP("Undo", "&Undo"), QT_TRANSLATE_NOOP("Undo", "&Undo {step}"))
+REDO = (QT_TRANSLATE_NOOP("Undo", "&Redo"), QT_TRANSLATE_NOOP("Undo", "&Redo {step}"))
 
 
 class StepCommand(QUndoCommand):
@@ -41,7 +46,11 @@ class StepCommand(QUndoCommand):
             self._step = self._step.inverse()
         except UserFacingError as error:  # the data changed meanwhile: say so, drop the step
             self.setObsolete(True)
-            self._report(f"Cannot {self.text().lower()}: {error.message}")
+            self._report(
+                translate("Undo", "Cannot {step}: {why}").format(
+                    step=self.text().lower(), why=error.message
+                )
+            )
             return
         self._bridge.announce(self._step.changes)
 
@@ -52,7 +61,14 @@ def connect_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
     # Undo texts name people and titles: an '&' in them is shown, not a shortcut mark.
-    stack.undoTextChanged.connect(lambda t: undo.setText(f"&Undo {without_mnemonics(t)}".strip()))
-    stack.redoTextChanged.connect(lambda t: redo.setText(f"&Redo {without_mnemonics(t)}".strip()))
+    stack.undoTextChanged.connect(lambda t: undo.setText(_named(UNDO, t)))
+    stack.redoTextChanged.connect(lambda t: redo.setText(_named(REDO, t)))
     undo.setEnabled(False)
     redo.setEnabled(False)
+
+
+def _named(texts: tuple[str, str], step: str) -> str:
+    """'&Undo Add Action Item' ('&Undo' with no step) in the language in use."""
+    plain, named = texts
+    step = without_mnemonics(step).strip()
+    return translate("Undo", named).format(step=step) if step else translate("Undo", plain)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from mentordesk.services.changes import ChangeSet
 from mentordesk.services.safety import SafetyService
 from mentordesk.ui.common.background import Background, Known, plain
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
@@ -69,4 +70,8 @@ class AutoBackup(QObject):
     def _failed(self, error: Known) -> None:
         log.warning("automatic backup failed: %s", error)
         self.changed_since_backup = True  # try again next round
-        self.failed.emit(f"The automatic backup did not work: {plain(error)}")
+        self.failed.emit(
+            translate("AutoBackup", "The automatic backup did not work: {why}").format(
+                why=plain(error)
+            )
+        )

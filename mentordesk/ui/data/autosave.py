@@ -29,6 +29,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import KeptLocallyError
 from mentordesk.services.sessions import ChangedElsewhereError
 from mentordesk.ui.common.background import KNOWN, Background, UnexpectedError, plain
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 DELAY_MS = 400  # the pause after the last change that saves it
@@ -144,7 +145,7 @@ class Autosaver(QObject):
         except Exception:  # a bug: logged; the text is kept and closing asks
             log.exception("autosave failed")
             self._unsaved[key] = snapshot
-            self._report(None, "Could not save; the details are in the log.")
+            self._report(None, translate("Autosave", "Could not save; the details are in the log."))
             return False
         self._report(changes, None)
         return True
@@ -248,15 +249,20 @@ def lose_unsaved_edits(parent: QWidget) -> bool:
     """Ask whether to close although the latest changes could not be saved."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Changes Not Saved Yet",
-        "Your latest changes could not be saved yet; the session says why. MentorDesk "
-        "keeps trying while it is open.\n\nClose anyway and lose them?",
+        translate("Autosave", "Changes Not Saved Yet"),
+        translate(
+            "Autosave",
+            "Your latest changes could not be saved yet; the session says why. MentorDesk "
+            "keeps trying while it is open.\n\nClose anyway and lose them?",
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    stay = box.addButton("Keep Open", QMessageBox.ButtonRole.RejectRole)
-    box.addButton("Close and Lose Them", QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("Autosave", "Keep Open"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        translate("Autosave", "Close and Lose Them"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.data.auto_backup import AutoBackup
 
 if TYPE_CHECKING:  # team mode only: its module loads then
@@ -73,4 +74,4 @@ class DataGuards(QObject):
         if message:
             self._status(message)  # stays until the server answers
         else:
-            self._status("The team database answers again.", 10000)
+            self._status(translate("Guards", "The team database answers again."), 10000)

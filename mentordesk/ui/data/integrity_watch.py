@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.ui.common.background import Background
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +37,22 @@ class IntegrityWatch(Background):
         log.error("the database failed its integrity check: %s", problem)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "The Database Is Damaged",
-            f"MentorDesk's check of the database found damage ({problem}).\n\n"
-            "Nothing more is written to it, so nothing you have is made worse. Restore "
-            "the latest backup to go on; anything typed since that backup and not yet "
-            "saved is still on screen: copy it somewhere first.",
+            translate("IntegrityWatch", "The Database Is Damaged"),
+            translate(
+                "IntegrityWatch",
+                "MentorDesk's check of the database found damage ({problem}).\n\n"
+                "Nothing more is written to it, so nothing you have is made worse. Restore "
+                "the latest backup to go on; anything typed since that backup and not yet "
+                "saved is still on screen: copy it somewhere first.",
+            ).format(problem=problem),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
         box.setObjectName("integrity_damage")
-        restore = box.addButton("Restore from Backup…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            translate("IntegrityWatch", "Restore from Backup…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("IntegrityWatch", "Not Now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.buttonClicked.connect(lambda button: button is restore and self._restore())
         box.open()

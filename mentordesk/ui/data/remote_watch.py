@@ -19,6 +19,7 @@ from mentordesk.services.changes import ChangeSet
 from mentordesk.services.session_edits import Sent
 from mentordesk.ui.common.background import KNOWN, Background, Known, plain
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, translate
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 3000
@@ -121,7 +122,10 @@ class RemoteWatch(QObject):
                 log.warning("team database unreachable: %s", error)
                 self._in_trouble = True
                 self.trouble.emit(
-                    f"The team database cannot be reached; MentorDesk keeps trying. ({error})"
+                    translate(
+                        "RemoteWatch",
+                        "The team database cannot be reached; MentorDesk keeps trying. ({error})",
+                    ).format(error=error)
                 )
             return
         if pair_id != self._pair_id or found is None:
@@ -134,11 +138,21 @@ class RemoteWatch(QObject):
 
 def _delivery(sent: Sent) -> str:
     """What the status bar says once kept edits reached the server."""
-    edits = "1 edit" if sent.sent == 1 else f"{sent.sent} edits"
-    said = f"The team database answers again: sent {edits} kept on this computer."
+    said = counted(
+        "RemoteWatch",
+        sent.sent,
+        QT_TRANSLATE_NOOP(
+            "RemoteWatch", "The team database answers again: sent 1 edit kept on this computer."
+        ),
+        QT_TRANSLATE_NOOP(
+            "RemoteWatch",
+            "The team database answers again: sent {count} edits kept on this computer.",
+        ),
+    )
     if sent.merged:
-        said += (
-            f" {sent.merged} met a change saved elsewhere meanwhile; both versions are kept "
-            "in the session's notes."
-        )
+        said += " " + translate(
+            "RemoteWatch",
+            "{merged} met a change saved elsewhere meanwhile; both versions are kept in the "
+            "session's notes.",
+        ).format(merged=sent.merged)
     return said

@@ -38,7 +38,7 @@ class TeamDatabaseDialog(FormDialog):
         super().__init__(
             translate("TeamDatabaseDialog", "Shared Team Database"),
             parent,
-            action=translate("TeamDatabaseDialog", "&Use This Database"),
+            action=translate("TeamDatabaseDialog", "Us&e This Database"),
         )
         self._team = team
         self.chose_local = False
@@ -158,7 +158,7 @@ class TeamDatabaseDialog(FormDialog):
         ca_layout.addWidget(browse)
         self.add_field(
             "ca_file",
-            translate("TeamDatabaseDialog", "&CA certificate:"),
+            translate("TeamDatabaseDialog", "C&A certificate:"),
             ca_row,
             hint=translate(
                 "TeamDatabaseDialog",

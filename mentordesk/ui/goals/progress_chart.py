@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.domain.date_words import day_text
 from mentordesk.ui.common.tones import CHART_DONE, CHART_PLAN, ERROR
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.goals.chart_drawing import ChartColours, ChartData, paint_progress, series
 
 
@@ -20,7 +21,7 @@ class ProgressChart(QWidget):
         super().__init__(parent)
         self.data: ChartData | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Progress chart")
+        self.setAccessibleName(translate("ProgressChart", "Progress chart"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 130)
@@ -34,9 +35,11 @@ class ProgressChart(QWidget):
         if data is not None:
             done = data.checkins[-1].progress if data.checkins else 0
             self.setToolTip(
-                f"{done}% on {day_text(data.checkins[-1].on)}"
+                translate("ProgressChart", "{done}% on {day}").format(
+                    done=done, day=day_text(data.checkins[-1].on)
+                )
                 if data.checkins
-                else "No check-ins yet"
+                else translate("ProgressChart", "No check-ins yet")
             )
         self.update()
 

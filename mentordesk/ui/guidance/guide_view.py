@@ -19,12 +19,20 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.guidance import Guide, GuideKind, Offer
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 KIND_WORDS = {
-    GuideKind.SCRIPT: "Script",
-    GuideKind.STARTER: "Conversation starters",
-    GuideKind.CARD: "Card",
-    GuideKind.SELF_ASSESSMENT: "Self-assessment",
+    GuideKind.SCRIPT: QT_TRANSLATE_NOOP("GuideView", "Script"),
+    GuideKind.STARTER: QT_TRANSLATE_NOOP("GuideView", "Conversation starters"),
+    GuideKind.CARD: QT_TRANSLATE_NOOP("GuideView", "Card"),
+    GuideKind.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("GuideView", "Self-assessment"),
+}
+# A guide offered for a meeting, with why: one sentence each ({reason}).
+OFFER_WORDS = {
+    GuideKind.SCRIPT: QT_TRANSLATE_NOOP("GuideView", "Script — for {reason}"),
+    GuideKind.STARTER: QT_TRANSLATE_NOOP("GuideView", "Conversation starters — for {reason}"),
+    GuideKind.CARD: QT_TRANSLATE_NOOP("GuideView", "Card — for {reason}"),
+    GuideKind.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("GuideView", "Self-assessment — for {reason}"),
 }
 GUIDE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,24 +53,26 @@ class GuideView(QWidget):
         self._on_add = on_add
         self.guides = QListWidget()
         self.guides.setObjectName("guide_list")
-        self.guides.setAccessibleName("Guides")
+        self.guides.setAccessibleName(translate("GuideView", "Guides"))
         self.guides.setWordWrap(True)
         self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.guides.currentItemChanged.connect(self._show)
         self.guides.itemActivated.connect(lambda _item: self._into_questions())  # Enter
         self.text = QTextBrowser()
         self.text.setObjectName("guide_text")
-        self.text.setAccessibleName("Guide")
+        self.text.setAccessibleName(translate("GuideView", "Guide"))
         self.text.setOpenLinks(False)  # a team's own file: shown, never followed
         self.starters = QListWidget()
         self.starters.setObjectName("guide_starters")
-        self.starters.setAccessibleName("Questions")
+        self.starters.setAccessibleName(translate("GuideView", "Questions"))
         self.starters.setWordWrap(True)
         self.starters.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.starters.itemActivated.connect(lambda _item: self.add_chosen())  # Enter
-        self.add_button = QPushButton("Add to &Agenda")
+        self.add_button = QPushButton(translate("GuideView", "Add to &Agenda"))
         self.add_button.setObjectName("guide_add")
-        self.add_button.setToolTip("Put the chosen question on this meeting's agenda (Enter)")
+        self.add_button.setToolTip(
+            translate("GuideView", "Put the chosen question on this meeting's agenda (Enter)")
+        )
         self.add_button.clicked.connect(self.add_chosen)
         self.add_button.setVisible(on_add is not None)
         detail = QWidget()
@@ -93,11 +103,16 @@ class GuideView(QWidget):
 
     def show_offers(self, offers: Sequence[Offer]) -> None:
         """Offer these guides, each with why (the first is chosen)."""
-        self._fill([(o.guide, f"{KIND_WORDS[o.guide.kind]} — for {o.reason}") for o in offers])
+        self._fill(
+            [
+                (o.guide, translate("GuideView", OFFER_WORDS[o.guide.kind]).format(reason=o.reason))
+                for o in offers
+            ]
+        )
 
     def show_guides(self, guides: Sequence[Guide]) -> None:
         """Every guide of the library, by kind."""
-        self._fill([(g, KIND_WORDS[g.kind]) for g in guides])
+        self._fill([(g, translate("GuideView", KIND_WORDS[g.kind])) for g in guides])
 
     def choose(self, key: str) -> bool:
         """Show the guide with id `key`; False when it is not listed."""
@@ -143,7 +158,7 @@ class GuideView(QWidget):
         guide: Guide | None = item.data(GUIDE_ROLE) if item is not None else None
         self.starters.clear()
         if guide is None:
-            self.text.setPlainText("Nothing to show.")
+            self.text.setPlainText(translate("GuideView", "Nothing to show."))
             self.text.show()
             self.starters.hide()
             self.add_button.hide()

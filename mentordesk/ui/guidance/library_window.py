@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.guidance import GuidanceService, Library
 from mentordesk.ui.common.labels import plain_label
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.guidance.guide_view import GuideView
 
 
@@ -25,7 +26,7 @@ class GuidanceWindow(QDialog):
     def __init__(self, guidance: GuidanceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidance_library")
-        self.setWindowTitle("Guidance")
+        self.setWindowTitle(translate("LibraryWindow", "Guidance"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._guidance = guidance
         self.view = GuideView(orientation=Qt.Orientation.Horizontal)
@@ -34,14 +35,17 @@ class GuidanceWindow(QDialog):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.folder_button = QPushButton("Open &Team Guidance Folder")
+        self.folder_button = QPushButton(translate("LibraryWindow", "Open &Team Guidance Folder"))
         self.folder_button.setToolTip(
-            "Add your team's own guides here as Markdown files: one with the id of a shipped "
-            "guide replaces it"
+            translate(
+                "LibraryWindow",
+                "Add your team's own guides here as Markdown files: one with the id of a shipped "
+                "guide replaces it",
+            )
         )
         self.folder_button.clicked.connect(self.open_folder)
-        self.reload_button = QPushButton("&Reload")
-        self.reload_button.setToolTip("Read the guidance files again")
+        self.reload_button = QPushButton(translate("LibraryWindow", "&Reload"))
+        self.reload_button.setToolTip(translate("LibraryWindow", "Read the guidance files again"))
         self.reload_button.clicked.connect(lambda: self._show(self._guidance.reload()))
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -56,8 +60,9 @@ class GuidanceWindow(QDialog):
         self.view.show_guides(library.guides)
         if library.problems:
             self.problems.setText(
-                f"{len(library.problems)} guidance file(s) could not be used:\n"
-                + "\n".join(library.problems)
+                translate(
+                    "LibraryWindow", "{count} guidance file(s) could not be used:\n{problems}"
+                ).format(count=len(library.problems), problems="\n".join(library.problems))
             )
         self.problems.setVisible(bool(library.problems))
 
@@ -70,10 +75,18 @@ class GuidanceWindow(QDialog):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             QMessageBox.warning(
-                self, "Guidance", f"The folder {folder} cannot be made: {error.strerror}."
+                self,
+                translate("LibraryWindow", "Guidance"),
+                translate("LibraryWindow", "The folder {folder} cannot be made: {why}.").format(
+                    folder=folder, why=error.strerror
+                ),
             )
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(
-                self, "Guidance", f"Your team's guidance files go in:\n{folder}"
+                self,
+                translate("LibraryWindow", "Guidance"),
+                translate("LibraryWindow", "Your team's guidance files go in:\n{folder}").format(
+                    folder=folder
+                ),
             )

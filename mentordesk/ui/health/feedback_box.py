@@ -76,7 +76,7 @@ class FeedbackBox(QGroupBox):
     give_requested = Signal(int)  # the session id of the meeting to give feedback on
 
     def __init__(self, feedback: FeedbackService, parent: QWidget | None = None) -> None:
-        super().__init__("Meeting feedback and balance", parent)
+        super().__init__(translate("FeedbackBox", "Meeting feedback and balance"), parent)
         self._feedback = feedback
         self.session_id: int | None = None
         self.status = plain_label(wrap=True)

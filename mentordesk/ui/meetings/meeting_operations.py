@@ -21,7 +21,7 @@ from mentordesk.ui.common.form_dialog import confirm
 from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP("MeetingOperations", "Calendar files (*.ics);;All files (*)")
 SEND_TITLES = {
     Method.REQUEST: QT_TRANSLATE_NOOP("MeetingOperations", "Send Invitation"),
     Method.CANCEL: QT_TRANSLATE_NOOP("MeetingOperations", "Send Cancellation"),
@@ -94,7 +94,7 @@ class MeetingOperations:
                 self._ops.window,
                 translate("MeetingOperations", "Export Calendar File"),
                 suggested,
-                ICS_FILTER,
+                translate("MeetingOperations", ICS_FILTER),
             )
             if path is None:
                 return

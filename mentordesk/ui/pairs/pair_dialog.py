@@ -26,8 +26,8 @@ KIND_TEXT = {
 # The two people's labels, by kind (a peer pair's 'mentor' is simply the one named first).
 PERSON_LABELS = {
     PairKind.MENTORING: (
-        QT_TRANSLATE_NOOP("PairDialog", "M&entor:"),
-        QT_TRANSLATE_NOOP("PairDialog", "Ment&ee:"),
+        QT_TRANSLATE_NOOP("PairDialog", "&Mentor:"),
+        QT_TRANSLATE_NOOP("PairDialog", "M&entee:"),
     ),
     PairKind.PEERS: (
         QT_TRANSLATE_NOOP("PairDialog", "&First peer:"),
@@ -107,8 +107,8 @@ class PairDialog(FormDialog):
         self.mentee.currentIndexChanged.connect(
             lambda: mentors.hide_person(self.mentee.currentData(ID_ROLE))
         )
-        self.add_field("mentor", translate("PairDialog", "M&entor:"), self.mentor)
-        self.add_field("mentee", translate("PairDialog", "Ment&ee:"), self.mentee)
+        self.add_field("mentor", translate("PairDialog", "&Mentor:"), self.mentor)
+        self.add_field("mentee", translate("PairDialog", "M&entee:"), self.mentee)
         self.add_field("started_on", translate("PairDialog", "&Starts on:"), self.started_on)
         self.add_field(
             "quarters",

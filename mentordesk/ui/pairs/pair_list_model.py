@@ -89,11 +89,17 @@ def _tooltip(row: PairListRow, column: int) -> str:
     """Who mentors whom; over the next meeting, when it is in the meeting's own zone."""
     if column == 3 and row.next_meeting is not None:
         start = row.next_meeting.start
-        return f"Next meeting: {when_text(start)}{zone_note(start)}"
+        return translate("PairListModel", "Next meeting: {when}").format(
+            when=when_text(start) + zone_note(start)
+        )
     pair = row.pair
     if pair.peers:
-        return f"{pair.mentor.name} and {pair.mentee.name}, peers ({pair.external_id})"
-    return f"{pair.mentor.name} mentors {pair.mentee.name} ({pair.external_id})"
+        return translate("PairListModel", "{first} and {second}, peers ({id})").format(
+            first=pair.mentor.name, second=pair.mentee.name, id=pair.external_id
+        )
+    return translate("PairListModel", "{mentor} mentors {mentee} ({id})").format(
+        mentor=pair.mentor.name, mentee=pair.mentee.name, id=pair.external_id
+    )
 
 
 def column_samples() -> tuple[tuple[str, ...], ...]:

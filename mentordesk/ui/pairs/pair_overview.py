@@ -197,19 +197,27 @@ class PairOverview(QStackedWidget):
         else:
             span = quarter(pair.started_on, pair.quarters, number)
             self.quarter.setText(
-                f"Quarter {number}: {day_text(span.starts_on)} – {day_text(span.ends_on)}"
+                translate("PairOverview", "Quarter {number}: {start} – {end}").format(
+                    number=number, start=day_text(span.starts_on), end=day_text(span.ends_on)
+                )
             )
         status = pair.status(today)
         text = status_text(status)
         if pair.ended_on is not None:
-            verb = "Ended" if status is PairStatus.ENDED else "Ends"
-            text = f"{verb} on {day_text(pair.ended_on)}: {pair.end_reason or 'no reason given'}"
+            text = _end_text(status is PairStatus.ENDED, bool(pair.end_reason)).format(
+                day=day_text(pair.ended_on), reason=pair.end_reason
+            )
         self.status.setText(text)
-        self.next_meeting.setText(
-            f"{occurrence_text(next_meeting)} · {next_meeting.location or 'no place set'}"
-            if next_meeting
-            else translate("PairOverview", "None planned (see Meetings)")
-        )
+        if next_meeting is None:
+            self.next_meeting.setText(translate("PairOverview", "None planned (see Meetings)"))
+        else:
+            self.next_meeting.setText(
+                (
+                    translate("PairOverview", "{when} · {place}")
+                    if next_meeting.location
+                    else translate("PairOverview", "{when} · no place set")
+                ).format(when=occurrence_text(next_meeting), place=next_meeting.location)
+            )
         if signals is None or pair.status(today) is PairStatus.ENDED:
             self.health.setText("–")
         elif signals.needs_attention:
@@ -232,14 +240,17 @@ class PairOverview(QStackedWidget):
             return
         text = agreement.text
         self.cadence.setText(text.cadence or "–")
-        runs = f"runs until {day_text(text.runs_until)}" if text.runs_until else "open-ended"
-        review = f"review on {day_text(text.review_on)}" if text.review_on else "no review date"
-        self.term.setText(f"{runs.capitalize()} · {review}")
+        self.term.setText(
+            _term_text(bool(text.runs_until), bool(text.review_on)).format(
+                until=day_text(text.runs_until) if text.runs_until else "",
+                review=day_text(text.review_on) if text.review_on else "",
+            )
+        )
         self.expectations.setText(text.expectations or "–")
         self.confidentiality.setText(
-            "What we discuss stays between the two of us."
+            translate("PairOverview", "What we discuss stays between the two of us.")
             if text.confidentiality
-            else "Notes may be shared beyond the pair."
+            else translate("PairOverview", "Notes may be shared beyond the pair.")
         )
         self.ending.setText(text.ending or "–")
         for role, label in (
@@ -253,5 +264,39 @@ class PairOverview(QStackedWidget):
             signed = agreement.signed_on(role)
             name = pair.person(role).name
             label.setText(
-                f"{name} signed on {day_text(signed)}" if signed else f"{name} has not signed yet"
+                translate("PairOverview", "{name} signed on {day}").format(
+                    name=name, day=day_text(signed)
+                )
+                if signed
+                else translate("PairOverview", "{name} has not signed yet").format(name=name)
             )
+
+
+def _end_text(ended: bool, reason: bool) -> str:
+    """How the pair's end reads ({day}, {reason}): ended or to end, with a reason or not."""
+    if ended:
+        return (
+            translate("PairOverview", "Ended on {day}: {reason}")
+            if reason
+            else translate("PairOverview", "Ended on {day}: no reason given")
+        )
+    return (
+        translate("PairOverview", "Ends on {day}: {reason}")
+        if reason
+        else translate("PairOverview", "Ends on {day}: no reason given")
+    )
+
+
+def _term_text(until: bool, review: bool) -> str:
+    """The agreement's term ({until}, {review}): until a day or open-ended; reviewed or not."""
+    if until:
+        return (
+            translate("PairOverview", "Runs until {until} · review on {review}")
+            if review
+            else translate("PairOverview", "Runs until {until} · no review date")
+        )
+    return (
+        translate("PairOverview", "Open-ended · review on {review}")
+        if review
+        else translate("PairOverview", "Open-ended · no review date")
+    )

@@ -55,6 +55,7 @@ from mentordesk.services.report import (
     QuarterReport,
     save_pdf,
 )
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.goals.chart_drawing import ChartColours, ChartData, paint_progress
 from mentordesk.ui.printing.summary_html import literal, report_html
 
@@ -101,14 +102,26 @@ def unprintable(text: str) -> list[str]:
 def missing_note(characters: list[str]) -> str:
     """What the summary says about characters it could not print, and what to do."""
     listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in characters[:12])
-    more = f" and {len(characters) - 12} more" if len(characters) > 12 else ""
-    return (
-        f"Some characters in this summary cannot be printed on this computer: {listed}{more}. "
-        "No installed font has them, so they show as boxes. Installing a font that covers "
-        "them (the Noto fonts cover every script and emoji; Debian and Ubuntu: "
-        "fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing again "
-        "prints them."
-    )
+    more = len(characters) - 12
+    if more > 0:  # German "und {count} mehr" serves one and many alike
+        text = translate(
+            "Report",
+            "Some characters in this summary cannot be printed on this computer: {listed} "
+            "and {count} more. No installed font has them, so they show as boxes. Installing "
+            "a font that covers them (the Noto fonts cover every script and emoji; Debian and "
+            "Ubuntu: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing "
+            "again prints them.",
+        )
+    else:
+        text = translate(
+            "Report",
+            "Some characters in this summary cannot be printed on this computer: {listed}. "
+            "No installed font has them, so they show as boxes. Installing a font that covers "
+            "them (the Noto fonts cover every script and emoji; Debian and Ubuntu: "
+            "fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) and printing again "
+            "prints them.",
+        )
+    return text.format(listed=listed, count=more)
 
 
 def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
@@ -279,12 +292,26 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
     painter = QPainter()
     if not painter.begin(device):
         raise UserFacingError(
-            "The quarterly summary could not be drawn: the printer or PDF did not start."
+            translate(
+                "Report",
+                "The quarterly summary could not be drawn: the printer or PDF did not start.",
+            )
         )
     scale = device.logicalDpiX() / 72.0
     painter.scale(scale, scale)
     footer_font = QFont(report_font_family())
     footer_font.setPixelSize(8)  # the painter works in points here
+    footer = (
+        translate(
+            "Report",
+            "Page {page} of {pages} · {pair} · quarter {number} · made on {day} · signed, "
+            "version {version}",
+        )
+        if report.signature
+        else translate(
+            "Report", "Page {page} of {pages} · {pair} · quarter {number} · made on {day}"
+        )
+    )
     for page in range(pages):
         if page:
             device.newPage()
@@ -295,12 +322,19 @@ def render(report: QuarterReport, device: QPagedPaintDevice) -> int:
         painter.setFont(footer_font)
         painter.drawText(
             QRectF(0, text_area.height() + 6, text_area.width(), 14),
-            f"Page {page + 1} of {pages} · {report.pair.title} · quarter "
-            f"{report.span.number} · made on {day_text(report.made_on)}"
-            + (f" · signed, version {report.signature.version}" if report.signature else ""),
+            footer.format(
+                page=page + 1,
+                pages=pages,
+                pair=report.pair.title,
+                number=report.span.number,
+                day=day_text(report.made_on),
+                version=report.signature.version if report.signature else "",
+            ),
         )
     if not painter.end():
-        raise UserFacingError("The quarterly summary could not be drawn to the end.")
+        raise UserFacingError(
+            translate("Report", "The quarterly summary could not be drawn to the end.")
+        )
     return pages
 
 
@@ -309,7 +343,9 @@ def pdf_bytes(report: QuarterReport, page_size: QPageSize | None = None) -> tupl
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Quarterly progress summary — {report.pair.title}")
+    writer.setTitle(
+        translate("Report", "Quarterly progress summary — {pair}").format(pair=report.pair.title)
+    )
     writer.setCreator("MentorDesk")
     writer.setResolution(300)
     writer.setPageLayout(

@@ -10,32 +10,74 @@ from datetime import date, timedelta
 from mentordesk.domain.assessments import HIGHEST
 from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
-from mentordesk.domain.health import HEALTH_QUESTIONS
+from mentordesk.domain.health import HEALTH_QUESTIONS, ChecklistRun
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, Role
-from mentordesk.domain.words import english
-from mentordesk.services.report import LEFT_OUT, GoalLine, ItemLine, Moment, QuarterReport
+from mentordesk.services.report import GoalLine, ItemLine, Moment, QuarterReport
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.goals.chart_drawing import ChartData
 
-CHART_LEGEND = (
-    "Solid line and dots: progress at each check-in (red when behind schedule). Dashed "
-    "line: steady progress from the quarter's start to the target date. Dotted line: today."
-)
-CHART_LEGEND_PAST = (
-    "Solid line and dots: progress at each check-in of the quarter. Dashed line: steady "
-    "progress from the quarter's start to the target date."
-)
 STATUS_WORDS = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "achieved": "Achieved",
-    "dropped": "Dropped",
+    "not_started": QT_TRANSLATE_NOOP("SummaryHtml", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("SummaryHtml", "In progress"),
+    "achieved": QT_TRANSLATE_NOOP("SummaryHtml", "Achieved"),
+    "dropped": QT_TRANSLATE_NOOP("SummaryHtml", "Dropped"),
+}
+STANDING_WORDS = {  # a goal's status and progress, as the overview says them
+    "not_started": QT_TRANSLATE_NOOP("SummaryHtml", "not started, {progress}%"),
+    "in_progress": QT_TRANSLATE_NOOP("SummaryHtml", "in progress, {progress}%"),
+    "achieved": QT_TRANSLATE_NOOP("SummaryHtml", "achieved, {progress}%"),
+    "dropped": QT_TRANSLATE_NOOP("SummaryHtml", "dropped, {progress}%"),
 }
 OUTCOME_WORDS = {
-    "achieved": "Achieved",
-    "partly": "Partly achieved",
-    "not_achieved": "Not achieved",
+    "achieved": QT_TRANSLATE_NOOP("SummaryHtml", "Achieved"),
+    "partly": QT_TRANSLATE_NOOP("SummaryHtml", "Partly achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("SummaryHtml", "Not achieved"),
 }
+REVIEWED_WORDS = {
+    "achieved": QT_TRANSLATE_NOOP("SummaryHtml", "reviewed: achieved"),
+    "partly": QT_TRANSLATE_NOOP("SummaryHtml", "reviewed: partly achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("SummaryHtml", "reviewed: not achieved"),
+}
+# A goal's kind, alone (the overview) and as a heading; with a {name} where goals may be
+# either partner's.
+KIND_WORDS = {
+    ("technical", False): QT_TRANSLATE_NOOP("SummaryHtml", "Technical"),
+    ("soft", False): QT_TRANSLATE_NOOP("SummaryHtml", "Soft"),
+    ("technical", True): QT_TRANSLATE_NOOP("SummaryHtml", "{name}'s technical"),
+    ("soft", True): QT_TRANSLATE_NOOP("SummaryHtml", "{name}'s soft"),
+}
+SKILL_HEADINGS = {
+    ("technical", False): QT_TRANSLATE_NOOP("SummaryHtml", "Technical skill: {title}"),
+    ("soft", False): QT_TRANSLATE_NOOP("SummaryHtml", "Soft skill: {title}"),
+    ("technical", True): QT_TRANSLATE_NOOP("SummaryHtml", "{name}'s technical skill: {title}"),
+    ("soft", True): QT_TRANSLATE_NOOP("SummaryHtml", "{name}'s soft skill: {title}"),
+}
+DAY_HEADERS = {  # the last column of an items table: which day it gives
+    "due": QT_TRANSLATE_NOOP("SummaryHtml", "Due"),
+    "done": QT_TRANSLATE_NOOP("SummaryHtml", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("SummaryHtml", "Dropped"),
+}
+STAGE_WORDS = {
+    "before": QT_TRANSLATE_NOOP("SummaryHtml", "before {score} of {high} ({day}: {evidence})"),
+    "after": QT_TRANSLATE_NOOP("SummaryHtml", "after {score} of {high} ({day}: {evidence})"),
+}
+
+
+def chart_legend(current: bool) -> str:
+    """What the lines of a goal's chart mean."""
+    if current:
+        return translate(
+            "SummaryHtml",
+            "Solid line and dots: progress at each check-in (red when behind schedule). Dashed "
+            "line: steady progress from the quarter's start to the target date. Dotted line: "
+            "today.",
+        )
+    return translate(
+        "SummaryHtml",
+        "Solid line and dots: progress at each check-in of the quarter. Dashed line: steady "
+        "progress from the quarter's start to the target date.",
+    )
 
 
 def literal(value: str) -> str:
@@ -47,27 +89,32 @@ def literal(value: str) -> str:
     return html.escape(visible).replace("\n", "<br>")
 
 
-def _items_table(title: str, lines: tuple[ItemLine, ...], last: str = "Due") -> str:
-    """A table of items; `last`: which day its last column gives (Due, Done, Dropped)."""
+def _label(text: str) -> str:
+    """A translated label in bold."""
+    return f"<b>{text}</b>"
+
+
+def _items_table(title: str, lines: tuple[ItemLine, ...], last: str = "due") -> str:
+    """A table of items; `last`: which day its last column gives (due, done, dropped)."""
     if not lines:
-        return f"<h4>{title}: none.</h4>"
-    days = {"Due": lambda a: a.due, "Done": lambda a: a.done_on, "Dropped": lambda a: a.dropped_on}
+        return f"<h4>{translate('SummaryHtml', '{title}: none.').format(title=title)}</h4>"
+    days = {"due": lambda a: a.due, "done": lambda a: a.done_on, "dropped": lambda a: a.dropped_on}
+    overdue = f" <b>{translate('SummaryHtml', '(overdue)')}</b>"
     rows = "".join(
         f"<tr><td>{literal(line.owner)}</td><td>{literal(line.item.text)}</td>"
         f"<td>{day_text(days[last](line.item)) or '–'}"
-        f"{' <b>(overdue)</b>' if line.overdue else ''}</td></tr>"
+        f"{overdue if line.overdue else ''}</td></tr>"
         for line in lines
     )
+    heading = translate("SummaryHtml", "{title} ({count}):").format(title=title, count=len(lines))
     return (
-        f"<h4>{title} ({len(lines)}):</h4><table width='100%' cellpadding='3' "
-        f"border='1' cellspacing='0'><thead><tr><th align='left'>Who</th>"
-        f"<th align='left'>Action</th><th align='left'>{last}</th></tr></thead>"
+        f"<h4>{heading}</h4><table width='100%' cellpadding='3' "
+        f"border='1' cellspacing='0'><thead><tr>"
+        f"<th align='left'>{translate('SummaryHtml', 'Who')}</th>"
+        f"<th align='left'>{translate('SummaryHtml', 'Action')}</th>"
+        f"<th align='left'>{translate('SummaryHtml', DAY_HEADERS[last])}</th></tr></thead>"
         f"{rows}</table>"
     )
-
-
-def _skill(goal: Goal) -> str:
-    return "Technical" if goal.skill.value == "technical" else "Soft"
 
 
 def _standing(line: GoalLine, current: bool) -> str:
@@ -75,31 +122,48 @@ def _standing(line: GoalLine, current: bool) -> str:
     (of a past quarter, only its progress then: its status now may be later news)."""
     goal = line.goal
     if goal.outcome is not None:
-        words = f"reviewed: {OUTCOME_WORDS[goal.outcome.value].lower()}"
+        words = translate("SummaryHtml", REVIEWED_WORDS[goal.outcome.value])
     elif not current:
-        words = f"not reviewed, {line.progress}% at the end"
+        words = translate("SummaryHtml", "not reviewed, {progress}% at the end").format(
+            progress=line.progress
+        )
     else:
-        words = f"{STATUS_WORDS[goal.status.value].lower()}, {line.progress}%"
+        words = translate("SummaryHtml", STANDING_WORDS[goal.status.value]).format(
+            progress=line.progress
+        )
         if line.behind:
-            words += ", behind schedule"
+            words = translate("SummaryHtml", "{standing}, behind schedule").format(standing=words)
     if line.carried_to is not None:
-        words += f"; carried over to quarter {line.carried_to}"
+        words = translate("SummaryHtml", "{standing}; carried over to quarter {number}").format(
+            standing=words, number=line.carried_to
+        )
     return words
 
 
 def _whose(report: QuarterReport, goal: Goal) -> str:
-    """'Ben's ' before a goal where goals may be either partner's (peers, or a mentor
-    with a growth goal of their own), else nothing."""
+    """The name of the goal's owner where goals may be either partner's (peers, or a
+    mentor with a growth goal of their own), else nothing."""
     owners = {line.goal.owner for line in report.goals} | {g.owner for g in report.next_goals}
     if not report.pair.peers and owners <= {Role.MENTEE}:
         return ""
-    return f"{report.pair.person(goal.owner).name}'s "
+    return report.pair.person(goal.owner).name
+
+
+def _skill_key(goal: Goal, whose: str) -> tuple[str, bool]:
+    return ("technical" if goal.skill.value == "technical" else "soft", bool(whose))
 
 
 def _kind(report: QuarterReport, goal: Goal) -> str:
     """'Technical' or, where goals may be either partner's, 'Ben's technical' (HTML)."""
     whose = _whose(report, goal)
-    return f"{literal(whose)}{_skill(goal).lower()}" if whose else _skill(goal)
+    kind = translate("SummaryHtml", KIND_WORDS[_skill_key(goal, whose)])
+    return html.escape(kind).format(name=literal(whose))
+
+
+def _skill_heading(goal: Goal, whose: str) -> str:
+    """'Technical skill: Title' or 'Ben's technical skill: Title' (HTML)."""
+    heading = translate("SummaryHtml", SKILL_HEADINGS[_skill_key(goal, whose)])
+    return html.escape(heading).format(name=literal(whose), title=literal(goal.title))
 
 
 def _milestones_html(line: GoalLine, as_of: date) -> str:
@@ -110,11 +174,11 @@ def _milestones_html(line: GoalLine, as_of: date) -> str:
 
     def state(m: Milestone) -> str:
         if m.reached_on is not None and m.reached_on <= as_of:
-            return f"reached {day_text(m.reached_on)}"
-        return f"due {day_text(m.due)}"
+            return translate("SummaryHtml", "reached {day}").format(day=day_text(m.reached_on))
+        return translate("SummaryHtml", "due {day}").format(day=day_text(m.due))
 
     return (
-        "<p><b>Milestones:</b> "
+        f"<p>{_label(translate('SummaryHtml', 'Milestones:'))} "
         + "; ".join(f"{literal(m.text)} ({state(m)})" for m in steps)
         + "</p>"
     )
@@ -128,10 +192,12 @@ def _assessments_html(goal: Goal) -> str:
     if not given:
         return ""
     parts = [
-        f"{a.stage.value} {a.score} of {HIGHEST} ({day_text(a.assessed_on)}: {literal(a.evidence)})"
+        translate("SummaryHtml", STAGE_WORDS[a.stage.value]).format(
+            score=a.score, high=HIGHEST, day=day_text(a.assessed_on), evidence=literal(a.evidence)
+        )
         for a in given
     ]
-    return "<p><b>Self-assessment:</b> " + "; ".join(parts) + "</p>"
+    return f"<p>{_label(translate('SummaryHtml', 'Self-assessment:'))} " + "; ".join(parts) + "</p>"
 
 
 def _goal_html(
@@ -140,23 +206,37 @@ def _goal_html(
     goal = line.goal
     review = ""
     if goal.outcome is not None:
-        review = (
-            f"<p><b>Quarter-end review:</b> {OUTCOME_WORDS[goal.outcome.value]}"
-            + (f", carried over to quarter {line.carried_to}" if line.carried_to else "")
-            + f". {literal(goal.reflection)}</p>"
+        outcome = translate("SummaryHtml", OUTCOME_WORDS[goal.outcome.value])
+        verdict = (
+            translate("SummaryHtml", "{outcome}, carried over to quarter {number}.").format(
+                outcome=outcome, number=line.carried_to
+            )
+            if line.carried_to
+            else f"{outcome}."
         )
-    flag = " <b>(behind schedule)</b>" if line.behind else ""
-    status = f"<b>Status:</b> {STATUS_WORDS[goal.status.value]} · " if current else ""
-    progress = "Progress" if current else "Progress at the end"
-    legend = CHART_LEGEND if current else CHART_LEGEND_PAST
+        review = (
+            f"<p>{_label(translate('SummaryHtml', 'Quarter-end review:'))} {verdict} "
+            f"{literal(goal.reflection)}</p>"
+        )
+    flag = f" <b>{translate('SummaryHtml', '(behind schedule)')}</b>" if line.behind else ""
+    status = (
+        f"{_label(translate('SummaryHtml', 'Status:'))} "
+        f"{translate('SummaryHtml', STATUS_WORDS[goal.status.value])} · "
+        if current
+        else ""
+    )
+    progress = (
+        translate("SummaryHtml", "Progress:")
+        if current
+        else translate("SummaryHtml", "Progress at the end:")
+    )
     return (
-        f"<h3>{literal(whose)}{_skill(goal).lower() if whose else _skill(goal)} skill: "
-        f"{literal(goal.title)}</h3>"
-        f"<p><b>Specific:</b> {literal(goal.specific) or '–'}<br>"
-        f"<b>Measured by:</b> {literal(goal.measure) or '–'}<br>"
-        f"<b>Target date:</b> {day_text(goal.target_date)} · "
-        f"{status}<b>{progress}:</b> {line.progress}%{flag}</p>"
-        f"<p>[[chart:{index}]]<br><small>{legend}</small></p>"
+        f"<h3>{_skill_heading(goal, whose)}</h3>"
+        f"<p>{_label(translate('SummaryHtml', 'Specific:'))} {literal(goal.specific) or '–'}<br>"
+        f"{_label(translate('SummaryHtml', 'Measured by:'))} {literal(goal.measure) or '–'}<br>"
+        f"{_label(translate('SummaryHtml', 'Target date:'))} {day_text(goal.target_date)} · "
+        f"{status}{_label(progress)} {line.progress}%{flag}</p>"
+        f"<p>[[chart:{index}]]<br><small>{chart_legend(current)}</small></p>"
         f"{_milestones_html(line, as_of or date.max)}"
         f"{_assessments_html(goal)}{review}"
     )
@@ -165,40 +245,93 @@ def _goal_html(
 def _moment(report: QuarterReport) -> str:
     """Which moment the summary tells."""
     if report.moment is Moment.AHEAD:
-        return f"As planned on {day_text(report.made_on)}: the quarter has not begun."
-    if report.moment is Moment.UNDER_WAY:
-        return f"As it stands on {day_text(report.made_on)}: the quarter is under way."
-    if report.moment is Moment.ENDED:
-        ended = report.pair.ended_on or report.span.ends_on
-        return f"As it stood when the partnership ended, {day_text(ended)}."
-    return f"As it stood at the end of the quarter, {day_text(report.span.ends_on)}."
+        text = translate("SummaryHtml", "As planned on {day}: the quarter has not begun.")
+        day = report.made_on
+    elif report.moment is Moment.UNDER_WAY:
+        text = translate("SummaryHtml", "As it stands on {day}: the quarter is under way.")
+        day = report.made_on
+    elif report.moment is Moment.ENDED:
+        text = translate("SummaryHtml", "As it stood when the partnership ended, {day}.")
+        day = report.pair.ended_on or report.span.ends_on
+    else:
+        text = translate("SummaryHtml", "As it stood at the end of the quarter, {day}.")
+        day = report.span.ends_on
+    return text.format(day=day_text(day))
+
+
+def _meetings_line(report: QuarterReport, rate: str) -> str:
+    """The overview's line on the meetings."""
+    figures = report.figures
+    if figures.to_come:
+        text = translate(
+            "SummaryHtml",
+            "Meetings: {held} held of {planned} planned; attendance {rate} "
+            "({to_come} still to come)",
+        )
+    else:
+        text = translate(
+            "SummaryHtml", "Meetings: {held} held of {planned} planned; attendance {rate}"
+        )
+    return text.format(
+        held=figures.held, planned=figures.planned, rate=rate, to_come=figures.to_come
+    )
+
+
+def _items_line(report: QuarterReport) -> str:
+    """The overview's line on the action items."""
+    items = report.items
+    if items.dropped and items.overdue_at_end:
+        text = translate(
+            "SummaryHtml",
+            "Action items: {completed} completed, {open} open, {dropped} dropped "
+            "({overdue} overdue)",
+        )
+    elif items.dropped:
+        text = translate(
+            "SummaryHtml", "Action items: {completed} completed, {open} open, {dropped} dropped"
+        )
+    elif items.overdue_at_end:
+        text = translate(
+            "SummaryHtml", "Action items: {completed} completed, {open} open ({overdue} overdue)"
+        )
+    else:
+        text = translate("SummaryHtml", "Action items: {completed} completed, {open} open")
+    return text.format(
+        completed=items.completed,
+        open=items.open_at_end,
+        dropped=items.dropped,
+        overdue=items.overdue_at_end,
+    )
 
 
 def _overview(report: QuarterReport) -> str:
     """The first lines a reader sees: goals and how they stand, meetings, items, next."""
-    figures, items = report.figures, report.items
+    figures = report.figures
     goals = "".join(
         f"<li>{_kind(report, line.goal)}: "
         f"{literal(line.goal.title)} — {_standing(line, report.current)}</li>"
         for line in report.goals
     )
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
-    upcoming = ", ".join(literal(g.title) for g in report.next_goals) or "not set yet"
+    upcoming = ", ".join(literal(g.title) for g in report.next_goals) or translate(
+        "SummaryHtml", "not set yet"
+    )
     wins = "".join(
-        f"<li>Win, {day_text(win.won_on)} ({literal(who)}): {literal(win.text)}</li>"
+        "<li>"
+        + translate("SummaryHtml", "Win, {day} ({who}): {text}").format(
+            day=day_text(win.won_on), who=literal(who), text=literal(win.text)
+        )
+        + "</li>"
         for who, win in report.wins
     )
+    no_goals = translate("SummaryHtml", "No goals were set for this quarter.")
+    upcoming_line = translate("SummaryHtml", "Next quarter's goals: {goals}").format(goals=upcoming)
     return (
-        "<h2>At a glance</h2><ul>"
-        + (goals or "<li>No goals were set for this quarter.</li>")
+        f"<h2>{translate('SummaryHtml', 'At a glance')}</h2><ul>"
+        + (goals or f"<li>{no_goals}</li>")
         + wins
-        + f"<li>Meetings: {figures.held} held of {figures.planned} planned; attendance {rate}"
-        + (f" ({figures.to_come} still to come)" if figures.to_come else "")
-        + f"</li><li>Action items: {items.completed} completed, {items.open_at_end} open"
-        + (f", {items.dropped} dropped" if items.dropped else "")
-        + (f" ({items.overdue_at_end} overdue)" if items.overdue_at_end else "")
-        + "</li>"
-        + ("" if _final(report) else f"<li>Next quarter's goals: {upcoming}</li>")
+        + f"<li>{_meetings_line(report, rate)}</li><li>{_items_line(report)}</li>"
+        + ("" if _final(report) else f"<li>{upcoming_line}</li>")
         + "</ul>"
     )
 
@@ -212,19 +345,25 @@ def _final(report: QuarterReport) -> bool:
 def _partners(pair: Pair) -> str:
     """Who the pair is, as the summary's first line says it."""
     if pair.peers:
-        return f"<b>Peers:</b> {literal(pair.mentor.name)} and {literal(pair.mentee.name)}"
+        both = translate("SummaryHtml", "{mentor} and {mentee}").format(
+            mentor=literal(pair.mentor.name), mentee=literal(pair.mentee.name)
+        )
+        return f"{_label(translate('SummaryHtml', 'Peers:'))} {both}"
     return (
-        f"<b>Mentor:</b> {literal(pair.mentor.name)} · <b>Mentee:</b> {literal(pair.mentee.name)}"
+        f"{_label(translate('SummaryHtml', 'Mentor:'))} {literal(pair.mentor.name)} · "
+        f"{_label(translate('SummaryHtml', 'Mentee:'))} {literal(pair.mentee.name)}"
+    )
+
+
+def _table(header: str, rows: str) -> str:
+    return (
+        "<table width='100%' cellpadding='3' border='1' cellspacing='0'>"
+        f"<thead><tr>{header}</tr></thead>{rows}</table>"
     )
 
 
 def report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
-    """The summary as HTML, with [[chart:N]] where chart N goes."""
-    with english():  # the summary is English, whatever the window speaks (for now)
-        return _report_html(report)
-
-
-def _report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
+    """The summary as HTML, with [[chart:N]] where chart N goes, in the language in use."""
     pair, span, figures, items = report.pair, report.span, report.figures, report.items
     as_of_day = report.as_of.date() if report.current else report.as_of.date() - timedelta(days=1)
     charts = [
@@ -237,31 +376,53 @@ def _report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
         )
         for line in report.goals
     ]
+    quarter = translate("SummaryHtml", "Quarter {number}:").format(number=span.number)
+    left_out = translate(
+        "SummaryHtml",
+        "This is the manager copy: it leaves out what the pair keeps between them: the topics "
+        "and notes of their sessions, their reflections on their goals, the steps, notes and "
+        "outcomes of their checklists, and their health-check answers. It is not for signing.",
+    )
     parts = [
-        f"<h1>Quarterly progress summary</h1><p>{_partners(pair)}<br><b>Quarter {span.number}:</b> "
+        f"<h1>{translate('SummaryHtml', 'Quarterly progress summary')}</h1>"
+        f"<p>{_partners(pair)}<br>{_label(quarter)} "
         f"{date_range(span.starts_on, span.ends_on)}<br>{_moment(report)}</p>",
-        f"<p><i>{LEFT_OUT}</i></p>" if report.manager_copy else "",
+        f"<p><i>{left_out}</i></p>" if report.manager_copy else "",
         _overview(report),
-        "<h2>Goals</h2>",
+        f"<h2>{translate('SummaryHtml', 'Goals')}</h2>",
         *(
             _goal_html(line, i, report.current, _whose(report, line.goal), as_of_day)
             for i, line in enumerate(report.goals)
         ),
     ]
     if not report.goals:
-        parts.append("<p>No goals were set for this quarter.</p>")
+        parts.append(f"<p>{translate('SummaryHtml', 'No goals were set for this quarter.')}</p>")
     rate = "–" if figures.attendance is None else f"{round(100 * figures.attendance)}%"
-    parts += [
-        "<h2>Meetings</h2>",
-        f"<p>Planned {figures.planned} = held {figures.held} + missed {figures.missed} + "
-        f"cancelled {figures.cancelled} + still to come {figures.to_come} · "
-        f"moved {figures.moved} · <b>attendance {rate}</b><br>"
+    counts = translate(
+        "SummaryHtml",
+        "Planned {planned} = held {held} + missed {missed} + cancelled {cancelled} + still to "
+        "come {to_come} · moved {moved}",
+    ).format(
+        planned=figures.planned,
+        held=figures.held,
+        missed=figures.missed,
+        cancelled=figures.cancelled,
+        to_come=figures.to_come,
+        moved=figures.moved,
+    )
+    attendance = translate("SummaryHtml", "attendance {rate}").format(rate=rate)
+    counted_how = translate(
+        "SummaryHtml",
         "Every meeting of the quarter is counted once, by how it went; a moved one where it "
-        "went. Attendance is held out of held and missed.</p>",
+        "went. Attendance is held out of held and missed.",
+    )
+    parts += [
+        f"<h2>{translate('SummaryHtml', 'Meetings')}</h2>",
+        f"<p>{counts} · <b>{attendance}</b><br>{counted_how}</p>",
     ]
     if report.held_sessions and report.manager_copy:
         held_on = ", ".join(day_text(s.scheduled_for.date()) for s in report.held_sessions)
-        parts.append(f"<p><b>Held on:</b> {held_on}.</p>")
+        parts.append(f"<p>{_label(translate('SummaryHtml', 'Held on:'))} {held_on}.</p>")
     elif report.held_sessions:
         rows = "".join(
             f"<tr><td>{day_text(s.scheduled_for.date())}</td>"
@@ -269,38 +430,76 @@ def _report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
             for s in report.held_sessions
         )
         parts.append(
-            "<table width='100%' cellpadding='3' border='1' cellspacing='0'>"
-            "<thead><tr><th align='left'>Held on</th><th align='left'>Topics</th>"
-            f"</tr></thead>{rows}</table>"
+            _table(
+                f"<th align='left'>{translate('SummaryHtml', 'Held on')}</th>"
+                f"<th align='left'>{translate('SummaryHtml', 'Topics')}</th>",
+                rows,
+            )
         )
+    item_counts = translate(
+        "SummaryHtml",
+        "Carried in {carried_in} + created {created} = completed {completed} + dropped "
+        "{dropped} + open at the end {open} · of those open, overdue {overdue}",
+    ).format(
+        carried_in=items.carried_in,
+        created=items.created,
+        completed=items.completed,
+        dropped=items.dropped,
+        open=items.open_at_end,
+        overdue=items.overdue_at_end,
+    )
+    item_words = translate(
+        "SummaryHtml",
+        "Carried in: agreed before the quarter and still open when it began. Dropped: the "
+        "pair agreed it will not be done. Open at the end: neither done nor dropped by the "
+        "quarter's last day (or by today for the current quarter).",
+    )
     parts += [
-        "<h2>Action items</h2>",
-        f"<p>Carried in {items.carried_in} + created {items.created} = completed "
-        f"{items.completed} + dropped {items.dropped} + open at the end {items.open_at_end} "
-        f"· of those open, overdue {items.overdue_at_end}<br>Carried in: agreed before the "
-        "quarter and still open when it began. Dropped: the pair agreed it will not be done. "
-        "Open at the end: neither done nor dropped by the quarter's last day (or by today "
-        "for the current quarter).</p>",
-        _items_table("Open at the end", report.open_at_end),
-        _items_table("Completed", report.completed, "Done"),
-        *([_items_table("Dropped", report.dropped, "Dropped")] if report.dropped else []),
-        "<h2>Checklists</h2>",
+        f"<h2>{translate('SummaryHtml', 'Action items')}</h2>",
+        f"<p>{item_counts}<br>{item_words}</p>",
+        _items_table(translate("SummaryHtml", "Open at the end"), report.open_at_end),
+        _items_table(translate("SummaryHtml", "Completed"), report.completed, "done"),
+        *(
+            [_items_table(translate("SummaryHtml", "Dropped"), report.dropped, "dropped")]
+            if report.dropped
+            else []
+        ),
+        f"<h2>{translate('SummaryHtml', 'Checklists')}</h2>",
     ]
-    parts += [
-        f"<p><b>{literal(r.title)}</b> (started {day_text(r.started_on)}"
-        + (f", closed {day_text(r.completed_on)}" if r.completed_on else ", open")
-        + (")</p>" if report.manager_copy else f"): {literal(r.outcome) or 'no outcome yet'}</p>")
-        for r in report.runs
-    ]
+    parts += [_run_html(report, r) for r in report.runs]
     if not report.runs:
-        parts.append("<p>No checklist was needed this quarter.</p>")
-    parts.append("<h2>Health check</h2>")
+        parts.append(f"<p>{translate('SummaryHtml', 'No checklist was needed this quarter.')}</p>")
+    parts += _health_html(report)
+    parts += _ending_html(report)
+    return "".join(parts), charts
+
+
+def _run_html(report: QuarterReport, run: ChecklistRun) -> str:
+    """A checklist run of the quarter: when, and (but in the manager copy) its outcome."""
+    started, closed = day_text(run.started_on), day_text(run.completed_on)
+    if report.manager_copy and run.completed_on:
+        text = translate("SummaryHtml", "(started {started}, closed {closed})")
+    elif report.manager_copy:
+        text = translate("SummaryHtml", "(started {started}, open)")
+    elif run.completed_on:
+        text = translate("SummaryHtml", "(started {started}, closed {closed}): {outcome}")
+    else:
+        text = translate("SummaryHtml", "(started {started}, open): {outcome}")
+    outcome = literal(run.outcome) or translate("SummaryHtml", "no outcome yet")
+    words = text.format(started=started, closed=closed, outcome=outcome)
+    return f"<p><b>{literal(run.title)}</b> {words}</p>"
+
+
+def _health_html(report: QuarterReport) -> list[str]:
+    """The health check: both partners' answers side by side (never in the manager copy)."""
+    parts = [f"<h2>{translate('SummaryHtml', 'Health check')}</h2>"]
     if report.manager_copy:
-        parts.append("<p>The pair's answers stay between them.</p>")
+        stay = translate("SummaryHtml", "The pair's answers stay between them.")
+        parts.append(f"<p>{stay}</p>")
     elif report.health:
         header = "".join(f"<th>{literal(name)}</th>" for name, _ in report.health)
         rows = "".join(
-            f"<tr><td>{q}</td>"
+            f"<tr><td>{translate('Health', q)}</td>"
             + "".join(f"<td align='center'>{a.scores[i]}</td>" for _, a in report.health)
             + "</tr>"
             for i, q in enumerate(HEALTH_QUESTIONS)
@@ -309,47 +508,69 @@ def _report_html(report: QuarterReport) -> tuple[str, list[ChartData]]:
             f"<p><b>{literal(name)}:</b> {literal(a.comment) or '–'}</p>"
             for name, a in report.health
         )
-        parts.append(
-            "<table width='100%' cellpadding='3' border='1' cellspacing='0'><thead>"
-            f"<tr><th align='left'>Statement (1–5)</th>{header}</tr></thead>"
-            f"{rows}</table>{comments}"
-        )
+        statement = translate("SummaryHtml", "Statement (1–5)")
+        parts.append(_table(f"<th align='left'>{statement}</th>{header}", rows) + comments)
     else:
-        parts.append("<p>Shown once both partners have answered this quarter's check.</p>")
+        parts.append(
+            "<p>"
+            + translate(
+                "SummaryHtml", "Shown once both partners have answered this quarter's check."
+            )
+            + "</p>"
+        )
+    return parts
+
+
+def _ending_html(report: QuarterReport) -> list[str]:
+    """Next quarter's goals (or the closing reflections), and the signatures."""
+    pair, parts = report.pair, []
     ended_here = _final(report)  # the final summary: no next quarter, the reflections
     if not ended_here:
-        parts.append("<h2>Next quarter's goals</h2>")
+        next_goals = translate("SummaryHtml", "Next quarter's goals")
+        parts.append(f"<h2>{next_goals}</h2>")
         parts += [
-            f"<p>{_kind(report, g)} skill: {literal(g.title)} "
-            f"(target {day_text(g.target_date)})</p>"
+            "<p>"
+            + translate("SummaryHtml", "{goal} (target {day})").format(
+                goal=_skill_heading(g, _whose(report, g)), day=day_text(g.target_date)
+            )
+            + "</p>"
             for g in report.next_goals
-        ] or ["<p>Not set yet.</p>"]
+        ] or [f"<p>{translate('SummaryHtml', 'Not set yet.')}</p>"]
     if ended_here and any(pair.closing) and not report.manager_copy:
-        parts.append("<h2>Closing reflections</h2>")
+        parts.append(f"<h2>{translate('SummaryHtml', 'Closing reflections')}</h2>")
         parts += [
             f"<p><b>{literal(person.name)}:</b> {literal(words)}</p>"
             for person, words in zip((pair.mentor, pair.mentee), pair.closing, strict=True)
             if words
         ]
     if (signed := report.signature) is not None:
-        parts.append(
-            f"<h2>Signed</h2><p>Signed in MentorDesk on {day_text(signed.signed_on)} by "
-            f"{literal(signed.mentor_name)} ({pair.role_word(Role.MENTOR)}) and "
-            f"{literal(signed.mentee_name)} ({pair.role_word(Role.MENTEE)}): version "
-            f"{signed.version} of this quarter's summary. MentorDesk keeps this PDF as "
-            "signed; <i>mentordesk verify</i> tells whether a copy is unchanged."
-            "</p>"
+        said = translate(
+            "SummaryHtml",
+            "Signed in MentorDesk on {day} by {mentor} ({mentor_role}) and {mentee} "
+            "({mentee_role}): version {version} of this quarter's summary. MentorDesk keeps "
+            "this PDF as signed; {command} tells whether a copy is unchanged.",
+        ).format(
+            day=day_text(signed.signed_on),
+            mentor=literal(signed.mentor_name),
+            mentor_role=pair.role_word(Role.MENTOR),
+            mentee=literal(signed.mentee_name),
+            mentee_role=pair.role_word(Role.MENTEE),
+            version=signed.version,
+            command="<i>mentordesk verify</i>",
         )
+        parts.append(f"<h2>{translate('SummaryHtml', 'Signed')}</h2><p>{said}</p>")
     elif not report.manager_copy:
+        signature = translate("SummaryHtml", "Signature:")
+        dated = translate("SummaryHtml", "Date:")
         parts.append(
-            "<h2>Signatures</h2>"
+            f"<h2>{translate('SummaryHtml', 'Signatures')}</h2>"
             # Lines, not a table: Qt's layout left blank pages before a padded table
             # that met a page's end.
             + "".join(
                 f"<p style='margin-top: 18px'>{pair.role_word(role).title()}: "
-                f"{literal(person.name)}<br><br>Signature: ____________________________"
-                "&nbsp;&nbsp;&nbsp;Date: ______________</p>"
+                f"{literal(person.name)}<br><br>{signature} ____________________________"
+                f"&nbsp;&nbsp;&nbsp;{dated} ______________</p>"
                 for role, person in ((Role.MENTOR, pair.mentor), (Role.MENTEE, pair.mentee))
             )
         )
-    return "".join(parts), charts
+    return parts

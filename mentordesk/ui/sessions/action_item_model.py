@@ -42,7 +42,7 @@ from mentordesk.services.undo import Step
 from mentordesk.ui.common import locale_dates
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.tones import ERROR
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,19 +133,31 @@ class ActionItemModel(IdTableModel[ActionItem]):
             else None
         )
 
+    def _due_text(self, record: ActionItem, tip: bool, late: bool) -> str:
+        due = day_text(record.due) if tip else short_date(record.due, self.today)
+        if not late:
+            return due
+        if tip:
+            return translate("ActionItemModel", "{day} — overdue: its meeting is over").format(
+                day=due
+            )
+        return translate("ActionItemModel", "{day} (overdue)").format(day=due)
+
     def _text(self, record: ActionItem, column: int, tip: bool, late: bool) -> str:
         """What a cell of the Who, Action, Due or Goal column says (`tip`: at length)."""
         if column == DUE and record.dropped_on is not None:
             day = record.dropped_on
-            return f"dropped {day_text(day) if tip else short_date(day, self.today)}"
+            return translate("ActionItemModel", "dropped {day}").format(
+                day=day_text(day) if tip else short_date(day, self.today)
+            )
         if column == DUE:
-            if tip:
-                return day_text(record.due) + (" — overdue: its meeting is over" if late else "")
-            return short_date(record.due, self.today) + (" (overdue)" if late else "")
+            return self._due_text(record, tip, late)
         if column == GOAL:
             if record.goal_id is None:
-                return "Serves no goal" if tip else NO_GOAL
-            return self.goals.get(record.goal_id, "(a goal no longer planned)")
+                return translate("ActionItemModel", "Serves no goal") if tip else NO_GOAL
+            return self.goals.get(
+                record.goal_id, translate("ActionItemModel", "(a goal no longer planned)")
+            )
         return self.owners.get(record.owner_id, "?") if column == WHO else record.text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -207,7 +219,8 @@ def owner_choices(model: ActionItemModel) -> list[tuple[str, Any]]:
 
 def goal_choices(model: ActionItemModel) -> list[tuple[str, Any]]:
     """No goal, then the goals an item may serve."""
-    return [("No goal", None)] + [(title, goal_id) for goal_id, title in model.goals.items()]
+    choices: list[tuple[str, Any]] = [(translate("ActionItemModel", "No goal"), None)]
+    return choices + [(title, goal_id) for goal_id, title in model.goals.items()]
 
 
 class DueDelegate(QStyledItemDelegate):

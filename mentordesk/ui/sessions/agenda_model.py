@@ -16,7 +16,7 @@ from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.sessions import ActionItem
 from mentordesk.services.sessions import Agenda
 from mentordesk.ui.common.id_table_model import IdTableModel
-from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP
+from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -34,40 +34,53 @@ class AgendaLine:
 def agenda_lines(agenda: Agenda, starters: Sequence[str] = ()) -> list[AgendaLine]:
     """The agenda as lines: action items first, then goals, then added topics, then the
     conversation starters put on it in the meeting (ticked, each is a topic)."""
+    carried = translate("AgendaModel", "{who}: {text}  (carried {times}×)")
     lines = [
         AgendaLine(
-            f"{agenda.owners.get(c.item.owner_id, '?')}: {c.item.text}"
-            + (f"  (carried {c.carried}×)" if c.carried else ""),
+            (carried if c.carried else "{who}: {text}").format(
+                who=agenda.owners.get(c.item.owner_id, "?"), text=c.item.text, times=c.carried
+            ),
             c.item,
         )
         for c in agenda.carried
     ]
+    behind = translate("AgendaModel", "Goal ({whose}) — {title}: {progress}%  (behind schedule)")
+    on_track = translate("AgendaModel", "Goal ({whose}) — {title}: {progress}%")
     lines += [
         AgendaLine(
-            f"Goal ({g.whose}) — {g.title}: {g.progress}%"
-            + ("  (behind schedule)" if g.behind else ""),
+            (behind if g.behind else on_track).format(
+                whose=g.whose, title=g.title, progress=g.progress
+            ),
             topic=g.title,
         )
         for g in agenda.goals
     ]
+    milestone = translate("AgendaModel", "Milestone ({whose}) — {text}, due {day}")
     lines += [
         AgendaLine(
-            f"Milestone ({m.whose}) — {m.milestone.text}, due {day_text(m.milestone.due)}",
+            milestone.format(whose=m.whose, text=m.milestone.text, day=day_text(m.milestone.due)),
             done=m.milestone.reached,
             milestone=m.milestone,
         )
         for m in agenda.milestones
     ]
+    follow_up = translate("AgendaModel", "Follow-up — {title}: {outcome}")
+    no_outcome = translate("AgendaModel", "Follow-up — {title}: no outcome yet")
     lines += [
-        AgendaLine(f"Follow-up — {run.title}: {run.outcome or 'no outcome yet'}", topic=run.title)
+        AgendaLine(
+            (follow_up if run.outcome else no_outcome).format(title=run.title, outcome=run.outcome),
+            topic=run.title,
+        )
         for run in agenda.follow_ups
     ]
     # Topics added ahead are already the session's topics: nothing to tick (a goal ticked
     # as discussed is one of them too, and is shown once, as the goal).
     ticked_elsewhere = {g.title for g in agenda.goals} | {r.title for r in agenda.follow_ups}
     ticked_elsewhere |= set(starters)
-    lines += [AgendaLine(f"Added: {t}") for t in agenda.added if t not in ticked_elsewhere]
-    lines += [AgendaLine(f"Question — {s}", topic=s) for s in starters]
+    added = translate("AgendaModel", "Added: {topic}")
+    lines += [AgendaLine(added.format(topic=t)) for t in agenda.added if t not in ticked_elsewhere]
+    question = translate("AgendaModel", "Question — {question}")
+    lines += [AgendaLine(question.format(question=s), topic=s) for s in starters]
     return lines
 
 

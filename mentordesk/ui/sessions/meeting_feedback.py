@@ -8,6 +8,7 @@ from mentordesk.domain.date_words import day_text
 from mentordesk.domain.sessions import Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.health.feedback_dialog import FeedbackDialog
 
 
@@ -24,8 +25,12 @@ def offer_feedback(
     if me is None or session.status is not SessionStatus.HELD:
         return
     person_id, name = me
-    button = box.addButton("Give My Feedback…", QMessageBox.ButtonRole.ActionRole)
-    button.setToolTip("Two quick questions, private until your partner answers too")
+    button = box.addButton(
+        translate("MeetingFeedback", "Give My Feedback…"), QMessageBox.ButtonRole.ActionRole
+    )
+    button.setToolTip(
+        translate("MeetingFeedback", "Two quick questions, private until your partner answers too")
+    )
     meeting = box.parentWidget()  # meeting mode, which closes with the recap
     main = meeting.parentWidget() if meeting is not None else None
     owner = main or meeting
@@ -34,7 +39,9 @@ def offer_feedback(
         def save(useful: int, balance: int, word: str) -> None:
             bridge.run(lambda: services.feedback.give(session.id, person_id, useful, balance, word))
 
-        title = f"meeting of {day_text(session.scheduled_for.date())}"
+        title = translate("MeetingFeedback", "meeting of {day}").format(
+            day=day_text(session.scheduled_for.date())
+        )
         FeedbackDialog(save, name, title, parent=owner).open()  # Qt keeps it: parented
 
     button.clicked.connect(ask)
@@ -45,8 +52,12 @@ def offer_sharing(box: QMessageBox, services: Services, session: Session, me: in
     a window over the recap's parent, which stays when meeting mode closes."""
     from mentordesk.ui.sessions.share_dialog import ShareDialog
 
-    button = box.addButton("Share Recap…", QMessageBox.ButtonRole.ActionRole)
-    button.setToolTip("Copy, print or e-mail the topics, decisions and action items")
+    button = box.addButton(
+        translate("MeetingFeedback", "Share Recap…"), QMessageBox.ButtonRole.ActionRole
+    )
+    button.setToolTip(
+        translate("MeetingFeedback", "Copy, print or e-mail the topics, decisions and action items")
+    )
     meeting = box.parentWidget()
     owner = (meeting.parentWidget() if meeting is not None else None) or meeting
 

@@ -91,7 +91,7 @@ class MeetingModeWindow(QWidget):
         self._services, self._bridge, self.pair_id = services, bridge, pair_id
         self._ticking = False  # a tick of the agenda is being saved
         pair = services.pairs.get(pair_id)
-        self.setWindowTitle(f"Meeting — {pair.title}")
+        self.setWindowTitle(translate("MeetingMode", "Meeting — {pair}").format(pair=pair.title))
         self._owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         self.meeting = services.meetings.next_meetings([pair_id])[pair_id]  # on now
         session_id, changes = services.sessions.open_for(pair_id, self.meeting)
@@ -156,7 +156,8 @@ class MeetingModeWindow(QWidget):
         link = meeting_link(self.meeting.location if self.meeting else "")
         self.join.setHidden(link is None)
         if link is not None:  # the address as typed, escaped: never markup of its own
-            self.join.setText(f'<a href="{escape(link, quote=True)}">Join: {escape(link)}</a>')
+            join = translate("MeetingMode", "Join: {link}").format(link=escape(link))
+            self.join.setText(f'<a href="{escape(link, quote=True)}">{join}</a>')
         self.banner = presentation_note()
         self.end_button = QPushButton(translate("MeetingMode", "&End Meeting…"))
         self.end_button.setToolTip(
@@ -218,12 +219,25 @@ class MeetingModeWindow(QWidget):
 
     def _when_text(self) -> str:
         if self.meeting is None:
-            return "No planned meeting: an ad-hoc session."
+            return translate("MeetingMode", "No planned meeting: an ad-hoc session.")
         start = self.meeting.start
-        return (
-            f"{long_day_text(start.date())}, {time_text(start)}–{time_text(self.meeting.end)}"
-            f"{zone_note(start)}"
-            f" · {self.meeting.location or 'no place set'} · Ctrl+Return adds an action item"
+        text = (
+            translate(
+                "MeetingMode",
+                "{day}, {start}–{end}{zone} · {place} · Ctrl+Return adds an action item",
+            )
+            if self.meeting.location
+            else translate(
+                "MeetingMode",
+                "{day}, {start}–{end}{zone} · no place set · Ctrl+Return adds an action item",
+            )
+        )
+        return text.format(
+            day=long_day_text(start.date()),
+            start=time_text(start),
+            end=time_text(self.meeting.end),
+            zone=zone_note(start),
+            place=self.meeting.location,
         )
 
     def _build_guidance(self) -> None:
@@ -234,7 +248,9 @@ class MeetingModeWindow(QWidget):
         self._starters = self._questions.setdefault(session.id if session else 0, [])
         self.guidance = GuideView(
             on_add=self.add_to_agenda,
-            heading="Guidance for this meeting — Enter puts a question on the agenda",
+            heading=translate(
+                "MeetingMode", "Guidance for this meeting — Enter puts a question on the agenda"
+            ),
         )
         self.guidance.setObjectName("meeting_guidance")
         offers = self._services.guidance.for_meeting(self.pair_id, self._moment())
@@ -283,13 +299,20 @@ class MeetingModeWindow(QWidget):
             spent = int((self._services.sessions.now() - self.meeting.start).total_seconds())
             if spent < 0:
                 start = self.meeting.start
-                ahead = (
-                    f"in {clock_text(-spent)}" if -spent < 3600 else when_text(start, year=False)
+                self.timer_label.setText(
+                    translate("MeetingMode", "starts in {clock}").format(clock=clock_text(-spent))
+                    if -spent < 3600
+                    else translate("MeetingMode", "starts {when}").format(
+                        when=when_text(start, year=False)
+                    )
                 )
-                self.timer_label.setText(f"starts {ahead}")
                 return
-        over = " — over time" if spent > planned else ""
-        self.timer_label.setText(f"{clock_text(spent)} / {clock_text(planned)}{over}")
+        timer = (
+            translate("MeetingMode", "{spent} / {planned} — over time")
+            if spent > planned
+            else "{spent} / {planned}"
+        )
+        self.timer_label.setText(timer.format(spent=clock_text(spent), planned=clock_text(planned)))
 
     def set_presentation(self, on: bool) -> None:
         """Hide (or show again) the private note; the banner says so while on."""
@@ -307,7 +330,7 @@ class MeetingModeWindow(QWidget):
         fresh = self._services.sessions.get(session.id)
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
-            "Meeting Recap",
+            translate("MeetingMode", "Meeting Recap"),
             self._services.sharing.recap(session.id).as_text(),
             QMessageBox.StandardButton.Close,
             self,
@@ -340,9 +363,13 @@ class MeetingModeWindow(QWidget):
         last = agenda.last_held
         if last is not None:
             when = last.scheduled_for
+            day = day_text(when.date(), weekday=True, year=False)
             lines = [
-                f"{day_text(when.date(), weekday=True, year=False)}: "
-                + (", ".join(last.topics) or "no topics")
+                translate("MeetingMode", "{day}: {topics}").format(
+                    day=day, topics=", ".join(last.topics)
+                )
+                if last.topics
+                else translate("MeetingMode", "{day}: no topics").format(day=day)
             ]
             if last.notes.strip():
                 lines.append(last.notes.strip().splitlines()[0])

@@ -246,7 +246,10 @@ class SessionEditor(QWidget):
             pair = self.pair = self._services.pairs.get(session.pair_id)
         when = session.scheduled_for
         self.heading.setText(
-            f"{pair.title} — {long_day_text(when.date())}, {time_text(when)}" + zone_note(when)
+            translate("SessionEditor", "{pair} — {day}, {time}").format(
+                pair=pair.title, day=long_day_text(when.date()), time=time_text(when)
+            )
+            + zone_note(when)
         )
         self.status.setCurrentIndex(self.status.findData(session.status))
         self.topics.setPlainText("\n".join(session.topics))
@@ -262,14 +265,16 @@ class SessionEditor(QWidget):
         if author in owners:
             note = session.private_note_of(author)
             self.private_note.setPlainText(note.text if note else "")
-            where = (
-                ""
+            label = (
+                translate("SessionEditor", "My private notes ({name}; only you see them)")
                 if self._services.safety.is_local
-                else ", kept on this computer and never on the shared database"
+                else translate(
+                    "SessionEditor",
+                    "My private notes ({name}; only you see them, kept on this computer and "
+                    "never on the shared database)",
+                )
             )
-            self.private_label.setText(
-                f"My private notes ({owners[author]}; only you see them{where})"
-            )
+            self.private_label.setText(label.format(name=owners[author]))
             self.private_note.setEnabled(True)
         else:
             self.private_note.setPlainText("")
@@ -499,7 +504,9 @@ class SessionEditor(QWidget):
         if state == RETRYING:
             self.save_note.setText("")
             tint(self.error, CAUTION)  # not lost: waiting here
-            self.error.setText(f"Not saved yet — retrying: {why}")
+            self.error.setText(
+                translate("SessionEditor", "Not saved yet — retrying: {why}").format(why=why)
+            )
             self.error.show()
             self._retrying_shown = True
             return
@@ -510,7 +517,9 @@ class SessionEditor(QWidget):
 
     def _show_error(self, message: str) -> None:
         tint(self.error, ERROR)
-        self.error.setText(f"Not saved: {message}")
+        self.error.setText(
+            translate("SessionEditor", "Not saved: {message}").format(message=message)
+        )
         self.error.show()
 
     def _show_kept(self, message: str) -> None:
@@ -603,7 +612,11 @@ class SessionEditor(QWidget):
         item = self.items.record_at(self.items.row_of(item_id) or 0) if item_id else None
         done = item is not None and item.done_on is not None
         self.drop_item.setEnabled(item is not None and not done)
-        self.drop_item.setText("Take Up Again" if item and item.dropped_on else "Drop Item")
+        self.drop_item.setText(
+            translate("SessionEditor", "Take Up Again")
+            if item and item.dropped_on
+            else translate("SessionEditor", "Drop Item")
+        )
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:

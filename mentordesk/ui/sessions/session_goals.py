@@ -22,6 +22,9 @@ class SessionGoals(QWidget):
         self._record = check_in
         self.goal = QComboBox()
         self.goal.setObjectName("checkin_goal")
+        # Its placeholder ("No open goal this quarter") need not widen the page: the row
+        # gives the box the room there is.
+        self.goal.setMinimumWidth(160)
         self._progress_of: dict[int, int] = {}  # goal id -> progress, as last read
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
@@ -57,9 +60,15 @@ class SessionGoals(QWidget):
         for goal in open_goals:
             whose = pair.person(goal.owner).name if pair else ""
             # Whose goal, once goals may be either partner's (peers, a mentor's own).
-            shown = f"{whose}: {goal.title}" if len(owners) > 1 and whose else goal.title
+            shown = (
+                translate("SessionGoals", "{whose}: {goal}").format(whose=whose, goal=goal.title)
+                if len(owners) > 1 and whose
+                else goal.title
+            )
             self.goal.addItem(shown, goal.id)
-        self.goal.setPlaceholderText("" if open_goals else "No open goal this quarter")
+        self.goal.setPlaceholderText(
+            "" if open_goals else translate("SessionGoals", "No open goal this quarter")
+        )
         self.check_in.setEnabled(bool(open_goals))
         self._goal_chosen()
         linked = [
@@ -68,12 +77,18 @@ class SessionGoals(QWidget):
         moments = session_moments(every, session_id)
         said = []
         if linked:
+            checkins = "; ".join(
+                translate("SessionGoals", "{goal} {progress}%").format(goal=t, progress=p)
+                for t, p in linked
+            )
             said.append(
-                "Checked in this session: "
-                + "; ".join(f"{title} {progress}%" for title, progress in linked)
+                translate("SessionGoals", "Checked in this session: {checkins}").format(
+                    checkins=checkins
+                )
             )
         if moments:  # quiet: a line, no fanfare
-            said.append("Moments: " + "; ".join(f"{goal.title}, {what}" for goal, what in moments))
+            listed = "; ".join(f"{goal.title}, {what}" for goal, what in moments)
+            said.append(translate("SessionGoals", "Moments: {moments}").format(moments=listed))
         self.checkins_done.setText("\n".join(said))
         self.checkins_done.setVisible(bool(said))
 

@@ -69,11 +69,16 @@ class SessionsPanel(QSplitter):
                 "a session you just had.",
             ),
             [
-                ("Plan the &Weekly Meeting…", lambda: plan and self.pair_id and plan(self.pair_id)),
-                ("New Ad-hoc &Session", self.record_ad_hoc),
+                (
+                    translate("SessionsPanel", "Plan the &Weekly Meeting…"),
+                    lambda: plan and self.pair_id and plan(self.pair_id),
+                ),
+                (translate("SessionsPanel", "New Ad-hoc &Session"), self.record_ad_hoc),
             ],
             applies=lambda: self.pair_id is not None,
-            closed="No meetings or sessions were recorded for this pair.",
+            closed=translate(
+                "SessionsPanel", "No meetings or sessions were recorded for this pair."
+            ),
         )
         column.addWidget(self.empty)
         self.empty.currentChanged.connect(self._show_row_buttons)
@@ -182,7 +187,12 @@ def unrecorded_text(row: LogRow) -> str:
     when = row.when
     day = when_text(when, year=False)
     if row.status is SessionStatus.MISSED:
-        return f"{day} was missed: nothing was recorded. Record This Meeting to write it up."
+        return translate(
+            "SessionsPanel",
+            "{day} was missed: nothing was recorded. Record This Meeting to write it up.",
+        ).format(day=day)
     if row.status is SessionStatus.CANCELLED:
-        return f"{day} was cancelled (skipped)."
-    return f"{day} is planned. Record This Meeting to prepare it or take notes."
+        return translate("SessionsPanel", "{day} was cancelled (skipped).").format(day=day)
+    return translate(
+        "SessionsPanel", "{day} is planned. Record This Meeting to prepare it or take notes."
+    ).format(day=day)

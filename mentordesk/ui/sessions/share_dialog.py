@@ -100,8 +100,13 @@ class ShareDialog(QDialog):
     def copy(self) -> None:
         """Put the shown text on the clipboard."""
         QGuiApplication.clipboard().setText(self.shown_text())
-        form = "Markdown" if self.markdown.isChecked() else "plain text"
-        self.status.setText(f"Copied as {form}: paste it where your partner reads it.")
+        self.status.setText(
+            translate("ShareDialog", "Copied as Markdown: paste it where your partner reads it.")
+            if self.markdown.isChecked()
+            else translate(
+                "ShareDialog", "Copied as plain text: paste it where your partner reads it."
+            )
+        )
 
     def print_(self) -> None:
         """Print the text (its Markdown, laid out)."""

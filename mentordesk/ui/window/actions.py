@@ -490,11 +490,24 @@ def enable_for_pair(actions: dict[ActionId, QAction], view: PairView | None, emp
 
 # Keys that are not menu actions: the same in every window of MentorDesk.
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Esc", "close meeting mode or a dialog; clear the pair filter"),
-    ("Ctrl+Return", "accept a form from a notes field; in meeting mode, a new action item"),
-    ("Delete", "delete the chosen action item (Ctrl+Z brings it back)"),
-    ("Ctrl+G", "in meeting mode, show or hide the guidance panel"),
-    ("Enter", "in meeting mode's guidance, put the chosen question on the agenda"),
+    ("Esc", QT_TRANSLATE_NOOP("Actions", "close meeting mode or a dialog; clear the pair filter")),
+    (
+        "Ctrl+Return",
+        QT_TRANSLATE_NOOP(
+            "Actions", "accept a form from a notes field; in meeting mode, a new action item"
+        ),
+    ),
+    (
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "delete the chosen action item (Ctrl+Z brings it back)"),
+    ),
+    ("Ctrl+G", QT_TRANSLATE_NOOP("Actions", "in meeting mode, show or hide the guidance panel")),
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP(
+            "Actions", "in meeting mode's guidance, put the chosen question on the agenda"
+        ),
+    ),
 )
 
 
@@ -510,7 +523,7 @@ def keyboard_rows() -> list[tuple[str, str]]:
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         what = translate("Actions", spec.tip) if spec.tip else plain
         rows.append((keys, what.rstrip("…")))
-    return rows + list(OTHER_KEYS)
+    return rows + [(keys, translate("Actions", what)) for keys, what in OTHER_KEYS]
 
 
 def keyboard_markdown() -> str:

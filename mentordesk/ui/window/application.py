@@ -27,6 +27,7 @@ from mentordesk.settings import SettingsStore
 from mentordesk.ui.common import appearance, locale_dates, translation
 from mentordesk.ui.common.appearance import Appearance
 from mentordesk.ui.common.labels import shown_as_typed
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.data.integrity_watch import IntegrityWatch
 from mentordesk.ui.window import crash_notice
 from mentordesk.ui.window.instance import SingleInstance
@@ -94,7 +95,11 @@ def _install_crash_handler(paths: AppPaths) -> None:
             QMessageBox.warning(
                 None,
                 "MentorDesk",
-                shown_as_typed(f"{error.message}\n\nNothing saved before was lost."),
+                shown_as_typed(
+                    translate("Application", "{message}\n\nNothing saved before was lost.").format(
+                        message=error.message
+                    )
+                ),
             )
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
@@ -102,8 +107,11 @@ def _install_crash_handler(paths: AppPaths) -> None:
             None,
             "MentorDesk",
             shown_as_typed(
-                f"Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
-                f"Your saved work is safe. The details are in {log_file}."
+                translate(
+                    "Application",
+                    "Something went wrong that MentorDesk did not expect:\n\n{error}\n\n"
+                    "Your saved work is safe. The details are in {log_file}.",
+                ).format(error=error, log_file=log_file)
             ),
         )
 
@@ -121,11 +129,15 @@ def ask_recovery(error: DamagedDatabaseError) -> str:
     restore = None
     if error.latest is not None and error.latest_taken is not None:
         restore = box.addButton(
-            f"Restore the Backup of {when_text(error.latest_taken, weekday=False, year=False)}",
+            translate("Application", "Restore the Backup of {when}").format(
+                when=when_text(error.latest_taken, weekday=False, year=False)
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
-    empty = box.addButton("Start Empty", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    empty = box.addButton(
+        translate("Application", "Start Empty"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return "restore" if clicked is restore and restore else "empty" if clicked is empty else "quit"
@@ -136,14 +148,20 @@ def ask_about_server(error: UserFacingError) -> str:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "MentorDesk",
-        f"{error.message[:1].upper()}{error.message[1:]}\n\nNothing you saved is lost: it is "
-        "on the server. Try again once the server is back, or work on this computer's own "
-        "database for now (File ▸ Shared Team Database… switches back).",
+        translate(
+            "Application",
+            "{message}\n\nNothing you saved is lost: it is on the server. Try again once the "
+            "server is back, or work on this computer's own database for now (File ▸ Shared "
+            "Team Database… switches back).",
+        ).format(message=f"{error.message[:1].upper()}{error.message[1:]}"),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # it names the server, as typed
-    retry = box.addButton("&Try Again", QMessageBox.ButtonRole.AcceptRole)
-    local = box.addButton("Use This &Computer's Own Database", QMessageBox.ButtonRole.ResetRole)
-    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(translate("Application", "&Try Again"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(
+        translate("Application", "Use This &Computer's Own Database"),
+        QMessageBox.ButtonRole.ResetRole,
+    )
+    box.addButton(translate("Application", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.exec()
     clicked = box.clickedButton()

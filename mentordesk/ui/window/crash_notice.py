@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.domain.date_words import when_text
 from mentordesk.paths import AppPaths
+from mentordesk.ui.common.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +59,23 @@ def show(notice: str, parent: QWidget) -> QMessageBox:
 def _notice(paths: AppPaths, marker: Path) -> str:
     try:
         since = datetime.fromisoformat(marker.read_text(encoding="utf-8").split()[1])
-        when = f" (it was opened {when_text(since, year=False)})"
+        what = translate(
+            "CrashNotice",
+            "MentorDesk did not close normally last time (it was opened {when}). Everything "
+            "that was saved is kept; what was typed in the last second before it stopped may "
+            "be missing.",
+        ).format(when=when_text(since, year=False))
     except (OSError, IndexError, ValueError):
-        when = ""
-    where = f"The details are in {paths.log_file}"
+        what = translate(
+            "CrashNotice",
+            "MentorDesk did not close normally last time. Everything that was saved is kept; "
+            "what was typed in the last second before it stopped may be missing.",
+        )
     crash = paths.crash_log
     if crash.exists() and crash.stat().st_size:
-        where += f" and {crash}"
-    return (
-        f"MentorDesk did not close normally last time{when}. Everything that was saved is "
-        f"kept; what was typed in the last second before it stopped may be missing.\n\n"
-        f"{where}."
-    )
+        where = translate("CrashNotice", "The details are in {log} and {crash}.").format(
+            log=paths.log_file, crash=crash
+        )
+    else:
+        where = translate("CrashNotice", "The details are in {log}.").format(log=paths.log_file)
+    return f"{what}\n\n{where}"

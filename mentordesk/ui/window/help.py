@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
+from mentordesk.ui.common.translation import translate
 from mentordesk.ui.window.actions import keyboard_rows
 
 
@@ -35,7 +36,7 @@ def _window(title: str, body: QWidget, parent: QWidget, name: str) -> QDialog:
 def keyboard_shortcuts(parent: QWidget) -> QDialog:
     """Every key MentorDesk answers to, as the README lists them."""
     model = QStandardItemModel(0, 2, parent)
-    model.setHorizontalHeaderLabels(["Keys", "What they do"])
+    model.setHorizontalHeaderLabels([translate("Help", "Keys"), translate("Help", "What they do")])
     for keys, what in keyboard_rows():
         model.appendRow([QStandardItem(keys), QStandardItem(what)])
     table = QTableView()
@@ -48,7 +49,7 @@ def keyboard_shortcuts(parent: QWidget) -> QDialog:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
-    dialog = _window("Keyboard Shortcuts", table, parent, "keyboard_shortcuts")
+    dialog = _window(translate("Help", "Keyboard Shortcuts"), table, parent, "keyboard_shortcuts")
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     return dialog
 
@@ -57,10 +58,13 @@ def about(parent: QWidget) -> None:
     """The About box."""
     QMessageBox.about(
         parent,
-        "About MentorDesk",
+        translate("Help", "About MentorDesk"),
         f"<h3>MentorDesk {__version__}</h3>"
-        "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
-        "<p>Local-first and private: your data stays on this computer, with no account, "
-        "unless your team chooses a shared database of its own; private notes never "
-        "leave this computer.</p><p>MIT licence.</p>",
+        + translate(
+            "Help",
+            "<p>Agreements, goals, meetings and a shared session log for mentoring pairs.</p>"
+            "<p>Local-first and private: your data stays on this computer, with no account, "
+            "unless your team chooses a shared database of its own; private notes never "
+            "leave this computer.</p><p>MIT licence.</p>",
+        ),
     )

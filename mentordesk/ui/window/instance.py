@@ -15,6 +15,7 @@ from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
 from mentordesk.errors import UserFacingError
 from mentordesk.files import make_private
+from mentordesk.ui.common.translation import translate
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -48,8 +49,11 @@ class SingleInstance(QObject):
             return True
         if self._lock.error() is not QLockFile.LockError.LockFailedError:
             raise UserFacingError(
-                f"MentorDesk cannot lock its database in {self.lock_path.parent}: the folder "
-                "cannot be written (a read-only disk, or another user's folder?)."
+                translate(
+                    "Instance",
+                    "MentorDesk cannot lock its database in {folder}: the folder cannot be "
+                    "written (a read-only disk, or another user's folder?).",
+                ).format(folder=self.lock_path.parent)
             )
         from PySide6.QtNetwork import QLocalSocket  # only a second start needs it
 

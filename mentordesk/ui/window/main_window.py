@@ -299,8 +299,11 @@ class MainWindow(QMainWindow):
 
         def signed(summary: SignedSummary) -> None:
             self.statusBar().showMessage(
-                f"Signed version {summary.signature.version} of quarter {summary.quarter}'s "
-                "summary; MentorDesk keeps it as signed (File ▸ Signed Summaries…).",
+                translate(
+                    "MainWindow",
+                    "Signed version {version} of quarter {quarter}'s summary; MentorDesk keeps "
+                    "it as signed (File ▸ Signed Summaries…).",
+                ).format(version=summary.signature.version, quarter=summary.quarter),
                 15000,
             )
 
