@@ -27,14 +27,24 @@ def _point(number: float) -> str:
 
 _in_use: list[Translator] = [_english]  # one process, one language
 _decimal: list[Decimal] = [_point]
+_language = ["en"]
 _thread = threading.local()  # `english` on this thread only
 
 
-def use(translator: Translator | None, decimal: Decimal | None = None) -> None:
-    """Say every word from now on through `translator`, and write a number with one
-    decimal with `decimal` (None: English again, '3.5')."""
+def use(
+    translator: Translator | None, decimal: Decimal | None = None, language: str = "en"
+) -> None:
+    """Say every word from now on through `translator`, write a number with one decimal
+    with `decimal` (None: English again, '3.5'), and read shipped texts in `language`
+    where there are some (a code: 'de')."""
     _in_use[0] = translator or _english
     _decimal[0] = decimal or _point
+    _language[0] = language if translator is not None else "en"
+
+
+def language() -> str:
+    """The code of the language in use ('en' inside `english`)."""
+    return "en" if getattr(_thread, "english", False) else _language[0]
 
 
 @contextmanager

@@ -28,7 +28,7 @@ from mentordesk.domain.guidance import (
     phase_of,
 )
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.words import translate
+from mentordesk.domain.words import language, translate
 from mentordesk.resource_files import resource
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
@@ -92,9 +92,21 @@ def read_guides(files: Iterable[Traversable], where: str) -> tuple[list[Guide], 
     return guides, problems
 
 
+def shipped_guides() -> tuple[list[Guide], list[str]]:
+    """The guides shipped with MentorDesk, in the language in use where they are
+    translated (resources/guidance/<language>/, by id), else in English."""
+    folder = resource("guidance")
+    guides, problems = read_guides(folder.iterdir(), "guidance")
+    spoken = folder / language()
+    if language() != "en" and spoken.is_dir():
+        translated, more = read_guides(spoken.iterdir(), f"guidance/{language()}")
+        guides, problems = merged(guides, translated), problems + more
+    return guides, problems
+
+
 def load_library(own_folder: Path | None) -> Library:
     """The shipped guides merged with those in `own_folder` (when it exists)."""
-    shipped, problems = read_guides(resource("guidance").iterdir(), "guidance")
+    shipped, problems = shipped_guides()
     own: list[Guide] = []
     if own_folder is not None and own_folder.is_dir():
         try:

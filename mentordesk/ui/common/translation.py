@@ -115,11 +115,13 @@ def speak(language: str) -> str:
     if not ours.load(locale, "mentordesk", "_", str(resource("translations"))):
         return "en"
     _install(app, ours)
+    spoken = ours.language().split("_")[0] or "en"
+    words.use(_through_qt, _one_decimal, spoken)  # and the shipped guides in it
     qt = QTranslator(app)
     where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(locale, "qtbase", "_", where):
         _install(app, qt)
-    return ours.language().split("_")[0] or "en"
+    return spoken
 
 
 def _through_qt(context: str, text: str) -> str:
