@@ -19,8 +19,9 @@ from mentordesk.domain.sessions import Session
 from mentordesk.domain.words import translate
 from mentordesk.errors import UserFacingError
 from mentordesk.files import write_atomically
+from mentordesk.services.agenda import Agenda
 from mentordesk.services.clock import Clock
-from mentordesk.services.sessions import Agenda, SessionService
+from mentordesk.services.sessions import SessionService
 from mentordesk.store.unit_of_work import Store
 
 # A line of the shared notes that records a decision: "Decided: …", "Agreed – …".

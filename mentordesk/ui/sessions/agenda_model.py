@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.sessions import ActionItem
-from mentordesk.services.sessions import Agenda
+from mentordesk.services.agenda import Agenda
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
