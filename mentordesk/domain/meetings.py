@@ -22,7 +22,6 @@ from mentordesk.domain.words import QT_TRANSLATE_NOOP, translate
 from mentordesk.errors import Problem
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "… is not a Monday", and so on (translated as said).
 _NOT_A = (
     QT_TRANSLATE_NOOP("Meetings", "{day} is not a Monday"),

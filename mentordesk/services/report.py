@@ -135,14 +135,6 @@ class QuarterReport:
         return tuple(line for line in self.open_at_end if line.overdue)
 
 
-# What a manager copy leaves out, in the words it prints.
-LEFT_OUT = (
-    "This is the manager copy: it leaves out what the pair keeps between them: the topics "
-    "and notes of their sessions, their reflections on their goals, the steps, notes and "
-    "outcomes of their checklists, and their health-check answers. It is not for signing."
-)
-
-
 def manager_copy(report: QuarterReport) -> QuarterReport:
     """The summary for a manager: the same figures, goals and action items, without the
     topics and notes of sessions, the details of checklists (only their titles and dates)
