@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from mentordesk.domain.date_words import date_range, day_text, time_text
@@ -89,9 +90,9 @@ class MeetingSeries:
         return next((e for e in self.exceptions if e.date == day), None)
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One meeting of a series as it will happen (or was skipped)."""
+class Occurrence(NamedTuple):
+    """One meeting of a series as it will happen (or was skipped). A named tuple, not a
+    dataclass: the team's health makes ten thousand of them at a time."""
 
     series_id: int
     original_date: date
@@ -330,10 +331,9 @@ def occurrences(
         occurrence = Occurrence(series.id, day, start, duration, draft.location)
         change = changes.get(day)
         if change is not None and change.skip:
-            occurrence = replace(occurrence, skipped=True)
+            occurrence = occurrence._replace(skipped=True)
         elif change is not None and change.moved_to is not None:
-            occurrence = replace(
-                occurrence,
+            occurrence = occurrence._replace(
                 start=wall(change.moved_to.date(), change.moved_to.time(), zone),
                 location=change.location if change.location is not None else draft.location,
                 moved=True,

@@ -8,10 +8,12 @@ meeting (not the one it was agreed in), and overdue only once that meeting is ov
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from operator import itemgetter
+from typing import NamedTuple, Protocol, TypeVar
 
 from mentordesk.domain.goals import Goal, GoalStatus
 from mentordesk.domain.meetings import Occurrence
@@ -150,6 +152,37 @@ def keep_both(mine: SessionContent, theirs: SessionContent) -> SessionContent:
     return SessionContent(mine.status, topics, notes)
 
 
+class Scheduled(Protocol):
+    """What the log's rule reads of a session: its time, status and meeting."""
+
+    @property
+    def scheduled_for(self) -> datetime: ...
+    @property
+    def status(self) -> SessionStatus: ...
+    @property
+    def series_id(self) -> int | None: ...
+    @property
+    def occurrence_date(self) -> date | None: ...
+
+
+class SessionMark(NamedTuple):
+    """A session's time, status and meeting without its content: what is counted over
+    many pairs' recent history (attendance, missed meetings, what is recorded)."""
+
+    utc: datetime  # naive, in UTC, as stored
+    status: SessionStatus
+    series_id: int | None
+    occurrence_date: date | None
+
+    @property
+    def scheduled_for(self) -> datetime:
+        """When the session is, aware (made on demand: the log's rule reads it of few)."""
+        return self.utc.replace(tzinfo=UTC)
+
+
+S = TypeVar("S", bound=Scheduled)
+
+
 @dataclass(frozen=True)
 class LogRow:
     """A row of the session log: a meeting of the series, an ad-hoc session, or both."""
@@ -163,12 +196,20 @@ class LogRow:
 def log_rows(occurrences: list[Occurrence], sessions: list[Session], now: datetime) -> list[LogRow]:
     """Every meeting and session in time order, with the missed rule applied: a meeting
     that has ended unrecorded is missed, even if a session was prepared for it."""
+    return [LogRow(*entry) for entry in log_entries(occurrences, sessions, now)]
+
+
+def log_entries(
+    occurrences: Sequence[Occurrence], sessions: Sequence[S], now: datetime
+) -> list[tuple[datetime, SessionStatus, Occurrence | None, S | None]]:
+    """`log_rows` as plain tuples, for any kind of session record: the one rule, also
+    where many pairs' logs are only counted (`attendance`)."""
     by_occurrence = {
         (s.series_id, s.occurrence_date): s
         for s in sessions
         if s.series_id is not None and s.occurrence_date is not None
     }
-    rows = []
+    rows: list[tuple[datetime, SessionStatus, Occurrence | None, S | None]] = []
     for occurrence in occurrences:
         status: SessionStatus
         session = by_occurrence.pop((occurrence.series_id, occurrence.original_date), None)
@@ -180,13 +221,45 @@ def log_rows(occurrences: list[Occurrence], sessions: list[Session], now: dateti
             status = SessionStatus.MISSED
         else:
             status = SessionStatus.PLANNED
-        rows.append(LogRow(occurrence.start, status, occurrence, session))
+        rows.append((occurrence.start, status, occurrence, session))
     matched = {id(s) for s in by_occurrence.values()}
     for session in sessions:
         linked = session.series_id is not None and session.occurrence_date is not None
         if not linked or id(session) in matched:
-            rows.append(LogRow(session.scheduled_for, session.status, None, session))
-    return sorted(rows, key=lambda r: r.when)
+            rows.append((session.scheduled_for, session.status, None, session))
+    rows.sort(key=itemgetter(0))  # stable: a meeting before a session at the same time
+    return rows
+
+
+_COUNTED = (SessionStatus.HELD, SessionStatus.MISSED)  # what a past meeting became
+
+
+class Attendance(NamedTuple):
+    """What a pair's log says of the meetings that are past: how many there were (held or
+    missed; cancelled ones are not counted), how many were held, and how many of the
+    latest were missed in a row."""
+
+    past: int
+    held: int
+    missed_in_a_row: int
+
+
+def attendance(
+    occurrences: Sequence[Occurrence], sessions: Sequence[Scheduled], now: datetime
+) -> Attendance:
+    """The log's past meetings counted (see `log_rows` for its rule). Planned sessions
+    never change what is counted, so `sessions` need not hold them."""
+    past = [
+        status
+        for when, status, _, _ in log_entries(occurrences, sessions, now)
+        if when <= now and status in _COUNTED
+    ]
+    missed = 0
+    for status in reversed(past):
+        if status is not SessionStatus.MISSED:
+            break
+        missed += 1
+    return Attendance(len(past), past.count(SessionStatus.HELD), missed)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from mentordesk.domain.health import (
 from mentordesk.domain.meetings import occurrences
 from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.sessions import SessionStatus, due_meeting_over, log_rows
+from mentordesk.domain.sessions import attendance, due_meeting_over
 from mentordesk.domain.text import line_problem, slugify, text_problem
 from mentordesk.domain.words import translate
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
@@ -281,7 +281,7 @@ class HealthService:
         until = today + 2 * DUE_WINDOW  # nor the meetings to come, but those due near now
         series = uow.meetings.of_pairs(pairs)
         runs = uow.checklists.runs_of_pairs(pairs)
-        sessions = uow.sessions.outlines(pairs, since)
+        recorded = uow.sessions.recorded(pairs, since)
         last_held = uow.sessions.last_held(pairs, now)
         open_items = uow.sessions.open_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
@@ -300,18 +300,7 @@ class HealthService:
                 for o in occurrences(s, since.date(), until)
                 if o.start >= since
             ]
-            rows = log_rows(meetings, sessions[pair_id], now)
-            past = [
-                r
-                for r in rows
-                if r.when <= now and r.status in (SessionStatus.HELD, SessionStatus.MISSED)
-            ]
-            missed = 0
-            for row in reversed(past):
-                if row.status is not SessionStatus.MISSED:
-                    break
-                missed += 1
-            held = [r for r in past if r.status is SessionStatus.HELD]
+            counted = attendance(meetings, recorded[pair_id], now)
             late = sum(
                 n for day, n in due_near[pair_id].items() if due_meeting_over(day, meetings, now)
             )
@@ -325,13 +314,13 @@ class HealthService:
                 days_since_meeting=(
                     (today - held_last.astimezone(now.tzinfo).date()).days if held_last else None
                 ),
-                missed_in_a_row=missed,
+                missed_in_a_row=counted.missed_in_a_row,
                 overdue_items=open_items[pair_id][0] + late,
                 goals_behind=len(behind),
                 open_runs=sum(1 for r in runs[pair_id] if r.is_open),
-                attendance=len(held) / len(past) if past else None,
+                attendance=counted.held / counted.past if counted.past else None,
                 health_check=_latest_check(pair, checks[pair_id]),
-                new=young and len(held) < 2,
+                new=young and counted.held < 2,
                 feedback=trend(answered_together(pair, given[pair_id])),
                 names=(pair.mentor.name, pair.mentee.name),
                 open_items=(

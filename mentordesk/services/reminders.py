@@ -28,7 +28,6 @@ from mentordesk.domain.reminders import (
     Shown,
     due_reminders,
 )
-from mentordesk.domain.sessions import SessionStatus
 from mentordesk.files import FileAccessError, write_atomically
 from mentordesk.services.clock import Clock
 from mentordesk.store.unit_of_work import Store
@@ -36,7 +35,6 @@ from mentordesk.store.unit_of_work import Store
 log = logging.getLogger(__name__)
 
 FEW_PAIRS = 3  # with nobody chosen, reminders for every pair only up to this many
-KEPT = (SessionStatus.HELD, SessionStatus.MISSED, SessionStatus.CANCELLED)  # recorded
 
 
 class ShownFile:
@@ -113,7 +111,7 @@ class ReminderService:
         with self._store.reading() as uow:
             pairs = uow.pairs.get_many(wanted)
             series = uow.meetings.of_pairs(pairs)
-            sessions = uow.sessions.outlines(pairs, since)
+            recorded = uow.sessions.recorded(pairs, since)
             overdue = uow.sessions.open_items(pairs, today)
             answers = uow.checklists.answers_of_pairs(pairs)
             numbers = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
@@ -122,7 +120,7 @@ class ReminderService:
             self._facts(
                 pair,
                 [s for s in series[pair.id] if not s.cancelled],
-                {(s.series_id, s.occurrence_date) for s in sessions[pair.id] if s.status in KEPT},
+                {(s.series_id, s.occurrence_date) for s in recorded[pair.id]},
                 overdue[pair.id][0],
                 (numbers.get(pair.id), goals.get(pair.id, []), answers[pair.id]),
                 now,

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Row, case, func, select, update
 
 from mentordesk.domain.date_words import zone_name
-from mentordesk.domain.sessions import ActionItem, Session, SessionStatus
+from mentordesk.domain.sessions import ActionItem, Session, SessionMark, SessionStatus
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle, Repository, connection_of
@@ -93,6 +93,18 @@ class Zones:
             series_id,
             day,
         )
+
+
+# Above this many pairs, a statement over open action items starts from the open items
+# (a partial index) rather than from every session of every pair asked for.
+FEW_PAIRS = 20
+
+
+def _among(pair_id: ColumnElement[int], batch: list[int]) -> ColumnElement[bool]:
+    """`pair_id` in `batch`; for a large batch written `pair_id + 0`, which SQLite cannot
+    look up by index, so that it starts from the open items instead: a tenth of the time
+    for the whole team at ten times the benchmark's size."""
+    return (pair_id if len(batch) <= FEW_PAIRS else pair_id + 0).in_(batch)
 
 
 def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
@@ -204,27 +216,26 @@ class SessionRepository(Repository):
             for s in sessions
         ]
 
-    def outlines(
-        self, pair_ids: Iterable[int], since: datetime | None = None
-    ) -> dict[int, list[Session]]:
-        """Several pairs' sessions (from `since` on, when given), oldest first, by pair
-        id, with their time, status and series link only: topics, notes, action items
-        and private notes are left empty. One query (one per chunk of a very large team),
-        for what is worked out from many pairs' meeting history."""
+    def recorded(self, pair_ids: Iterable[int], since: datetime) -> dict[int, list[SessionMark]]:
+        """Several pairs' sessions from `since` on that were recorded (held, missed or
+        cancelled: not planned), oldest first, by pair id, as marks: time (in UTC),
+        status and meeting. One query (one per chunk of a very large team) of four plain
+        columns, for what is counted over many pairs' recent history."""
         wanted = list(pair_ids)
-        found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
-        zones = Zones()
-        table = tables.sessions  # Core, not the ORM: many rows, a few plain columns
-        columns = [table.c[column.key] for column in OUTLINE]
-        recent = [] if since is None else [table.c.scheduled_for >= _utc(since)]
+        found: dict[int, list[SessionMark]] = {pair_id: [] for pair_id in wanted}
+        columns = (SESSIONS.scheduled_for, SESSIONS.status, SESSIONS.series_id)
         for batch in chunks(wanted):  # a pair's sessions all come in its own chunk
             rows = self._session.execute(
-                select(*columns)
-                .where(table.c.pair_id.in_(batch), *recent)
-                .order_by(table.c.pair_id, table.c.scheduled_for, table.c.id)  # by index
+                select(SESSIONS.pair_id, *columns, SESSIONS.occurrence_date)
+                .where(
+                    SESSIONS.pair_id.in_(batch),
+                    SESSIONS.scheduled_for >= _utc(since),
+                    SESSIONS.status != SessionStatus.PLANNED.value,
+                )
+                .order_by(SESSIONS.pair_id, SESSIONS.scheduled_for, SESSIONS.id)  # by index
             )
-            for row in rows.all():  # in one call: row by row costs a call each
-                found[row[2]].append(Session(*zones.outline(row)))
+            for pair_id, when, status, series_id, day in rows.all():  # all: one call
+                found[pair_id].append(SessionMark(when, STATUSES[status], series_id, day))
         return found
 
     def last_held(self, pair_ids: Iterable[int], before: datetime) -> dict[int, datetime]:
@@ -266,7 +277,7 @@ class SessionRepository(Repository):
                 )
                 .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    SESSIONS.pair_id.in_(batch),
+                    _among(SESSIONS.pair_id, batch),
                     ITEMS.done_on.is_(None),
                     ITEMS.dropped_on.is_(None),
                 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ MANY = 70_000  # more than both databases bind in one statement
 assert max(STOCK_SQLITE_LIMIT, POSTGRES_LIMIT) < MANY
 BERLIN = ZoneInfo("Europe/Berlin")
 START = date(2026, 9, 7)
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # every session is later
 WEEKLY = SeriesDraft("MO", time(16), 45, "Europe/Berlin", date(2026, 9, 7), date(2026, 12, 21))
 
 
@@ -167,9 +168,12 @@ READS: dict[str, Read] = {
         uow.sessions.get_many(ids(t.session)),
         {t.session: uow.sessions.get(t.session)},
     ),
-    "sessions.outlines": lambda uow, t: (
-        {p: [s.id for s in found] for p, found in uow.sessions.outlines(ids(t.pair)).items()},
-        every_pair_but(t.pair, [t.session], []),
+    "sessions.recorded": lambda uow, t: (
+        {
+            p: [s.status for s in found]
+            for p, found in uow.sessions.recorded(ids(t.pair), LONG_AGO).items()
+        },
+        every_pair_but(t.pair, [SessionStatus.HELD], []),
     ),
     "sessions.open_items": lambda uow, t: (
         uow.sessions.open_items(ids(t.pair), date(2026, 11, 21)),
@@ -382,7 +386,7 @@ def read_everything(store: Store, pairs: list[int]) -> dict[str, Any]:
             ),
             "series": list(uow.meetings.of_pairs(pairs).items()),
             "sessions": list(uow.sessions.get_many(reversed(sessions)).items()),
-            "outlines": list(uow.sessions.outlines(pairs).items()),
+            "recorded": list(uow.sessions.recorded(pairs, LONG_AGO).items()),
             "open items": list(uow.sessions.open_items(pairs, date(2026, 11, 21)).items()),
             "due": list(
                 uow.sessions.open_items_due(pairs, date(2026, 9, 1), date(2026, 9, 30)).items()
@@ -428,7 +432,7 @@ def test_a_normal_sized_read_is_still_one_statement(
         few_statements.clear()
         uow.people.get_many([team.ana, *some])
         uow.pairs.existing_external_ids(str(n) for n in some)
-        uow.sessions.outlines([team.pair, *some])
+        uow.sessions.recorded([team.pair, *some], LONG_AGO)
         uow.sessions.open_items([team.pair, *some], date(2026, 11, 21))
         uow.checklists.runs_of_pairs([team.pair, *some])
         uow.meetings.of_pairs([team.pair, *some])  # series, then their exceptions

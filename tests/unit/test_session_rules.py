@@ -144,7 +144,7 @@ def test_the_due_meeting_is_over_once_the_last_meeting_of_the_day_has_ended() ->
     assert due_meeting_over(monday, meetings, berlin(9, 16, 45))  # ended
     # A second meeting that day (say, one moved there) is the one the item is due at.
     [nine] = [o for o in meetings if o.original_date == monday]
-    evening = replace(nine, original_date=date(2026, 11, 10), start=berlin(9, 19))
+    evening = nine._replace(original_date=date(2026, 11, 10), start=berlin(9, 19))
     assert not due_meeting_over(monday, [*meetings, evening], berlin(9, 19, 44))
     assert due_meeting_over(monday, [*meetings, evening], berlin(9, 19, 45))
     # No meeting that day (or only a skipped one): over once the day is, in now's zone.
