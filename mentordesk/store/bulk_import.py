@@ -28,7 +28,7 @@ from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.people import PersonDraft
 from mentordesk.store import tables
 from mentordesk.store.import_records import PairLike
-from mentordesk.store.in_lists import chunks
+from mentordesk.store.in_lists import among, chunks
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import ROWS_PER_SESSION, normalise
 from mentordesk.store.unit_of_work import UnitOfWork
@@ -97,7 +97,7 @@ class BulkImport:
             assert isinstance(table, Table)
             older = self._floor.get(table.name)
             for batch in chunks(wanted):
-                query = select(column).where(column.in_(batch))
+                query = select(column).where(among(self._conn, column, batch))
                 if older is not None:
                     query = query.where(table.c.id < older)
                 found.update(self._conn.scalars(query))
@@ -110,7 +110,9 @@ class BulkImport:
             xid: pid
             for batch in chunks(external_ids)
             for xid, pid in self._conn.execute(
-                select(people.external_id, people.id).where(people.external_id.in_(batch))
+                select(people.external_id, people.id).where(
+                    among(self._conn, people.external_id, batch)
+                )
             )
         }
 

@@ -21,7 +21,7 @@ from mentordesk.domain.health import (
 from mentordesk.errors import NotFoundError, UserFacingError
 from mentordesk.store import tables
 from mentordesk.store.handles import Repository
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import ChecklistRunRow, ChecklistTemplateRow
@@ -68,7 +68,11 @@ class ChecklistRepository(Repository):
         """The steps of the templates or runs `ids`, in order, by their parent's id."""
         found: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
         for batch in chunks(ids):
-            query = select(table).where(parent.in_(batch)).order_by(parent, table.c.position)
+            query = (
+                select(table)
+                .where(among(self._session, parent, batch))
+                .order_by(parent, table.c.position)
+            )
             for step in self._session.execute(query):
                 found[step._mapping[parent]].append(step)
         return found
@@ -132,7 +136,7 @@ class ChecklistRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, list[ChecklistRun]] = {p: [] for p in wanted}
         for batch in chunks(wanted):  # a pair's runs all come in its own chunk
-            for run in self._runs(RUNS.c.pair_id.in_(batch)):
+            for run in self._runs(among(self._session, RUNS.c.pair_id, batch)):
                 found[run.pair_id].append(run)
         return found
 
@@ -220,7 +224,7 @@ class ChecklistRepository(Repository):
         for batch in chunks(wanted):
             query = (
                 select(tables.health_answers)
-                .where(ANSWERS.pair_id.in_(batch))
+                .where(among(self._session, ANSWERS.pair_id, batch))
                 .order_by(ANSWERS.quarter, ANSWERS.person_id)
             )
             for row in self._session.execute(query):

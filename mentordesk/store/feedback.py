@@ -11,7 +11,7 @@ from sqlalchemy import Row, select, update
 from mentordesk.domain.feedback import Feedback
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle
-from mentordesk.store.in_lists import chunks
+from mentordesk.store.in_lists import among, chunks
 from mentordesk.store.sessions import zone_of
 
 FEEDBACK, SESSIONS = tables.meeting_feedback.c, tables.sessions.c
@@ -57,7 +57,7 @@ class FeedbackRepository:
             query = (
                 select(*COLUMNS, SESSIONS.pair_id, SESSIONS.scheduled_for)
                 .join(tables.sessions, SESSIONS.id == FEEDBACK.session_id)
-                .where(SESSIONS.pair_id.in_(batch), SESSIONS.status == HELD)
+                .where(among(self._session, SESSIONS.pair_id, batch), SESSIONS.status == HELD)
                 .order_by(SESSIONS.scheduled_for, FEEDBACK.session_id, FEEDBACK.person_id)
             )
             if since is not None:  # sessions keep UTC, without its zone

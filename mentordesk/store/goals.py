@@ -42,8 +42,8 @@ from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Role
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
-from mentordesk.store.handles import Repository
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.handles import Handle, Repository
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import GoalRow
@@ -84,7 +84,7 @@ def goal_record(
     )
 
 
-def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
+def _checkins_and_milestones(handle: Handle, goal_ids: list[int]) -> CompoundSelect[Any]:
     """Check-ins ('c'), milestones ('m') and self-assessments (their stage, 'before' or
     'after') of these goals as rows of one kind, each goal's check-ins by day, its
     milestones by due date."""
@@ -97,7 +97,7 @@ def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
         cast(null(), Date).label("reached_on"),
         CHECKINS.note.label("text"),
         CHECKINS.session_id,
-    ).where(CHECKINS.goal_id.in_(goal_ids))
+    ).where(among(handle, CHECKINS.goal_id, goal_ids))
     milestones = select(
         literal_column("'m'"),
         MILESTONES.id,
@@ -107,7 +107,7 @@ def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
         MILESTONES.reached_on,
         MILESTONES.text,
         MILESTONES.session_id,
-    ).where(MILESTONES.goal_id.in_(goal_ids))
+    ).where(among(handle, MILESTONES.goal_id, goal_ids))
     ratings = select(
         RATINGS.stage,
         RATINGS.id,
@@ -117,7 +117,7 @@ def _checkins_and_milestones(goal_ids: list[int]) -> CompoundSelect[Any]:
         cast(null(), Date),
         RATINGS.evidence,
         cast(null(), Integer),
-    ).where(RATINGS.goal_id.in_(goal_ids))
+    ).where(among(handle, RATINGS.goal_id, goal_ids))
     return union_all(checkins, milestones, ratings).order_by(
         literal_column("kind"), literal_column("day"), literal_column("id")
     )
@@ -142,7 +142,7 @@ class GoalRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, list[Goal]] = {pair_id: [] for pair_id in wanted}
         for batch in chunks(wanted):
-            for goal in self._read(GOALS.pair_id.in_(batch)):
+            for goal in self._read(among(self._session, GOALS.pair_id, batch)):
                 found[goal.pair_id].append(goal)
         return found
 
@@ -156,7 +156,9 @@ class GoalRepository(Repository):
     def get_many(self, ids: Iterable[int]) -> dict[int, Goal]:
         """Several goals by id (missing ids are left out), in the order of `ids_of_pair`."""
         batches = list(chunks(ids))
-        found = [goal for batch in batches for goal in self._read(GOALS.id.in_(batch))]
+        found = [
+            goal for batch in batches for goal in self._read(among(self._session, GOALS.id, batch))
+        ]
         if len(batches) > 1:  # each chunk in order, so all of them in order: stable sorts
             found.sort(key=lambda goal: goal.id)
             found.sort(key=lambda goal: goal.skill.value, reverse=True)
@@ -172,7 +174,9 @@ class GoalRepository(Repository):
         found: dict[int, list[Goal]] = {pair_id: [] for pair_id in quarters}
         for pairs in chunks(quarters, share=2):  # the pairs, and as many quarters at most
             numbers = sorted({quarters[pair_id] for pair_id in pairs})
-            where = GOALS.pair_id.in_(pairs) & GOALS.quarter.in_(numbers)
+            where = among(self._session, GOALS.pair_id, pairs) & among(
+                self._session, GOALS.quarter, numbers
+            )
             for goal in self._read(where, checkins=checkins):
                 if quarters[goal.pair_id] == goal.quarter:
                     found[goal.pair_id].append(goal)
@@ -187,7 +191,10 @@ class GoalRepository(Repository):
             numbers = sorted({quarters[pair_id] for pair_id in pairs})
             query = (
                 select(*columns, GOALS.progress)
-                .where(GOALS.pair_id.in_(pairs), GOALS.quarter.in_(numbers))
+                .where(
+                    among(self._session, GOALS.pair_id, pairs),
+                    among(self._session, GOALS.quarter, numbers),
+                )
                 .order_by(*ORDER)
             )
             for id_, pair_id, number, owner, status, progress in self._session.execute(query):
@@ -209,7 +216,7 @@ class GoalRepository(Repository):
         # A goal's check-ins, milestones and ratings in one statement (one round trip on
         # a server).
         for batch in chunks((row.id for row in rows), share=3) if checkins else ():
-            for c in self._session.execute(_checkins_and_milestones(batch)):
+            for c in self._session.execute(_checkins_and_milestones(self._session, batch)):
                 if c.kind == "c":
                     found[c.goal_id].append(CheckIn(c.id, c.day, c.number, c.text, c.session_id))
                 elif c.kind == "m":
@@ -228,7 +235,7 @@ class GoalRepository(Repository):
         for batch in chunks(goal_ids):
             query = (
                 select(CHECKINS.goal_id, func.max(CHECKINS.on))
-                .where(CHECKINS.goal_id.in_(batch))
+                .where(among(self._session, CHECKINS.goal_id, batch))
                 .group_by(CHECKINS.goal_id)
             )
             found.update((goal_id, day) for goal_id, day in self._session.execute(query))

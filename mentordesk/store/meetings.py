@@ -17,7 +17,7 @@ from mentordesk.domain.meetings import MeetingSeries, SeriesDraft, SeriesExcepti
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Repository
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import MeetingSeriesRow, SeriesExceptionRow
@@ -73,7 +73,7 @@ class MeetingRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, list[MeetingSeries]] = {pair_id: [] for pair_id in wanted}
         for batch in chunks(wanted):  # a pair's series all come in its own chunk
-            for series in self._read(SERIES.pair_id.in_(batch)):
+            for series in self._read(among(self._session, SERIES.pair_id, batch)):
                 found[series.pair_id].append(series)
         return found
 
@@ -92,7 +92,7 @@ class MeetingRepository(Repository):
         for batch in chunks(row.id for row in rows):  # a series' exceptions in one
             query = (
                 select(tables.series_exceptions)
-                .where(EXCEPTIONS.series_id.in_(batch))
+                .where(among(self._session, EXCEPTIONS.series_id, batch))
                 .order_by(EXCEPTIONS.on_date)
             )
             for e in self._session.execute(query):

@@ -16,7 +16,7 @@ from mentordesk.domain.quarters import QuarterMode
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Repository
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import PairRow
@@ -126,7 +126,11 @@ class PairRepository(Repository):
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Pair]:
         """The pairs with these ids, by id (missing ids are left out)."""
-        return {pair.id: pair for batch in chunks(ids) for pair in self._read(PAIRS.id.in_(batch))}
+        return {
+            pair.id: pair
+            for batch in chunks(ids)
+            for pair in self._read(among(self._session, PAIRS.id, batch))
+        }
 
     def by_external_id(self, external_id: str) -> Pair | None:
         """The pair whose external id is `external_id`, if any."""

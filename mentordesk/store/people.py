@@ -11,7 +11,7 @@ from mentordesk.domain.people import Person, PersonDraft
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Repository, dialect_name
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 if TYPE_CHECKING:
     from mentordesk.store.models import PersonRow
@@ -45,7 +45,9 @@ class PeopleRepository(Repository):
         return {
             row.id: person_record(row)
             for batch in chunks(ids)
-            for row in self._session.execute(select(tables.people).where(PEOPLE.id.in_(batch)))
+            for row in self._session.execute(
+                select(tables.people).where(among(self._session, PEOPLE.id, batch))
+            )
         }
 
     def by_external_id(self, external_id: str) -> Person | None:

@@ -24,7 +24,7 @@ from mentordesk.domain.sessions import PrivateNote
 from mentordesk.store import tables
 from mentordesk.store.engine import writer
 from mentordesk.store.handles import Handle
-from mentordesk.store.in_lists import chunks
+from mentordesk.store.in_lists import among, chunks
 from mentordesk.store.local_file import LocalFile, notes_table
 
 NOTES = tables.private_notes
@@ -70,7 +70,7 @@ class SharedPrivateNotes:
         for ids in chunks(sessions):
             for session_id, author_id, text in self._session.execute(
                 select(notes.session_id, notes.author_id, notes.text)
-                .where(notes.session_id.in_(ids))
+                .where(among(self._session, notes.session_id, ids))
                 .order_by(notes.id)
             ):
                 found.setdefault(session_id, []).append(PrivateNote(author_id, text))
@@ -116,7 +116,7 @@ class LocalPrivateNotes:
             for uids in chunks(ids_of)
             for row in self._local().execute(
                 select(notes_table.c.session_uid, notes_table.c.author_uid, notes_table.c.text)
-                .where(notes_table.c.session_uid.in_(uids))
+                .where(among(self._local(), notes_table.c.session_uid, uids))
                 .order_by(notes_table.c.session_uid, notes_table.c.author_uid)
             )
         ]
@@ -154,7 +154,9 @@ class LocalPrivateNotes:
     def erase_all(self) -> None:
         uids = self._session.scalars(select(tables.sessions.c.external_id)).all()
         for batch in chunks(uids):
-            self._local().execute(delete(notes_table).where(notes_table.c.session_uid.in_(batch)))
+            self._local().execute(
+                delete(notes_table).where(among(self._local(), notes_table.c.session_uid, batch))
+            )
 
     def commit(self) -> None:
         if self._connection is not None:
@@ -188,6 +190,9 @@ class LocalPrivateNotes:
         found: dict[Any, Any] = {}
         for batch in chunks(keys):
             found.update(
-                (k, v) for k, v in self._session.execute(select(key, value).where(key.in_(batch)))
+                (k, v)
+                for k, v in self._session.execute(
+                    select(key, value).where(among(self._session, key, batch))
+                )
             )
         return found

@@ -20,7 +20,7 @@ from mentordesk.domain.sessions import ActionItem, Session, SessionMark, Session
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle, Repository, connection_of
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 from mentordesk.store.private_notes import PrivateNoteRepository
 from mentordesk.store.search import Hit, search_index_for
 
@@ -100,11 +100,11 @@ class Zones:
 FEW_PAIRS = 20
 
 
-def _among(pair_id: ColumnElement[int], batch: list[int]) -> ColumnElement[bool]:
+def _among(handle: Handle, pair_id: ColumnElement[int], batch: list[int]) -> ColumnElement[bool]:
     """`pair_id` in `batch`; for a large batch written `pair_id + 0`, which SQLite cannot
-    look up by index, so that it starts from the open items instead: a tenth of the time
+    look up by index, so that it starts from the open items instead: a third of the time
     for the whole team at ten times the benchmark's size."""
-    return (pair_id if len(batch) <= FEW_PAIRS else pair_id + 0).in_(batch)
+    return among(handle, pair_id if len(batch) <= FEW_PAIRS else pair_id + 0, batch)
 
 
 def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
@@ -158,7 +158,7 @@ class SessionRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, list[Session]] = {pair_id: [] for pair_id in wanted}
         for batch in chunks(wanted):
-            for session in self._records(SESSIONS.pair_id.in_(batch)):
+            for session in self._records(among(self._session, SESSIONS.pair_id, batch)):
                 found[session.pair_id].append(session)
         return found
 
@@ -172,7 +172,9 @@ class SessionRepository(Repository):
     def get_many(self, ids: Iterable[int]) -> dict[int, Session]:
         """Several sessions by id, oldest first."""
         batches = list(chunks(ids))
-        found = [s for batch in batches for s in self._records(SESSIONS.id.in_(batch))]
+        found = [
+            s for batch in batches for s in self._records(among(self._session, SESSIONS.id, batch))
+        ]
         if len(batches) > 1:  # each chunk is in order; so must all of them be
             found.sort(key=lambda s: (s.scheduled_for, s.id))  # aware: compared in UTC
         return {s.id: s for s in found}
@@ -228,7 +230,7 @@ class SessionRepository(Repository):
             rows = self._session.execute(
                 select(SESSIONS.pair_id, *columns, SESSIONS.occurrence_date)
                 .where(
-                    SESSIONS.pair_id.in_(batch),
+                    among(self._session, SESSIONS.pair_id, batch),
                     SESSIONS.scheduled_for >= _utc(since),
                     SESSIONS.status != SessionStatus.PLANNED.value,
                 )
@@ -254,7 +256,9 @@ class SessionRepository(Repository):
         )
         found: dict[int, datetime] = {}
         for batch in chunks(pair_ids):
-            rows = self._session.execute(select(pairs.c.id, last).where(pairs.c.id.in_(batch)))
+            rows = self._session.execute(
+                select(pairs.c.id, last).where(among(self._session, pairs.c.id, batch))
+            )
             found.update({pair_id: when.replace(tzinfo=UTC) for pair_id, when in rows if when})
         return found
 
@@ -277,7 +281,7 @@ class SessionRepository(Repository):
                 )
                 .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    _among(SESSIONS.pair_id, batch),
+                    _among(self._session, SESSIONS.pair_id, batch),
                     ITEMS.done_on.is_(None),
                     ITEMS.dropped_on.is_(None),
                 )
@@ -304,7 +308,7 @@ class SessionRepository(Repository):
                     func.sum(done),
                 )
                 .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
-                .where(SESSIONS.pair_id.in_(batch), ITEMS.dropped_on.is_(None))
+                .where(among(self._session, SESSIONS.pair_id, batch), ITEMS.dropped_on.is_(None))
                 .group_by(SESSIONS.pair_id, ITEMS.owner_id)
             )
             rows = self._session.execute(query)
@@ -325,7 +329,7 @@ class SessionRepository(Repository):
                 select(SESSIONS.pair_id, ITEMS.due, func.count(ITEMS.id))
                 .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    SESSIONS.pair_id.in_(batch),
+                    among(self._session, SESSIONS.pair_id, batch),
                     ITEMS.done_on.is_(None),
                     ITEMS.dropped_on.is_(None),
                     ITEMS.due.between(first, last),
@@ -569,7 +573,7 @@ class SessionRepository(Repository):
             for batch in chunks(external_ids)
             for row in self._session.execute(
                 select(GOALS.external_id, GOALS.id).where(
-                    GOALS.pair_id == pair_id, GOALS.external_id.in_(batch)
+                    GOALS.pair_id == pair_id, among(self._session, GOALS.external_id, batch)
                 )
             )
         }

@@ -12,7 +12,7 @@ from mentordesk.domain.signing import Signature, SignedSummary
 from mentordesk.errors import NotFoundError, UserFacingError
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 SIGNED = tables.signed_summaries.c
 # Everything but the PDF, in the order `_record` reads it.
@@ -68,7 +68,7 @@ class SignedSummaryRepository:
         for batch in chunks(wanted):
             query = (
                 select(*OUTLINE, SIGNED.pdf, SIGNED.shown)
-                .where(SIGNED.pair_id.in_(batch))
+                .where(among(self._session, SIGNED.pair_id, batch))
                 .order_by(SIGNED.quarter, SIGNED.version)
             )
             for row in self._session.execute(query):

@@ -11,7 +11,7 @@ from mentordesk.domain.wins import Win
 from mentordesk.errors import NotFoundError
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle
-from mentordesk.store.in_lists import chunks, existing_values
+from mentordesk.store.in_lists import among, chunks, existing_values
 
 WINS = tables.wins.c
 COLUMNS = (WINS.id, WINS.external_id, WINS.pair_id, WINS.won_on, WINS.text, WINS.person_id)
@@ -32,7 +32,11 @@ class WinRepository:
         wanted = list(pair_ids)
         found: dict[int, list[Win]] = {p: [] for p in wanted}
         for batch in chunks(wanted):
-            query = select(*COLUMNS).where(WINS.pair_id.in_(batch)).order_by(WINS.won_on, WINS.id)
+            query = (
+                select(*COLUMNS)
+                .where(among(self._session, WINS.pair_id, batch))
+                .order_by(WINS.won_on, WINS.id)
+            )
             for row in self._session.execute(query):
                 found[row.pair_id].append(_win(row))
         return found

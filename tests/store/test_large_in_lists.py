@@ -441,6 +441,27 @@ def test_a_normal_sized_read_is_still_one_statement(
     assert len(selects) == 10  # and the steps of the one checklist run found
 
 
+def test_a_list_of_values_is_bound_as_one_parameter(limited: Store, team: Team) -> None:
+    """Five thousand ids are one bound value (an array, or a JSON array on SQLite): no
+    statement grows with the list, and what is found is the same."""
+    some = list(range(10_000_000, 10_005_000))
+    bound: list[int] = []
+
+    def count(_conn: Any, _cursor: Any, _statement: str, parameters: Any, *_args: Any) -> None:
+        bound.append(len(parameters))
+
+    event.listen(limited.engine, "before_cursor_execute", count)
+    try:
+        with limited.reading() as uow:
+            found = uow.pairs.get_many([*some, team.pair])
+            recorded = uow.sessions.recorded([*some, team.pair], LONG_AGO)
+    finally:
+        event.remove(limited.engine, "before_cursor_execute", count)
+    assert list(found) == [team.pair]
+    assert [m.status for m in recorded[team.pair]] == [SessionStatus.HELD]
+    assert max(bound) <= 3  # the list, and the statement's own few values
+
+
 def test_bulk_inserts_bind_fewer_values_than_either_database_takes(store: Store) -> None:
     """The engine leaves SQLAlchemy's caps on a bulk INSERT as they are: fewer parameters
     than a stock SQLite build and PostgreSQL bind in one statement."""
