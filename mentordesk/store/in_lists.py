@@ -7,11 +7,10 @@ in `IN (...)` runs once per chunk of at most IN_LIST_SIZE of them and merges the
 one statement for any ordinary number of values, a few for a very large team. The other
 values such a statement binds are a handful, far below the headroom left.
 
-A chunk is bound as one parameter (`among`): an array on PostgreSQL, a JSON array on
-SQLite. Bound a value at a time, a list of a thousand pairs cost SQLAlchemy and psycopg
-milliseconds on every execution (the expanded statement is rendered, and on
-PostgreSQL parsed, afresh: too long for psycopg's cache); the team's health runs a dozen
-such statements.
+On PostgreSQL a chunk is bound as one array (`among`): bound a value at a time, a list
+of a thousand pairs cost SQLAlchemy and psycopg milliseconds on every execution (the
+expanded statement is rendered and parsed afresh: too long for psycopg's cache), and the
+team's health runs a dozen such statements.
 
 Bulk inserts need nothing here: SQLAlchemy's "insertmanyvalues" sends at most 1,000 rows
 and 32,700 parameters per INSERT (999 on SQLite before 3.32), and an executemany without
@@ -20,12 +19,11 @@ RETURNING binds one row per execution.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ARRAY, ColumnElement, String, any_, bindparam, func, literal_column, select
+from sqlalchemy import ARRAY, ColumnElement, any_, bindparam, select
 
 from mentordesk.store.handles import Handle, dialect_name
 
@@ -34,9 +32,6 @@ T = TypeVar("T", bound=Hashable)
 # Values in one IN list: under a third of a stock SQLite's limit and a sixth of
 # PostgreSQL's (400 where SQLite takes only 999, before 3.32).
 IN_LIST_SIZE = 10_000 if sqlite3.sqlite_version_info >= (3, 32) else 400
-
-# SQLite has its JSON functions built in from 3.38 (earlier builds may lack them).
-JSON_LISTS = sqlite3.sqlite_version_info >= (3, 38)
 
 
 def chunks(values: Iterable[T], *, share: int = 1) -> Iterator[list[T]]:
@@ -50,16 +45,13 @@ def chunks(values: Iterable[T], *, share: int = 1) -> Iterator[list[T]]:
 
 
 def among(handle: Handle, column: ColumnElement[Any], values: Sequence[Any]) -> ColumnElement[bool]:
-    """`column IN values` with the values (integers or strings, a chunk of them) bound as
-    one parameter: `= ANY` of an array on PostgreSQL, `IN` the rows of `json_each` on
-    SQLite (a plain IN list on a SQLite without JSON). Either database still looks the
-    values up by index."""
+    """`column IN values` (integers or strings, a chunk of them): on PostgreSQL as one
+    bound array (`= ANY`); on SQLite as a plain IN list, whose length its query planner
+    weighs (bound as one JSON array, the planner took a list of 800 pairs for a few and
+    chose an index ten times slower)."""
     if dialect_name(handle) == "postgresql":
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    if not JSON_LISTS:
-        return column.in_(values)
-    listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String()))
-    return column.in_(select(literal_column("value")).select_from(listed))
+    return column.in_(values)
 
 
 def existing_values(session: Handle, column: Any, candidates: Iterable[T]) -> set[T]:

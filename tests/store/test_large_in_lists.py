@@ -442,8 +442,11 @@ def test_a_normal_sized_read_is_still_one_statement(
 
 
 def test_a_list_of_values_is_bound_as_one_parameter(limited: Store, team: Team) -> None:
-    """Five thousand ids are one bound value (an array, or a JSON array on SQLite): no
-    statement grows with the list, and what is found is the same."""
+    """On PostgreSQL five thousand ids are one bound array: no statement grows with the
+    list (psycopg parses a long statement afresh each time), and what is found is the
+    same."""
+    if not limited.is_server:
+        pytest.skip("SQLite binds a list value by value: its planner weighs the length")
     some = list(range(10_000_000, 10_005_000))
     bound: list[int] = []
 
