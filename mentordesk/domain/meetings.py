@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from functools import cache
@@ -204,15 +204,19 @@ def series_problems(draft: SeriesDraft) -> list[Problem]:
     return problems
 
 
-def occurrence_dates(draft: SeriesDraft, since: date | None = None) -> list[date]:
+def occurrence_dates(
+    draft: SeriesDraft, since: date | None = None, until: date | None = None
+) -> list[date]:
     """Every date the series meets on, first to until (inclusive), skips included; with
-    `since`, only those on or after it (found by arithmetic, not by walking the years)."""
+    `since`, only those on or after it (found by arithmetic, not by walking the years);
+    with `until`, only those on or before it."""
     step = timedelta(weeks=draft.every_weeks)
     day = draft.first_date
+    last = draft.until if until is None else min(until, draft.until)
     if since is not None and since > day:
         day += step * -(-(since - day).days // step.days)
     dates = []
-    while day <= draft.until:
+    while day <= last:
         dates.append(day)
         day += step
     return dates
@@ -300,8 +304,8 @@ def series_time_notes(draft: SeriesDraft) -> list[str]:
     exist or happens twice (see `wall_time_note`)."""
     zone = draft.zone
     horizon = draft.first_date + timedelta(days=366 * NOTE_YEARS)
-    bounded = replace(draft, until=min(draft.until, horizon))
-    notes = (wall_time_note(day, draft.start_time, zone) for day in occurrence_dates(bounded))
+    days = occurrence_dates(draft, until=horizon)
+    notes = (wall_time_note(day, draft.start_time, zone) for day in days)
     return [note for note in notes if note]
 
 
@@ -314,8 +318,8 @@ def occurrences(
     draft, zone = series.draft, series.draft.zone
     duration = timedelta(minutes=draft.duration_minutes)
     changes = {e.date: e for e in series.exceptions}
-    bounded = draft if until is None or until >= draft.until else replace(draft, until=until)
-    days = occurrence_dates(bounded, since)
+    last = draft.until if until is None else min(until, draft.until)
+    days = occurrence_dates(draft, since, last)
     if since is not None:
         moved_early = [e.date for e in series.exceptions if e.moved_to and e.date < since]
         days = sorted(moved_early) + days
@@ -323,7 +327,7 @@ def occurrences(
         days += sorted(
             e.date
             for e in series.exceptions
-            if e.moved_to and bounded.until < e.date <= draft.until and e.moved_to.date() <= until
+            if e.moved_to and last < e.date <= draft.until and e.moved_to.date() <= until
         )
     found = []
     for day in days:

@@ -12,6 +12,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 
 class QuarterMode(StrEnum):
@@ -47,6 +48,7 @@ def _anchor(started_on: date, mode: QuarterMode) -> date:
     return started_on
 
 
+@lru_cache(maxsize=4096)  # the team's health asks it of every pair, several times
 def quarter(started_on: date, mode: QuarterMode, number: int) -> Quarter:
     """Quarter `number` (1 or more) of a pair that started on `started_on`."""
     if number < 1:

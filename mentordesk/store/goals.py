@@ -197,7 +197,7 @@ class GoalRepository(Repository):
                 )
                 .order_by(*ORDER)
             )
-            for id_, pair_id, number, owner, status, progress in self._session.execute(query):
+            for id_, pair_id, number, owner, status, progress in self._session.execute(query).all():
                 if quarters[pair_id] == number:
                     found[pair_id].append(
                         GoalProgress(
@@ -238,7 +238,7 @@ class GoalRepository(Repository):
                 .where(among(self._session, CHECKINS.goal_id, batch))
                 .group_by(CHECKINS.goal_id)
             )
-            found.update((goal_id, day) for goal_id, day in self._session.execute(query))
+            found.update((goal_id, day) for goal_id, day in self._session.execute(query).all())
         return found
 
     def set_assessment(self, goal_id: int, rating: SelfAssessment | None, stage: Stage) -> None:

@@ -146,7 +146,7 @@ class PairRepository(Repository):
         return self._session.scalar(select(func.count()).select_from(tables.pairs)) or 0
 
     def _read(self, where: ColumnElement[bool]) -> list[Pair]:
-        return [pair_record(row) for row in self._session.execute(_pair_query().where(where))]
+        return [pair_record(row) for row in self._session.execute(_pair_query().where(where)).all()]
 
     def add(self, new: NewPair) -> int:
         """Store a new pair; returns its id."""
