@@ -108,3 +108,51 @@ def test_only_the_newest_matches_are_ranked(store: Store) -> None:
     assert len(hits) == 50
     assert {h.session_id for h in hits} <= set(ids[200:])  # the old, better ones unranked
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)  # best first among them
+
+
+def test_a_common_word_is_found_among_the_newest_sessions_first(store: Store) -> None:
+    """PostgreSQL looks for a word common enough (by its planner's estimate) among the
+    newest sessions first: what it finds there is what looking at every match finds."""
+    from datetime import timedelta
+
+    from sqlalchemy import event, text
+
+    from mentordesk.store.search import RANKED
+
+    if not store.is_server:
+        pytest.skip("FTS5 reads its matches newest first already")
+    start = datetime(2000, 1, 3, 16, tzinfo=BERLIN)
+    with store.writing() as uow:
+        ana = uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
+        ben = uow.people.add(PersonDraft("Ben", "ben@example.org"), "ben")
+        pair = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2000, 1, 3)))
+        for n in range(RANKED + 200):
+            sid = uow.sessions.add(pair, f"s{n}", start + timedelta(weeks=n), SessionStatus.HELD)
+            topics = [f"estimate {n} {k}" + " estimate" * (n % 3) for k in range(5)]
+            uow.sessions.set_content(sid, SessionStatus.HELD, topics, f"estimate {n}")
+        uow.commit()
+    every_match = text(
+        "WITH newest AS (SELECT id FROM search_index"
+        " WHERE body @@ to_tsquery('simple', 'estimate:*')"
+        " ORDER BY session_id DESC, id DESC LIMIT :w)"
+        " SELECT s.ref_id, s.session_id FROM search_index AS s JOIN newest USING (id)"
+        " ORDER BY ts_rank(s.body, to_tsquery('simple', 'estimate:*')) DESC, s.id LIMIT 50"
+    )
+    statements: list[tuple[str, object]] = []
+    with store.engine.connect() as conn:
+        conn.execute(text("ANALYZE search_index"))
+        conn.commit()
+        expected = [tuple(row) for row in conn.execute(every_match, {"w": RANKED})]
+    def seen(*args: object) -> None:
+        statements.append((str(args[2]), args[3]))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        with store.reading() as uow:
+            hits = uow.sessions.search("estimate", 50)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    assert [(h.ref_id, h.session_id) for h in hits] == expected
+    ranked = [parameters for statement, parameters in statements if "ts_rank" in statement]
+    assert len(ranked) == 1  # found among the newest sessions, not looked for again
+    assert isinstance(ranked[0], dict) and ranked[0]["floor"] > 0
