@@ -155,4 +155,5 @@ def test_a_common_word_is_found_among_the_newest_sessions_first(store: Store) ->
     assert [(h.ref_id, h.session_id) for h in hits] == expected
     ranked = [parameters for statement, parameters in statements if "ts_rank" in statement]
     assert len(ranked) == 1  # found among the newest sessions, not looked for again
-    assert isinstance(ranked[0], dict) and ranked[0]["floor"] > 0
+    assert isinstance(ranked[0], dict)
+    assert ranked[0]["floor"] > 0  # and only the newest sessions were looked at
