@@ -76,17 +76,34 @@ class RoundTrips:
         self._add(self.others if begin else self.statements, conn.dialect.name)
         if self.counting:
             self.log.append(f"{conn.dialect.name}: {' '.join(statement.split())[:90]}")
-        if not begin and conn.dialect.name == "postgresql" and conn.info.get("begun") is None:
+        if begin or conn.dialect.name != "postgresql" or _autocommit(conn):
+            return
+        if conn.info.get("begun") is None:
             conn.info["begun"] = True  # psycopg sends BEGIN before a transaction's first
             self._add(self.others, "postgresql")
 
     def _ended(self, conn: Any) -> None:
+        if conn.dialect.name == "postgresql" and _autocommit(conn):
+            return  # psycopg sends nothing to end what it never began
         conn.info.pop("begun", None)
         self._add(self.others, conn.dialect.name)
 
     def _checkout(self, _dbapi: Any, record: Any, _proxy: Any) -> None:
-        if "psycopg" in type(record.dbapi_connection).__module__:
-            self._add(self.others, "postgresql")  # pool_pre_ping
+        """A pooled server connection is tested (one round trip) only when it has been
+        idle PING_AFTER_S or longer: counted when the app's own rule tests it."""
+        from mentordesk.store.engine import PING_AFTER_S
+
+        if "psycopg" not in type(record.dbapi_connection).__module__:
+            return
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since >= PING_AFTER_S:
+            self._add(self.others, "postgresql")
+
+
+def _autocommit(conn: Any) -> bool:
+    """Whether the server connection under `conn` runs each statement on its own (reads
+    do: no BEGIN, no COMMIT)."""
+    return bool(getattr(conn.connection.dbapi_connection, "autocommit", False))
 
 
 def measured(
