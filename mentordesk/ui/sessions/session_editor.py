@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +23,6 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.date_words import long_day_text, time_text, zone_note
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
-    ActionItem,
     Session,
     SessionContent,
     SessionStatus,
@@ -47,13 +41,8 @@ from mentordesk.ui.common.tones import CAUTION, ERROR, tint
 from mentordesk.ui.common.translation import translate
 from mentordesk.ui.data.autosave import FAILED, RETRYING, SAVING, Autosaver
 from mentordesk.ui.meetings.conflict_dialog import Choice, ConflictDialog
-from mentordesk.ui.sessions.action_item_model import (
-    ACTION,
-    ActionItemModel,
-    ActionItemTable,
-    following,
-    goal_labels,
-)
+from mentordesk.ui.sessions.action_item_bar import ActionItemBar
+from mentordesk.ui.sessions.action_item_model import goal_labels
 from mentordesk.ui.sessions.session_goals import SessionGoals
 from mentordesk.ui.sessions.session_log_model import STATUS_WORDS
 
@@ -138,37 +127,16 @@ class SessionEditor(QWidget):
         self.set_session(None)
 
     def _build_item_rows(self) -> None:
-        self.items = ActionItemModel(self._toggle_done, self, on_edit=self._edit_item)
-        self.item_table = ActionItemTable(self.items)
-        self.owner = QComboBox()
-        self.new_item = QLineEdit()
-        self.new_item.setObjectName("new_action_item")
-        self.new_item.setPlaceholderText(translate("SessionEditor", "New action item, then Enter"))
-        self.add_item = QPushButton(translate("SessionEditor", "Add"))
-        self.delete_item = QPushButton(translate("SessionEditor", "Delete Item"))
-        self.delete_item.setToolTip(
-            translate(
-                "SessionEditor",
-                "Delete the chosen action item (Delete); Undo brings it back",
-            )
+        self.item_bar = ActionItemBar(
+            self._services, lambda: self.session, self._keep, self._said, self._reread
         )
-        self.drop_item = QPushButton(translate("SessionEditor", "Drop Item"))
-        self.drop_item.setToolTip(
-            translate(
-                "SessionEditor",
-                "The pair agreed the chosen item will not be done: it stops being carried and "
-                "counts as dropped on the quarterly summary (again to take it up)",
-            )
-        )
-        self.drop_item.clicked.connect(self.drop_chosen_item)
-        self.new_item.returnPressed.connect(self.add_action_item)
-        self.add_item.clicked.connect(self.add_action_item)
-        self.delete_item.clicked.connect(self.delete_chosen_item)
-        self.item_table.delete_requested.connect(self.delete_action_item)
-        items = self.items
-        for signal in (items.modelReset, items.rowsRemoved, items.rowsInserted, items.dataChanged):
-            signal.connect(self._update_delete)  # Drop Item says what it will do
-        self.item_table.selectionModel().currentChanged.connect(self._update_delete)
+        bar = self.item_bar  # its parts, by the names the editor has always had
+        self.items, self.item_table, self.owner = bar.items, bar.item_table, bar.owner
+        self.new_item, self.add_item = bar.new_item, bar.add_item
+        self.drop_item, self.delete_item = bar.drop_item, bar.delete_item
+        self.add_action_item, self.drop_chosen_item = bar.add_action_item, bar.drop_chosen_item
+        self.delete_chosen_item = bar.delete_chosen_item
+        self.delete_action_item = bar.delete_action_item
 
     def _build_goal_row(self) -> None:
         self.goals_row = SessionGoals(self._check_in)
@@ -180,12 +148,6 @@ class SessionEditor(QWidget):
         form = QFormLayout()
         form.addRow(translate("SessionEditor", "Status:"), self.status)
         form.addRow(translate("SessionEditor", "Topics:"), self.topics)
-        entry = QHBoxLayout()
-        entry.addWidget(self.owner)
-        entry.addWidget(self.new_item, 1)
-        entry.addWidget(self.add_item)
-        entry.addWidget(self.drop_item)
-        entry.addWidget(self.delete_item)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -194,7 +156,7 @@ class SessionEditor(QWidget):
         layout.addWidget(self.private_note)
         layout.addWidget(plain_label(translate("SessionEditor", "Action items")))
         layout.addWidget(self.item_table, 2)
-        layout.addLayout(entry)
+        layout.addWidget(self.item_bar)
         layout.addWidget(self.goals_row)
         layout.addWidget(self.error)
         layout.addWidget(self.save_note)
@@ -255,12 +217,9 @@ class SessionEditor(QWidget):
         self.topics.setPlainText("\n".join(session.topics))
         self.notes.setPlainText(session.notes)
         owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
-        self.owner.clear()
-        for person_id, name in owners.items():
-            self.owner.addItem(name, person_id)
-        self.items.owners = owners
+        self.item_bar.set_owners(owners)
         self._fill_goals(session)
-        self._show_items(session)
+        self.item_bar.show_items(session)
         author = self._current_user()
         if author in owners:
             note = session.private_note_of(author)
@@ -453,7 +412,7 @@ class SessionEditor(QWidget):
             self._versions[session.id] = fresh.version
             self._show_content(SessionContent.of(fresh))
         self.session = fresh
-        self._show_items(fresh)
+        self.item_bar.show_items(fresh)
 
     def _show_content(self, content: SessionContent) -> None:
         for widget in (self.status, self.topics, self.notes):
@@ -529,94 +488,28 @@ class SessionEditor(QWidget):
         self._kept_note_shown = True
 
     # -- action items ------------------------------------------------------------------
-    def add_action_item(self) -> None:
-        """Add the typed action item for the chosen owner (keyboard: type, Enter); it is
-        due at the next meeting."""
-        text = self.new_item.text().strip()
-        session = self.session
-        if session is None or not text:
-            return
-        owner = self.owner.currentData()
-        sessions = self._services.sessions
-        if self._item_step(lambda: sessions.agree_action_item(session.id, owner, text)):
-            self.new_item.clear()
-
-    def drop_chosen_item(self) -> None:
-        """Drop the chosen item (agreed not to be done), or take a dropped one up again."""
-        item_id = self.item_table.chosen_id()
-        item = self.items.record_at(self.items.row_of(item_id) or 0) if item_id else None
-        if item is None:
-            return
-        day = None if item.dropped_on else self._services.pairs.today()
-        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, dropped_on=day))
-        self._update_delete()
-
-    def delete_chosen_item(self) -> None:
-        """Delete the action item in the table's current row; Undo brings it back."""
-        if (item_id := self.item_table.chosen_id()) is not None:
-            self.delete_action_item(item_id)
-
-    def delete_action_item(self, item_id: int) -> None:
-        """Delete action item `item_id`; Undo brings it back. The row below is chosen."""
-        row, sessions = self.items.row_of(item_id) or 0, self._services.sessions
-        if self._item_step(lambda: sessions.remove_action_item(item_id)):
-            near = self.items.index(min(row, self.items.rowCount() - 1), ACTION)
-            self.item_table.setCurrentIndex(near)  # none when it was the last
-
-    def _edit_item(self, item: ActionItem, field: str, value: Any) -> None:
-        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, **{field: value}))
-
-    def _toggle_done(self, item: ActionItem, done: bool) -> None:
-        done_on: date | None = self._services.pairs.today() if done else None
-        self._item_step(lambda: self._services.sessions.edit_action_item(item.id, done_on=done_on))
-
-    def _item_step(self, act: Callable[[], Step]) -> bool:
-        """Carry out an action on the action items, keep its step for Undo and show the
-        items as they are now; False (with the reason shown) if it did not happen."""
-        try:
-            step = act()
-        except UserFacingError as error:  # the server is away, say: the table goes back
-            self._show_error(error.message)
-            if self.session is not None:
-                self._show_items(self.session)
-            return False
-        self.error.hide()
-        # The window's undo stack; an editor made on its own only tells the views.
+    def _keep(self, step: Step) -> None:
+        """A change of the action items, on the window's undo stack (an editor made on
+        its own only tells the views)."""
         push = self._push or (lambda s: self._bridge.announce(s.changes))
-        push(following(step, self, self._reload_items))
-        self._reload_items()
-        return True
+        push(step)
 
-    def _reload_items(self) -> None:
+    def _said(self, message: str | None) -> None:
+        if message is None:
+            self.error.hide()
+        else:
+            self._show_error(message)
+
+    def _reread(self) -> Session | None:
+        """The session as stored now (None, with the reason shown, if it cannot be read)."""
         if self.session is None:
-            return
+            return None
         try:
-            fresh = self._services.sessions.get(self.session.id)
+            self.session = self._services.sessions.get(self.session.id)
         except UserFacingError as error:
             self._show_error(error.message)
-            return
-        self.session = fresh
-        self._show_items(fresh)
-
-    def _show_items(self, session: Session) -> None:
-        try:
-            overdue = self._services.sessions.overdue_items(session)
-        except UserFacingError:  # the meetings could not be read: shown as they were
-            overdue = self.items.overdue
-        today = self._services.pairs.today()
-        self.items.show(session.action_items, self.items.owners, overdue=overdue, today=today)
-
-    def _update_delete(self, *_args: object) -> None:
-        item_id = self.item_table.chosen_id()
-        self.delete_item.setEnabled(item_id is not None)
-        item = self.items.record_at(self.items.row_of(item_id) or 0) if item_id else None
-        done = item is not None and item.done_on is not None
-        self.drop_item.setEnabled(item is not None and not done)
-        self.drop_item.setText(
-            translate("SessionEditor", "Take Up Again")
-            if item and item.dropped_on
-            else translate("SessionEditor", "Drop Item")
-        )
+            return None
+        return self.session
 
 
 def _private(form: SessionForm) -> tuple[object, ...]:
