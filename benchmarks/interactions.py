@@ -89,8 +89,9 @@ class RoundTrips:
         self._add(self.others, conn.dialect.name)
 
     def _checkout(self, _dbapi: Any, record: Any, _proxy: Any) -> None:
-        """A pooled server connection is tested (one round trip) only when it has been
-        idle PING_AFTER_S or longer: counted when the app's own rule tests it."""
+        """A pooled server connection is tested (one round trip, outside a transaction)
+        only when it has been idle PING_AFTER_S or longer: counted when the app's own
+        rule tests it."""
         from mentordesk.store.engine import PING_AFTER_S
 
         if "psycopg" not in type(record.dbapi_connection).__module__:
@@ -102,8 +103,11 @@ class RoundTrips:
 
 def _autocommit(conn: Any) -> bool:
     """Whether the server connection under `conn` runs each statement on its own (reads
-    do: no BEGIN, no COMMIT)."""
-    return bool(getattr(conn.connection.dbapi_connection, "autocommit", False))
+    do: no BEGIN, no COMMIT); False for one that is gone."""
+    try:
+        return bool(getattr(conn.connection.dbapi_connection, "autocommit", False))
+    except Exception:  # invalidated: it sends nothing more either way
+        return False
 
 
 def measured(

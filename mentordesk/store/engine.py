@@ -82,10 +82,11 @@ def _ping_after_idle(engine: Engine) -> None:
         since = record.info.get("idle_since")
         if since is None or time.monotonic() - since < PING_AFTER_S:
             return
-        try:
+        try:  # one round trip: outside a transaction, so no BEGIN and no ROLLBACK
+            dbapi_connection.autocommit = True
             with dbapi_connection.cursor() as cursor:
                 cursor.execute("SELECT 1")
-            dbapi_connection.rollback()  # the test leaves no transaction open
+            dbapi_connection.autocommit = False
         except engine.dialect.loaded_dbapi.Error as error:
             raise DisconnectionError(str(error)) from error  # the pool connects anew
 

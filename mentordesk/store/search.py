@@ -8,6 +8,7 @@ the same normalised text as a tsvector, so both databases find the same things.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -171,7 +172,7 @@ class PostgresSearchIndex:
         recent = None
         if (window := self._recent_window(match, wanted, newest)) is not None:
             recent = self._ranked(match, limit, wanted, newest - window)
-        rows = recent if recent is not None else self._ranked(match, limit, wanted, 0) or []
+        rows = recent if recent is not None else self._ranked(match, limit, wanted) or []
         # Best first with the lowest number, as bm25 gives it.
         return [
             Hit(r.kind, int(r.ref_id), int(r.session_id), -float(r.rank), r.shown) for r in rows
@@ -189,6 +190,7 @@ class PostgresSearchIndex:
             {"q": match},
         ).scalar()
         try:
+            plan = json.loads(plan) if isinstance(plan, str) else plan  # as a driver gives it
             matches = float(plan[0]["Plan"]["Plan Rows"]) if plan else 0.0
         except (TypeError, KeyError, IndexError, ValueError):
             return None
@@ -197,15 +199,21 @@ class PostgresSearchIndex:
         window = int(wanted * newest / matches * 1.5)  # half again, for uneven use
         return window if window < matches / 2 and window < newest else None
 
-    def _ranked(self, match: str, limit: int, wanted: int, floor: int) -> list[Any] | None:
-        """The best `limit` of the newest `wanted` matches, ranked; looking only at sessions
-        from `floor` on, None when fewer than `wanted` matches are there (the newest may
-        then be older)."""
+    def _ranked(
+        self, match: str, limit: int, wanted: int, floor: int | None = None
+    ) -> list[Any] | None:
+        """The best `limit` of the newest `wanted` matches, ranked. With `floor`, only
+        sessions from `floor` on are looked at, and None comes back when fewer than
+        `wanted` matches are there (the newest may then be older). The floor is written
+        into the statement, not bound: the planner then knows how few sessions it
+        spans, and the statement without it is planned as before (a bound floor let
+        the planner walk the index of sessions for every search: 15 -> 45 ms at 1x)."""
+        recent = "" if floor is None else f" AND session_id >= {int(floor)}"
         rows = self._conn.execute(
             text(
                 "WITH hits AS MATERIALIZED ("
                 " SELECT id, session_id FROM search_index"
-                " WHERE body @@ to_tsquery('simple', :q) AND session_id >= :floor"
+                f" WHERE body @@ to_tsquery('simple', :q){recent}"
                 "), newest AS ("
                 " SELECT id FROM hits ORDER BY session_id DESC, id DESC LIMIT :w"
                 ") SELECT s.kind, s.ref_id, s.session_id, s.shown,"
@@ -214,9 +222,9 @@ class PostgresSearchIndex:
                 " FROM search_index AS s JOIN newest USING (id)"
                 " ORDER BY rank DESC, s.id LIMIT :n"
             ),
-            {"q": match, "n": limit, "w": wanted, "floor": floor},
+            {"q": match, "n": limit, "w": wanted},
         ).all()
-        if floor > 0 and (not rows or rows[0].found < wanted):
+        if floor is not None and (not rows or rows[0].found < wanted):
             return None
         return list(rows)
 

@@ -100,7 +100,7 @@ class Zones:
 # session of every pair asked for, a third of the time for the whole team at ten times
 # the benchmark's size on SQLite, and without PostgreSQL testing each item's pair
 # against the list.
-FEW_PAIRS = 20
+EVERY_PAIR_ABOVE = 20
 
 
 def _entries(row: SessionRow) -> list[tuple[str, int, str]]:
@@ -267,7 +267,7 @@ class SessionRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, tuple[int, dict[int, int]]] = {p: (0, {}) for p in wanted}
         late = case((ITEMS.due < today, 1), else_=0)
-        batches: list[list[int]] = [[]] if len(wanted) > FEW_PAIRS else list(chunks(wanted))
+        batches: list[list[int]] = [[]] if len(wanted) > EVERY_PAIR_ABOVE else list(chunks(wanted))
         for batch in batches:  # [[]]: every pair's
             rows = self._session.execute(
                 select(

@@ -45,3 +45,18 @@ def test_reads_reuse_the_pooled_connection_in_autocommit(server: Store) -> None:
         raw = uow.connection().connection.dbapi_connection
         assert raw is not None
         assert raw.autocommit  # reads send no BEGIN
+
+
+def test_the_idle_test_hands_the_connection_on_as_it_found_it(
+    server: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Testing an idle connection runs outside a transaction (one round trip), then
+    puts the connection back as it was: a write still runs in a transaction."""
+    monkeypatch.setattr(engine_module, "PING_AFTER_S", 0.0)  # every pooled one is "idle"
+    backend_pid(server)
+    with server.writing() as uow:
+        raw = uow.connection().connection.dbapi_connection
+        assert raw is not None
+        assert not raw.autocommit  # a write's statements are one transaction
+        uow.connection().exec_driver_sql("SELECT 1")
+        assert raw.info.transaction_status != 0  # psycopg: not IDLE, inside BEGIN

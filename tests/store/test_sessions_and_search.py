@@ -110,9 +110,17 @@ def test_only_the_newest_matches_are_ranked(store: Store) -> None:
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)  # best first among them
 
 
-def test_a_common_word_is_found_among_the_newest_sessions_first(store: Store) -> None:
+@pytest.mark.parametrize(
+    ("recently", "statements"),
+    [(True, 1), (False, 2)],
+    ids=["common-lately", "common-long-ago"],
+)
+def test_a_common_word_is_looked_for_among_the_newest_sessions_first(
+    store: Store, recently: bool, statements: int
+) -> None:
     """PostgreSQL looks for a word common enough (by its planner's estimate) among the
-    newest sessions first: what it finds there is what looking at every match finds."""
+    newest sessions first, and among all of them when too few matches are there (the
+    word was common long ago): either way it finds what looking at every match finds."""
     from datetime import timedelta
 
     from sqlalchemy import event, text
@@ -122,14 +130,16 @@ def test_a_common_word_is_found_among_the_newest_sessions_first(store: Store) ->
     if not store.is_server:
         pytest.skip("FTS5 reads its matches newest first already")
     start = datetime(2000, 1, 3, 16, tzinfo=BERLIN)
+    sessions = RANKED + 200
     with store.writing() as uow:
         ana = uow.people.add(PersonDraft("Ana", "ana@example.org"), "ana")
         ben = uow.people.add(PersonDraft("Ben", "ben@example.org"), "ben")
         pair = uow.pairs.add(NewPair("ana-ben", ana, ben, date(2000, 1, 3)))
-        for n in range(RANKED + 200):
+        for n in range(sessions):
             sid = uow.sessions.add(pair, f"s{n}", start + timedelta(weeks=n), SessionStatus.HELD)
-            topics = [f"estimate {n} {k}" + " estimate" * (n % 3) for k in range(5)]
-            uow.sessions.set_content(sid, SessionStatus.HELD, topics, f"estimate {n}")
+            word = "estimate" if recently or n < RANKED else "other"
+            topics = [f"{word} {n} {k}" + f" {word}" * (n % 3) for k in range(5)]
+            uow.sessions.set_content(sid, SessionStatus.HELD, topics, f"{word} {n}")
         uow.commit()
     every_match = text(
         "WITH newest AS (SELECT id FROM search_index"
@@ -138,22 +148,23 @@ def test_a_common_word_is_found_among_the_newest_sessions_first(store: Store) ->
         " SELECT s.ref_id, s.session_id FROM search_index AS s JOIN newest USING (id)"
         " ORDER BY ts_rank(s.body, to_tsquery('simple', 'estimate:*')) DESC, s.id LIMIT 50"
     )
-    statements: list[tuple[str, object]] = []
     with store.engine.connect() as conn:
         conn.execute(text("ANALYZE search_index"))
         conn.commit()
         expected = [tuple(row) for row in conn.execute(every_match, {"w": RANKED})]
-    def seen(*args: object) -> None:
-        statements.append((str(args[2]), args[3]))
+    seen: list[str] = []
 
-    event.listen(store.engine, "before_cursor_execute", seen)
+    def record(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", record)
     try:
         with store.reading() as uow:
             hits = uow.sessions.search("estimate", 50)
     finally:
-        event.remove(store.engine, "before_cursor_execute", seen)
+        event.remove(store.engine, "before_cursor_execute", record)
     assert [(h.ref_id, h.session_id) for h in hits] == expected
-    ranked = [parameters for statement, parameters in statements if "ts_rank" in statement]
-    assert len(ranked) == 1  # found among the newest sessions, not looked for again
-    assert isinstance(ranked[0], dict)
-    assert ranked[0]["floor"] > 0  # and only the newest sessions were looked at
+    ranked = [statement for statement in seen if "ts_rank" in statement]
+    assert len(ranked) == statements
+    assert "session_id >=" in ranked[0]  # the newest sessions first, either way
+    assert all("session_id >=" not in statement for statement in ranked[1:])  # then all
