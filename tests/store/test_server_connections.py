@@ -60,3 +60,17 @@ def test_the_idle_test_hands_the_connection_on_as_it_found_it(
         assert not raw.autocommit  # a write's statements are one transaction
         uow.connection().exec_driver_sql("SELECT 1")
         assert raw.info.transaction_status != 0  # psycopg: not IDLE, inside BEGIN
+
+
+def test_statistics_are_refreshed_after_a_large_write(server: Store) -> None:
+    """After an import the planner knows the tables' new sizes at once, not minutes later
+    when autovacuum gets round to them (it planned a session log over every action item
+    of a team imported just before)."""
+    server.refresh_statistics()
+    with server.engine.connect() as conn:
+        analysed = dict(
+            conn.execute(text("SELECT relname, last_analyze FROM pg_stat_user_tables")).all()
+        )
+    assert analysed["action_items"] is not None
+    assert analysed["sessions"] is not None
+    assert analysed["search_index"] is not None
