@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -206,27 +208,42 @@ class PostgresSearchIndex:
         sessions from `floor` on are looked at, and None comes back when fewer than
         `wanted` matches are there (the newest may then be older). The floor is written
         into the statement, not bound: the planner then knows how few sessions it
-        spans, and the statement without it is planned as before (a bound floor let
-        the planner walk the index of sessions for every search: 15 -> 45 ms at 1x)."""
+        spans (a bound floor let it walk the index of sessions for every search: 15 ->
+        45 ms at 1x)."""
         recent = "" if floor is None else f" AND session_id >= {int(floor)}"
-        rows = self._conn.execute(
-            text(
-                "WITH hits AS MATERIALIZED ("
-                " SELECT id, session_id FROM search_index"
-                f" WHERE body @@ to_tsquery('simple', :q){recent}"
-                "), newest AS ("
-                " SELECT id FROM hits ORDER BY session_id DESC, id DESC LIMIT :w"
-                ") SELECT s.kind, s.ref_id, s.session_id, s.shown,"
-                " ts_rank(s.body, to_tsquery('simple', :q)) AS rank,"
-                " (SELECT count(*) FROM newest) AS found"
-                " FROM search_index AS s JOIN newest USING (id)"
-                " ORDER BY rank DESC, s.id LIMIT :n"
-            ),
-            {"q": match, "n": limit, "w": wanted},
-        ).all()
-        if floor is not None and (not rows or rows[0].found < wanted):
+        statement = text(
+            "WITH hits AS MATERIALIZED ("
+            " SELECT id, session_id FROM search_index"
+            f" WHERE body @@ to_tsquery('simple', :q){recent}"
+            "), newest AS ("
+            " SELECT id FROM hits ORDER BY session_id DESC, id DESC LIMIT :w"
+            ") SELECT s.kind, s.ref_id, s.session_id, s.shown,"
+            " ts_rank(s.body, to_tsquery('simple', :q)) AS rank,"
+            " (SELECT count(*) FROM newest) AS found"
+            " FROM search_index AS s JOIN newest USING (id)"
+            " ORDER BY rank DESC, s.id LIMIT :n"
+        )
+        values = {"q": match, "n": limit, "w": wanted}
+        if floor is None:
+            with _matches_from_the_index(self._conn):
+                return list(self._conn.execute(statement, values).all())
+        rows = self._conn.execute(statement, values).all()
+        if not rows or rows[0].found < wanted:
             return None
         return list(rows)
+
+
+@contextmanager
+def _matches_from_the_index(conn: Connection) -> Iterator[None]:
+    """Every match taken from the full-text index, never by testing each row: the
+    planner rates a test of a prefix against a row's words as cheap as comparing two
+    numbers, and with fresh statistics chose to test all 47,700 rows at 1x for a word
+    in one row of twenty (47 ms against 5). Set for the one statement, then reset."""
+    conn.exec_driver_sql("SET enable_seqscan = off")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("RESET enable_seqscan")
 
 
 def search_index_for(connection: Connection) -> SearchIndex:

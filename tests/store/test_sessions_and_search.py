@@ -168,3 +168,5 @@ def test_a_common_word_is_looked_for_among_the_newest_sessions_first(
     assert len(ranked) == statements
     assert "session_id >=" in ranked[0]  # the newest sessions first, either way
     assert all("session_id >=" not in statement for statement in ranked[1:])  # then all
+    with store.reading() as uow:  # the pooled connection, planning as before
+        assert uow.connection().exec_driver_sql("SHOW enable_seqscan").scalar() == "on"
