@@ -318,7 +318,12 @@ def postgres_scale(
     shutil.rmtree(data, ignore_errors=True)
 
 
-WINDOW_BUDGETS = {"team overview until its rows show (ms)": 200, "quarterly PDF (ms)": 500}
+# The budgets other than 50 ms; by kind of database where they differ.
+WINDOW_BUDGETS: dict[object, float] = {
+    "team overview until its rows show (ms)": 200,
+    ("PostgreSQL", "team overview until its rows show (ms)"): 300,
+    "quarterly PDF (ms)": 500,
+}
 
 
 def judge(results: Results, scales: list[int], pg_scales: list[int]) -> None:
@@ -328,10 +333,10 @@ def judge(results: Results, scales: list[int], pg_scales: list[int]) -> None:
     for kind, section in (("SQLite", SQLITE_WINDOW), ("PostgreSQL", PG_WINDOW)):
         for what, row in results.sections.get(section, {}).items():
             for column, value in row.items():
-                if what.startswith("statements per pair switch (before"):
-                    results.budget(f"{kind} {column}: statements per pair switch", value, 5, "")
+                if what.startswith("round trips per pair switch"):
+                    results.budget(f"{kind} {column}: round trips per pair switch", value, 5, "")
                 elif what.endswith("(ms)") and "background" not in what:
-                    limit = WINDOW_BUDGETS.get(what, 50)
+                    limit = WINDOW_BUDGETS.get((kind, what), WINDOW_BUDGETS.get(what, 50))
                     name = what.removesuffix(" (ms)")
                     results.budget(f"{kind} {column}: {name}", value, limit, "ms")
     for kind, section, columns in (
