@@ -221,10 +221,15 @@ class SessionRepository(Repository):
         columns, for what is counted over many pairs' recent history."""
         wanted = list(pair_ids)
         found: dict[int, list[SessionMark]] = {pair_id: [] for pair_id in wanted}
-        columns = (SESSIONS.scheduled_for, SESSIONS.status, SESSIONS.series_id)
         for batch in chunks(wanted):  # a pair's sessions all come in its own chunk
             rows = self._session.execute(
-                select(SESSIONS.pair_id, *columns, SESSIONS.occurrence_date)
+                select(
+                    SESSIONS.pair_id,
+                    SESSIONS.scheduled_for,
+                    SESSIONS.status,
+                    SESSIONS.series_id,
+                    SESSIONS.occurrence_date,
+                )
                 .where(
                     among(self._session, SESSIONS.pair_id, batch),
                     SESSIONS.scheduled_for >= _utc(since),
@@ -267,8 +272,8 @@ class SessionRepository(Repository):
         wanted = list(pair_ids)
         found: dict[int, tuple[int, dict[int, int]]] = {p: (0, {}) for p in wanted}
         late = case((ITEMS.due < today, 1), else_=0)
-        batches: list[list[int]] = [[]] if len(wanted) > EVERY_PAIR_ABOVE else list(chunks(wanted))
-        for batch in batches:  # [[]]: every pair's
+        every = len(wanted) > EVERY_PAIR_ABOVE
+        for batch in [None] if every else chunks(wanted):  # None: every pair's
             rows = self._session.execute(
                 select(
                     SESSIONS.pair_id,
@@ -278,7 +283,7 @@ class SessionRepository(Repository):
                 )
                 .join(tables.action_items, ITEMS.session_id == SESSIONS.id)
                 .where(
-                    *([among(self._session, SESSIONS.pair_id, batch)] if batch else []),
+                    *([] if batch is None else [among(self._session, SESSIONS.pair_id, batch)]),
                     ITEMS.done_on.is_(None),
                     ITEMS.dropped_on.is_(None),
                 )
