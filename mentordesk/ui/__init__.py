@@ -1,1 +1,28 @@
-"""The Qt user interface. It calls services and never touches the database itself."""
+"""The Qt user interface. It calls services and never touches the database itself.
+
+PySide6 is loaded here, before any screen, to answer one question of its import hook
+ahead: after every import, PySide6 asks whether the module may opt into its
+`from __feature__ import ...` switches (snake_case, true_property) by reading the
+module's whole source with `inspect.getsource` and keeping it in `linecache`: about 130
+files read at every start, slower still with a cold page cache. MentorDesk opts into no
+feature (tests/ui/test_qt_loading.py checks that nothing imports `__feature__`), so every
+module is one PySide6 may leave alone, its own answer (-1, "ignore") for a module
+without PySide6 in its source, and no file is read for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import ModuleType
+
+import PySide6.QtCore  # noqa: F401  (installs the import hook answered below)
+
+
+def _opts_into_features(module: ModuleType) -> bool:
+    """No MentorDesk module, nor any library it loads, uses PySide6's `__feature__`."""
+    return False
+
+
+_hook = sys.modules.get("shibokensupport.feature")
+if _hook is not None and callable(getattr(_hook, "_mod_uses_pyside", None)):
+    setattr(_hook, "_mod_uses_pyside", _opts_into_features)  # noqa: B010 (a module)
