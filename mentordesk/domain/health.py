@@ -1,4 +1,5 @@
-"""Pair health: checklist templates and runs, health checks, and when a pair needs attention."""
+"""Pair health: health checks, and when a pair needs attention (and which checklist fits:
+the checklists themselves are in domain/checklists.py)."""
 
 from __future__ import annotations
 
@@ -29,56 +30,6 @@ NEW_PAIR_DAYS = 28  # a pair this young that has held fewer than two meetings is
 NO_CHECKIN_DAYS = 28  # this long without a check-in on the quarter's open goals
 ITEMS_LEAD = 0.75  # one partner owns this share of the open action items, or more,
 ITEMS_LEAD_FROM = 4  # of at least this many
-
-
-@dataclass(frozen=True)
-class TemplateStep:
-    """A step of a checklist template, with short guidance."""
-
-    text: str
-    guidance: str = ""
-
-
-@dataclass(frozen=True)
-class ChecklistTemplate:
-    """A named list of steps; built-ins can be edited and restored."""
-
-    id: int
-    key: str
-    title: str
-    steps: tuple[TemplateStep, ...]
-    builtin: bool = False
-
-
-@dataclass(frozen=True)
-class RunStep:
-    """A step as a run records it: ticked or not, with a note."""
-
-    text: str
-    guidance: str = ""
-    done: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class ChecklistRun:
-    """A pair working through a checklist: steps, agreed outcome, follow-up date."""
-
-    id: int
-    external_id: str
-    pair_id: int
-    template_key: str
-    title: str
-    started_on: date
-    steps: tuple[RunStep, ...]
-    outcome: str = ""
-    follow_up_on: date | None = None
-    completed_on: date | None = None
-
-    @property
-    def is_open(self) -> bool:
-        """Not closed yet."""
-        return self.completed_on is None
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mentordesk.domain.assessments import SelfAssessment
+from mentordesk.domain.checklists import RunStep, TemplateStep
 from mentordesk.domain.goals import GoalDraft, Outcome
-from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.pairs import Agreement, PairKind
 from mentordesk.domain.people import PersonDraft

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from mentordesk.domain.assessments import SelfAssessment, Stage, assessment_problems
+from mentordesk.domain.checklists import RunStep, TemplateStep
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill, goal_problems
-from mentordesk.domain.health import RunStep, TemplateStep
 from mentordesk.domain.meetings import (
     SeriesDraft,
     SeriesException,

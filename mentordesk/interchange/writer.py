@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from mentordesk.domain.checklists import ChecklistRun, ChecklistTemplate
 from mentordesk.domain.feedback import Feedback
 from mentordesk.domain.goals import Goal
-from mentordesk.domain.health import ChecklistRun, ChecklistTemplate, HealthAnswer
+from mentordesk.domain.health import HealthAnswer
 from mentordesk.domain.meetings import MeetingSeries, SeriesException
 from mentordesk.domain.pairs import Agreement, Pair
 from mentordesk.domain.people import Person

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.domain.date_words import day_text, when_text
 from mentordesk.domain.goals import Skill
-from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair

@@ -8,18 +8,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from mentordesk.domain.checklists import ChecklistRun, ChecklistTemplate, RunStep, TemplateStep
 from mentordesk.domain.date_words import day_text
 from mentordesk.domain.feedback import trend
 from mentordesk.domain.goals import GoalProgress, is_behind
 from mentordesk.domain.health import (
     GOALS_BEHIND,
     NEW_PAIR_DAYS,
-    ChecklistRun,
-    ChecklistTemplate,
     HealthAnswer,
     HealthSignals,
-    RunStep,
-    TemplateStep,
     score_problem,
 )
 from mentordesk.domain.meetings import occurrences
@@ -235,7 +232,7 @@ class HealthService:
                     translate("Health", "Only the mentor and the mentee answer the health check.")
                 )
             number = pair.current_quarter(self.today()) or 1
-            uow.checklists.put_answer(
+            uow.health_answers.put_answer(
                 pair_id,
                 HealthAnswer(person_id, number, tuple(scores), comment.strip(), self.today()),
             )
@@ -247,7 +244,7 @@ class HealthService:
         with self._store.reading() as uow:
             pair = uow.pairs.get(pair_id)
             number = number or pair.current_quarter(self.today()) or 1
-            answers = uow.checklists.answers(pair_id, number)
+            answers = uow.health_answers.answers(pair_id, number)
         by = frozenset(a.person_id for a in answers)
         both = {pair.mentor.id, pair.mentee.id} <= by
         ordered = sorted(answers, key=lambda a: a.person_id != pair.mentor.id)
@@ -287,7 +284,7 @@ class HealthService:
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
         goals = uow.goals.progress_in_quarters(current)  # behind: progress
-        checks = uow.checklists.answers_of_pairs(pairs)
+        checks = uow.health_answers.answers_of_pairs(pairs)
         given = uow.feedback.of_pairs(pairs, since)
         open_goals = [g for found in goals.values() for g in found if g.is_open]
         checked = uow.goals.last_checkins(g.id for g in open_goals)

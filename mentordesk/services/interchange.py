@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from mentordesk.domain.checklists import ChecklistTemplate
 from mentordesk.domain.feedback import Feedback
-from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import shown
 from mentordesk.domain.words import translate
@@ -240,7 +240,7 @@ class InterchangeService:
             meetings = uow.meetings.of_pairs(ids)
             sessions = uow.sessions.of_pairs(ids)
             runs = uow.checklists.runs_of_pairs(ids)
-            answers = uow.checklists.answers_of_pairs(ids)
+            answers = uow.health_answers.answers_of_pairs(ids)
             signed = uow.signed.whole_of_pairs(ids)
             wins = uow.wins.of_pairs(ids)
             given = uow.feedback.of_pairs(ids)

@@ -113,7 +113,7 @@ class ReminderService:
             series = uow.meetings.of_pairs(pairs)
             recorded = uow.sessions.recorded(pairs, since)
             overdue = uow.sessions.open_items(pairs, today)
-            answers = uow.checklists.answers_of_pairs(pairs)
+            answers = uow.health_answers.answers_of_pairs(pairs)
             numbers = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
             goals = uow.goals.in_quarters(numbers, checkins=False)
         return [

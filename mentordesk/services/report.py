@@ -11,8 +11,9 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.domain.goals import Goal, GoalStatus, by_partner, is_behind
-from mentordesk.domain.health import ChecklistRun, HealthAnswer
+from mentordesk.domain.health import HealthAnswer
 from mentordesk.domain.meetings import Occurrence, occurrences
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.quarters import Quarter, quarter, quarter_number
@@ -191,7 +192,7 @@ class ReportService:
             series = uow.meetings.of_pair(pair_id)
             sessions = uow.sessions.of_pair(pair_id)
             runs = uow.checklists.runs_of_pair(pair_id)
-            answers = uow.checklists.answers(pair_id, number)
+            answers = uow.health_answers.answers(pair_id, number)
             wins = uow.wins.of_pairs([pair_id])[pair_id]
         names = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         # A past quarter is told as it stood when its last day was over (in the clock's

@@ -8,8 +8,8 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.domain.goals import GoalStatus, is_behind
-from mentordesk.domain.health import ChecklistRun
 from mentordesk.domain.meetings import MeetingSeries, Occurrence, next_occurrence, occurrences
 from mentordesk.domain.pairs import raise_if
 from mentordesk.domain.quarters import quarter

@@ -23,8 +23,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
+from mentordesk.domain.checklists import ChecklistTemplate
 from mentordesk.domain.date_words import zone_name
-from mentordesk.domain.health import ChecklistTemplate
 from mentordesk.domain.people import PersonDraft
 from mentordesk.store import tables
 from mentordesk.store.import_records import PairLike

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from typing import Protocol
 
 from mentordesk.domain.assessments import SelfAssessment
+from mentordesk.domain.checklists import RunStep
 from mentordesk.domain.goals import GoalDraft, Outcome
-from mentordesk.domain.health import RunStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.pairs import Agreement, PairKind
 from mentordesk.domain.quarters import QuarterMode

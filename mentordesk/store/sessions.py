@@ -22,7 +22,6 @@ from mentordesk.store import tables
 from mentordesk.store.handles import Handle, Repository, connection_of
 from mentordesk.store.in_lists import among, chunks, existing_values
 from mentordesk.store.private_notes import PrivateNoteRepository
-from mentordesk.store.search import Hit, search_index_for
 
 
 def zone_of(name: str) -> tzinfo:
@@ -36,6 +35,7 @@ def zone_of(name: str) -> tzinfo:
 
 if TYPE_CHECKING:
     from mentordesk.store.models import SessionRow
+    from mentordesk.store.search import Hit, SearchIndex
 
 SESSIONS = tables.sessions.c
 TOPICS = tables.session_topics.c
@@ -442,7 +442,7 @@ class SessionRepository(Repository):
         ]
         self._writes.add_all(rows)
         self._writes.flush()
-        index = search_index_for(connection_of(self._session))
+        index = self._index()
         for row in rows:
             index.replace_session(row.id, _entries(row), new=True)
         self._private.add_many(
@@ -567,7 +567,7 @@ class SessionRepository(Repository):
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Full-text matches across every pair: the newest, best first among them."""
-        return search_index_for(connection_of(self._session)).search(query, limit)
+        return self._index().search(query, limit)
 
     def _goal_ids(self, pair_id: int, external_ids: set[str]) -> dict[str, int]:
         """The ids of the pair's goals with these external ids."""
@@ -583,7 +583,14 @@ class SessionRepository(Repository):
 
     def _reindex(self, row: SessionRow) -> None:
         self._writes.flush()
-        search_index_for(connection_of(self._session)).replace_session(row.id, _entries(row))
+        self._index().replace_session(row.id, _entries(row))
+
+    def _index(self) -> SearchIndex:
+        """The search index, loaded when first used: a read that neither searches nor
+        writes (the agenda, the log) does without its module."""
+        from mentordesk.store.search import search_index_for
+
+        return search_index_for(connection_of(self._session))
 
     def _row(self, session_id: int) -> SessionRow:
         from mentordesk.store.models import SessionRow

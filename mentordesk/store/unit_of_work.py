@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # built on first use: the first window needs none of them
 
     from mentordesk.store.checklists import ChecklistRepository
     from mentordesk.store.feedback import FeedbackRepository
+    from mentordesk.store.health_answers import HealthAnswerRepository
     from mentordesk.store.private_notes import PrivateNoteRepository
     from mentordesk.store.sessions import SessionRepository
     from mentordesk.store.signed_summaries import SignedSummaryRepository
@@ -90,6 +91,7 @@ class UnitOfWork:
         self._private_notes: PrivateNoteRepository | None = None
         self._sessions: SessionRepository | None = None
         self._checklists: ChecklistRepository | None = None
+        self._answers: HealthAnswerRepository | None = None
         self._signed: SignedSummaryRepository | None = None
         self._wins: WinRepository | None = None
         self._feedback: FeedbackRepository | None = None
@@ -133,12 +135,21 @@ class UnitOfWork:
 
     @property
     def checklists(self) -> ChecklistRepository:
-        """Checklist templates and runs, and health-check answers."""
+        """Checklist templates and runs."""
         if self._checklists is None:
             from mentordesk.store.checklists import ChecklistRepository
 
             self._checklists = ChecklistRepository(self._open())
         return self._checklists
+
+    @property
+    def health_answers(self) -> HealthAnswerRepository:
+        """Health-check answers."""
+        if self._answers is None:
+            from mentordesk.store.health_answers import HealthAnswerRepository
+
+            self._answers = HealthAnswerRepository(self._open())
+        return self._answers
 
     @property
     def wins(self) -> WinRepository:
@@ -195,7 +206,7 @@ class UnitOfWork:
         assert self._handle is not None
         if self._private_notes is not None:
             self._private_notes.close()
-        self._private_notes = self._sessions = self._checklists = None
+        self._private_notes = self._sessions = self._checklists = self._answers = None
         try:
             self._handle.rollback()
             self._handle.close()

@@ -548,7 +548,7 @@ def test_an_edited_template_is_not_overwritten_by_an_import(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     from mentordesk.app import open_app
-    from mentordesk.domain.health import TemplateStep
+    from mentordesk.domain.checklists import TemplateStep
 
     app = open_app()
     try:

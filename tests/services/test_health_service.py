@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from mentordesk.domain.checklists import TemplateStep
 from mentordesk.domain.goals import GoalDraft, Skill
-from mentordesk.domain.health import HealthSignals, TemplateStep
+from mentordesk.domain.health import HealthSignals
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from mentordesk.domain.health import TemplateStep
+from mentordesk.domain.checklists import TemplateStep
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.domain.signing import digest
 from mentordesk.errors import ValidationError

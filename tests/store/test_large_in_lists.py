@@ -20,8 +20,8 @@ import pytest
 from bind_limits import POSTGRES_LIMIT, STOCK_SQLITE_LIMIT, hold_to_stock_sqlite, limit_of
 from sqlalchemy import Boolean, Date, Integer, String, Time, cast, event, insert, literal, select
 
+from mentordesk.domain.checklists import ChecklistRun, RunStep
 from mentordesk.domain.goals import Goal, GoalDraft, GoalProgress, Skill
-from mentordesk.domain.health import ChecklistRun, RunStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import PrivateNote, SessionStatus

@@ -134,7 +134,8 @@ def test_a_unit_that_only_reads_refuses_a_write_and_has_nothing_to_commit(store:
 
 def test_a_reading_unit_sees_checklist_runs_and_health_answers_as_written(store: Store) -> None:
     """Runs, their steps in order and answers, read with Core, are what the ORM wrote."""
-    from mentordesk.domain.health import ChecklistRun, HealthAnswer, RunStep
+    from mentordesk.domain.checklists import ChecklistRun, RunStep
+    from mentordesk.domain.health import HealthAnswer
 
     ana, ben = add_two(store)
     steps = tuple(RunStep(f"Step {n}", f"Why {n}", n % 2 == 0, f"note {n}") for n in range(12))
@@ -144,7 +145,7 @@ def test_a_reading_unit_sees_checklist_runs_and_health_answers_as_written(store:
             0, "run-1", pair_id, "scheduling", "Scheduling", date(2026, 10, 1), steps
         )
         run_id = uow.checklists.add_run(run)
-        uow.checklists.put_answer(
+        uow.health_answers.put_answer(
             pair_id, HealthAnswer(ben, 1, (4, 5, 3, 4, 5), "fine", date(2026, 10, 2))
         )
         uow.commit()
@@ -152,7 +153,7 @@ def test_a_reading_unit_sees_checklist_runs_and_health_answers_as_written(store:
         found = uow.checklists.run(run_id)
         assert found.steps == steps
         assert uow.checklists.runs_of_pairs([pair_id]) == {pair_id: [found]}
-        assert uow.checklists.answers(pair_id, 1)[0].scores == (4, 5, 3, 4, 5)
+        assert uow.health_answers.answers(pair_id, 1)[0].scores == (4, 5, 3, 4, 5)
         with pytest.raises(NotFoundError):
             uow.checklists.run(run_id + 1)
 

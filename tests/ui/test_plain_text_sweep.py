@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.checklists import TemplateStep
 from mentordesk.domain.goals import GoalDraft, GoalStatus, Outcome, Skill
-from mentordesk.domain.health import TemplateStep
 from mentordesk.domain.meetings import SeriesDraft, SeriesException
 from mentordesk.domain.pairs import AgreementText, Role
 from mentordesk.domain.people import PersonDraft

@@ -15,7 +15,7 @@ from mentordesk.ui.common.operations import Operations
 from mentordesk.ui.common.translation import translate
 
 if TYPE_CHECKING:
-    from mentordesk.domain.health import ChecklistRun
+    from mentordesk.domain.checklists import ChecklistRun
     from mentordesk.services.health import HealthService
 
 

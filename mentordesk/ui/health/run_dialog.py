@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.health import ChecklistRun
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.ui.common.form_dialog import FormDialog, date_edit, date_of, text_box
 from mentordesk.ui.common.labels import plain_label, shown_as_typed, without_mnemonics
 from mentordesk.ui.common.translation import translate

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.domain.date_words import day_text
-from mentordesk.domain.health import ChecklistRun
 from mentordesk.services.health import HealthService
 from mentordesk.ui.common.id_table_model import IdTableModel
 from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, translate

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain.health import ChecklistTemplate, TemplateStep
+from mentordesk.domain.checklists import ChecklistTemplate, TemplateStep
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
 from mentordesk.ui.common.bridge import ChangeBridge

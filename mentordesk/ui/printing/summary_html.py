@@ -8,9 +8,10 @@ import html
 from datetime import date, timedelta
 
 from mentordesk.domain.assessments import HIGHEST
+from mentordesk.domain.checklists import ChecklistRun
 from mentordesk.domain.date_words import date_range, day_text
 from mentordesk.domain.goals import Goal
-from mentordesk.domain.health import HEALTH_QUESTIONS, ChecklistRun
+from mentordesk.domain.health import HEALTH_QUESTIONS
 from mentordesk.domain.milestones import Milestone
 from mentordesk.domain.pairs import Pair, Role
 from mentordesk.services.report import GoalLine, ItemLine, Moment, QuarterReport
