@@ -35,7 +35,14 @@ from mentordesk.settings import SettingsStore
 from mentordesk.store.engine import sqlite_path
 from mentordesk.store.local_file import local_file_path
 from mentordesk.store.opening import check_at_start, open_store
-from mentordesk.store.safety import BackupFolder, CheckStamp, EarlyCheck, WriteGate, restore
+from mentordesk.store.safety import (
+    BackupFolder,
+    CheckStamp,
+    EarlyCheck,
+    WriteGate,
+    full_check_due,
+    restore,
+)
 from mentordesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
@@ -98,11 +105,12 @@ def open_app(
     now = clock.now().astimezone().replace(tzinfo=None)
     database = sqlite_path(url)
     stamp = CheckStamp(paths.check_stamp)
-    if check is Check.BEHIND and (stamp.due(now) or paths.running_marker.exists()):
+    if check is Check.BEHIND and full_check_due(stamp, paths.running_marker, now):
         check = Check.FULL
     gate: WriteGate | None = None
     if check is Check.BEHIND and database is not None and database.is_file():
-        early = early if early is not None and early.path == database else EarlyCheck(database)
+        if early is None or early.path != database:  # runs when first asked, behind
+            early = EarlyCheck(database, start=False)
         gate = WriteGate(early, lambda: stamp.record(now))
     check_at_start(url, backups, now, early, thorough=check is Check.FULL)
     if check is Check.FULL and database is not None and database.is_file():

@@ -62,13 +62,19 @@ def quick_check(path: Path) -> str | None:
 class EarlyCheck:
     """A quick_check started in a thread at launch, so that it overlaps loading the code
     (SQLite lets go of the GIL while it reads): a large database costs no start-up time
-    and is still checked before it is opened."""
+    and is still checked before it is opened.
 
-    def __init__(self, path: Path) -> None:
+    With `start=False` it starts when its result is first asked for (WriteGate asks, under
+    its lock): a check behind the window (see `full_check_due`) then reads the file once
+    the window is up, not while the start reads its code and libraries from a cold
+    disk."""
+
+    def __init__(self, path: Path, *, start: bool = True) -> None:
         self.path = path
         self._found: list[str | DatabaseError | None] = []
         self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self._thread.start()
+        if start:
+            self._thread.start()
 
     def _run(self) -> None:
         try:
@@ -79,6 +85,8 @@ class EarlyCheck:
     def result_for(self, path: Path) -> str | None:
         """The check of `path`: this one's result the first time, a fresh check after
         (a restore may have replaced the file since)."""
+        if self._thread.ident is None:  # not started yet: now
+            self._thread.start()
         self._thread.join()
         if path != self.path or not self._found:
             return quick_check(path)
@@ -115,6 +123,13 @@ class CheckStamp:
             _private(self.path)
         except OSError:
             pass
+
+
+def full_check_due(stamp: CheckStamp, running_marker: Path, now: datetime) -> bool:
+    """Whether a start checks the whole file before it opens it: no full check passed in
+    the last day, or the last run did not close (its `running_marker` is still there).
+    Otherwise the check runs behind the open window."""
+    return stamp.due(now) or running_marker.exists()
 
 
 class WriteGate:

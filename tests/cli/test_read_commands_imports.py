@@ -47,3 +47,34 @@ def test_a_read_command_never_imports_the_orm(
     assert "mentordesk.store.tables" in imported  # the probe sees the command's imports
     assert "sqlalchemy.orm" not in imported
     assert "mentordesk.store.models" not in imported
+
+
+def test_the_agenda_loads_neither_health_rules_nor_search(
+    cli: Callable[..., tuple[int, str, str]], data_dir: Path
+) -> None:
+    assert cli("demo")[0] == 0
+    imported = imports_of(data_dir, ["agenda", "ana-ben"])
+    assert "mentordesk.domain.checklists" in imported  # its follow-ups are checklist runs
+    assert "mentordesk.domain.health" not in imported
+    assert "mentordesk.store.search" not in imported
+
+
+def test_a_quick_read_pauses_the_collector_only_while_it_runs(
+    cli: Callable[..., tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from mentordesk import cli as command_line
+
+    assert cli("demo")[0] == 0
+    seen = []
+    listed = command_line._pairs
+
+    def pairs_noting_the_collector(*args: object) -> int:
+        seen.append(gc.isenabled())
+        return listed(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(command_line, "_pairs", pairs_noting_the_collector)
+    assert cli("pairs")[0] == 0
+    assert seen == [False]
+    assert gc.isenabled()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.app import Check, open_app
+from mentordesk.cli import _check_early
 from mentordesk.domain.people import PersonDraft
 from mentordesk.errors import DamagedDatabaseError, DatabaseError
 from mentordesk.paths import app_paths
@@ -85,6 +86,27 @@ def test_a_sound_database_opens_before_its_check_and_writes_once_it_passed(
         assert checks == ["quick-check"]  # asked once per start, not per write
     finally:
         app.close()
+
+
+def test_a_check_behind_the_window_starts_only_when_first_asked(
+    database: Path, clock: FixedClock, checks: Checks
+) -> None:
+    """Not at launch, where it would share a cold disk with the code loading, but when the
+    window's watch (once the window is up) or the first write asks."""
+    now = clock.now().astimezone().replace(tzinfo=None)
+    assert _check_early(None, now) is None  # the launch starts none: not due
+    app = open_app(clock=clock, check=Check.BEHIND)
+    try:
+        assert "quick-check" not in [t.name for t in threading.enumerate()]
+        assert app.integrity is not None
+        assert app.integrity() is None
+        assert checks == ["quick-check"]
+    finally:
+        app.close()
+    CheckStamp(app_paths().check_stamp).path.unlink()  # due: the launch starts it at once
+    early = _check_early(None, now)
+    assert early is not None
+    assert early.result_for(database) is None
 
 
 def test_a_damaged_database_takes_no_write_and_says_so(

@@ -319,8 +319,11 @@ def _run(
         if notice is not None:
             QTimer.singleShot(0, lambda: crash_notice.show(notice, window))
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
-        if opened.integrity is not None:  # the full check, behind the window
-            IntegrityWatch(opened.integrity, window, window.companions.show_restore)
+        if (integrity := opened.integrity) is not None:  # the full check, behind the window
+            QTimer.singleShot(
+                WARM_UP_AFTER_MS,
+                lambda: IntegrityWatch(integrity, window, window.companions.show_restore),
+            )
         QTimer.singleShot(WARM_UP_AFTER_MS, window.workspace.warm_up)
         QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
         if exit_when_ready:  # shown and filled: the start can be timed from outside
