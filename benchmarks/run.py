@@ -106,8 +106,9 @@ def start_times(env: dict[str, str], runs: int = 9) -> dict[str, float]:
 def instruction_counts(env: dict[str, str]) -> dict[str, float]:
     """Instructions the floor and the start run, counted once each by valgrind's callgrind
     (Debian: valgrind). Unlike times, they do not move with a busy host, so a change of a
-    few milliseconds shows. The start's count includes the integrity check that runs on
-    the second core while the code loads."""
+    few milliseconds shows. The start's count includes the integrity check only when a
+    full one is due (none passed within the day): otherwise it runs after the window is
+    up, which --exit-when-ready leaves before."""
     if shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
     commands = start_commands(env)

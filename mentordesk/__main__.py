@@ -1,5 +1,5 @@
 """`python -m mentordesk` runs the command line."""
 
-from mentordesk.cli import main
+from mentordesk.cli import console
 
-raise SystemExit(main())
+console()

@@ -7,6 +7,7 @@ nothing written); 1 an unexpected failure (details in the log file).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import io
 import json
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
@@ -39,9 +40,11 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 Handler = Callable[["App", argparse.Namespace], int]
 
-# Read commands whose work is bounded by one pair or one page of results: what they make
-# dies with the process, so the collector's passes over the loaded code (tens of
-# milliseconds, more than the command's own work) are skipped while they run.
+# Read commands whose work is bounded by one pair, one page of results or the pair list:
+# what they make dies with the process, so the collector's passes over the loaded code
+# (tens of milliseconds, more than the command's own work) are skipped while they run,
+# and the program leaves without tearing the interpreter down (see `console`). Not when
+# one of them writes (`ics --invite`).
 QUICK_READS = frozenset({"pairs", "search", "agenda", "ics", "report"})
 
 
@@ -433,6 +436,9 @@ def _database_to_itself(args: argparse.Namespace) -> Iterator[None]:
         yield
         return
     path = Path(url.removeprefix("sqlite:///"))
+    import mentordesk.ui  # noqa: F401  (loads PySide6 as the window does: see its docstring)
+
+    # isort: split
     from PySide6.QtCore import QLockFile  # the window's own kind of lock
 
     if not path.parent.exists():  # a folder of the person's own is left as it is
@@ -505,6 +511,23 @@ class _InertText(io.TextIOBase):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status. Nothing a command prints can move
     the terminal's cursor or change its colours, whatever the data holds."""
+    return _inert_main(argv)[0]
+
+
+def console() -> NoReturn:
+    """The `mentordesk` program (and `python -m mentordesk`): `main`, then exit. A quick
+    read (QUICK_READS) leaves without tearing the interpreter down, which frees every
+    loaded module's objects one by one and takes longer than the command's own work
+    (about 0.1 s); it closed its database before it returned, and its output and log are
+    flushed first. Other commands exit the ordinary way."""
+    status, command = _inert_main(None)
+    if command in QUICK_READS:
+        _leave_now(status)
+    raise SystemExit(status)
+
+
+def _inert_main(argv: Sequence[str] | None) -> tuple[int, str | None]:
+    """`main`'s work; also says which quick read ran, if one did."""
     stdout, stderr = sys.stdout, sys.stderr
     if stdout is not None and stderr is not None:  # None without a console (pythonw)
         sys.stdout, sys.stderr = _InertText(stdout), _InertText(stderr)
@@ -512,6 +535,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+def _leave_now(status: int) -> NoReturn:
+    """Exit at once (the OS frees a process faster than Python tears itself down), once
+    the log and the output are flushed."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):  # a reader gone (| head)
+                stream.flush()
+    os._exit(status)
 
 
 def _run_plain(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -547,23 +581,21 @@ def _window(args: argparse.Namespace) -> int:
         in_tray=args.in_tray,
         language=args.lang,
     )
-    if args.exit_when_ready:  # a timing probe: the OS frees the rest faster than teardown
-        logging.shutdown()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
+    if args.exit_when_ready:  # a timing probe: nothing to tear down
+        _leave_now(status)
     return status
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None) -> tuple[int, str | None]:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return _window(args)
+        return _window(args), None
     collecting = gc.isenabled()
-    if args.command in QUICK_READS:
+    quick = args.command in QUICK_READS and not _writes(args)
+    if quick:
         gc.disable()
     try:
-        return _command(args)
+        return _command(args), args.command if quick else None
     finally:
         if collecting:
             gc.enable()

@@ -1,5 +1,5 @@
 """The standalone bundle's entry point (make bundle): the `mentordesk` command."""
 
-from mentordesk.cli import main
+from mentordesk.cli import console
 
-raise SystemExit(main())
+console()

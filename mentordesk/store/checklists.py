@@ -48,7 +48,7 @@ def _run(row: Any, steps: Iterable[Any]) -> ChecklistRun:
 
 
 class ChecklistRepository(Repository):
-    """Reads and writes templates, runs and health answers within one unit of work."""
+    """Reads and writes checklist templates and runs within one unit of work."""
 
     def _steps(
         self, table: Table, parent: Column[int], ids: list[int]

@@ -64,16 +64,17 @@ class EarlyCheck:
     (SQLite lets go of the GIL while it reads): a large database costs no start-up time
     and is still checked before it is opened.
 
-    With `start=False` it starts when its result is first asked for (WriteGate asks, under
-    its lock): a check behind the window (see `full_check_due`) then reads the file once
-    the window is up, not while the start reads its code and libraries from a cold
-    disk."""
+    With `start=False` nothing runs until the result is asked for, and then in the thread
+    that asks (WriteGate asks, under its lock): a check behind the window (see
+    `full_check_due`) then reads the file once the window is up, in the window's
+    integrity watch, not while the start reads its code and libraries from a cold disk."""
 
     def __init__(self, path: Path, *, start: bool = True) -> None:
         self.path = path
         self._found: list[str | DatabaseError | None] = []
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread: threading.Thread | None = None
         if start:
+            self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
             self._thread.start()
 
     def _run(self) -> None:
@@ -85,8 +86,8 @@ class EarlyCheck:
     def result_for(self, path: Path) -> str | None:
         """The check of `path`: this one's result the first time, a fresh check after
         (a restore may have replaced the file since)."""
-        if self._thread.ident is None:  # not started yet: now
-            self._thread.start()
+        if self._thread is None:  # never started: checked here, now
+            return quick_check(path)
         self._thread.join()
         if path != self.path or not self._found:
             return quick_check(path)

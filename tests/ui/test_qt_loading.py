@@ -52,6 +52,8 @@ def test_a_module_imported_after_the_ui_is_not_read_for_pyside(
         assert module.VALUE.__name__ == "QObject"
         assert str(source) not in linecache.cache  # its source was not read and kept
         assert hook.pyside_feature_dict.get("freshly_imported") == -1  # left alone
+        __import__("mentordesk.ui.common", fromlist=["offscreen"])  # from ... import ...
+        assert hook.pyside_feature_dict.get("mentordesk.ui.common") == 0  # Qt's plain API
     finally:
         sys.modules.pop("freshly_imported", None)
         hook.pyside_feature_dict.pop("freshly_imported", None)

@@ -320,9 +320,8 @@ def _run(
             QTimer.singleShot(0, lambda: crash_notice.show(notice, window))
         QTimer.singleShot(0, settle_memory)  # once the first screen is painted
         if (integrity := opened.integrity) is not None:  # the full check, behind the window
-            QTimer.singleShot(
-                WARM_UP_AFTER_MS,
-                lambda: IntegrityWatch(integrity, window, window.companions.show_restore),
+            QTimer.singleShot(  # once it is up: the start's reads have the disk to themselves
+                0, window, lambda: IntegrityWatch(integrity, window, window.companions.show_restore)
             )
         QTimer.singleShot(WARM_UP_AFTER_MS, window.workspace.warm_up)
         QTimer.singleShot(WARM_UP_AFTER_MS, instance.listen)  # a second start waits for it
