@@ -164,17 +164,17 @@ class SessionService:
         (store/search.RANKED of them), best first."""
         with self._store.reading() as uow:
             hits = uow.sessions.search(query, limit)
-            sessions = uow.sessions.get_many({h.session_id for h in hits})
-            pairs = uow.pairs.get_many({s.pair_id for s in sessions.values()})
+            places = uow.sessions.places({h.session_id for h in hits})
+            pairs = uow.pairs.get_many({pair_id for pair_id, _ in places.values()})
         results = []
         for hit in hits:
-            session = sessions[hit.session_id]
+            pair_id, when = places[hit.session_id]
             results.append(
                 SearchResult(
-                    session.pair_id,
-                    pairs[session.pair_id].title,
-                    session.id,
-                    session.scheduled_for,
+                    pair_id,
+                    pairs[pair_id].title,
+                    hit.session_id,
+                    when,
                     hit.kind,
                     _first_line(hit.text),
                 )

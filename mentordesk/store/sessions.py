@@ -175,6 +175,20 @@ class SessionRepository(Repository):
             found.sort(key=lambda s: (s.scheduled_for, s.id))  # aware: compared in UTC
         return {s.id: s for s in found}
 
+    def places(self, ids: Iterable[int]) -> dict[int, tuple[int, datetime]]:
+        """Several sessions' pair id and time (in the session's zone), by id: where a
+        match shows, without the session's topics, notes and action items (one plain
+        statement, one per chunk of a very large list)."""
+        zones = Zones()
+        found: dict[int, tuple[int, datetime]] = {}
+        for batch in chunks(ids):
+            for row in self._session.execute(
+                select(*OUTLINE).where(among(self._session, SESSIONS.id, batch))
+            ).all():
+                id_, _, pair_id, when, *_ = zones.outline(row)
+                found[id_] = (pair_id, when)
+        return found
+
     def _records(self, which: ColumnElement[bool]) -> list[Session]:
         """The sessions `which` picks, oldest first, read as plain columns in four queries
         (no ORM objects: a pair with hundreds of sessions stays quick to show)."""

@@ -46,6 +46,20 @@ def test_a_session_round_trips_in_its_own_time_zone(store: Store, session_ids: l
     assert session.topics == ("代码审查 (code review in Chinese)", "Résumé tips")
 
 
+def test_places_give_pair_and_time_in_the_session_s_zone(
+    store: Store, session_ids: list[int]
+) -> None:
+    with store.reading() as uow:
+        places = uow.sessions.places([*session_ids, 10_000])  # one that is not there
+        whole = uow.sessions.get_many(session_ids)
+    assert set(places) == set(session_ids)
+    for session_id, (pair_id, when) in places.items():
+        assert pair_id == whole[session_id].pair_id
+        assert when == whole[session_id].scheduled_for
+        assert when.tzinfo == BERLIN
+    assert places[session_ids[1]][1] == datetime(2026, 9, 14, 16, tzinfo=BERLIN)
+
+
 def search(store: Store, query: str) -> list[tuple[str, int]]:
     with store.reading() as uow:
         return [(h.kind, h.session_id) for h in uow.sessions.search(query)]
