@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import io
 import json
 import logging
 import os
@@ -18,11 +17,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn
 
 from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
 from mentordesk.cli_machine import add_machine_commands
+from mentordesk.cli_output import InertText
 from mentordesk.cli_team import add_team_commands
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count, shown
@@ -478,36 +478,6 @@ def _check_early(db: str | None, now: datetime) -> EarlyCheck | None:
     return EarlyCheck(path) if path.is_file() and path.stat().st_size else None
 
 
-# Characters a terminal acts on instead of showing: C0 controls but tab and line feed,
-# DEL, C1 controls (0x9b starts an escape sequence as ESC [ does) and the bidi overrides
-# that reorder what follows. Data may hold them; they are printed as \u escapes, which a
-# JSON reader also reads back as the same character.
-_ACTIVE = [*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
-_ACTIVE += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_INERT = {code: f"\\u{code:04x}" for code in _ACTIVE}
-
-
-class _InertText(io.TextIOBase):
-    """A text stream that passes everything on but what a terminal would act on."""
-
-    def __init__(self, stream: TextIO) -> None:
-        super().__init__()
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        self._stream.write(text.translate(_INERT))
-        return len(text)
-
-    def flush(self) -> None:
-        self._stream.flush()
-
-    def fileno(self) -> int:
-        return self._stream.fileno()
-
-    def isatty(self) -> bool:
-        return self._stream.isatty()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status. Nothing a command prints can move
     the terminal's cursor or change its colours, whatever the data holds."""
@@ -530,7 +500,7 @@ def _inert_main(argv: Sequence[str] | None) -> tuple[int, str | None]:
     """`main`'s work; also says which quick read ran, if one did."""
     stdout, stderr = sys.stdout, sys.stderr
     if stdout is not None and stderr is not None:  # None without a console (pythonw)
-        sys.stdout, sys.stderr = _InertText(stdout), _InertText(stderr)
+        sys.stdout, sys.stderr = InertText(stdout), InertText(stderr)
     try:
         return _main(argv)
     finally:
