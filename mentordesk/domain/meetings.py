@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -233,6 +233,23 @@ def after(start: datetime, duration: timedelta) -> datetime:
     """`duration` after `start` on the real timeline, in `start`'s zone (Python's own
     arithmetic on aware datetimes moves the wall clock instead)."""
     return (start.astimezone(UTC) + duration).astimezone(start.tzinfo)
+
+
+def on_wall_clock(moment: datetime, zone: tzinfo | None) -> datetime:
+    """`moment` read on `zone`'s wall clock, when comparing it with that zone's times
+    (a meeting's start or end) by their wall clocks orders them as the timeline does;
+    else `moment` unchanged. Python compares two aware times of one zone object by
+    their wall clocks (a few dozen nanoseconds) and times of two zones by asking each
+    its UTC offset (about a microsecond): a team's health compares ten thousand meetings
+    with now. The wall clock keeps the timeline's order except in an hour the clocks
+    repeat (fall back), so a `moment` in one is returned as it is. Exact for times made
+    by `wall` or `after` (real readings of an instant); None: `moment`."""
+    if zone is None or moment.tzinfo is zone:
+        return moment
+    local = moment.astimezone(zone)
+    if local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset():
+        return moment  # read twice that day: only the offsets tell which reading
+    return local
 
 
 class WallTime(Enum):

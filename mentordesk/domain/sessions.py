@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple, Protocol, TypeVar
 
 from mentordesk.domain.goals import Goal, GoalStatus
-from mentordesk.domain.meetings import Occurrence
+from mentordesk.domain.meetings import Occurrence, on_wall_clock
 
 
 class SessionStatus(StrEnum):
@@ -249,11 +249,9 @@ def attendance(
 ) -> Attendance:
     """The log's past meetings counted (see `log_rows` for its rule). Planned sessions
     never change what is counted, so `sessions` need not hold them."""
-    past = [
-        status
-        for when, status, _, _ in log_entries(occurrences, sessions, now)
-        if when <= now and status in _COUNTED
-    ]
+    entries = log_entries(occurrences, sessions, now)
+    ended = on_wall_clock(now, occurrences[0].start.tzinfo if occurrences else None)
+    past = [status for when, status, _, _ in entries if when <= ended and status in _COUNTED]
     missed = 0
     for status in reversed(past):
         if status is not SessionStatus.MISSED:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from mentordesk.domain.checklists import ChecklistRun, ChecklistTemplate, RunStep, TemplateStep
 from mentordesk.domain.date_words import day_text
@@ -19,10 +20,10 @@ from mentordesk.domain.health import (
     HealthSignals,
     score_problem,
 )
-from mentordesk.domain.meetings import occurrences
+from mentordesk.domain.meetings import Occurrence, occurrences, on_wall_clock
 from mentordesk.domain.pairs import Pair, PairStatus, Role, raise_if
 from mentordesk.domain.quarters import quarter
-from mentordesk.domain.sessions import attendance, due_meeting_over
+from mentordesk.domain.sessions import SessionMark, SessionStatus, attendance, due_meeting_over
 from mentordesk.domain.text import line_problem, slugify, text_problem
 from mentordesk.domain.words import translate
 from mentordesk.errors import NotFoundError, Problem, UserFacingError, ValidationError
@@ -279,7 +280,8 @@ class HealthService:
         series = uow.meetings.of_pairs(pairs)
         runs = uow.checklists.runs_of_pairs(pairs)
         recorded = uow.sessions.recorded(pairs, since)
-        last_held = uow.sessions.last_held(pairs, now)
+        last_held = _held_lately(recorded, now)  # else asked: one lookup a pair
+        last_held |= uow.sessions.last_held([i for i in pairs if i not in last_held], now)
         open_items = uow.sessions.open_items(pairs, today - DUE_WINDOW)
         due_near = uow.sessions.open_items_due(pairs, today - DUE_WINDOW, today + DUE_WINDOW)
         current = {i: n for i, p in pairs.items() if (n := p.current_quarter(today))}
@@ -294,8 +296,7 @@ class HealthService:
                 o
                 for s in series[pair_id]
                 if not s.cancelled
-                for o in occurrences(s, since.date(), until)
-                if o.start >= since
+                for o in _since(occurrences(s, since.date(), until), since, s.draft.zone)
             ]
             counted = attendance(meetings, recorded[pair_id], now)
             late = sum(
@@ -340,6 +341,24 @@ class HealthService:
                 )
             )
         return pair
+
+
+def _held_lately(recorded: dict[int, list[SessionMark]], now: datetime) -> dict[int, datetime]:
+    """When each pair last held a session up to `now`, for the pairs that held one among
+    their recent sessions `recorded` (as `last_held` answers: aware, in UTC)."""
+    until = now.astimezone(UTC).replace(tzinfo=None)
+    found = {}
+    for pair_id, marks in recorded.items():
+        held = (m.utc for m in reversed(marks) if m.status is SessionStatus.HELD and m.utc <= until)
+        if (last := next(held, None)) is not None:
+            found[pair_id] = last.replace(tzinfo=UTC)
+    return found
+
+
+def _since(meetings: list[Occurrence], since: datetime, zone: ZoneInfo) -> list[Occurrence]:
+    """The meetings from `since` on (compared on the series' wall clock where exact)."""
+    start = on_wall_clock(since, zone)
+    return [o for o in meetings if o.start >= start]
 
 
 def _days_since_checkin(

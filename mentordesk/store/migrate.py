@@ -37,6 +37,7 @@ KNOWN_REVISIONS = (
     "0018",
     "0019",
     "0020",
+    "0021",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = "mentordesk.store:migrations"

@@ -251,7 +251,7 @@ sessions = Table(
     metadata,
     _id(),
     _external_id(),
-    _parent("pair_id", "pairs.id", "CASCADE"),
+    _parent("pair_id", "pairs.id", "CASCADE", index=False),  # ix_sessions_pair_marks leads
     Column("series_id", ForeignKey("meeting_series.id", ondelete="SET NULL"), nullable=True),
     _optional("occurrence_date", Date),
     _required("scheduled_for", DateTime),  # UTC, naive
@@ -263,9 +263,19 @@ sessions = Table(
     _required("version", Integer, server_default="1"),
     CheckConstraint("status IN ('held', 'missed', 'cancelled', 'planned')", name="status"),
     UniqueConstraint("series_id", "occurrence_date", name="one_per_meeting"),
-    # Recent history read without the rest (migration 0010): a pair's sessions from a
-    # time on, and when it last held one.
-    Index("ix_sessions_pair_time", "pair_id", "scheduled_for"),
+    # Recent history read without the rest: a pair's sessions from a time on, in time
+    # order, with what the Team Overview counts of them (status, meeting), from the index
+    # alone (migration 0021; the id orders sessions at the same time); and when it last
+    # held one (0010).
+    Index(
+        "ix_sessions_pair_marks",
+        "pair_id",
+        "scheduled_for",
+        "id",
+        "status",
+        "series_id",
+        "occurrence_date",
+    ),
     Index("ix_sessions_pair_held", "pair_id", "status", "scheduled_for"),
 )
 

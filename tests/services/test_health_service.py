@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -215,7 +215,7 @@ def test_a_long_history_is_read_for_its_last_weeks_only(services: Services, stor
     """Ten years of weekly meetings, the last ten weeks missed: the signals come from the
     recent weeks (attendance and misses over 13 weeks) and one aggregate (the last meeting
     held), not from reading every session."""
-    from datetime import time, timedelta
+    from datetime import time
 
     from mentordesk.domain.meetings import SeriesDraft, occurrences
 
@@ -246,3 +246,24 @@ def test_a_long_history_is_read_for_its_last_weeks_only(services: Services, stor
     assert signals.missed_in_a_row == 10
     assert signals.attendance == pytest.approx(3 / 13)  # the last 13 weeks only
     assert "10 meetings missed in a row" in signals.reasons
+
+
+def test_the_last_session_held_long_ago_lately_or_recorded_ahead(
+    services: Services, store: Store, pair: tuple[int, int, int]
+) -> None:
+    """Held among the recent weeks the signals read, or only before them (asked of the
+    database), and never one recorded ahead of now."""
+    pair_id, _, _ = pair
+    now = services.health._clock.now()
+
+    def held(name: str, when: datetime, status: SessionStatus = SessionStatus.HELD) -> None:
+        with store.writing() as uow:
+            uow.sessions.add(pair_id, name, when, status)
+            uow.commit()
+
+    held("long ago", now - timedelta(weeks=20))
+    held("missed lately", now - timedelta(weeks=1), SessionStatus.MISSED)
+    held("ahead", now + timedelta(days=2))
+    assert services.health.signals([pair_id])[pair_id].days_since_meeting == 140
+    held("lately", now - timedelta(weeks=3))
+    assert services.health.signals([pair_id])[pair_id].days_since_meeting == 21

@@ -4,6 +4,7 @@ dialog, and keeps its rows on screen meanwhile (issue 23)."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -33,6 +34,7 @@ class Reads:
 
     def __init__(self, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
         self.count = 0
+        self.collecting: list[bool] = []  # whether the collector ran, at each read
         self.started = threading.Event()  # a read has begun (and read the database)
         self._gate: threading.Event | None = None
         self._real = services.health.team
@@ -40,6 +42,7 @@ class Reads:
 
     def __call__(self) -> list[tuple[Pair, HealthSignals]]:
         self.count += 1
+        self.collecting.append(gc.isenabled())
         team = self._real()  # the database as it is now
         self.started.set()
         if (gate := self._gate) is not None:
@@ -292,3 +295,13 @@ def test_a_minimised_overview_reads_when_it_comes_back(
     settle(qtbot, team, modal)
     assert reads.count == 1
     assert modal.seen == []
+
+
+def test_the_read_runs_with_the_collector_paused_and_it_runs_again_after(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], pair_id: int, reads: Reads
+) -> None:
+    window, modal = make_window(), NoModal()
+    gc.enable()  # as once the window is up
+    open_team(qtbot, window, modal)
+    assert reads.collecting == [False]
+    assert gc.isenabled()

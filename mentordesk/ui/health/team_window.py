@@ -13,6 +13,7 @@ from mentordesk.domain.pairs import Pair
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
 from mentordesk.ui.common.background import Background, Known, plain
+from mentordesk.ui.common.collector import collector_paused
 from mentordesk.ui.common.empty_state import EmptyState
 from mentordesk.ui.common.labels import plain_label
 from mentordesk.ui.common.screen_room import fit_to_screen
@@ -147,7 +148,8 @@ class TeamWindow(QDialog):
             )  # the rows stay meanwhile
         else:
             self.summary.setText(translate("TeamWindow", "Reading every pair's health signals…"))
-        self.lane.run(self._services.health.team, self._show, self._failed)
+        team = self._services.health.team
+        self.lane.run(lambda: collector_paused(team), self._show, self._failed)
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self._filled = True
