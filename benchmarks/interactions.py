@@ -143,6 +143,10 @@ def interaction_times(
     window = MainWindow(services, app.settings, ui_state(app.paths))
     window.show()
     settle(qt, 3)
+    if (backup := window.guards.auto_backup) is not None:  # its start-up copy, taken now:
+        backup.first_copy.stop()  # it would otherwise fall in the middle of the timings
+        backup.at_start()
+        backup.wait()
     settle_memory()  # as the app does once its window is up (what the start built frozen)
     pair_ids = services.pairs.ids()
     turn = iter(pair_ids * 20)

@@ -346,10 +346,12 @@ def occurrences(
             for e in series.exceptions
             if e.moved_to and last < e.date <= draft.until and e.moved_to.date() <= until
         )
+    series_id, at, location = series.id, draft.start_time, draft.location
+    if not changes:  # most series: nothing skipped or moved (ten thousand at a time)
+        return [Occurrence(series_id, day, wall(day, at, zone), duration, location) for day in days]
     found = []
     for day in days:
-        start = wall(day, draft.start_time, zone)
-        occurrence = Occurrence(series.id, day, start, duration, draft.location)
+        occurrence = Occurrence(series_id, day, wall(day, at, zone), duration, location)
         change = changes.get(day)
         if change is not None and change.skip:
             occurrence = occurrence._replace(skipped=True)

@@ -48,6 +48,10 @@ class AutoBackup(QObject):
         command line): a start alone copies nothing."""
         self._lane.run(self._safety.backup_if_changed, lambda _made: None, self._failed)
 
+    def wait(self) -> None:
+        """Block until the copy under way, if any, has ended."""
+        self._lane.wait()
+
     def note(self, changes: ChangeSet) -> None:
         """Something changed: the next round takes a copy."""
         if changes:
@@ -65,7 +69,7 @@ class AutoBackup(QObject):
         self.timer.stop()
         self.first_copy.stop()  # nothing changed yet: the file is as it was at start
         self.back_up_if_changed()
-        self._lane.wait()
+        self.wait()
 
     def _failed(self, error: Known) -> None:
         log.warning("automatic backup failed: %s", error)
