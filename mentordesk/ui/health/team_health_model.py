@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,10 +18,36 @@ from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, transla
 
 @dataclass(frozen=True)
 class TeamRow:
-    """A pair and its signals."""
+    """A pair and its signals, with what its row shows worked out once (the table asks
+    for each cell in several roles at every paint, and a pair's reasons are rules)."""
 
     pair: Pair
     signals: HealthSignals
+
+    @cached_property
+    def needs_attention(self) -> bool:
+        """Whether the pair needs attention (its row in bold)."""
+        return self.signals.needs_attention
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """What each column shows."""
+        s = self.signals
+        attendance = "–" if s.attendance is None else f"{round(100 * s.attendance)}%"
+        return (
+            self.pair.title,
+            _days(s.days_since_meeting),
+            str(s.missed_in_a_row),
+            str(s.overdue_items),
+            str(s.goals_behind),
+            str(s.open_runs),
+            attendance,
+            feedback_text(s),
+            "; ".join(s.reasons)
+            or (
+                translate("TeamHealthModel", "New") if s.new else translate("TeamHealthModel", "OK")
+            ),
+        )
 
 
 def _days(value: int | None) -> str:
@@ -61,26 +88,9 @@ class TeamHealthModel(IdTableModel[TeamRow]):
     )
 
     def cell(self, record: TeamRow, column: int, role: int) -> Any:
-        s = record.signals
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            attendance = "–" if s.attendance is None else f"{round(100 * s.attendance)}%"
-            return (
-                record.pair.title,
-                _days(s.days_since_meeting),
-                str(s.missed_in_a_row),
-                str(s.overdue_items),
-                str(s.goals_behind),
-                str(s.open_runs),
-                attendance,
-                feedback_text(s),
-                "; ".join(s.reasons)
-                or (
-                    translate("TeamHealthModel", "New")
-                    if s.new
-                    else translate("TeamHealthModel", "OK")
-                ),
-            )[column]
-        if role == Qt.ItemDataRole.FontRole and s.needs_attention and column in (0, 8):
+            return record.texts[column]
+        if role == Qt.ItemDataRole.FontRole and record.needs_attention and column in (0, 8):
             font = QFont()
             font.setBold(True)
             return font

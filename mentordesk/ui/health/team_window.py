@@ -153,8 +153,9 @@ class TeamWindow(QDialog):
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self._filled = True
-        self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
-        needing = sum(1 for _, signals in team if signals.needs_attention)
+        rows = {pair.id: TeamRow(pair, signals) for pair, signals in team}
+        self.model.fill(rows)
+        needing = sum(1 for row in rows.values() if row.needs_attention)
         said = (
             translate(
                 "TeamWindow",
