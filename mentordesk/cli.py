@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -427,7 +426,7 @@ def _writes(args: argparse.Namespace) -> bool:
     return args.command in {"demo", "import", "restore"}
 
 
-@contextmanager
+@contextlib.contextmanager
 def _database_to_itself(args: argparse.Namespace) -> Iterator[None]:
     """For a command that writes to the embedded database: hold the lock the window holds
     (a QLockFile beside the file), so that neither changes the file under the other."""
