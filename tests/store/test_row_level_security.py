@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError
@@ -21,7 +23,12 @@ from mentordesk.errors import DatabaseError, UserFacingError
 from mentordesk.services import Services
 from mentordesk.services.clock import FixedClock
 from mentordesk.services.health import builtin_templates
-from mentordesk.store.migrate import HEAD_REVISION, upgrade_if_due
+from mentordesk.store.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    SCRIPT_LOCATION,
+    upgrade_if_due,
+)
 from mentordesk.store.team_roles import PAIR_TABLES, Groups
 from tests.conftest import ON_POSTGRES, PostgresServer, open_install
 
@@ -542,9 +549,15 @@ def test_a_schema_update_is_the_owners_and_a_login_is_told_so(team: Team) -> Non
     """A person's login cannot change the schema (CREATE INDEX needs the table's owner):
     opening a team database one migration behind says to ask the team lead, and the
     owner's update then goes through."""
-    with team.owner_engine.begin() as conn:
-        conn.execute(text("DROP INDEX ix_action_items_open"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0019'"))
+    config = Config()  # the newest migration undone by Alembic, as an older team has it
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    with team.owner_engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "-1")
+        conn.commit()
+    assert rows(team.owner_engine, "SELECT version_num FROM alembic_version") == [
+        (KNOWN_REVISIONS[-2],)
+    ]
     ana = team.engine_as("ana")
     try:
         with pytest.raises(DatabaseError, match="ask your team lead to run 'mentordesk team init'"):
