@@ -27,7 +27,16 @@ SERIES, EXCEPTIONS = tables.meeting_series.c, tables.series_exceptions.c
 
 _AT = {name: at for at, name in enumerate(tables.meeting_series.c.keys())}
 # SeriesDraft's fields in order, as the table names them
-_DRAFT = "weekday start_time duration_minutes timezone first_date until every_weeks location"
+_DRAFT = (
+    "weekday",
+    "start_time",
+    "duration_minutes",
+    "timezone",
+    "first_date",
+    "until",
+    "every_weeks",
+    "location",
+)
 
 
 def series_record(
@@ -36,18 +45,17 @@ def series_record(
     """The domain record of a meeting_series row (every column, in the table's order)
     with its exceptions; its values read by position (by name, a tenth of the team's
     health went on reading them)."""
-    values = row
-    draft = SeriesDraft(*(values[_AT[name]] for name in _DRAFT.split()))
+    draft = SeriesDraft(*(row[_AT[name]] for name in _DRAFT))
     return MeetingSeries(
-        values[_AT["id"]],
-        values[_AT["external_id"]],
-        values[_AT["pair_id"]],
+        row[_AT["id"]],
+        row[_AT["external_id"]],
+        row[_AT["pair_id"]],
         draft,
-        values[_AT["uid"]],
-        values[_AT["sequence"]],
-        values[_AT["cancelled"]],
+        row[_AT["uid"]],
+        row[_AT["sequence"]],
+        row[_AT["cancelled"]],
         tuple(exceptions),
-        values[_AT["sent_sequence"]],
+        row[_AT["sent_sequence"]],
     )
 
 

@@ -95,19 +95,19 @@ def _agreement_record(values: Sequence[Any], at: dict[str, int]) -> Agreement | 
 
 def pair_record(row: Row[*tuple[Any, ...]]) -> Pair:
     """The domain record of a row of `_pair_query`, with both people and the agreement."""
-    values, at = row, _at()
+    at = _at()
     return Pair(
-        id=values[at["id"]],
-        external_id=values[at["external_id"]],
-        mentor=_person(values, at, "mentor"),
-        mentee=_person(values, at, "mentee"),
-        started_on=values[at["started_on"]],
-        quarters=QuarterMode(values[at["quarters"]]),
-        ended_on=values[at["ended_on"]],
-        end_reason=values[at["end_reason"]],
-        agreement=_agreement_record(values, at),
-        kind=PairKind(values[at["kind"]]),
-        closing=(values[at["mentor_closing"]], values[at["mentee_closing"]]),
+        id=row[at["id"]],
+        external_id=row[at["external_id"]],
+        mentor=_person(row, at, "mentor"),
+        mentee=_person(row, at, "mentee"),
+        started_on=row[at["started_on"]],
+        quarters=QuarterMode(row[at["quarters"]]),
+        ended_on=row[at["ended_on"]],
+        end_reason=row[at["end_reason"]],
+        agreement=_agreement_record(row, at),
+        kind=PairKind(row[at["kind"]]),
+        closing=(row[at["mentor_closing"]], row[at["mentee_closing"]]),
     )
 
 
