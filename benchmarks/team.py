@@ -15,7 +15,13 @@ from mentordesk.domain.quarters import QuarterMode, quarter, quarter_number
 # life, not one note in 37.
 WORDS = vocabulary()
 WEIGHTS = zipf_weights(WORDS)
-BERLIN = ZoneInfo("Europe/Berlin")
+# Where and when pairs meet, drawn per pair: a team's meetings spread over the working
+# week and day, mostly in one office's zone (identical series would let a cache of
+# meeting times look better than it would on a real team).
+ZONES = ("Europe/Berlin",) * 6 + ("Europe/London", "America/New_York", "Asia/Kolkata")
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
+STARTS = tuple(time(hour, minute) for hour in range(9, 18) for minute in (0, 30))
+DURATIONS = (30, 45, 45, 60)
 
 
 def note(chance: random.Random, words: int = 200) -> str:
@@ -83,8 +89,11 @@ def team_document(
                 "department": None,
             },
         ]
-        start = this_monday - timedelta(weeks=weeks - 1)  # a Monday; the last one this week
-        if this_monday >= today:  # this week's meeting is ahead: the history ends last week
+        weekday = chance.randrange(len(WEEKDAYS))
+        at, zone = chance.choice(STARTS), chance.choice(ZONES)
+        this_week = this_monday + timedelta(days=weekday)
+        start = this_week - timedelta(weeks=weeks - 1)  # the last one this week
+        if this_week > today:  # this week's meeting is ahead: the history ends last week
             start -= timedelta(weeks=1)
         pair_id = f"pair{index:03d}"
         quiet = index % TROUBLE_EVERY == TROUBLE_EVERY // 2
@@ -92,7 +101,7 @@ def team_document(
         sessions, goals = [], []
         for week in range(held_weeks):
             day = start + timedelta(weeks=week)
-            when = datetime.combine(day, time(16), tzinfo=BERLIN)
+            when = datetime.combine(day, at, tzinfo=ZoneInfo(zone))
             late = index % OVERDUE_EVERY == OVERDUE_EVERY // 2 and week in (weeks - 4, weeks - 3)
             items = [
                 {
@@ -146,13 +155,13 @@ def team_document(
                 "meetings": [
                     {
                         "id": f"{pair_id}-m",
-                        "weekday": "MO",
-                        "start_time": "16:00",
-                        "duration_minutes": 45,
-                        "timezone": "Europe/Berlin",
+                        "weekday": WEEKDAYS[weekday],
+                        "start_time": at.strftime("%H:%M"),
+                        "duration_minutes": chance.choice(DURATIONS),
+                        "timezone": zone,
                         "location": "Room 3.14",
                         "first_date": start.isoformat(),
-                        "until": (this_monday + timedelta(weeks=13)).isoformat(),
+                        "until": (this_week + timedelta(weeks=13)).isoformat(),
                     }
                 ],
             }

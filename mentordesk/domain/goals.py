@@ -127,8 +127,9 @@ class Goal:
 
 @dataclass(frozen=True, slots=True)
 class GoalProgress:
-    """What the attention rules read of a goal: whose it is, its status and progress
-    (the whole team's goals are read for them, and none of their text is needed)."""
+    """What the attention rules read of a goal: whose it is, its status, progress and
+    the day of its latest check-in (the whole team's goals are read for them, and none
+    of their text is needed)."""
 
     id: int
     pair_id: int
@@ -136,6 +137,7 @@ class GoalProgress:
     owner: Role
     status: GoalStatus
     progress: int
+    last_checkin: date | None = None
 
     @property
     def is_open(self) -> bool:

@@ -288,8 +288,6 @@ class HealthService:
         goals = uow.goals.progress_in_quarters(current)  # behind: progress
         checks = uow.health_answers.answers_of_pairs(pairs)
         given = uow.feedback.of_pairs(pairs, since)
-        open_goals = [g for found in goals.values() for g in found if g.is_open]
-        checked = uow.goals.last_checkins(g.id for g in open_goals)
         found = {}
         for pair_id, pair in pairs.items():
             meetings = [
@@ -325,7 +323,7 @@ class HealthService:
                     open_items[pair_id][1].get(pair.mentor.id, 0),
                     open_items[pair_id][1].get(pair.mentee.id, 0),
                 ),
-                days_since_checkin=_days_since_checkin(goals.get(pair_id, []), checked, today),
+                days_since_checkin=_days_since_checkin(goals.get(pair_id, []), today),
                 behind_of=_behind_of(pair, behind),
                 peers=pair.peers,
                 review_due=_review_due(pair, today),
@@ -361,13 +359,11 @@ def _since(meetings: list[Occurrence], since: datetime, zone: ZoneInfo) -> list[
     return [o for o in meetings if o.start >= start]
 
 
-def _days_since_checkin(
-    goals: Sequence[GoalProgress], checked: dict[int, date], today: date
-) -> int | None:
+def _days_since_checkin(goals: Sequence[GoalProgress], today: date) -> int | None:
     """Days since the last check-in on the quarter's open goals that had one (None when
     none has: when a goal was set is not kept, and an untouched goal is told as behind
     schedule instead)."""
-    days = [checked[g.id] for g in goals if g.is_open and g.id in checked]
+    days = [g.last_checkin for g in goals if g.is_open and g.last_checkin is not None]
     return (today - max(days)).days if days else None
 
 

@@ -188,24 +188,29 @@ class GoalRepository(Repository):
 
     def progress_in_quarters(self, quarters: Mapping[int, int]) -> dict[int, list[GoalProgress]]:
         """Each pair's goals of one quarter (`quarters`: pair id to quarter number) as
-        whose, status and progress only, in the order of `ids_of_pair`, by pair id."""
+        whose, status, progress and latest check-in only, in the order of `ids_of_pair`,
+        by pair id. One statement (a chunk of pairs at a time): the check-in is looked
+        up by goal in it, not asked afterwards naming every goal."""
         found: dict[int, list[GoalProgress]] = {pair_id: [] for pair_id in quarters}
         columns = (GOALS.id, GOALS.pair_id, GOALS.quarter, GOALS.owner, GOALS.status)
+        latest = select(func.max(CHECKINS.on)).where(CHECKINS.goal_id == GOALS.id).scalar_subquery()
         for pairs in chunks(quarters, share=2):  # the pairs, and as many quarters at most
             numbers = sorted({quarters[pair_id] for pair_id in pairs})
             query = (
-                select(*columns, GOALS.progress)
+                select(*columns, GOALS.progress, latest)
                 .where(
                     among(self._session, GOALS.pair_id, pairs),
                     among(self._session, GOALS.quarter, numbers),
                 )
                 .order_by(*ORDER)
             )
-            for id_, pair_id, number, owner, status, progress in self._session.execute(query).all():
+            for id_, pair_id, number, owner, status, progress, last in self._session.execute(
+                query
+            ).all():
                 if quarters[pair_id] == number:
                     found[pair_id].append(
                         GoalProgress(
-                            id_, pair_id, number, _ROLES[owner], _STATUSES[status], progress
+                            id_, pair_id, number, _ROLES[owner], _STATUSES[status], progress, last
                         )
                     )
         return found
@@ -232,18 +237,6 @@ class GoalRepository(Repository):
                         SelfAssessment(Stage(c.kind), c.number, c.text, c.day)
                     )
         return [goal_record(row, found[row.id], steps[row.id], ratings[row.id]) for row in rows]
-
-    def last_checkins(self, goal_ids: Iterable[int]) -> dict[int, date]:
-        """The day of each goal's latest check-in (goals without one are left out)."""
-        found: dict[int, date] = {}
-        for batch in chunks(goal_ids):
-            query = (
-                select(CHECKINS.goal_id, func.max(CHECKINS.on))
-                .where(among(self._session, CHECKINS.goal_id, batch))
-                .group_by(CHECKINS.goal_id)
-            )
-            found.update((goal_id, day) for goal_id, day in self._session.execute(query).all())
-        return found
 
     def set_assessment(self, goal_id: int, rating: SelfAssessment | None, stage: Stage) -> None:
         """Keep `rating` as the goal's rating at `stage` (None: it has none)."""

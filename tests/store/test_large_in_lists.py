@@ -96,7 +96,10 @@ def team(limited: Store) -> Team:
 
 def progress_of(goal: Goal) -> GoalProgress:
     """What the attention rules read of `goal`."""
-    return GoalProgress(goal.id, goal.pair_id, goal.quarter, goal.owner, goal.status, goal.progress)
+    last = max((c.on for c in goal.checkins), default=None)
+    return GoalProgress(
+        goal.id, goal.pair_id, goal.quarter, goal.owner, goal.status, goal.progress, last
+    )
 
 
 def ids(*real: int) -> list[int]:

@@ -17,6 +17,7 @@ from mentordesk.domain.meetings import (
     occurrence_dates,
     occurrences,
     series_problems,
+    wall,
 )
 
 
@@ -54,6 +55,21 @@ def test_wall_time_holds_across_daylight_saving(
     assert [o.start.isoformat()[-6:] for o in found] == offsets
     utc_hours = {o.start.astimezone(UTC).hour for o in found}
     assert len(utc_hours) == (1 if zone == "Asia/Kolkata" else 2)
+
+
+def test_remembered_meeting_times_keep_the_reading_a_time_asks_for() -> None:
+    """Meeting times are remembered across pairs and showings; a time with fold=1 equals
+    its fold-0 twin as a key but means the second 02:30 of the night the clocks go back,
+    and a skipped time still moves past the gap however often it is asked."""
+    berlin = ZoneInfo("Europe/Berlin")
+    back, forward = date(2026, 10, 25), date(2026, 3, 29)
+    first = wall(back, time(2, 30), berlin)
+    second = wall(back, time(2, 30, fold=1), berlin)
+    assert (first.utcoffset(), second.utcoffset()) == (timedelta(hours=2), timedelta(hours=1))
+    assert wall(back, time(2, 30), berlin) == first
+    assert wall(back, time(2, 30), berlin).utcoffset() == timedelta(hours=2)
+    for _ in range(2):
+        assert wall(forward, time(2, 30), berlin).isoformat() == "2026-03-29T03:30:00+02:00"
 
 
 def test_every_two_weeks_and_an_until_date_that_is_a_meeting_day() -> None:
