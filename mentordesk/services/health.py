@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -52,6 +52,11 @@ def builtin_templates() -> tuple[tuple[str, str, tuple[TemplateStep, ...]], ...]
         (t["key"], t["title"], tuple(TemplateStep(s["text"], s["guidance"]) for s in t["steps"]))
         for t in raw["templates"]
     )
+
+
+TeamHealth = tuple[Pair, HealthSignals]
+# How many of the team's pairs to hand over early, and to what (see `HealthService.team`).
+Early = tuple[int, Callable[[list[TeamHealth]], None]]
 
 
 @dataclass(frozen=True)
@@ -252,14 +257,26 @@ class HealthService:
         return HealthResults(number, by, tuple(ordered) if both else ())
 
     # -- signals ---------------------------------------------------------------------------
-    def team(self) -> list[tuple[Pair, HealthSignals]]:
-        """Every pair that has not ended, in the pair list's order, with its signals."""
+    def team(self, early: Early | None = None) -> list[TeamHealth]:
+        """Every pair that has not ended, in the pair list's order, with its signals.
+
+        `early`: (count, hand): the first `count` of them are handed to `hand` as soon
+        as their signals are read, and the rest read after them in the same transaction
+        (one snapshot): a large team's first screen of rows need not wait for the whole
+        team. A team of `count` pairs or fewer is read at once, and not handed early."""
         today = self.today()
         with self._store.reading() as uow:
             ids = uow.pairs.ids()
             pairs = uow.pairs.get_many(ids)
             active = [i for i in ids if pairs[i].status(today) is not PairStatus.ENDED]
-            signals = self._signals(uow, {i: pairs[i] for i in active})
+            count, hand = early if early is not None else (0, None)
+            if hand is None or not 0 < count < len(active):
+                signals = self._signals(uow, {i: pairs[i] for i in active})
+                return [(pairs[i], signals[i]) for i in active]
+            first = self._signals(uow, {i: pairs[i] for i in active[:count]})
+            hand([(pairs[i], first[i]) for i in active[:count]])
+            rest = self._signals(uow, {i: pairs[i] for i in active[count:]})
+        signals = first | rest
         return [(pairs[i], signals[i]) for i in active]
 
     def signals(self, pair_ids: Sequence[int]) -> dict[int, HealthSignals]:

@@ -10,6 +10,7 @@ import pytest
 from mentordesk.domain.checklists import TemplateStep
 from mentordesk.domain.goals import GoalDraft, Skill
 from mentordesk.domain.health import HealthSignals
+from mentordesk.domain.pairs import Pair
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import SessionStatus
 from mentordesk.errors import UserFacingError, ValidationError
@@ -267,3 +268,29 @@ def test_the_last_session_held_long_ago_lately_or_recorded_ahead(
     assert services.health.signals([pair_id])[pair_id].days_since_meeting == 140
     held("lately", now - timedelta(weeks=3))
     assert services.health.signals([pair_id])[pair_id].days_since_meeting == 21
+
+
+def test_the_team_read_hands_its_first_pairs_early_then_the_rest(services: Services) -> None:
+    """The first `count` active pairs, in the list's order, are handed over before the
+    rest are read; the whole is what a read without it finds. An ended pair is no row;
+    a team no larger than `count` is read at once and handed nothing early."""
+    people = [
+        services.people.create(PersonDraft(f"Person {n}", f"p{n}@example.org")).created
+        for n in range(10)
+    ]
+    ids = [
+        services.pairs.create(mentor, mentee, date(2026, 9, 7)).created
+        for mentor, mentee in zip(people[::2], people[1::2], strict=True)
+    ]
+    services.pairs.end(ids[1], date(2026, 10, 1), "moved teams")
+    handed: list[list[int]] = []
+
+    def hand(first: list[tuple[Pair, HealthSignals]]) -> None:
+        handed.append([pair.id for pair, _ in first])
+
+    whole = services.health.team()
+    assert [pair.id for pair, _ in whole] == [ids[0], *ids[2:]]
+    assert services.health.team((2, hand)) == whole
+    assert handed == [[ids[0], ids[2]]]
+    assert services.health.team((4, hand)) == whole
+    assert handed == [[ids[0], ids[2]]]  # four active pairs: nothing early

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.errors import DatabaseError
 from mentordesk.services import Services
+from mentordesk.services.health import Early
 from mentordesk.ui.health.health_check_dialog import HealthCheckDialog
 from mentordesk.ui.health.run_dialog import RunDialog
 from mentordesk.ui.health.run_model import RunModel
@@ -160,7 +161,7 @@ def test_team_overview_says_when_the_signals_cannot_be_read(
     assert team is not None
     qtbot.waitUntil(lambda: team.model.rowCount() == 1)
 
-    def unreachable() -> None:
+    def unreachable(_early: object = None) -> None:
         raise DatabaseError("The database is busy")
 
     monkeypatch.setattr(services.health, "team", unreachable)
@@ -168,6 +169,32 @@ def test_team_overview_says_when_the_signals_cannot_be_read(
     qtbot.waitUntil(lambda: "could not be read" in team.summary.text())
     assert team.summary.text().endswith("could not be read: The database is busy")
     assert team.model.rowCount() == 1
+
+
+def test_first_rows_are_taken_back_when_the_rest_of_the_team_cannot_be_read(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A first read that handed its first rows over and then failed leaves no rows: a
+    few pairs alone would pass for the whole team."""
+    real = services.health.team
+
+    def cut_short(early: Early | None = None) -> None:
+        assert early is not None
+        early[1](real())  # the first rows, handed over
+        raise DatabaseError("The database is busy")
+
+    monkeypatch.setattr(services.health, "team", cut_short)
+    window = make_window()
+    window.companions.show_team()
+    team = window.companions.team_window
+    assert team is not None
+    qtbot.waitUntil(lambda: "could not be read" in team.summary.text())
+    assert team.model.rowCount() == 0
+    assert not team.empty.showing_empty  # not "No active pairs" either
 
 
 def test_health_models(qtmodeltester: ModelTester, services: Services, pair_id: int) -> None:

@@ -19,6 +19,7 @@ from mentordesk.domain.pairs import Pair
 from mentordesk.domain.people import PersonDraft
 from mentordesk.services import Services
 from mentordesk.services.changes import ChangeSet
+from mentordesk.services.health import Early
 from mentordesk.ui.health import team_window
 from mentordesk.ui.health.team_window import TeamWindow
 from mentordesk.ui.sessions.session_editor import SessionEditor
@@ -40,10 +41,10 @@ class Reads:
         self._real = services.health.team
         monkeypatch.setattr(services.health, "team", self)
 
-    def __call__(self) -> list[tuple[Pair, HealthSignals]]:
+    def __call__(self, early: Early | None = None) -> list[tuple[Pair, HealthSignals]]:
         self.count += 1
         self.collecting.append(gc.isenabled())
-        team = self._real()  # the database as it is now
+        team = self._real(early)  # the database as it is now; the first rows handed early
         self.started.set()
         if (gate := self._gate) is not None:
             gate.wait(10)
@@ -305,3 +306,45 @@ def test_the_read_runs_with_the_collector_paused_and_it_runs_again_after(
     open_team(qtbot, window, modal)
     assert reads.collecting == [False]
     assert gc.isenabled()
+
+
+def test_a_large_team_shows_its_first_rows_before_the_rest_is_read(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, reads: Reads
+) -> None:
+    """The rows that fill the window show as soon as they are read; the rest of the team
+    follows after them (in the same snapshot), the first rows, the chosen one and the
+    scroll position left as they were; a later read keeps the rows until it has all."""
+    people = [
+        services.people.create(PersonDraft(f"Person {n:02d}", f"p{n:02d}@example.org")).created
+        for n in range(2 * (team_window.FIRST_ROWS + 10))
+    ]
+    for mentor, mentee in zip(people[::2], people[1::2], strict=True):
+        services.pairs.create(mentor, mentee, date(2026, 9, 7))
+    pairs = len(people) // 2
+    window, modal = make_window(), NoModal()
+    reads.hold()  # each read waits, once it has read everything, until let go
+    window.companions.show_team()
+    team = window.companions.team_window
+    assert team is not None
+    first = team._rows_in_view()
+    assert team_window.FIRST_ROWS <= first < pairs
+    qtbot.waitUntil(lambda: team.model.rowCount() == first)  # the first rows, early
+    assert "Reading every pair" in team.summary.text()
+    titles = [team.model.data(team.model.index(r, 0)) for r in range(first)]
+    assert titles[:2] == ["Person 00 → Person 01", "Person 02 → Person 03"]
+    team.table.selectRow(3)
+    reads.release()
+    qtbot.waitUntil(lambda: team.model.rowCount() == pairs)
+    settle(qtbot, team, modal)
+    assert [team.model.data(team.model.index(r, 0)) for r in range(first)] == titles
+    assert team.table.currentIndex().row() == 3
+    assert reads.count == 1
+    assert f"{pairs} active pairs" in team.summary.text()
+    reads.hold()  # read again: the rows read before stay until the new read has them all
+    window.companions.show_team()
+    qtbot.waitUntil(lambda: UPDATING in team.summary.text())
+    assert team.model.rowCount() == pairs
+    reads.release()
+    settle(qtbot, team, modal)
+    assert team.model.rowCount() == pairs
+    assert modal.seen == []

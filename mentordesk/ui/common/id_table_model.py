@@ -76,6 +76,17 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         self._records = dict(records)
         self.endResetModel()
 
+    def append(self, records: dict[int, T]) -> None:
+        """Show these records after the rows shown (read beforehand, as for `fill`): the
+        rows on screen, their selection and the scroll position stay."""
+        if not records:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
+        self._ids += records
+        self._records.update(records)
+        self.endInsertRows()
+
     def refresh(self, touched: Iterable[int]) -> None:
         """Bring the rows up to date after the records `touched` changed."""
         touched = set(touched)

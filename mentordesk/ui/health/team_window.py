@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from mentordesk.ui.common.translation import QT_TRANSLATE_NOOP, counted, transla
 from mentordesk.ui.health.team_health_model import TeamHealthModel, TeamRow
 
 PAUSE_MS = 1500  # a quiet moment after the last change of a burst reads it
+FIRST_ROWS = 20  # at least this many rows are shown before the rest of a large team
 LONGEST_WAIT_MS = 5000  # changes that never pause are read at the latest this long after
 UPDATING = QT_TRANSLATE_NOOP("TeamWindow", "Updating…")
 
@@ -54,7 +55,11 @@ class TeamWindow(QDialog):
     PAUSE_MS, or LONGEST_WAIT_MS after the burst's first change), one read at a time (a
     newer one starts when the one under way has ended, whose rows therefore never come
     after the newer's), and never behind a dialog: the rows read before stay, and the
-    summary line says "Updating…" meanwhile."""
+    summary line says "Updating…" meanwhile. The first time, the rows that fill the
+    window show as soon as they are read, and the rest of a large team follows.
+    """
+
+    early = Signal(object)  # the first rows of a read, from the lane's thread
 
     def __init__(
         self,
@@ -77,6 +82,8 @@ class TeamWindow(QDialog):
         self._filled = False  # rows read once (before that, no rows say nothing yet)
         self._stale = True  # something changed since the last read began (none yet)
         self._again = False  # read again once the read under way has ended
+        self._partial = False  # the rows shown are the first of a read under way
+        self.early.connect(self._show_early)  # queued: sent from the lane's thread
         self.pause = self._single_shot(PAUSE_MS)
         self.deadline = self._single_shot(LONGEST_WAIT_MS)
         layout = QVBoxLayout(self)
@@ -148,13 +155,31 @@ class TeamWindow(QDialog):
             )  # the rows stay meanwhile
         else:
             self.summary.setText(translate("TeamWindow", "Reading every pair's health signals…"))
-        team = self._services.health.team
-        self.lane.run(lambda: collector_paused(team), self._show, self._failed)
+        team, early = self._services.health.team, (self._rows_in_view(), self.early.emit)
+        self.lane.run(lambda: collector_paused(lambda: team(early)), self._show, self._failed)
+
+    def _rows_in_view(self) -> int:
+        """How many rows the table has room for (at least FIRST_ROWS)."""
+        height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return max(FIRST_ROWS, self.table.viewport().height() // height + 1)
+
+    def _show_early(self, team: list[tuple[Pair, HealthSignals]]) -> None:
+        """The first rows of the first read, while the rest of the team is read (a later
+        read leaves the rows read before on screen until it has read them all)."""
+        if self._filled:
+            return
+        self._filled = self._partial = True
+        self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
         self._filled = True
         rows = {pair.id: TeamRow(pair, signals) for pair, signals in team}
-        self.model.fill(rows)
+        shown = [self.model.id_at(row) for row in range(self.model.rowCount())]
+        if self._partial and list(rows)[: len(shown)] == shown:
+            self.model.append(dict(list(rows.items())[len(shown) :]))
+        else:
+            self.model.fill(rows)
+        self._partial = False
         needing = sum(1 for row in rows.values() if row.needs_attention)
         said = (
             translate(
@@ -180,6 +205,9 @@ class TeamWindow(QDialog):
         self._say(self._said)
 
     def _failed(self, error: Known) -> None:
+        if self._partial:  # the first rows alone would pass for the whole team
+            self._filled = self._partial = False  # as after any first read that failed
+            self.model.fill({})
         self._said = translate(
             "TeamWindow", "The team's health signals could not be read: {error}"
         ).format(error=plain(error))
