@@ -214,9 +214,10 @@ def round_trips(
 
 
 def overview_times(window: Any, qt: Any) -> dict[str, float]:
-    """The team overview as at its first showing in a session (a new window each time):
-    the window, the wait until its first rows are painted (those that fill the window,
-    handed over early), and until every pair's row is there."""
+    """The team overview in a new window each time, as when it is first opened (the
+    process's own caches, of meeting times and database pages, as the first run left
+    them): the window, the wait until its first rows are painted (those that fill the
+    window, handed over early), and until every pair's row is there."""
     from PySide6.QtCore import QEvent, QEventLoop, QTimer
 
     times: dict[str, list[float]] = {"open": [], "first": [], "every": []}

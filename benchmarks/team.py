@@ -93,7 +93,7 @@ def team_document(
         at, zone = chance.choice(STARTS), chance.choice(ZONES)
         this_week = this_monday + timedelta(days=weekday)
         start = this_week - timedelta(weeks=weeks - 1)  # the last one this week
-        if this_week > today:  # this week's meeting is ahead: the history ends last week
+        if this_week > today:  # this week's meeting is later in the week: none yet
             start -= timedelta(weeks=1)
         pair_id = f"pair{index:03d}"
         quiet = index % TROUBLE_EVERY == TROUBLE_EVERY // 2

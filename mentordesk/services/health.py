@@ -264,18 +264,19 @@ class HealthService:
         as their signals are read, and the rest read after them in the same transaction
         (one snapshot): a large team's first screen of rows need not wait for the whole
         team. A team of `count` pairs or fewer is read at once, and not handed early."""
-        today = self.today()
+        now = self._clock.now()  # one reading of the clock for both parts too
+        today = now.date()
         with self._store.reading() as uow:
             ids = uow.pairs.ids()
             pairs = uow.pairs.get_many(ids)
             active = [i for i in ids if pairs[i].status(today) is not PairStatus.ENDED]
             count, hand = early if early is not None else (0, None)
             if hand is None or not 0 < count < len(active):
-                signals = self._signals(uow, {i: pairs[i] for i in active})
+                signals = self._signals(uow, {i: pairs[i] for i in active}, now)
                 return [(pairs[i], signals[i]) for i in active]
-            first = self._signals(uow, {i: pairs[i] for i in active[:count]})
+            first = self._signals(uow, {i: pairs[i] for i in active[:count]}, now)
             hand([(pairs[i], first[i]) for i in active[:count]])
-            rest = self._signals(uow, {i: pairs[i] for i in active[count:]})
+            rest = self._signals(uow, {i: pairs[i] for i in active[count:]}, now)
         signals = first | rest
         return [(pairs[i], signals[i]) for i in active]
 
@@ -284,14 +285,17 @@ class HealthService:
         with self._store.reading() as uow:
             return self._signals(uow, uow.pairs.get_many(pair_ids))
 
-    def _signals(self, uow: UnitOfWork, pairs: dict[int, Pair]) -> dict[int, HealthSignals]:
+    def _signals(
+        self, uow: UnitOfWork, pairs: dict[int, Pair], now: datetime | None = None
+    ) -> dict[int, HealthSignals]:
         """The pairs' signals, read in a handful of queries whatever their number (no
         notes, topics, or goals of other quarters are read). An item is overdue by the
         session editor's rule (`due_meeting_over`): SQL counts those due well before
         today, and the few due near today are counted against the pair's meetings."""
         if not pairs:
             return {}
-        now, today = self._clock.now(), self.today()
+        now = now or self._clock.now()
+        today = now.date()
         since = now - RECENT  # the signals need recent weeks, not years of history
         until = today + 2 * DUE_WINDOW  # nor the meetings to come, but those due near now
         series = uow.meetings.of_pairs(pairs)

@@ -29,7 +29,9 @@ BUSY_TIMEOUT_MS = 5000
 # SQLite's page cache per connection, in KiB (its default is 2,000: sized for small
 # devices). The team's health at 10x the benchmark team touches some 22 MB of pages:
 # with the default each read copied them all again from the system's cache, 5,600
-# reads of 4 KiB at every showing. Pages are kept only as they are read.
+# reads of 4 KiB at every showing. Pages are kept only as they are read, at most this
+# much per pooled connection; a commit by another connection empties the cache at the
+# next read (WAL), so what it saves is the re-reads with no write between them.
 PAGE_CACHE_KIB = 32_768
 WRITER_OPTION = "mentordesk_writer"
 CONNECT_TIMEOUT_S = 5

@@ -36,6 +36,7 @@ class Reads:
     def __init__(self, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
         self.count = 0
         self.collecting: list[bool] = []  # whether the collector ran, at each read
+        self.early: list[bool] = []  # whether the first rows were asked for early
         self.started = threading.Event()  # a read has begun (and read the database)
         self._gate: threading.Event | None = None
         self._real = services.health.team
@@ -44,6 +45,7 @@ class Reads:
     def __call__(self, early: Early | None = None) -> list[tuple[Pair, HealthSignals]]:
         self.count += 1
         self.collecting.append(gc.isenabled())
+        self.early.append(early is not None)
         team = self._real(early)  # the database as it is now; the first rows handed early
         self.started.set()
         if (gate := self._gate) is not None:
@@ -347,4 +349,5 @@ def test_a_large_team_shows_its_first_rows_before_the_rest_is_read(
     reads.release()
     settle(qtbot, team, modal)
     assert team.model.rowCount() == pairs
+    assert reads.early == [True, False]  # a later read is not split: nothing to show early
     assert modal.seen == []

@@ -83,6 +83,8 @@ class TeamWindow(QDialog):
         self._stale = True  # something changed since the last read began (none yet)
         self._again = False  # read again once the read under way has ended
         self._partial = False  # the rows shown are the first of a read under way
+        self._reads = 0  # reads begun; the one under way hands its first rows early
+        self._under_way: int | None = None  # the read begun and not yet ended
         self.early.connect(self._show_early)  # queued: sent from the lane's thread
         self.pause = self._single_shot(PAUSE_MS)
         self.deadline = self._single_shot(LONGEST_WAIT_MS)
@@ -155,7 +157,11 @@ class TeamWindow(QDialog):
             )  # the rows stay meanwhile
         else:
             self.summary.setText(translate("TeamWindow", "Reading every pair's health signals…"))
-        team, early = self._services.health.team, (self._rows_in_view(), self.early.emit)
+        self._reads += 1
+        self._under_way = number = self._reads
+        team, early = self._services.health.team, None
+        if not self._filled:  # later reads leave the rows shown until they have them all
+            early = (self._rows_in_view(), lambda rows: self.early.emit((number, rows)))
         self.lane.run(lambda: collector_paused(lambda: team(early)), self._show, self._failed)
 
     def _rows_in_view(self) -> int:
@@ -163,15 +169,17 @@ class TeamWindow(QDialog):
         height = max(1, self.table.verticalHeader().defaultSectionSize())
         return max(FIRST_ROWS, self.table.viewport().height() // height + 1)
 
-    def _show_early(self, team: list[tuple[Pair, HealthSignals]]) -> None:
-        """The first rows of the first read, while the rest of the team is read (a later
-        read leaves the rows read before on screen until it has read them all)."""
-        if self._filled:
+    def _show_early(self, handed: tuple[int, list[tuple[Pair, HealthSignals]]]) -> None:
+        """The first rows of the first read, while the rest of the team is read; none
+        once that read has ended (its end can be delivered first, when waited for)."""
+        number, team = handed
+        if self._filled or number != self._under_way:
             return
         self._filled = self._partial = True
         self.model.fill({pair.id: TeamRow(pair, signals) for pair, signals in team})
 
     def _show(self, team: list[tuple[Pair, HealthSignals]]) -> None:
+        self._under_way = None
         self._filled = True
         rows = {pair.id: TeamRow(pair, signals) for pair, signals in team}
         shown = [self.model.id_at(row) for row in range(self.model.rowCount())]
@@ -205,6 +213,7 @@ class TeamWindow(QDialog):
         self._say(self._said)
 
     def _failed(self, error: Known) -> None:
+        self._under_way = None
         if self._partial:  # the first rows alone would pass for the whole team
             self._filled = self._partial = False  # as after any first read that failed
             self.model.fill({})
