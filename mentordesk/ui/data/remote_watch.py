@@ -85,8 +85,12 @@ class RemoteWatch(QObject):
         return self._busy
 
     def watch(self, pair_id: int | None) -> None:
-        """Watch `pair_id` from now on (None: nothing); its current state is the baseline."""
+        """Watch `pair_id` from now on (None: nothing); its current state, asked now, is
+        the baseline, and the next look comes a whole interval after it (a look due a
+        moment after a switch would ask the server again for nothing new)."""
         self._pair_id, self._seen = pair_id, None
+        if self._timer.isActive():
+            self._timer.start()  # the interval counts from this look
         self.look()
 
     def look(self) -> None:
