@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.domain.people import PersonDraft
-from mentordesk.domain.sessions import SessionStatus
+from mentordesk.domain.sessions import Session, SessionStatus
 from mentordesk.services import Services
 from mentordesk.ui.sessions.session_log_model import SessionLogModel
 from mentordesk.ui.window.actions import ActionId
@@ -461,3 +461,39 @@ def test_a_chosen_meeting_without_a_record_says_what_it_is(
     assert panel.editor.heading.text().endswith(
         "is planned. Record This Meeting to prepare it or take notes."
     )
+
+
+def test_showing_a_pair_fills_the_editor_from_the_log_just_read(
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    pair_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The log reads its sessions whole; the one chosen when a pair is shown is not read
+    a second time (three statements fewer on a server), and choosing another row later
+    reads that one afresh."""
+    now = services.sessions.now()
+    last = [r for r in services.sessions.log(pair_id) if r.when < now][-1]  # chosen on show
+    first, _ = services.sessions.open_for(pair_id, last.occurrence)
+    services.sessions.save(first, SessionStatus.HELD, ["Plans"], "Release planning")
+    window = make_window()
+    read: list[int] = []
+    real = services.sessions.get
+
+    def counted(session_id: int) -> Session:
+        read.append(session_id)
+        return real(session_id)
+
+    monkeypatch.setattr(services.sessions, "get", counted)  # a call-through count
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel = window.workspace.sessions
+    assert panel.editor.session is not None
+    assert panel.editor.session.id == first
+    assert panel.editor.notes.toPlainText() == "Release planning"
+    assert read == []
+    row = panel.log.row_for_session(first)
+    assert row is not None
+    panel.table.selectRow(row - 1 if row else row + 1)
+    panel.table.selectRow(row)
+    assert read == [first]

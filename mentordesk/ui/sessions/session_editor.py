@@ -162,10 +162,15 @@ class SessionEditor(QWidget):
         layout.addWidget(self.save_note)
 
     # -- showing -------------------------------------------------------------------
-    def set_session(self, session_id: int | None) -> None:
-        """Edit session `session_id` (None: nothing); saves the previous one first."""
+    def set_session(self, session_id: int | None, just_read: Session | None = None) -> None:
+        """Edit session `session_id` (None: nothing); saves the previous one first.
+        `just_read`: that session as the caller read it a moment ago (the log it was
+        chosen in), not read again."""
         self.autosaver.flush()
-        self.session = self._services.sessions.get(session_id) if session_id else None
+        if just_read is not None and just_read.id == session_id:
+            self.session = just_read
+        else:
+            self.session = self._services.sessions.get(session_id) if session_id else None
         session = self.session
         if session is not None:
             self._versions[session.id] = session.version

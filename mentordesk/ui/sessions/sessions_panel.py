@@ -84,6 +84,7 @@ class SessionsPanel(QSplitter):
         self.empty.currentChanged.connect(self._show_row_buttons)
         column.addLayout(buttons)
         self.editor = SessionEditor(services, bridge, current_user, push=push)
+        self._log_just_read = False  # while the log, read a moment ago, chooses its row
         # A small window scrolls the editor downwards; the log gives way to its width.
         scroll = PageScroll(self.editor, keep_width=True)
         self.addWidget(left)
@@ -108,7 +109,11 @@ class SessionsPanel(QSplitter):
         now = self._services.sessions.now()
         upcoming = next((i for i, r in enumerate(rows) if r and r.when >= now), len(rows))
         if rows:
-            self.table.choose_row(max(upcoming - 1, 0))  # showing it updates the buttons
+            self._log_just_read = True  # its session is not read again for the editor
+            try:
+                self.table.choose_row(max(upcoming - 1, 0))  # showing it updates the buttons
+            finally:
+                self._log_just_read = False
         else:
             self._update_buttons()
 
@@ -167,7 +172,10 @@ class SessionsPanel(QSplitter):
 
     def _on_row(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.chosen()
-        self.editor.set_session(row.session.id if row and row.session else None)
+        session = row.session if row else None
+        self.editor.set_session(
+            session.id if session else None, session if self._log_just_read else None
+        )
         if row is not None and row.session is None:  # say what this meeting is, not "choose"
             self.editor.heading.setText(unrecorded_text(row))
         self._update_buttons()
