@@ -274,16 +274,20 @@ class SessionService:
         return ChangeSet(session_words=frozenset({session_id}))
 
     # -- action items ------------------------------------------------------------------
-    def overdue_items(self, session: Session) -> frozenset[int]:
+    def overdue_items(
+        self, session: Session, meetings: Sequence[Occurrence] | None = None
+    ) -> frozenset[int]:
         """The session's action items that are overdue now: open, and their due meeting
         (the last on their due day) is over. Reads the meetings only when an open item
-        has a due date."""
+        has a due date, and none are given (`meetings`: every meeting of the pair, as
+        its log has just read them)."""
         dues = [i.due for i in session.action_items if i.is_open and i.due is not None]
         if not dues:
             return frozenset()
-        with self._store.reading() as uow:
-            series = uow.meetings.of_pair(session.pair_id)
-        meetings = _meetings_since(series, min(dues) - timedelta(days=1))
+        if meetings is None:
+            with self._store.reading() as uow:
+                series = uow.meetings.of_pair(session.pair_id)
+            meetings = _meetings_since(series, min(dues) - timedelta(days=1))
         now = self.now()
         return frozenset(i.id for i in session.action_items if is_overdue(i, meetings, now))
 

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from mentordesk.domain.people import PersonDraft
 from mentordesk.domain.sessions import Session, SessionStatus
@@ -469,14 +471,32 @@ def test_showing_a_pair_fills_the_editor_from_the_log_just_read(
     pair_id: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The log reads its sessions whole; the one chosen when a pair is shown is not read
-    a second time (three statements fewer on a server), and choosing another row later
-    reads that one afresh."""
+    """The log reads its sessions and meetings whole; the session chosen when a pair is
+    shown is not read a second time, nor are the meetings to mark its overdue items (five
+    statements fewer on a server); choosing another row later reads that one afresh."""
     now = services.sessions.now()
-    last = [r for r in services.sessions.log(pair_id) if r.when < now][-1]  # chosen on show
+    log = services.sessions.log(pair_id)
+    last = [r for r in log if r.when < now][-1]  # chosen on show
     first, _ = services.sessions.open_for(pair_id, last.occurrence)
     services.sessions.save(first, SessionStatus.HELD, ["Plans"], "Release planning")
+    ana = services.pairs.get(pair_id).mentor.id
+    services.sessions.agree_action_item(first, ana, "Draft the plan", due=log[0].when.date())
     window = make_window()
+    series_reads: list[str] = []
+
+    def statement(_conn: object, _cursor: object, sql: str, *_: object) -> None:
+        if "FROM meeting_series" in sql:
+            series_reads.append(sql)
+
+    event.listen(Engine, "before_cursor_execute", statement)
+    try:
+        window.pair_list.choose(pair_id)
+        window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    finally:
+        event.remove(Engine, "before_cursor_execute", statement)
+    assert len(series_reads) == 1  # the log's own
+    panel = window.workspace.sessions
+    assert len(panel.editor.items.overdue) == 1  # marked from the log's meetings
     read: list[int] = []
     real = services.sessions.get
 
@@ -485,9 +505,7 @@ def test_showing_a_pair_fills_the_editor_from_the_log_just_read(
         return real(session_id)
 
     monkeypatch.setattr(services.sessions, "get", counted)  # a call-through count
-    window.pair_list.choose(pair_id)
-    window.action_map[ActionId.SHOW_SESSIONS].trigger()
-    panel = window.workspace.sessions
+    panel.show_pair(panel.view)  # shown afresh
     assert panel.editor.session is not None
     assert panel.editor.session.id == first
     assert panel.editor.notes.toPlainText() == "Release planning"

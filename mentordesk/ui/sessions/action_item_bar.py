@@ -3,12 +3,13 @@ deletes them. Each change is one undoable step on the window's undo stack."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.sessions import ActionItem, Session
 from mentordesk.errors import UserFacingError
 from mentordesk.services import Services
@@ -126,10 +127,11 @@ class ActionItemBar(QWidget):
         if (fresh := self._reread()) is not None:
             self.show_items(fresh)
 
-    def show_items(self, session: Session) -> None:
-        """Show `session`'s items, the overdue ones marked."""
+    def show_items(self, session: Session, meetings: Sequence[Occurrence] | None = None) -> None:
+        """Show `session`'s items, the overdue ones marked (`meetings`: the pair's, if
+        just read)."""
         try:
-            overdue = self._services.sessions.overdue_items(session)
+            overdue = self._services.sessions.overdue_items(session, meetings)
         except UserFacingError:  # the meetings could not be read: shown as they were
             overdue = self.items.overdue
         today = self._services.pairs.today()

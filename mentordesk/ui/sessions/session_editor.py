@@ -6,7 +6,7 @@ text is plain text everywhere: nothing typed is ever read as HTML.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain.date_words import long_day_text, time_text, zone_note
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.sessions import (
     Session,
@@ -162,10 +163,15 @@ class SessionEditor(QWidget):
         layout.addWidget(self.save_note)
 
     # -- showing -------------------------------------------------------------------
-    def set_session(self, session_id: int | None, just_read: Session | None = None) -> None:
+    def set_session(
+        self,
+        session_id: int | None,
+        just_read: Session | None = None,
+        meetings: Sequence[Occurrence] | None = None,
+    ) -> None:
         """Edit session `session_id` (None: nothing); saves the previous one first.
         `just_read`: that session as the caller read it a moment ago (the log it was
-        chosen in), not read again."""
+        chosen in), not read again; `meetings`: the pair's, read with it."""
         self.autosaver.flush()
         if just_read is not None and just_read.id == session_id:
             self.session = just_read
@@ -188,13 +194,13 @@ class SessionEditor(QWidget):
             widget.setEnabled(session is not None)
             widget.blockSignals(True)
         try:
-            self._fill(session)
+            self._fill(session, meetings)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
         self.set_presentation(self.presentation)
 
-    def _fill(self, session: Session | None) -> None:
+    def _fill(self, session: Session | None, meetings: Sequence[Occurrence] | None = None) -> None:
         self.error.hide()
         if session is None:
             self.heading.setText(
@@ -224,7 +230,7 @@ class SessionEditor(QWidget):
         owners = {pair.mentor.id: pair.mentor.name, pair.mentee.id: pair.mentee.name}
         self.item_bar.set_owners(owners)
         self._fill_goals(session)
-        self.item_bar.show_items(session)
+        self.item_bar.show_items(session, meetings)
         author = self._current_user()
         if author in owners:
             note = session.private_note_of(author)

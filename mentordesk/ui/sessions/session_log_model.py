@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from mentordesk.domain.date_words import when_text
+from mentordesk.domain.meetings import Occurrence
 from mentordesk.domain.sessions import LogRow, Session, SessionStatus
 from mentordesk.services.sessions import SessionService
 from mentordesk.ui.common.id_table_model import IdTableModel
@@ -74,6 +75,10 @@ class SessionLogModel(IdTableModel[LogRow]):
             self._texts.pop(session_id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return True
+
+    def meetings(self) -> list[Occurrence]:
+        """Every meeting of the pair's series the log shows (as read with it)."""
+        return [row.occurrence for row in self._rows.values() if row.occurrence is not None]
 
     def row_for_session(self, session_id: int) -> int | None:
         """The row showing session `session_id`."""

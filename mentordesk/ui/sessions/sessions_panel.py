@@ -173,9 +173,10 @@ class SessionsPanel(QSplitter):
     def _on_row(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.chosen()
         session = row.session if row else None
-        self.editor.set_session(
-            session.id if session else None, session if self._log_just_read else None
-        )
+        if self._log_just_read:
+            self.editor.set_session(session.id if session else None, session, self.log.meetings())
+        else:
+            self.editor.set_session(session.id if session else None)
         if row is not None and row.session is None:  # say what this meeting is, not "choose"
             self.editor.heading.setText(unrecorded_text(row))
         self._update_buttons()
