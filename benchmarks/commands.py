@@ -64,6 +64,27 @@ def command_times(
     return figures, notes
 
 
+def command_growth(
+    words: dict[str, tuple[str, int]], base: dict[str, str], ends: dict[int, Path]
+) -> dict[int, dict[str, float]]:
+    """Each command on the smallest and the largest team, the sizes taken in turns (as the
+    start's growth is: a shared host's speed moves between sizes timed minutes apart).
+    Median per size."""
+    commands = {}
+    for scale, folder in ends.items():
+        for name, args in command_lines(words, folder).items():
+            env = ["env", f"MENTORDESK_DATA_DIR={folder}"]
+            commands[f"{scale}: {name}"] = [*env, MENTORDESK, *args]
+    done = in_turns(commands, base, RUNS)
+    return {
+        scale: {
+            f"mentordesk {name}, the sizes in turns (ms)": median_wall(done[f"{scale}: {name}"])
+            for name in command_lines(words, folder)
+        }
+        for scale, folder in ends.items()
+    }
+
+
 def failure(name: str, runs: list[Child]) -> str:
     """A note on a command that failed, with the last line it wrote."""
     said = (runs[-1].stderr.strip().splitlines() or ["(nothing)"])[-1]
