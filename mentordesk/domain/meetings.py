@@ -413,13 +413,23 @@ def meeting_on_now(candidates: Iterable[Occurrence], now: datetime) -> Occurrenc
     return min(live, key=lambda o: o.start, default=None)
 
 
+LOOK_AHEAD = timedelta(weeks=5)  # a series meeting every one to four weeks meets in it
+
+
 def next_occurrence(series: list[MeetingSeries], now: datetime) -> Occurrence | None:
     """`meeting_on_now` across a pair's series."""
-    upcoming: list[Occurrence] = []
-    for s in series:
-        if s.cancelled:
-            continue
-        # A meeting lasts at most a working day, so one that began before yesterday is over.
-        since = now.astimezone(s.draft.zone).date() - timedelta(days=1)
-        upcoming += occurrences(s, since)
-    return meeting_on_now(upcoming, now)
+    found = (_next_of(s, now) for s in series if not s.cancelled)
+    return meeting_on_now((o for o in found if o is not None), now)
+
+
+def _next_of(series: MeetingSeries, now: datetime) -> Occurrence | None:
+    """`meeting_on_now` of one series: looked for in the next few weeks first (the pair
+    list asks for every pair's at each start), in the whole series when those have
+    none that starts within them (all skipped, moved later, or the series not begun)."""
+    # A meeting lasts at most a working day, so one that began before yesterday is over.
+    since = now.astimezone(series.draft.zone).date() - timedelta(days=1)
+    soon = since + LOOK_AHEAD
+    found = meeting_on_now(occurrences(series, since, soon), now)
+    if found is not None and found.start.date() <= soon:
+        return found  # any meeting not looked at starts after `soon`
+    return meeting_on_now(occurrences(series, since), now)

@@ -173,6 +173,28 @@ def test_next_occurrence_by_arithmetic_matches_walking_every_meeting(every: int,
         now += timedelta(hours=11)
 
 
+def test_next_occurrence_looks_past_weeks_with_no_meeting_in_them() -> None:
+    """The next few weeks are looked at first: when all of them are skipped or moved
+    away, the next meeting is still found, the same as walking every meeting."""
+    first = date(2026, 1, 5)
+    skipped = tuple(SeriesException(first + timedelta(weeks=w), skip=True) for w in range(10, 17))
+    moved_away = SeriesException(first + timedelta(weeks=9), moved_to=datetime(2026, 6, 3, 9))
+    moved_in = SeriesException(first + timedelta(weeks=30), moved_to=datetime(2026, 4, 1, 9))
+    s = series(
+        "Europe/Berlin", first, date(2026, 12, 28), exceptions=(*skipped, moved_away, moved_in)
+    )
+    every_meeting = [o for o in occurrences(s) if not o.skipped]
+    now = datetime(2026, 2, 20, 12, tzinfo=UTC)
+    seen = set()
+    while now < datetime(2026, 6, 30, tzinfo=UTC):
+        walked = min((o for o in every_meeting if o.end > now), key=lambda o: o.start, default=None)
+        assert next_occurrence([s], now) == walked, now
+        seen.add(walked.start.date() if walked else None)
+        now += timedelta(hours=13)
+    assert date(2026, 4, 1) in seen  # the meeting moved into the weeks looked at first
+    assert date(2026, 6, 3) in seen  # the one moved out of them
+
+
 def test_series_rules() -> None:
     good = series("Europe/Berlin", date(2026, 9, 7), date(2026, 9, 28)).draft
     assert series_problems(good) == []
