@@ -173,16 +173,17 @@ def test_next_occurrence_by_arithmetic_matches_walking_every_meeting(every: int,
         now += timedelta(hours=11)
 
 
-def test_next_occurrence_looks_past_weeks_with_no_meeting_in_them() -> None:
+@pytest.mark.parametrize("one_moved_in", [False, True])
+def test_next_occurrence_looks_past_weeks_with_no_meeting_in_them(one_moved_in: bool) -> None:
     """The next few weeks are looked at first: when all of them are skipped or moved
-    away, the next meeting is still found, the same as walking every meeting."""
-    first = date(2026, 1, 5)
+    away (nine weeks without a meeting here), the next meeting is still found, the same
+    as walking every meeting; and one moved into those weeks is found in them."""
+    first = date(2026, 1, 5)  # weekly on Mondays; 2 March is the last before the gap
     skipped = tuple(SeriesException(first + timedelta(weeks=w), skip=True) for w in range(10, 17))
     moved_away = SeriesException(first + timedelta(weeks=9), moved_to=datetime(2026, 6, 3, 9))
     moved_in = SeriesException(first + timedelta(weeks=30), moved_to=datetime(2026, 4, 1, 9))
-    s = series(
-        "Europe/Berlin", first, date(2026, 12, 28), exceptions=(*skipped, moved_away, moved_in)
-    )
+    changes = (*skipped, moved_away) + ((moved_in,) if one_moved_in else ())
+    s = series("Europe/Berlin", first, date(2026, 12, 28), exceptions=changes)
     every_meeting = [o for o in occurrences(s) if not o.skipped]
     now = datetime(2026, 2, 20, 12, tzinfo=UTC)
     seen = set()
@@ -191,8 +192,11 @@ def test_next_occurrence_looks_past_weeks_with_no_meeting_in_them() -> None:
         assert next_occurrence([s], now) == walked, now
         seen.add(walked.start.date() if walked else None)
         now += timedelta(hours=13)
-    assert date(2026, 4, 1) in seen  # the meeting moved into the weeks looked at first
-    assert date(2026, 6, 3) in seen  # the one moved out of them
+    after_the_last = next_occurrence([s], datetime(2026, 3, 3, 12, tzinfo=UTC))
+    assert after_the_last is not None
+    expected = date(2026, 4, 1) if one_moved_in else date(2026, 5, 4)  # 9 weeks on
+    assert after_the_last.start.date() == expected
+    assert date(2026, 6, 3) in seen  # the meeting moved away is found on its new day
 
 
 def test_series_rules() -> None:

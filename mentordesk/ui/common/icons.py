@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyleOption
 from mentordesk.resource_files import resource
 
 NAME = "mentordesk_icon"  # the Lucide name an action's icon is drawn from
+_CLONES: list[QIconEngine] = []
 
 
 @cache
@@ -45,10 +46,15 @@ class LucideEngine(QIconEngine):
         self._drawn: dict[tuple[int, int, float, QIcon.Mode], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return LucideEngine(self._name, self._colour)
+        # Qt takes the copy (when an icon it shares is changed), but PySide hands it no
+        # ownership: kept here, it is not freed under Qt. Nothing in MentorDesk changes an
+        # icon once made, so none is ever kept.
+        copy = LucideEngine(self._name, self._colour)
+        _CLONES.append(copy)
+        return copy
 
-    def iconName(self) -> str:
-        return self._name
+    # No iconName(): a named icon is shown from the desktop's icon theme by global menu
+    # bars (Qt sends the name over D-Bus instead of the picture).
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -83,7 +89,8 @@ class LucideEngine(QIconEngine):
 
 
 def lucide_icon(name: str) -> QIcon:
-    """Lucide's icon `name` in the palette's text colour (Qt greys it when disabled)."""
+    """Lucide's icon `name` in the palette's text colour (greyed when disabled, as the
+    style greys any icon)."""
     colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
     return QIcon(LucideEngine(name, colour))
 
