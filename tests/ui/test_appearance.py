@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -145,6 +145,35 @@ def test_every_action_has_an_icon_drawn_in_the_palettes_text_colour(
     assert ink(1.0) == qapp.palette().color(R.WindowText)
     appearance.follow(Appearance.DARK)
     assert ink(2.0) == dark_palette().color(R.WindowText)  # light strokes on a dark window
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # a menu opens
+def test_a_disabled_actions_icon_is_greyed_and_a_menu_draws_it_as_it_opens(
+    qapp: QApplication, qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    """Icons are drawn when shown: Undo, disabled at a start, shows greyed in the Edit
+    menu (lighter strokes than the enabled Find Pair beside it), in a real menu."""
+    window = make_window()
+    undo, find = window.action_map[ActionId.UNDO], window.action_map[ActionId.FIND]
+    assert not undo.isEnabled()
+
+    def darkest(icon: QIcon, mode: QIcon.Mode) -> int:
+        image = icon.pixmap(QSize(16, 16), 1.0, mode).toImage()
+        shades = [
+            image.pixelColor(x, y).lightness()
+            for x in range(16)
+            for y in range(16)
+            if image.pixelColor(x, y).alpha() == 255
+        ]
+        assert shades
+        return min(shades)
+
+    assert darkest(undo.icon(), QIcon.Mode.Disabled) > darkest(find.icon(), QIcon.Mode.Normal)
+    menu = next(m for m in window.findChildren(QMenu) if undo in m.actions())
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert not menu.grab().isNull()  # painted with its icons, drawn now
+    menu.close()
 
 
 def test_light_is_the_desktop_themes_own_light_palette(qapp: QApplication) -> None:
