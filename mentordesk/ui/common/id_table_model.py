@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -167,9 +169,30 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
         if self.roles is not None and role not in self.roles:
             return None
         record = self.record_at(index.row())
-        if record is None:
-            return None
-        value = self.cell(record, index.column(), role)
+        return None if record is None else self._value(record, index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view asks of one cell at once, as `data` answers each: painting
+        or sizing a cell asks for about eight, and one call into Python instead of eight
+        (the record looked up once) takes a third of the work off painting a table."""
+        if isinstance(roleDataSpan, QModelRoleData):  # one role, as PySide may pass it
+            roleDataSpan.setData(self.data(index, roleDataSpan.role()))
+            return
+        row = index.row() if index.isValid() else -1
+        record = self.record_at(row) if row >= 0 else None
+        column, roles = index.column(), self.roles
+        for i in range(roleDataSpan.size()):
+            slot = roleDataSpan[i]  # type: ignore[index]  # PySide's stubs lack the span's []
+            role = slot.role()
+            if role == ID_ROLE and row >= 0:
+                slot.setData(self.id_at(row))
+            elif record is None or (roles is not None and role not in roles):
+                slot.clearData()
+            else:
+                slot.setData(self._value(record, column, role))
+
+    def _value(self, record: T, column: int, role: int) -> Any:
+        value = self.cell(record, column, role)
         if role in GUESSED_RICH_ROLES and isinstance(value, str):
             return shown_as_typed(value)
         return value
