@@ -174,7 +174,8 @@ class IdTableModel(QAbstractTableModel, Generic[T]):
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a view asks of one cell at once, as `data` answers each: painting
         or sizing a cell asks for about eight, and one call into Python instead of eight
-        (the record looked up once) takes a third of the work off painting a table."""
+        (the record looked up once) takes a quarter off the delegate's questions (the
+        session log's showing: 6 % fewer instructions)."""
         if isinstance(roleDataSpan, QModelRoleData):  # one role, as PySide may pass it
             roleDataSpan.setData(self.data(index, roleDataSpan.role()))
             return
