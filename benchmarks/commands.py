@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from importing import MENTORDESK
-from processes import Child, in_turns, median_wall
+from processes import Child, in_turns, median_ratio, median_wall
 
 HERE = Path(__file__).parent
 PAIR = "pair040"  # one pair at every size, with the same history at each
-RUNS = 5
+RUNS = 7
 # Those whose reference prints exactly what the command prints (compared below).
 SAME_OUTPUT = ("pairs", "search")
 
@@ -37,13 +37,16 @@ def command_times(
 ) -> tuple[dict[str, float], list[str]]:
     """Median wall times of the commands on `db` (default: the data folder's database),
     and with a `reference` database file, of the reference script beside each, in turns;
-    and notes on what the references printed."""
+    each command's time over its reference's, the median of the runs taken side by side
+    (a shared host's speed moves within a round of a dozen processes; two neighbours see
+    the same host); and notes on what the references printed."""
     lines = command_lines(words, out)
     prefix = [MENTORDESK, *(["--db", db] if db else [])]
-    commands = {name: prefix + args for name, args in lines.items()}
-    if reference is not None:
-        script = [sys.executable, str(HERE / "reference.py"), str(reference)]
-        for name, args in lines.items():
+    script = [sys.executable, str(HERE / "reference.py"), str(reference)]
+    commands = {}
+    for name, args in lines.items():  # each beside its reference, run one after the other
+        commands[name] = prefix + args
+        if reference is not None:
             commands[f"reference: {name}"] = script + [a.replace("pair.", "ref.") for a in args]
     done = in_turns(commands, env, RUNS)
     figures = {f"mentordesk {n} (ms)": median_wall(done[n]) for n in lines}
@@ -54,6 +57,9 @@ def command_times(
     for name, args in lines.items():
         ours, theirs = done[name][-1], done[f"reference: {name}"][-1]
         figures[f"reference: {name} (ms)"] = median_wall(done[f"reference: {name}"])
+        figures[f"mentordesk {name} / reference, run beside it (×)"] = median_ratio(
+            done[name], done[f"reference: {name}"]
+        )
         if args[0] in SAME_OUTPUT and ours.status == 0:
             if ours.stdout == theirs.stdout:
                 same.append(name)

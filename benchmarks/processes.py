@@ -79,7 +79,9 @@ def in_turns(
     commands: Mapping[str, Sequence[str]], env: Mapping[str, str], runs: int
 ) -> dict[str, list[Child]]:
     """Each command `runs` times, taken in turns (one of each, then again) so that a busy
-    moment of a shared machine falls on all alike; each run once first to warm the file
+    moment of a shared machine falls on all alike; every other round in reverse order, so
+    that neither of two neighbours always runs first (a host speeding up or slowing down
+    within a round favours whichever does). Each is run once first to warm the file
     cache. A command that fails is run no more (its one failed run is kept)."""
     done: dict[str, list[Child]] = {name: [] for name in commands}
     failed = set()
@@ -87,11 +89,19 @@ def in_turns(
         if run_child(command, env).status != 0:
             failed.add(name)
             done[name].append(run_child(command, env))
-    for _ in range(runs):
-        for name, command in commands.items():
+    order = list(commands.items())
+    for round_ in range(runs):
+        for name, command in order if round_ % 2 == 0 else reversed(order):
             if name not in failed:
                 done[name].append(run_child(command, env))
     return done
+
+
+def median_ratio(ours: list[Child], theirs: list[Child]) -> float:
+    """The median of the wall times' ratios, run by run, NaN when either failed."""
+    if any(c.status != 0 for c in (*ours, *theirs)) or len(ours) != len(theirs):
+        return float("nan")
+    return statistics.median(a.wall_ms / b.wall_ms for a, b in zip(ours, theirs, strict=True))
 
 
 def median_wall(children: list[Child]) -> float:
