@@ -515,3 +515,39 @@ def test_showing_a_pair_fills_the_editor_from_the_log_just_read(
     panel.table.selectRow(row - 1 if row else row + 1)
     panel.table.selectRow(row)
     assert read == [first]
+
+
+def test_switching_pair_saves_what_was_typed_and_shows_the_other_pairs_log_alone(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, pair_id: int
+) -> None:
+    """The editor is filled once when a pair is shown (by the row chosen in its log), and
+    emptied only for a pair with no log: nothing of the pair shown before stays, and what
+    was typed a moment before is saved at once, not after the typing pause."""
+    window = make_window()
+    window.pair_list.choose(pair_id)
+    window.action_map[ActionId.SHOW_SESSIONS].trigger()
+    panel, editor = window.workspace.sessions, window.workspace.sessions.editor
+    panel.record_ad_hoc()
+    assert editor.session is not None
+    typed_in = editor.session.id
+    qtbot.keyClicks(editor.notes, "Half a thought")
+    ana = services.people.create(PersonDraft("Zoe Quinn", "zoe@example.org")).created or 0
+    ben = services.people.create(PersonDraft("Yan Li", "yan@example.org")).created or 0
+    create = lambda: services.pairs.create(ana, ben, services.pairs.today())  # noqa: E731
+    bare = window.bridge.run(create).created or 0
+
+    window.pair_list.choose(bare)
+    assert services.sessions.get(typed_in).notes == "Half a thought"
+    assert panel.log.rowCount() == 0
+    assert editor.session is None
+    assert editor.notes.toPlainText() == "" and not editor.notes.isEnabled()
+    assert editor.heading.text() == "Choose a meeting in the log, or record a new session."
+
+    window.pair_list.choose(pair_id)
+    chosen = panel.chosen()
+    assert chosen is not None
+    assert editor.session == chosen.session  # what the log shows, not left over
+    assert "Choose a meeting" not in editor.heading.text()
+    panel.choose_session(typed_in)
+    assert editor.notes.toPlainText() == "Half a thought"
+    assert editor.notes.isEnabled()

@@ -100,8 +100,9 @@ class SessionsPanel(QSplitter):
             button.setHidden(self.empty.showing_empty)
 
     def show_pair(self, view: PairView | None) -> None:
-        """Show the pair's log, the latest recorded or next meeting chosen."""
-        self.editor.set_session(None)
+        """Show the pair's log, the latest recorded or next meeting chosen (which fills
+        the editor: it is emptied only when there is none, not filled twice)."""
+        self.editor.autosaver.flush()  # what is being typed is saved to its own session
         self.take_view(view)
         self.log.set_pair(self.pair_id)
         self.empty.update_state()
@@ -115,6 +116,7 @@ class SessionsPanel(QSplitter):
             finally:
                 self._log_just_read = False
         else:
+            self.editor.set_session(None)
             self._update_buttons()
 
     def take_view(self, view: PairView | None) -> None:
