@@ -5,7 +5,7 @@ Ctrl+Z through the main window's undo. The action's text keeps the free width.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -321,6 +321,34 @@ def test_action_item_model_with_goals_and_edits(
     assert edits == [("owner_id", 99), ("goal_id", 7)]
     model.show((), {})  # the tester checks each change as it comes
     assert model.rowCount() == 0
+
+
+def test_another_sessions_items_replace_the_rows_at_once_the_same_sessions_keep_them(
+    qtbot: QtBot,
+) -> None:
+    """A view fits its columns on every row removed or added: another session's items come
+    as one reset; the same session's shown again keep their rows and the chosen one."""
+    model = ActionItemModel(lambda _item, _done: None)
+    view = ActionItemTable(model)
+    qtbot.addWidget(view)
+    first = tuple(ActionItem(i, f"a{i}", 1, 5, f"Item {i}") for i in (1, 2, 3))
+    other = tuple(ActionItem(i, f"a{i}", 2, 5, f"Other {i}") for i in (4, 5))
+    model.show(first, {5: "Ana"})
+    view.selectRow(1)
+    changes: list[str] = []
+    for name in ("modelReset", "rowsInserted", "rowsRemoved"):
+        getattr(model, name).connect(lambda *_, name=name: changes.append(name))
+    model.show((first[0], replace(first[1], text="Item 2, reworded"), first[2]), {5: "Ana"})
+    assert changes == []
+    assert view.chosen_id() == 2
+    assert model.index(1, ACTION).data() == "Item 2, reworded"
+    model.show(other, {5: "Ana"})
+    assert changes == ["modelReset"]
+    assert [model.index(r, ACTION).data() for r in range(model.rowCount())] == [
+        "Other 4",
+        "Other 5",
+    ]
+    assert view.chosen_id() is None
 
 
 def test_the_first_item_added_widens_who_and_due_to_their_text(

@@ -540,7 +540,8 @@ def test_switching_pair_saves_what_was_typed_and_shows_the_other_pairs_log_alone
     assert services.sessions.get(typed_in).notes == "Half a thought"
     assert panel.log.rowCount() == 0
     assert editor.session is None
-    assert editor.notes.toPlainText() == "" and not editor.notes.isEnabled()
+    assert editor.notes.toPlainText() == ""
+    assert not editor.notes.isEnabled()
     assert editor.heading.text() == "Choose a meeting in the log, or record a new session."
 
     window.pair_list.choose(pair_id)

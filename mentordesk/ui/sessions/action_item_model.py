@@ -98,13 +98,20 @@ class ActionItemModel(IdTableModel[ActionItem]):
         today: date | None = None,
     ) -> None:
         """Show these items (owner names by person id; goal titles by goal id; the ids
-        of the items that are overdue; today's date, for short dates)."""
-        self._items = {item.id: item for item in items}
+        of the items that are overdue; today's date, for short dates). Another session's
+        items replace the rows in one go (the view fits its columns once, not once per row
+        removed and added); the same session's keep their rows, and the one chosen."""
+        fresh = {item.id: item for item in items}
+        anew = fresh.keys().isdisjoint(self._items)
+        self._items = fresh
         self.owners = owners
         self.goals = goals if goals is not None else self.goals
         self.overdue = overdue
         self.today = today or self.today
-        self.refresh_all()
+        if anew:
+            self.fill(fresh)
+        else:
+            self.refresh_all()
 
     def fetch_ids(self) -> list[int]:
         return list(self._items)
