@@ -349,6 +349,9 @@ def test_another_sessions_items_replace_the_rows_at_once_the_same_sessions_keep_
         "Other 5",
     ]
     assert view.chosen_id() is None
+    model.show((), {5: "Ana"})
+    model.show((), {5: "Ana"})  # a session without items after another: nothing to redo
+    assert changes == ["modelReset", "modelReset"]
 
 
 def test_the_first_item_added_widens_who_and_due_to_their_text(

@@ -544,7 +544,10 @@ def test_switching_pair_saves_what_was_typed_and_shows_the_other_pairs_log_alone
     assert not editor.notes.isEnabled()
     assert editor.heading.text() == "Choose a meeting in the log, or record a new session."
 
+    filled: list[str] = []  # each time the editor's notes are set
+    editor.notes.document().contentsChanged.connect(lambda: filled.append("notes"))
     window.pair_list.choose(pair_id)
+    assert filled == ["notes"]  # once, not emptied first and filled again
     chosen = panel.chosen()
     assert chosen is not None
     assert editor.session == chosen.session  # what the log shows, not left over

@@ -102,7 +102,7 @@ class ActionItemModel(IdTableModel[ActionItem]):
         items replace the rows in one go (the view fits its columns once, not once per row
         removed and added); the same session's keep their rows, and the one chosen."""
         fresh = {item.id: item for item in items}
-        anew = fresh.keys().isdisjoint(self._items)
+        anew = bool(fresh or self._items) and fresh.keys().isdisjoint(self._items)
         self._items = fresh
         self.owners = owners
         self.goals = goals if goals is not None else self.goals
