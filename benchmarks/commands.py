@@ -11,7 +11,8 @@ from processes import Child, in_turns, median_ratio, median_wall
 
 HERE = Path(__file__).parent
 PAIR = "pair040"  # one pair at every size, with the same history at each
-RUNS = 7
+RUNS = 8  # even: a command and its neighbour each run first as often
+TURNS = ", the sizes in turns (ms)"  # a command's time in the growth's runs
 # Those whose reference prints exactly what the command prints (compared below).
 SAME_OUTPUT = ("pairs", "search")
 
@@ -73,22 +74,35 @@ def command_times(
 def command_growth(
     words: dict[str, tuple[str, int]], base: dict[str, str], ends: dict[int, Path]
 ) -> dict[int, dict[str, float]]:
-    """Each command on the smallest and the largest team, the sizes taken in turns (as the
-    start's growth is: a shared host's speed moves between sizes timed minutes apart).
-    Median per size."""
+    """Each command on the smallest and the largest team, the sizes taken in turns and
+    each size beside the other (as the start's growth is: a shared host's speed moves
+    between sizes timed minutes apart). Median per size; and, with the largest, the
+    median of the largest's time over the smallest's run beside it."""
+    first, last = min(ends), max(ends)
+    names = list(command_lines(words, ends[first]))
     commands = {}
-    for scale, folder in ends.items():
-        for name, args in command_lines(words, folder).items():
+    for name in names:
+        for scale, folder in ends.items():
+            args = command_lines(words, folder)[name]
             env = ["env", f"MENTORDESK_DATA_DIR={folder}"]
             commands[f"{scale}: {name}"] = [*env, MENTORDESK, *args]
     done = in_turns(commands, base, RUNS)
-    return {
+    figures: dict[int, dict[str, float]] = {
         scale: {
-            f"mentordesk {name}, the sizes in turns (ms)": median_wall(done[f"{scale}: {name}"])
-            for name in command_lines(words, folder)
+            f"mentordesk {name}{TURNS}": median_wall(done[f"{scale}: {name}"]) for name in names
         }
-        for scale, folder in ends.items()
+        for scale in ends
     }
+    for name in names:
+        figures[last][growth_key(name, first, last)] = median_ratio(
+            done[f"{last}: {name}"], done[f"{first}: {name}"]
+        )
+    return figures
+
+
+def growth_key(name: str, first: int, last: int) -> str:
+    """The name of a command's growth figure: its time at `last` over `first`."""
+    return f"mentordesk {name} at {last}× / at {first}×, run beside it (×)"
 
 
 def failure(name: str, runs: list[Child]) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from commands import command_growth, command_times
+from commands import TURNS, command_growth, command_times, growth_key
 from importing import (
     MENTORDESK,
     empty_database,
@@ -133,7 +133,6 @@ def instruction_counts(env: dict[str, str]) -> dict[str, float]:
 
 
 GROWTH = "start, the sizes in turns (ms)"
-TURNS = ", the sizes in turns (ms)"  # a command's growth, timed as the start's
 
 
 def start_growth(base: dict[str, str], data: dict[int, Path], runs: int = 9) -> dict[int, float]:
@@ -192,7 +191,7 @@ def evict(folder: Path) -> None:
 
 
 SQLITE_START = "SQLite: start to a filled window, a fresh process each (median of 9, in turns)"
-SQLITE_COMMANDS = "SQLite: read commands, a fresh process each (median of 5, in turns)"
+SQLITE_COMMANDS = "SQLite: read commands, a fresh process each (median of 8, in turns)"
 SQLITE_DATA = "SQLite: import and export, a fresh process each"
 SQLITE_WINDOW = "SQLite: interactions in the main window (median of 7)"
 PG_START = "PostgreSQL: start, read commands, a fresh process each"
@@ -441,10 +440,10 @@ def judge_sqlite(results: Results, columns: list[str]) -> None:
         if not what.startswith("mentordesk ") or not what.endswith(" (ms)") or TURNS in what:
             continue
         name = what.removeprefix("mentordesk ").removesuffix(" (ms)")
-        if len(columns) > 1:  # judged on the sizes timed in turns
-            grown = what.removesuffix(" (ms)") + TURNS
-            ratio = get(SQLITE_COMMANDS, grown, last) / get(SQLITE_COMMANDS, grown, first)
-            results.budget(f"`{name}` at {last} / at {first}, in turns", ratio, 1.2, "×")
+        if len(columns) > 1:  # judged on the sizes timed in turns, each beside the other
+            grown = growth_key(name, int(first.removesuffix("×")), int(last.removesuffix("×")))
+            ratio = get(SQLITE_COMMANDS, grown, last)
+            results.budget(f"`{name}` at {last} / at {first}, run beside it", ratio, 1.2, "×")
         beside = f"mentordesk {name} / reference, run beside it (×)"
         ratio = get(SQLITE_COMMANDS, beside, first)
         results.budget(f"`{name}` at {first} / reference, run beside it", ratio, 1.5, "×")
