@@ -43,11 +43,11 @@ def command_times(
     the same host); and notes on what the references printed."""
     lines = command_lines(words, out)
     prefix = [MENTORDESK, *(["--db", db] if db else [])]
-    script = [sys.executable, str(HERE / "reference.py"), str(reference)]
     commands = {}
     for name, args in lines.items():  # each beside its reference, run one after the other
         commands[name] = prefix + args
         if reference is not None:
+            script = [sys.executable, str(HERE / "reference.py"), str(reference)]
             commands[f"reference: {name}"] = script + [a.replace("pair.", "ref.") for a in args]
     done = in_turns(commands, env, RUNS)
     figures = {f"mentordesk {n} (ms)": median_wall(done[n]) for n in lines}
