@@ -12,7 +12,7 @@ from mentordesk.domain.feedback import Feedback
 from mentordesk.store import tables
 from mentordesk.store.handles import Handle
 from mentordesk.store.in_lists import among, chunks
-from mentordesk.store.sessions import zone_of
+from mentordesk.store.session_rows import zone_of
 
 FEEDBACK, SESSIONS = tables.meeting_feedback.c, tables.sessions.c
 # Feedback counts while its meeting is recorded as held: a meeting later marked missed

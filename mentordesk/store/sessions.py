@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Row, case, func, select, update
+from sqlalchemy import ColumnElement, case, func, select, update
 
 from mentordesk.domain.date_words import zone_name
 from mentordesk.domain.sessions import ActionItem, Session, SessionMark, SessionStatus
@@ -22,77 +21,21 @@ from mentordesk.store import tables
 from mentordesk.store.handles import Handle, Repository, connection_of
 from mentordesk.store.in_lists import among, chunks, existing_values
 from mentordesk.store.private_notes import PrivateNoteRepository
-
-
-def zone_of(name: str) -> tzinfo:
-    """The zone `zone_name` wrote."""
-    if name.startswith(("UTC+", "UTC-")):
-        hours, minutes = (int(part) for part in name[4:].split(":"))
-        offset = timedelta(hours=hours, minutes=minutes)
-        return timezone(-offset if name[3] == "-" else offset)
-    return ZoneInfo(name)
-
+from mentordesk.store.session_rows import (
+    ACTION_ITEM,
+    ITEMS,
+    OUTLINE,
+    SESSIONS,
+    STATUSES,
+    Zones,
+)
 
 if TYPE_CHECKING:
     from mentordesk.store.models import SessionRow
     from mentordesk.store.search import Hit, SearchIndex
 
-SESSIONS = tables.sessions.c
 TOPICS = tables.session_topics.c
-ITEMS = tables.action_items.c
 GOALS = tables.goals.c
-
-# A session's time, status and series link: the columns `Zones.outline` reads.
-OUTLINE = (
-    SESSIONS.id,
-    SESSIONS.external_id,
-    SESSIONS.pair_id,
-    SESSIONS.scheduled_for,
-    SESSIONS.timezone,
-    SESSIONS.status,
-    SESSIONS.series_id,
-    SESSIONS.occurrence_date,
-)
-
-
-STATUSES = {status.value: status for status in SessionStatus}
-
-# An action item's columns, in the order of `ActionItem`'s fields.
-ACTION_ITEM = (
-    ITEMS.id,
-    ITEMS.external_id,
-    ITEMS.session_id,
-    ITEMS.owner_id,
-    ITEMS.text,
-    ITEMS.due,
-    ITEMS.done_on,
-    ITEMS.goal_id,
-    ITEMS.dropped_on,
-)
-
-
-class Zones:
-    """The time zones of sessions read in one go, each looked up once."""
-
-    def __init__(self) -> None:
-        self._known: dict[str, tzinfo] = {}
-
-    def outline(
-        self, row: Row[*tuple[Any, ...]] | Sequence[Any]
-    ) -> tuple[int, str, int, datetime, SessionStatus, int | None, date | None]:
-        """A row of the OUTLINE columns as `Session`'s first fields, its time in its zone
-        (read by position: a row's attributes by name cost more than the rest together)."""
-        id_, external_id, pair_id, when, zone_key, status, series_id, day = row
-        zone = self._known.get(zone_key) or self._known.setdefault(zone_key, zone_of(zone_key))
-        return (
-            id_,
-            external_id,
-            pair_id,
-            when.replace(tzinfo=UTC).astimezone(zone),
-            STATUSES[status],
-            series_id,
-            day,
-        )
 
 
 # Above this many pairs, the open action items are counted for every pair and those not
