@@ -22,6 +22,7 @@ from mentordesk import __version__
 from mentordesk.calendar_files.method import Method
 from mentordesk.cli_machine import add_machine_commands
 from mentordesk.cli_output import InertText
+from mentordesk.cli_safety import add_safety_commands
 from mentordesk.cli_team import add_team_commands
 from mentordesk.domain.pairs import Pair
 from mentordesk.domain.text import count, shown
@@ -215,42 +216,6 @@ def _report(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify(app: App, args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UserFacingError(f"cannot read {path}: {error.strerror or error}") from None
-    found = app.services.signing.verify(data)
-    print(found.message)
-    return EXIT_OK if found.signed is not None else EXIT_FAILURE
-
-
-def _backup(app: App, args: argparse.Namespace) -> int:
-    made = app.services.safety.backup(Path(args.output) if args.output else None)
-    print(f"Backed up to {made.path} (verified).")
-    return EXIT_OK
-
-
-def _restore(app: App, args: argparse.Namespace) -> int:
-    safety = app.services.safety.restore(Path(args.file))
-    kept = f" The data it replaced is kept in {safety.path}." if safety else ""
-    print(f"Restored {args.file}.{kept}")
-    return EXIT_OK
-
-
-def _check(app: App, args: argparse.Namespace) -> int:
-    problems = app.services.safety.check()
-    if not problems:
-        print("The database is sound: integrity and references checked.")
-        return EXIT_OK
-    print("The database has problems:", *problems, sep="\n  ")
-    latest = app.services.safety.folder.latest_good()
-    if latest is not None:
-        print(f"The latest good backup is {latest.path}; 'mentordesk restore' puts it back.")
-    return EXIT_FAILURE
-
-
 def _quarter(value: str) -> str:
     if value == "current" or (value.isdigit() and int(value) >= 1):
         return value
@@ -394,24 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the manager copy: without the topics and notes of sessions, the details of "
         "checklists and the health-check answers",
     )
-    verify = command(
-        "verify", _verify, "tell whether a PDF is a summary signed in this database, unchanged"
-    )
-    verify.add_argument("file", metavar="FILE.pdf")
-    backup = command("backup", _backup, "take a verified backup of the database")
-    backup.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write the copy here (default: into the backup rotation)",
-    )
-    restore = command(
-        "restore",
-        _restore,
-        "replace the database with a backup (the current data is backed up first)",
-    )
-    restore.add_argument("file", metavar="FILE")
-    command("check", _check, "check the database's integrity and references")
+    add_safety_commands(command)
     search = command("search", _search, "find topics, notes and action items in every pair")
     search.add_argument("text", nargs="+", metavar="TEXT")
     add_team_commands(command)
